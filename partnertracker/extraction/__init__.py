@@ -1,0 +1,1 @@
+"""Text -> proposal: pure functions, no Qt, no database."""

@@ -1,0 +1,1 @@
+"""Report content, and one writer per format."""

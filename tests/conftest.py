@@ -1,0 +1,56 @@
+"""Shared test set-up: headless Qt (pass --onscreen to watch), a fresh database file per test."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--onscreen", action="store_true", help="show the GUI tests on a real display")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not config.getoption("--onscreen"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the user's real data folder or settings."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.delenv("PARTNERTRACKER_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Path of a database file that does not exist yet, in the test's own folder."""
+    return tmp_path / "test.sqlite"
+
+
+@pytest.fixture
+def run_cli(tmp_path: Path):
+    """Run `python -m partnertracker ARGS...` in a subprocess, as a user would; returns CompletedProcess."""
+    import subprocess
+
+    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None, timeout: float = 60):
+        full_env = dict(os.environ)
+        full_env["QT_QPA_PLATFORM"] = "offscreen"
+        full_env.update(env or {})
+        return subprocess.run(
+            [sys.executable, "-m", "partnertracker", *args],
+            capture_output=True,
+            text=True,
+            input=input,
+            env=full_env,
+            cwd=tmp_path,
+            timeout=timeout,
+        )
+
+    return run
