@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Build the standalone Linux application with PyInstaller (slow: a few minutes; not part of .ci/run).
+#
+#   bash packaging/build.sh
+#
+# Produces dist/partnertracker/ (run dist/partnertracker/partnertracker) and
+# dist/partnertracker-<version>-linux-<arch>.tar.gz. PyInstaller is installed into a throwaway
+# environment (build/pyinstaller-venv, without the dev tools), never into the project's
+# dependencies or your .venv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v uv >/dev/null 2>&1; then
+  echo "build.sh: uv is needed (https://docs.astral.sh/uv/, or: python3 -m pip install uv)" >&2
+  exit 1
+fi
+
+version=$(python3 -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+arch=$(uname -m)
+archive="dist/partnertracker-${version}-linux-${arch}.tar.gz"
+
+# A separate environment keeps pytest, mypy & co. out of the bundle and leaves .venv alone.
+export UV_PROJECT_ENVIRONMENT="$PWD/build/pyinstaller-venv"
+uv sync --locked --no-dev --quiet
+uv run --locked --no-dev --with pyinstaller \
+  pyinstaller --noconfirm --clean --log-level WARN \
+  --distpath dist --workpath build/pyinstaller \
+  packaging/partnertracker.spec
+
+# Ship what a desktop needs beside the program, so the archive installs on its own.
+app=dist/partnertracker
+install -Dm644 packaging/linux/org.partnertracker.PartnerTracker.desktop \
+  "$app/share/applications/org.partnertracker.PartnerTracker.desktop"
+install -Dm644 packaging/linux/org.partnertracker.PartnerTracker.metainfo.xml \
+  "$app/share/metainfo/org.partnertracker.PartnerTracker.metainfo.xml"
+install -Dm644 resources/icons/org.partnertracker.PartnerTracker.svg \
+  "$app/share/icons/hicolor/scalable/apps/org.partnertracker.PartnerTracker.svg"
+cp -r resources/icons/hicolor/. "$app/share/icons/hicolor/"
+install -m755 packaging/linux/install.sh "$app/install.sh"
+
+# Sorted names and a fixed owner make the archive depend only on its content.
+tar --sort=name --owner=0 --group=0 --numeric-owner -C dist -czf "$archive" partnertracker
+
+echo "build.sh: built $app ($(du -sh "$app" | cut -f1)) and $archive ($(du -h "$archive" | cut -f1))"
