@@ -19,6 +19,15 @@ version=$(python3 -c 'import tomllib; print(tomllib.load(open("pyproject.toml", 
 arch=$(uname -m)
 archive="dist/partnertracker-${version}-linux-${arch}.tar.gz"
 
+# Qt's X11 plugin needs xcb libraries that the PySide6 wheel does not ship. PyInstaller bundles
+# whichever of them the build machine has, so install them first to make the archive run on
+# desktops that lack them (Debian/Ubuntu; elsewhere install the equivalents by hand).
+xcb_packages="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxkbcommon-x11-0"
+if command -v apt-get >/dev/null 2>&1 && ! ldconfig -p | grep -q libxcb-icccm.so.4; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $xcb_packages >/dev/null) ||
+    echo "build.sh: could not install $xcb_packages; the build will need them on the user's machine" >&2
+fi
+
 # A separate environment keeps pytest, mypy & co. out of the bundle and leaves .venv alone.
 export UV_PROJECT_ENVIRONMENT="$PWD/build/pyinstaller-venv"
 uv sync --locked --no-dev --quiet
