@@ -38,14 +38,7 @@ uv run --locked --no-dev --with pyinstaller \
 
 # Ship what a desktop needs beside the program, so the archive installs on its own.
 app=dist/partnertracker
-install -Dm644 packaging/linux/org.partnertracker.PartnerTracker.desktop \
-  "$app/share/applications/org.partnertracker.PartnerTracker.desktop"
-install -Dm644 packaging/linux/org.partnertracker.PartnerTracker.metainfo.xml \
-  "$app/share/metainfo/org.partnertracker.PartnerTracker.metainfo.xml"
-install -Dm644 resources/icons/org.partnertracker.PartnerTracker.svg \
-  "$app/share/icons/hicolor/scalable/apps/org.partnertracker.PartnerTracker.svg"
-cp -r resources/icons/hicolor/. "$app/share/icons/hicolor/"
-install -m755 packaging/linux/install.sh "$app/install.sh"
+bash packaging/linux/add_desktop_files.sh "$app"
 
 # Sorted names and a fixed owner make the archive depend only on its content.
 tar --sort=name --owner=0 --group=0 --numeric-owner -C dist -czf "$archive" partnertracker
