@@ -3,7 +3,7 @@
 #
 #   bash packaging/smoke_test.sh [dist/partnertracker]
 #
-# Checks: `--version` prints the version from pyproject.toml; `extract --json` on a sample
+# Checks: `--version` prints the version from pyproject.toml; resources/ is bundled; `extract --json` on a sample
 # dispatch (resources/samples/*.txt) prints a JSON proposal. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,11 @@ version=$(python3 -c 'import tomllib; print(tomllib.load(open("pyproject.toml", 
 out=$(timeout 60 "$exe" --version 2>&1) || fail "'partnertracker --version' exited with an error: $out"
 [[ "$out" == "partnertracker $version" ]] || fail "--version printed '$out', expected 'partnertracker $version'"
 echo "smoke_test: ok: --version prints '$out'"
+
+# partnertracker.resources looks for resources/ beside the frozen program's libraries.
+icon="$app_dir/_internal/resources/icons/org.partnertracker.PartnerTracker.svg"
+[[ -f "$icon" ]] || fail "resources/ is not bundled: $icon is missing"
+echo "smoke_test: ok: resources/ is bundled"
 
 # Samples ship inside the build; fall back to the checkout's copy.
 sample=""

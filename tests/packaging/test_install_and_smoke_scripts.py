@@ -29,6 +29,9 @@ def fake_app(folder: Path, version_line: str, extract_output: str) -> Path:
     samples = folder / "_internal" / "resources" / "samples"
     samples.mkdir(parents=True)
     (samples / "visit.txt").write_text("A made-up dispatch about a visit.\n")
+    icon = ROOT / "resources" / "icons" / f"{APP_ID}.svg"
+    (folder / "_internal" / "resources" / "icons").mkdir()
+    (folder / "_internal" / "resources" / "icons" / icon.name).write_bytes(icon.read_bytes())
     return folder
 
 
@@ -99,6 +102,14 @@ def test_smoke_test_fails_a_build_that_prints_the_wrong_thing(tmp_path, version_
     result = smoke(fake_app(tmp_path / "app", version_line, extract_output))
     assert result.returncode == 1
     assert complaint in result.stderr
+
+
+def test_smoke_test_fails_a_build_without_its_resources(tmp_path):
+    app = fake_app(tmp_path / "app", f"partnertracker {VERSION}", '{"language": "en"}')
+    (app / "_internal" / "resources" / "icons" / f"{APP_ID}.svg").unlink()
+    result = smoke(app)
+    assert result.returncode == 1
+    assert "resources/ is not bundled" in result.stderr
 
 
 def test_smoke_test_says_when_there_is_no_build(tmp_path):
