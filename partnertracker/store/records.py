@@ -417,16 +417,13 @@ class RecordsMixin(StoreBase):
                 if _comparable(old) == _comparable(new):
                     continue
                 changed.append((name, old, new))
-            # An invitation's status change is dated in its status history (DESIGN.md).
-            if (
-                entity.record_type == "invitation"
-                and "status" in dict((n, 0) for n, _, _ in changed)
-                and "status_history" not in changes
-            ):
+            # An invitation's new status is dated in its status history (DESIGN.md).
+            changed_names = {n for n, _, _ in changed}
+            if entity.record_type == "invitation" and "status" in changed_names and "status_history" not in changes:
                 assert isinstance(current, Invitation)
-                history = [*current.status_history, StatusChange(status=str(
-                    domain.InvitationStatus(changes["status"]).value), on=_today())]
-                changed.append(("status_history", current.status_history, history))
+                status = domain.InvitationStatus(changes["status"])
+                dated = StatusChange(status=str(status.value), on=_today())
+                changed.append(("status_history", current.status_history, [*current.status_history, dated]))
             if not changed:
                 return current
             scalars = [(n, new) for n, _, new in changed if n in entity.scalar_fields]
@@ -458,6 +455,8 @@ class RecordsMixin(StoreBase):
             )
             if entity.record_type in KIND_CODES and current.deleted_at is None:
                 reindex(self.conn, entity.record_type, [record_id])
+            if changed_names & {"name", "acronym"}:
+                self._reindex_dependents(entity.record_type, record_id)
             return typing.cast(Record, self._get(entity, record_id))
 
     def _set_deleted(self, entity: _Entity, record_id: int, deleted: bool) -> None:
@@ -485,14 +484,17 @@ class RecordsMixin(StoreBase):
             self._reindex_dependents(entity.record_type, record_id)
 
     def _reindex_dependents(self, record_type: str, record_id: int) -> None:
-        if record_type == "organisation":
-            ids = [
-                r[0]
-                for r in self.conn.execute(
-                    "SELECT id FROM visits WHERE host_id = ? AND deleted_at IS NULL", (record_id,)
-                )
-            ]
-            reindex(self.conn, "visit", ids)
+        """Other entries show an organisation's name: rewrite them when it changes or goes."""
+        if record_type != "organisation":
+            return
+        dependents = {
+            "visit": "SELECT id FROM visits WHERE host_id = ?1",
+            "invitation": "SELECT id FROM invitations WHERE inviter_id = ?1 OR invitee_id = ?1",
+            "agreement": "SELECT agreement_id FROM agreement_parties WHERE organisation_id = ?1",
+            "person": "SELECT id FROM people WHERE organisation_id = ?1",
+        }
+        for kind, sql in dependents.items():
+            reindex(self.conn, kind, [row[0] for row in self.conn.execute(sql, (record_id,))])
 
     def add_many(self, records: Iterable[Record], batch_size: int = 5000) -> list[int]:
         """Store many new records fast (imports, the benchmark generator); returns their ids in order.
