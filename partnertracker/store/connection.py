@@ -96,7 +96,7 @@ class StoreBase:
 
     def backup(self, dest: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of the database to `dest` (atomically: a temp file, then rename)."""
-        target = Path(dest).expanduser()
+        target = Path(dest).expanduser().absolute()
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
