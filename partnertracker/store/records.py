@@ -273,9 +273,9 @@ class RecordsMixin(StoreBase):
         cursor = self._write(sql, values)
         record_id = int(cursor.lastrowid or 0)
         for children in entity.children:
-            self._save_children(children, record_id, getattr(record, children.field), now)
+            self._save_children(children, record_id, getattr(record, children.field), now, True)
         for links in entity.links:
-            self._save_links(links, record_id, getattr(record, links.field))
+            self._save_links(links, record_id, getattr(record, links.field), True)
         return record_id
 
     def _write(self, sql: str, values: Sequence[Any]) -> sqlite3.Cursor:
@@ -284,51 +284,49 @@ class RecordsMixin(StoreBase):
         except sqlite3.IntegrityError as error:
             raise _integrity_error(error) from error
 
-    def _save_children(self, spec: _Children, parent_id: int, items: list[Record], now: str) -> None:
-        self.conn.execute(f"DELETE FROM {spec.table} WHERE {spec.parent_column} = ?", (parent_id,))
+    def _save_children(
+        self, spec: _Children, parent_id: int, items: list[Record], now: str, new_parent: bool = False
+    ) -> None:
+        if not new_parent:
+            self.conn.execute(f"DELETE FROM {spec.table} WHERE {spec.parent_column} = ?", (parent_id,))
+        self._insert_children(spec, _child_rows(spec, parent_id, items, now))
+
+    def _insert_children(self, spec: _Children, rows: list[list[Any]]) -> None:
+        if not rows:
+            return
         renamed = _CHILD_RENAMED.get(spec.cls, {})
-        names = [
-            f.name for f in dataclasses.fields(spec.cls) if f.name not in _RECORD_FIELDS
-        ]
         columns = [spec.parent_column, "position", "uuid", "created_at", "updated_at", "deleted_at"]
-        columns += [renamed.get(n, n) for n in names]
+        columns += [renamed.get(n, n) for n in _child_fields(spec.cls)]
         sql = (
             f"INSERT INTO {spec.table} ({', '.join(_q(c) for c in columns)}) "
             f"VALUES ({', '.join('?' * len(columns))})"
         )
-        rows = [
-            [
-                parent_id,
-                position,
-                item.uuid or str(uuid.uuid4()),
-                item.created_at or now,
-                now,
-                item.deleted_at,
-                *(_to_column(spec.cls, n, getattr(item, n)) for n in names),
-            ]
-            for position, item in enumerate(items)
-        ]
         try:
             self.conn.executemany(sql, rows)
         except sqlite3.IntegrityError as error:
             raise _integrity_error(error) from error
 
-    def _save_links(self, spec: _Links, parent_id: int, values: list[Any]) -> None:
-        side_clause = " AND side = ?" if spec.side else ""
-        side_args: tuple[Any, ...] = (spec.side,) if spec.side else ()
-        self.conn.execute(
-            f"DELETE FROM {spec.table} WHERE {spec.parent_column} = ?{side_clause}",
-            (parent_id, *side_args),
-        )
+    def _save_links(
+        self, spec: _Links, parent_id: int, values: list[Any], new_parent: bool = False
+    ) -> None:
+        if not new_parent:
+            side_clause = " AND side = ?" if spec.side else ""
+            side_args: tuple[Any, ...] = (spec.side,) if spec.side else ()
+            self.conn.execute(
+                f"DELETE FROM {spec.table} WHERE {spec.parent_column} = ?{side_clause}",
+                (parent_id, *side_args),
+            )
+        self._insert_links(spec, _link_rows(spec, parent_id, values))
+
+    def _insert_links(self, spec: _Links, rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
         if spec.value_column == "area_key":
-            self._ensure_areas(values)
-        unique = list(dict.fromkeys(values))  # the same partner named twice is one link
+            self._ensure_areas({row[1] for row in rows})
         columns = [spec.parent_column, spec.value_column, "position"] + (["side"] if spec.side else [])
         sql = f"INSERT INTO {spec.table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
         try:
-            self.conn.executemany(
-                sql, [(parent_id, value, position, *side_args) for position, value in enumerate(unique)]
-            )
+            self.conn.executemany(sql, rows)
         except sqlite3.IntegrityError as error:
             raise _integrity_error(error) from error
 
@@ -386,6 +384,7 @@ class RecordsMixin(StoreBase):
         ]
 
     def _add(self, record: R) -> R:
+        record = _prepared(record)
         entity = _BY_CLASS[type(record)]
         with self.transaction():
             record_id = self._insert(entity, record, now_utc())
@@ -522,18 +521,19 @@ class RecordsMixin(StoreBase):
                 by_type.setdefault(type(record), []).append(index)
             for cls, indexes in by_type.items():
                 entity = _BY_CLASS[cls]
-                if entity.children or entity.links:
-                    for index in indexes:
-                        ids[index] = self._insert(entity, records[index], now)
+                batch = [_prepared(records[i]) for i in indexes]
+                if any(record.id is not None for record in batch):
+                    new_ids = [self._insert(entity, record, now) for record in batch]
                 else:
-                    self._insert_flat(entity, [records[i] for i in indexes], now, ids, indexes)
+                    new_ids = self._insert_many(entity, batch, now)
+                for index, record_id in zip(indexes, new_ids, strict=True):
+                    ids[index] = record_id
                 if entity.record_type in KIND_CODES:
-                    reindex(self.conn, entity.record_type, [ids[i] for i in indexes])
+                    reindex(self.conn, entity.record_type, new_ids)
         return ids
 
-    def _insert_flat(
-        self, entity: _Entity, records: list[Record], now: str, ids: list[int], indexes: list[int]
-    ) -> None:
+    def _insert_many(self, entity: _Entity, records: list[Record], now: str) -> list[int]:
+        """New records of one kind with their children, a few executemany calls in all."""
         next_id = self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {entity.table}").fetchone()[0]
         names = entity.scalar_fields
         columns = ["id", "uuid", "created_at", "updated_at", "deleted_at"] + [
@@ -542,14 +542,19 @@ class RecordsMixin(StoreBase):
         kinds = _kinds(entity.cls)
         plain = [kinds.get(n, "plain") == "plain" for n in names]
         rows = []
-        for offset, record in enumerate(records):
-            record_id = next_id + offset
-            ids[indexes[offset]] = record_id
+        ids = list(range(next_id, next_id + len(records)))
+        children: dict[_Children, list[list[Any]]] = {spec: [] for spec in entity.children}
+        links: dict[_Links, list[tuple[Any, ...]]] = {spec: [] for spec in entity.links}
+        for record_id, record in zip(ids, records, strict=True):
             row: list[Any] = [record_id, record.uuid or str(uuid.uuid4()), now, now, record.deleted_at]
             for name, is_plain in zip(names, plain, strict=True):
                 value = getattr(record, name)
                 row.append(value if is_plain else _to_column(entity.cls, name, value))
             rows.append(row)
+            for spec in entity.children:
+                children[spec] += _child_rows(spec, record_id, getattr(record, spec.field), now)
+            for spec_l in entity.links:
+                links[spec_l] += _link_rows(spec_l, record_id, getattr(record, spec_l.field))
         sql = (
             f"INSERT INTO {entity.table} ({', '.join(_q(c) for c in columns)}) "
             f"VALUES ({', '.join('?' * len(columns))})"
@@ -558,6 +563,11 @@ class RecordsMixin(StoreBase):
             self.conn.executemany(sql, rows)
         except sqlite3.IntegrityError as error:
             raise _integrity_error(error) from error
+        for spec, child_rows in children.items():
+            self._insert_children(spec, child_rows)
+        for spec_l, link_rows in links.items():
+            self._insert_links(spec_l, link_rows)
+        return ids
 
     # -- organisations ----------------------------------------------------------------------
 
@@ -649,12 +659,8 @@ class RecordsMixin(StoreBase):
     # -- invitations ------------------------------------------------------------------------
 
     def add_invitation(self, invitation: Invitation) -> Invitation:
-        if not invitation.status_history:
-            # The first status is dated too: the day it was issued, else the day it was recorded.
-            on = invitation.issued_on if invitation.issued_on and len(invitation.issued_on) == 10 else _today()
-            invitation = dataclasses.replace(
-                invitation, status_history=[StatusChange(status=str(invitation.status.value), on=on)]
-            )
+        """Store an invitation; with no status history given, its first status is dated
+        the day it was issued (or today when that day is not known)."""
         return self._add(invitation)
 
     def get_invitation(self, invitation_id: int) -> Invitation | None:
@@ -838,6 +844,40 @@ class RecordsMixin(StoreBase):
                 "WHERE deleted_at IS NULL ORDER BY id"
             )
         ]
+
+
+def _child_fields(cls: type) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls) if f.name not in _RECORD_FIELDS]
+
+
+def _child_rows(spec: _Children, parent_id: int, items: list[Record], now: str) -> list[list[Any]]:
+    names = _child_fields(spec.cls)
+    return [
+        [
+            parent_id, position, item.uuid or str(uuid.uuid4()), item.created_at or now, now,
+            item.deleted_at, *(_to_column(spec.cls, n, getattr(item, n)) for n in names),
+        ]
+        for position, item in enumerate(items)
+    ]
+
+
+def _link_rows(spec: _Links, parent_id: int, values: list[Any]) -> list[tuple[Any, ...]]:
+    unique = list(dict.fromkeys(values))  # the same partner named twice is one link
+    side: tuple[Any, ...] = (spec.side,) if spec.side else ()
+    return [(parent_id, value, position, *side) for position, value in enumerate(unique)]
+
+
+def _prepared(record: R) -> R:
+    """What every new record gets before it is stored, however it is added."""
+    if isinstance(record, Invitation) and not record.status_history:
+        # The first status is dated too: the day it was issued, else the day it was recorded.
+        issued = record.issued_on
+        on = issued if issued and len(issued) == 10 else _today()
+        status = domain.InvitationStatus(record.status)
+        return typing.cast(
+            R, dataclasses.replace(record, status_history=[StatusChange(status=str(status.value), on=on)])
+        )
+    return record
 
 
 def _q(column: str) -> str:

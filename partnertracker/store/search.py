@@ -159,6 +159,10 @@ def fts_query(text: str) -> str:
     return " AND ".join(f"({t})" if " OR " in t else t for t in terms)
 
 
+# bm25 with the title column weighing ten times the body.
+RANKING = "bm25(10.0, 1.0)"
+
+
 @dataclass(frozen=True)
 class SearchHit:
     """One search result: what it is, which record, its title and the matching words in context."""
@@ -184,19 +188,20 @@ class SearchMixin:
         match = fts_query(query)
         if not match or limit <= 0:
             return []
+        # ORDER BY rank (not a bm25() expression) lets FTS5 sort by itself and stop after `limit`
+        # rows, so snippets are made for the hits shown only, not for every match.
         sql = (
-            "SELECT kind, record_id, title, "
-            "snippet(search_index, -1, '[', ']', '…', 12), bm25(search_index, 10.0, 1.0) AS score "
-            "FROM search_index WHERE search_index MATCH ?"
+            "SELECT kind, record_id, title, snippet(search_index, -1, '[', ']', '…', 12), rank "
+            "FROM search_index WHERE search_index MATCH ? AND rank MATCH ?"
         )
-        args: list[object] = [match]
+        args: list[object] = [match, RANKING]
         if kinds is not None:
             chosen = [k for k in kinds if k in KIND_CODES]
             if not chosen:
                 return []
             sql += f" AND kind IN ({', '.join('?' * len(chosen))})"
             args += chosen
-        sql += " ORDER BY score LIMIT ?"
+        sql += " ORDER BY rank LIMIT ?"
         args.append(int(limit))
         return [
             SearchHit(kind=row[0], id=row[1], title=row[2], snippet=row[3] or "", rank=row[4])

@@ -308,3 +308,19 @@ def test_add_many_stores_every_record_with_its_children_and_index(store):
     assert store.get_dispatch(ids[35]).text == "Wire number 5 about heritage."
     assert store.list_dispatches(limit=0).total == 30
     assert len(store.search("heritage", kinds=["dispatch"])) == 30
+
+
+def test_add_many_saves_links_children_and_first_status(store, home_and_partner, director):
+    home, partner = home_and_partner
+    visits = [
+        Visit(host_id=partner.id, visitor_ids=[home.id, home.id], participants=[Participant(director.id)],
+              areas=["heritage"], summary=f"Visit {n}")
+        for n in range(3)
+    ]
+    invitations = [Invitation(inviter_id=home.id, invitee_id=partner.id, issued_on="2025-01-0" + str(n + 1)) for n in range(2)]
+    ids = store.add_many([*visits, *invitations])
+    back = store.get_visit(ids[2])
+    assert back.visitor_ids == [home.id] and back.areas == ["heritage"] and back.summary == "Visit 2"
+    assert [p.person_id for p in back.participants] == [director.id]
+    assert [(c.status, c.on) for c in store.get_invitation(ids[4]).status_history] == [("pending", "2025-01-02")]
+    assert len(store.search("visit", kinds=["visit"])) == 3
