@@ -131,7 +131,9 @@ def query_sets(count: int, seed: int = 5) -> dict[str, list[str]]:
     for _ in range(count):
         words = r.choice([FRENCH, ENGLISH])
         two.append(" ".join(r.sample(words, 2)))
-    return {"one word": one, "two words": two}
+    # The worst case: the commonest topic words, found in most dispatches of either language.
+    commonest = FRENCH[:5] + ENGLISH[:5]
+    return {"one word": one, "two words": two, "commonest": commonest * (count // len(commonest) or 1)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -169,7 +171,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"search over {dispatches:,} dispatches ({entries:,} index entries in all), top 50 by bm25:")
     for label, queries in query_sets(args.queries).items():
         figures = bench_search(db, queries)
-        verdict = "ok" if figures["median"] < 20 and figures["p95"] < 100 else "MISSED (target median < 20, p95 < 100)"
+        if label == "commonest":
+            verdict = "(worst case, no target)"
+        elif figures["median"] < 20 and figures["p95"] < 100:
+            verdict = "ok"
+        else:
+            verdict = "MISSED (target median < 20, p95 < 100)"
         print(f"  {label:>9} x{len(queries)}: store median {figures['median']:6.1f} ms, p95 {figures['p95']:6.1f} ms"
               f" | bare FTS5 median {figures['bare_median']:6.1f} ms, p95 {figures['bare_p95']:6.1f} ms"
               f" | {figures['mean_hits']:.0f} hits on average  {verdict}")

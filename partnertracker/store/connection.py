@@ -80,7 +80,13 @@ class StoreBase:
             self.conn.execute("ROLLBACK")
             raise
         self._depth = 0
-        self._execute_locked("COMMIT")
+        try:
+            self._execute_locked("COMMIT")
+        except BaseException:
+            # Nothing half-written stays behind a failed commit.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
 
     def _execute_locked(self, sql: str) -> None:
         try:

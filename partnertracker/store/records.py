@@ -144,7 +144,7 @@ ENTITIES: dict[str, _Entity] = {
     )
 }
 _BY_CLASS: dict[type, _Entity] = {e.cls: e for e in ENTITIES.values()}
-_CHILD_RENAMED = {StatusChange: {"on": "on_date"}}
+_CHILD_RENAMED: dict[type, dict[str, str]] = {StatusChange: {"on": "on_date"}}
 
 
 def _field_kinds(cls: type) -> dict[str, str]:
