@@ -180,13 +180,28 @@ def _prepare(conn: sqlite3.Connection, path: Path, existed: bool) -> None:
             f"this database was written by a newer version of {APP_NAME} (schema {version}); "
             f"this version understands up to {LATEST_VERSION}. Upgrade {APP_NAME}."
         )
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    # Another program's SQLite file must not get our tables added to it.
+    if (version == 0 and tables) or (version >= 1 and not _CORE_TABLES.issubset(tables)):
+        raise UserError(
+            f"{path} is an SQLite file of another program, not a {APP_NAME} database; "
+            "choose another file with --db"
+        )
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         if version < LATEST_VERSION:
-            has_data = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-            if existed and has_data:
+            if existed and tables:
                 _backup_before_migration(conn, path, version)
-            migrate(conn)
+            try:
+                migrate(conn)
+            except sqlite3.Error as error:
+                reached = schema_version(conn)
+                if isinstance(error, sqlite3.OperationalError) and _is_access_problem(str(error)):
+                    raise
+                raise UserError(
+                    f"cannot upgrade the database at {path} beyond schema {reached} ({error}); "
+                    "the copy made before the upgrade sits beside it"
+                ) from error
     except sqlite3.OperationalError as error:
         message = str(error)
         if "readonly" in message or "unable to open" in message:
@@ -198,6 +213,13 @@ def _prepare(conn: sqlite3.Connection, path: Path, existed: bool) -> None:
         raise
     except sqlite3.DatabaseError as error:
         raise UserError(f"{path} is damaged or not a {APP_NAME} database: {error}") from error
+
+
+_CORE_TABLES = {"organisations", "dispatches", "settings"}
+
+
+def _is_access_problem(message: str) -> bool:
+    return any(word in message for word in ("readonly", "unable to open", "locked", "busy"))
 
 
 def backup_path_before_migration(path: Path, version: int) -> Path:

@@ -129,12 +129,14 @@ def test_a_failing_migration_step_leaves_the_file_at_its_version(tmp_path: Path,
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(schema, "MIGRATIONS", [schema.MIGRATIONS[0], schema.Migration(2, "broken", broken)])
-    conn = connect(path)
-    with pytest.raises(sqlite3.OperationalError):
-        migrate(conn)
+    with pytest.raises(UserError, match=r"cannot upgrade the database at .* beyond schema 1 \(disk I/O error\)"):
+        open_store(path)
+    conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
+    assert conn.execute("SELECT name FROM organisations").fetchall() == [("Coopération Numérique",)]
     conn.close()
+    assert len(list(tmp_path.glob("old.sqlite.bak-v1-*"))) == 1
 
 
 def test_a_transaction_rolls_back_everything_on_error(store):
@@ -230,3 +232,20 @@ def test_backup_to_an_unwritable_place_is_a_clear_error(store, tmp_path: Path):
         store.backup(blocker / "copy.sqlite")
     with pytest.raises(UserError, match="it is a folder"):
         store.backup(tmp_path)
+
+
+def test_another_programs_sqlite_file_is_refused_and_left_alone(tmp_path: Path):
+    for version in (0, 2):
+        path = tmp_path / f"places-{version}.sqlite"
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE bookmarks (id INTEGER PRIMARY KEY, url TEXT)")
+        conn.execute(f"PRAGMA user_version = {version}")
+        conn.commit()
+        conn.close()
+        with pytest.raises(UserError, match="is an SQLite file of another program"):
+            open_store(path)
+        conn = sqlite3.connect(path)
+        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        conn.close()
+        assert tables == ["bookmarks"]
+    assert not list(tmp_path.glob("*.bak-*"))
