@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import enum
@@ -184,10 +185,29 @@ def _kinds(cls: type) -> dict[str, str]:
     return _KINDS[cls]
 
 
+# Fields holding a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD" (domain.PartialDate.isoformat()).
+DATE_FIELDS: dict[str, str] = {
+    "date": "date", "issued_on": "issue date", "reply_by": "reply-by date",
+    "signed_on": "signing date", "valid_until": "valid-until date", "due_on": "due date",
+    "published_on": "publication date", "started_on": "start date", "ended_on": "end date",
+    "on": "status date",
+}
+
+
 def _to_column(cls: type, name: str, value: Any) -> Any:
     kind = _kinds(cls).get(name, "plain")
     if value is None:
         return None
+    if name in DATE_FIELDS:
+        if isinstance(value, domain.PartialDate | dt.date):
+            value = value.isoformat()
+        try:
+            domain.PartialDate.parse(value)
+        except (ValueError, TypeError, AttributeError):
+            raise UserError(
+                f"{value!r} is not a valid {DATE_FIELDS[name]}; write it as YYYY, YYYY-MM or YYYY-MM-DD"
+            ) from None
+        return value
     if kind == "enum":
         enum_cls = _ENUMS[cls][name]
         try:
@@ -420,30 +440,24 @@ class RecordsMixin(StoreBase):
             changed_names = {n for n, _, _ in changed}
             if entity.record_type == "invitation" and "status" in changed_names and "status_history" not in changes:
                 assert isinstance(current, Invitation)
-                status = domain.InvitationStatus(changes["status"])
-                dated = StatusChange(status=str(status.value), on=_today())
+                status = _to_column(Invitation, "status", changes["status"])  # UserError if not a status
+                dated = StatusChange(status=status, on=_today())
                 changed.append(("status_history", current.status_history, [*current.status_history, dated]))
             if not changed:
                 return current
-            scalars = [(n, new) for n, _, new in changed if n in entity.scalar_fields]
-            if scalars:
-                assignments = ", ".join(f"{_q(entity.column(n))} = ?" for n, _ in scalars)
-                self._write(
-                    f"UPDATE {entity.table} SET {assignments}, updated_at = ? WHERE id = ?",
-                    [*(_to_column(entity.cls, n, v) for n, v in scalars), now, record_id],
-                )
-            else:
-                self.conn.execute(
-                    f"UPDATE {entity.table} SET updated_at = ? WHERE id = ?", (now, record_id)
-                )
+            new_values = {n: new for n, _, new in changed}
+            scalars = [n for n in new_values if n in entity.scalar_fields]
+            assignments = "".join(f"{_q(entity.column(n))} = ?, " for n in scalars)
+            self._write(
+                f"UPDATE {entity.table} SET {assignments}updated_at = ? WHERE id = ?",
+                [*(_to_column(entity.cls, n, new_values[n]) for n in scalars), now, record_id],
+            )
             for spec in entity.children:
-                if any(n == spec.field for n, _, _ in changed):
-                    new_items = next(v for n, _, v in changed if n == spec.field)
-                    self._save_children(spec, record_id, list(new_items), now)
+                if spec.field in new_values:
+                    self._save_children(spec, record_id, list(new_values[spec.field]), now)
             for spec_l in entity.links:
-                if any(n == spec_l.field for n, _, _ in changed):
-                    new_values = next(v for n, _, v in changed if n == spec_l.field)
-                    self._save_links(spec_l, record_id, list(new_values))
+                if spec_l.field in new_values:
+                    self._save_links(spec_l, record_id, list(new_values[spec_l.field]))
             self.conn.executemany(
                 "INSERT INTO history (record_type, record_id, field_name, old, new, changed_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -540,7 +554,7 @@ class RecordsMixin(StoreBase):
             entity.column(n) for n in names
         ]
         kinds = _kinds(entity.cls)
-        plain = [kinds.get(n, "plain") == "plain" for n in names]
+        plain = [kinds.get(n, "plain") == "plain" and n not in DATE_FIELDS for n in names]
         rows = []
         ids = list(range(next_id, next_id + len(records)))
         children: dict[_Children, list[list[Any]]] = {spec: [] for spec in entity.children}
@@ -676,10 +690,10 @@ class RecordsMixin(StoreBase):
         """Mark an invitation accepted, declined, honoured, ... on a given date (default today)."""
         with self.transaction():
             current = typing.cast(Invitation, self._require(ENTITIES["invitation"], invitation_id))
-            status = domain.InvitationStatus(status)
-            change = StatusChange(status=str(status.value), on=on or _today(), note=note)
+            value = _to_column(Invitation, "status", status)  # UserError if not a status
+            change = StatusChange(status=value, on=on or _today(), note=note)
             return self.update_invitation(
-                invitation_id, status=status, status_history=[*current.status_history, change]
+                invitation_id, status=value, status_history=[*current.status_history, change]
             )
 
     def delete_invitation(self, invitation_id: int) -> None:
@@ -869,6 +883,11 @@ def _link_rows(spec: _Links, parent_id: int, values: list[Any]) -> list[tuple[An
 
 def _prepared(record: R) -> R:
     """What every new record gets before it is stored, however it is added."""
+    if isinstance(record, Visit) and record.date and record.date_precision is None:
+        # The precision a date is written with is the precision it has.
+        with contextlib.suppress(ValueError):
+            precision = domain.PartialDate.parse(str(record.date)).precision
+            return typing.cast(R, dataclasses.replace(record, date_precision=precision))
     if isinstance(record, Invitation) and not record.status_history:
         # The first status is dated too: the day it was issued, else the day it was recorded.
         issued = record.issued_on

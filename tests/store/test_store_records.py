@@ -324,3 +324,29 @@ def test_add_many_saves_links_children_and_first_status(store, home_and_partner,
     assert [p.person_id for p in back.participants] == [director.id]
     assert [(c.status, c.on) for c in store.get_invitation(ids[4]).status_history] == [("pending", "2025-01-02")]
     assert len(store.search("visit", kinds=["visit"])) == 3
+
+
+def test_an_invitation_status_that_does_not_exist_is_refused(store, home_and_partner):
+    home, partner = home_and_partner
+    invitation = store.add_invitation(Invitation(inviter_id=home.id, invitee_id=partner.id))
+    with pytest.raises(UserError, match="'maybe' is not a valid status"):
+        store.update_invitation(invitation.id, status="maybe")
+    with pytest.raises(UserError, match="'maybe' is not a valid status"):
+        store.set_invitation_status(invitation.id, "maybe")
+    assert store.get_invitation(invitation.id).status is InvitationStatus.PENDING
+    assert store.history("invitation", invitation.id) == []
+
+
+def test_a_bad_date_is_refused_with_the_expected_form(store, home_and_partner):
+    _, partner = home_and_partner
+    with pytest.raises(UserError, match=r"'2025-02-30' is not a valid due date; write it as YYYY, YYYY-MM or YYYY-MM-DD"):
+        store.add_follow_up(FollowUp("Call", due_on="2025-02-30"))
+    with pytest.raises(UserError, match="'14 juillet' is not a valid date;"):
+        store.add_many([Visit(host_id=partner.id, date="14 juillet")])
+    assert store.list_follow_ups().total == 0 and store.list_visits().total == 0
+
+
+def test_a_visit_date_brings_its_precision(store, home_and_partner):
+    _, partner = home_and_partner
+    assert store.add_visit(Visit(host_id=partner.id, date="2025-07")).date_precision is DatePrecision.MONTH
+    assert store.add_visit(Visit(host_id=partner.id, date="2025")).date_precision is DatePrecision.YEAR
