@@ -127,7 +127,9 @@ def reindex_all(conn: sqlite3.Connection) -> None:
 # appear, "quoted phrases" stay phrases, a word ending in * is a prefix, and OR between two terms
 # means either. Nothing the officer types can make SQLite raise a syntax error.
 
-_TOKEN = re.compile(r'"([^"]*)"|(\w+)(\*?)|(\S)', re.UNICODE)
+# A word keeps its combining marks (Arabic short vowels, a decomposed accent), as the index does.
+_WORD = r"(?:\w|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])+"
+_TOKEN = re.compile(rf'"([^"]*)"|({_WORD})(\*?)|(\S)')
 
 
 def fts_query(text: str) -> str:
@@ -136,7 +138,7 @@ def fts_query(text: str) -> str:
     pending_or = False
     for phrase, word, star, _other in _TOKEN.findall(text):
         if phrase:
-            words = re.findall(r"\w+", phrase)
+            words = re.findall(_WORD, phrase)
             if not words:
                 continue
             term = '"' + " ".join(words) + '"'

@@ -111,3 +111,15 @@ def test_fts_query_quotes_every_word():
     assert fts_query('AND ("') == ""
     assert fts_query("a OR b c*") == '("a" OR "b") AND "c"*'
     assert fts_query('say "hello world"') == '"say" AND "hello world"'
+
+
+def test_arabic_words_with_short_vowels_are_found_as_typed(store):
+    dispatch = store.add_dispatch(Dispatch(
+        text="زار المدير العام مقرّ الْمُنَظَّمَة في الرباط لبحث التعاون.", sha256="4" * 64, title="زيارة"))
+    assert [h.id for h in store.search("الْمُنَظَّمَة")] == [dispatch.id]
+    assert [h.id for h in store.search("التعاون الرباط")] == [dispatch.id]
+
+
+def test_a_decomposed_accent_is_one_word(store, wires):
+    decomposed = "coope\u0301ration"  # e + combining acute, as some keyboards send it
+    assert [h.id for h in store.search(decomposed)] == [wires["fr"]]
