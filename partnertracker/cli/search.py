@@ -51,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
         label = KIND_LABELS.get(hit.kind, hit.kind)
         print(f"{label:<{width}}  #{hit.id}  {hit.title or '(untitled)'}")
         snippet = " ".join(hit.snippet.split())
-        if snippet and snippet != hit.title:
+        # A partner found by its name: the snippet would only repeat the title.
+        if snippet and snippet.replace("[", "").replace("]", "") != hit.title:
             print(f"{'':<{width}}  {snippet}")
     return 0

@@ -125,3 +125,10 @@ def test_backup_to_an_unwritable_place_is_one_clear_line(run_cli, db_path, tmp_p
     assert result.returncode == 1
     assert result.stderr.startswith("partnertracker: cannot write the backup at ")
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_a_partner_found_by_name_is_one_line(run_cli, db_path):
+    _fill(db_path)
+    result = run_cli("--db", str(db_path), "search", "HTT")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["partner  #1  Heritage Trust of Tunis (HTT)"]
