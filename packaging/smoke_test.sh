@@ -3,8 +3,9 @@
 #
 #   bash packaging/smoke_test.sh [dist/partnertracker]
 #
-# Checks: `--version` prints the version from pyproject.toml; resources/ is bundled; `extract --json` on a sample
-# dispatch (resources/samples/*.txt) prints a JSON proposal. Exits non-zero on any failure.
+# Checks: `--version` prints the version from pyproject.toml; resources/ is bundled; `search`
+# creates a database; `extract --json` on a sample dispatch (resources/samples/*.txt) prints a
+# JSON proposal. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +30,11 @@ echo "smoke_test: ok: --version prints '$out'"
 icon="$app_dir/_internal/resources/icons/org.partnertracker.PartnerTracker.svg"
 [[ -f "$icon" ]] || fail "resources/ is not bundled: $icon is missing"
 echo "smoke_test: ok: resources/ is bundled"
+
+# A search creates and migrates a fresh database: proves the bundled sqlite3 (with FTS5) works.
+out=$(timeout 60 "$exe" search --json partner 2>&1) || fail "'search --json' on a new database failed: $out"
+[[ -f "$PARTNERTRACKER_DB" ]] || fail "'search --json' did not create the database $PARTNERTRACKER_DB"
+echo "smoke_test: ok: search on a new database prints '$out'"
 
 # Samples ship inside the build; fall back to the checkout's copy.
 sample=""

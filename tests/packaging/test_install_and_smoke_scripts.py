@@ -23,6 +23,7 @@ def fake_app(folder: Path, version_line: str, extract_output: str) -> Path:
         "#!/usr/bin/env bash\n"
         f'if [[ "$1" == --version ]]; then echo {version_line!r}; exit 0; fi\n'
         f'if [[ "$1" == extract ]]; then echo {extract_output!r}; exit 0; fi\n'
+        'if [[ "$1" == search ]]; then touch "$PARTNERTRACKER_DB"; echo "[]"; exit 0; fi\n'
         "echo started\n"
     )
     program.chmod(0o755)
