@@ -1,0 +1,28 @@
+"""Which language a dispatch is written in, by counting each language file's stop words."""
+
+from __future__ import annotations
+
+import re
+
+from partnertracker.extraction.languages import DEFAULT_LANGUAGE, available_languages, load_language
+
+_WORD = re.compile(r"[^\W\d_]+")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def detect_language(folded: str) -> str:
+    """The code of the language whose stop words are most frequent in the (folded) text."""
+    sample = folded[:6000]
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if letters and len(_ARABIC.findall(sample)) > letters * 0.3 and "ar" in available_languages():
+        return "ar"
+    words = _WORD.findall(sample)
+    if not words:
+        return DEFAULT_LANGUAGE
+    best, best_score = DEFAULT_LANGUAGE, 0
+    for code in available_languages():
+        stopwords = load_language(code).stopwords
+        score = sum(1 for w in words if w in stopwords)
+        if score > best_score:
+            best, best_score = code, score
+    return best
