@@ -10,7 +10,12 @@ from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
 
 from partnertracker.domain import PartialDate
-from partnertracker.extraction.languages import Language, all_month_names, available_languages, load_language
+from partnertracker.extraction.languages import (
+    Language,
+    all_month_names,
+    available_languages,
+    load_language,
+)
 from partnertracker.extraction.model import FoundDate
 from partnertracker.extraction.text import fold
 

@@ -102,10 +102,15 @@ def _match_dateline(text: str, folded: str, position: int, header_date: PartialD
                 published = parse_absolute(date_match, "en", header_date)
             except ValueError:
                 published = None
-        if published is not None and header_date is not None and published.year == header_date.year:
-            # The header's "2025-07" and the dateline's "14 juillet" make one date; keep the finer.
-            if header_date.precision.value == "day" and published.precision.value != "day":
-                published = header_date
+        # The header's "2025-07" and the dateline's "14 juillet" make one date; keep the finer.
+        if (
+            published is not None
+            and header_date is not None
+            and published.year == header_date.year
+            and header_date.precision.value == "day"
+            and published.precision.value != "day"
+        ):
+            published = header_date
     return place_text, place, published, agency, match.start(), match.end()
 
 

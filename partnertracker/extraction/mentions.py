@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 from partnertracker.extraction.gazetteer import Place, lookup_place
 from partnertracker.extraction.languages import Language
 from partnertracker.extraction.lexicon import lexicon
-from partnertracker.extraction.model import Mentions, OrganisationFound, PersonFound, PlaceFound, RoleMention
+from partnertracker.extraction.model import (
+    Mentions,
+    OrganisationFound,
+    PersonFound,
+    PlaceFound,
+    RoleMention,
+)
 from partnertracker.extraction.text import clean_span_text, fold, fold_key
 
 _TOKEN = re.compile(r"[^\W\d_]{1,2}['\u2019](?=[^\W\d_])|[\w][\w&\-]*|[,;:()\"\u00ab\u00bb.]")
@@ -228,9 +234,7 @@ def _cap_run_after(text: str, folded: str, position: int, limit: int = 4, allow_
     tokens = tokenize(text, folded, position, min(len(text), position + 160))
     run: list[Token] = []
     for token in tokens:
-        if token.is_cap and token.folded not in lex.title_words and token.folded not in lex.months_weekdays:
-            run.append(token)
-        elif allow_connectors and run and _is_connector(token):
+        if token.is_cap and token.folded not in lex.title_words and token.folded not in lex.months_weekdays or allow_connectors and run and _is_connector(token):
             run.append(token)
         else:
             break
@@ -514,9 +518,7 @@ def _name_after(text: str, folded: str, position: int, lex, require_two: bool = 
                 break
             tokens.append((match.start(), match.start() + len(word), word))
             break
-        elif key in lex.title_words or key in lex.heads or key in lex.kind_nouns or key in lex.months_weekdays:
-            break
-        elif not tokens and key in lex.stopwords:
+        elif key in lex.title_words or key in lex.heads or key in lex.kind_nouns or key in lex.months_weekdays or not tokens and key in lex.stopwords:
             break
         tokens.append((match.start(), match.end(), word))
         pos = match.end()

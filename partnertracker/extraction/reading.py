@@ -105,7 +105,7 @@ class _TextOnly(HTMLParser):
     """HTML to text: keeps the words, drops scripts and styles, breaks lines at blocks."""
 
     BLOCKS = frozenset(
-        "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer blockquote pre title".split()
+        ["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "header", "footer", "blockquote", "pre", "title"]
     )
     SKIP = frozenset(("script", "style", "noscript", "template", "svg", "head"))
 
