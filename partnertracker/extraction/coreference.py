@@ -13,7 +13,10 @@ from partnertracker.extraction.model import Mentions
 def _anaphor_regex(code: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
     # Case matters: "l'Organisation" is the organisation, "l'organisation d'un atelier" is not.
     parts = []
-    for phrase in sorted(phrases, key=len, reverse=True):
+    variants = set(phrases) | {p[0].upper() + p[1:] for p in phrases}
+    # French contractions: "du ministère", "du réseau" stand for "le ministère", "le réseau".
+    variants |= {"du " + p[3:] for p in phrases if p.startswith("le ")}
+    for phrase in sorted(variants, key=len, reverse=True):
         body = re.escape(phrase).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
         parts.append(body)
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])(?!\s+(?:[A-Z]|\())")
@@ -34,7 +37,9 @@ def resolve_organisation_anaphors(text: str, body_start: int, lang: Language, me
             continue
         # "de l'Organisation" inside a name already found, or followed by a name: skip.
         phrase = re.sub(r"['\u2019]", "'", " ".join(match.group(0).split()))
-        kinds = folded_kinds.get(phrase) or folded_kinds.get(phrase.lower()) or []
+        if phrase.startswith("du "):
+            phrase = "le " + phrase[3:]
+        kinds = folded_kinds.get(phrase) or folded_kinds.get(phrase[0].lower() + phrase[1:]) or folded_kinds.get(phrase.lower()) or []
         target = _antecedent(mentions, s, kinds, phrase)
         if target is not None:
             added.append((s, e, target))
@@ -76,5 +81,15 @@ def link_roles(mentions: Mentions) -> None:
             same_title = person.title.lower().startswith(title_key) or title_key.startswith(person.title.lower())
             if same_title and (org is None or person.organisation in (None, org)):
                 candidates.append(index)
+        if not candidates and org is not None:
+            # "le président de l'Université" may resolve to the wrong university; a person holding
+            # exactly that title at an organisation of the same kind is the better reading.
+            kind = mentions.organisations[org].kind
+            for index, person in enumerate(mentions.people):
+                if person.title and person.title.lower() == title_key and person.organisation is not None:
+                    if mentions.organisations[person.organisation].kind == kind:
+                        candidates.append(index)
+            if len(candidates) == 1:
+                role.organisation = mentions.people[candidates[0]].organisation
         if len(candidates) == 1:
             role.person = candidates[0]

@@ -128,7 +128,7 @@ def _relative_regexes(code: str) -> list[tuple[re.Pattern[str], str, object]]:
             out.append((re.compile(phrase(p)), kind, None))
     for p, offset in (lang.get("relative_days", default={}) or {}).items():
         out.append((re.compile(phrase(p)), "days", offset))
-    for kind in ("last_week", "last_month", "next_week"):
+    for kind in ("last_week", "last_month", "next_week", "next_month"):
         for p in lang.get(kind, default=[]):
             out.append((re.compile(phrase(p)), kind, None))
     return out
@@ -156,6 +156,9 @@ def _relative(kind: str, value: object, weekday: int | None, reference: PartialD
         return PartialDate(target.year, target.month)
     if kind == "next_week":
         target = base + dt.timedelta(days=7)
+        return PartialDate(target.year, target.month)
+    if kind == "next_month":
+        target = base + relativedelta(months=1)
         return PartialDate(target.year, target.month)
     if kind == "last_month":
         target = base - relativedelta(months=1)

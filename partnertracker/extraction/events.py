@@ -89,7 +89,9 @@ def agents(mentions: Mentions) -> list[Agent]:
     for s, e, index in mentions.person_spans:
         found.append(Agent(s, e, mentions.people[index].organisation, index))
     for role in mentions.roles:
-        org = mentions.organisation_at(role.organisation_at) if role.organisation_at is not None else None
+        org = role.organisation
+        if org is None and role.organisation_at is not None:
+            org = mentions.organisation_at(role.organisation_at)
         person = role.person
         if org is None and person is not None:
             org = mentions.people[person].organisation
@@ -217,12 +219,17 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         if not before and not after:
             continue
         subject = _subject(before) if before else None
+        delegation = lang.pattern("delegation_words").search(folded, sentence.start, t_start)
+        if subject is None and delegation and events.visits:
+            previous = events.visits[-1]
+            subject = Agent(delegation.start(), delegation.end(), previous.visitors[0] if previous.visitors else None, None)
         if subject is None and label in ("completed", "planned"):
             earlier = [a for a in everyone if a.end <= sentence.start]
             subject = earlier[-1] if earlier else None
         subject_org = subject.organisation if subject else None
-        obj = next((a for a in after if a.organisation is not None and a.organisation != subject_org), None)
         owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
+        obj = next((a for a in after if a.organisation is not None and a.organisation != subject_org
+                    and (a.organisation != owner or label not in ("completed_host", "planned_host"))), None)
         passive = label == "completed" and lang.pattern("visit", "passive_host_cue").match(folded, t_start)
         if label in ("completed_host", "planned_host"):
             host_agent, visitor_agent = subject, obj
@@ -249,9 +256,13 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         city, country = _choose_place(places_after)
         if city is None and country is None:
             city, country = _choose_place(places_before)
-        if city is None and country is None and status == "completed" and label != "completed" and header.dateline_place:
-            city = None if header.dateline_place.is_country else header.dateline_place.name
-            country = header.dateline_place.country
+        if city is None and country is None:
+            same_side = [v for v in events.visits if v.visitors == ([visitor_org] if visitor_org is not None else [])]
+            if same_side and same_side[-1].city:
+                city, country = same_side[-1].city, same_side[-1].country
+            elif status == "completed" and header.dateline_place:
+                city = None if header.dateline_place.is_country else header.dateline_place.name
+                country = header.dateline_place.country
         dates = [d for d in sentence_dates[k]]
         date = dates[0].date if dates else None
         if date is None and status == "completed":
@@ -536,3 +547,6 @@ def _companions(text, folded, lang, sentences, mentions, everyone, events) -> No
                         org = mentions.people[agent.person].organisation
                         if (org is None or org in visitors) and agent.person not in visit.visitor_people and (single or sentence.start >= visit.evidence[0][0]):
                             visit.visitor_people.append(agent.person)
+                            if org is None and visit.visitors:
+                                # "la délégation comprenait Mme X, vice-présidente": one of the visiting side.
+                                mentions.people[agent.person].organisation = visit.visitors[0]

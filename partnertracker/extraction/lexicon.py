@@ -37,6 +37,7 @@ _KIND_OF_HEAD = {
     "groupe": "company", "societe": "company", "compagnie": "company", "commission": "intergovernmental",
     "secretariat": "intergovernmental", "universidad": "university", "ministerio": "government",
     "embajada": "government", "organizacion": "intergovernmental", "fundacion": "foundation",
+    "reseau": "ngo", "network": "ngo", "observatoire": "other", "observatory": "other",
 }
 
 

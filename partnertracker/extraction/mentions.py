@@ -187,7 +187,8 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     letters = acronym.upper().replace("&", "")
     for k in starts:
         initials = "".join(t.text[0].upper() for t in run[k:] if t.is_cap)
-        if initials == letters:
+        content = "".join(t.text[0].upper() for t in run[k:] if t.text != "," and not _is_connector(t))
+        if letters in (initials, content):
             chosen = k
             break
     if chosen is None:
@@ -203,7 +204,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
             else:
                 break
     tail = run[chosen:]
-    while tail and not tail[-1].is_cap:
+    while tail and (_is_connector(tail[-1]) or tail[-1].text == ","):
         tail.pop()
     if not tail:
         return None
@@ -249,9 +250,22 @@ def _cap_run_after(text: str, folded: str, position: int, limit: int = 4, allow_
     return run[0].start, run[-1].end
 
 
+_KIND_NOUNS = {
+    "entreprise": "company", "societe": "company", "groupe": "company", "compagnie": "company", "firme": "company",
+    "geant": "company", "start-up": "company", "startup": "company", "jeune pousse": "company", "operateur": "company",
+    "constructeur": "company", "fabricant": "company", "equipementier": "company", "editeur de logiciels": "company",
+    "editeur": "company", "laboratoire pharmaceutique": "company", "cabinet": "company", "company": "company",
+    "firm": "company", "group": "company", "giant": "company", "operator": "company", "manufacturer": "company",
+    "corporation": "company", "software company": "company", "software firm": "company", "software publisher": "company",
+    "tech firm": "company", "technology company": "company", "tech company": "company", "empresa": "company", "compania": "company",
+    "organisation non gouvernementale": "ngo", "organisation non-gouvernementale": "ngo", "ong": "ngo", "association": "ngo",
+    "non-governmental organization": "ngo", "non-governmental organisation": "ngo", "ngo": "ngo", "charity": "ngo",
+    "fondation": "foundation", "foundation": "foundation", "think tank": "ngo", "media group": "media", "quotidien": "media",
+    "newspaper": "media", "daily": "media", "chaine": "media", "broadcaster": "media",
+}
 _COMPANY_NOUNS = re.compile(
     r"(?<![\w])(?:l'|la |le |les |the |une |un |a |an |du |de la |de l'|des )?"
-    r"(?:(?P<dem1>[^\W\d_]+)\s+)?(?P<noun>entreprise|societe|groupe|compagnie|firme|geant|start-up|operateur|constructeur|company|firm|group|giant|operator|manufacturer|corporation|empresa|compania)"
+    r"(?:(?P<dem1>[^\W\d_]+)\s+)?(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_NOUNS), key=len, reverse=True)) + r")"
     r"(?:\s+(?P<dem2>[^\W\d_]+))?\s+(?=\S)"
 )
 
@@ -274,7 +288,8 @@ def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate
         name = text[span[0] : span[1]]
         if lookup_place(name) is not None:
             continue
-        out.append(_Candidate(span[0], span[1], name, None, None, "company", country, confidence=0.8))
+        kind = _KIND_NOUNS.get(" ".join(match.group("noun").split()), "company")
+        out.append(_Candidate(span[0], span[1], name, None, None, kind, country, confidence=0.8))
     return out
 
 
@@ -303,32 +318,23 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
             head_kind = lex.heads[token.folded]
         elif _LOWER_HEADS.match(folded, token.start):
             head_kind = _KIND_FOR_LOWER.get(token.folded, "government")
-        if head_kind is not None:
-            j = i + 1
-            last_content = i
-            while j < n and j - i < 14:
-                t = tokens[j]
-                if t.is_cap and t.folded not in lex.title_words and not lex.honorific_regex.match(text, t.start):
-                    last_content = j
-                elif _is_connector(t):
-                    pass
-                elif not t.is_cap and t.text[:1].isalpha() and tokens[j - 1].is_cap and j - 1 > i and len(t.text) > 3:
-                    last_content = j  # an adjective after a name word: "Éducation nationale"
-                elif not t.is_cap and t.text[:1].isalpha() and j - 1 == i and t.folded not in lex.connectors and len(t.text) > 3 and head_kind != "company":
-                    last_content = j  # "Banque islamique", "Organisation mondiale"
-                else:
-                    break
-                j += 1
+        if head_kind is not None and not _is_anaphoric_head(tokens, i, lex):
+            last_content = _extend_name(tokens, i, text, lex)
             if last_content > i:
                 s, e = token.start, tokens[last_content].end
                 name = text[s:e]
-                if any(tokens[k].is_cap for k in range(i + 1, last_content + 1)) or last_content - i >= 2:
-                    out.append(_Candidate(s, e, name, None, None, head_kind, _country_in_name(name), confidence=0.75))
+                if _VENUE_WORDS.search(fold(name)):
                     i = last_content + 1
-                    continue
+                    continue  # "Centre international de conférences": where it happened, not who
+                out.append(_Candidate(s, e, name, None, None, head_kind, _country_in_name(name), confidence=0.75))
+                i = last_content + 1
+                continue
         if token.is_cap and token.folded in lex.tails and i > 0:
             k = i - 1
-            while k >= 0 and tokens[k].is_cap and i - k <= 4 and tokens[k].folded not in lex.title_words:
+            while (
+                k >= 0 and tokens[k].is_cap and i - k <= 4 and tokens[k].folded not in lex.title_words
+                and not tokens[k].text.endswith(("'", "\u2019")) and tokens[k].folded not in lex.stopwords
+            ):
                 k -= 1
             k += 1
             if k < i and tokens[k].folded in lex.stopwords:
@@ -340,6 +346,65 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
         i += 1
     return out
 
+
+# Inside a name: "Université de Carthage", "École supérieure de la statistique et de l'analyse".
+_NAME_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et", "pour", "of", "the", "for", "and", "del", "y", "&", "on"})
+_LOWER_AFTER_LINK = frozenset({"de", "du", "des", "d'", "la", "l'", "et", "del"})
+
+
+_ADJECTIVE_ENDINGS = (
+    "ique", "ale", "al", "aux", "ien", "ienne", "ais", "aise", "ain", "aine", "aire", "eure", "elle",
+    "el", "if", "ive", "oire", "be", "ois", "oise", "ite", "iste", "ne", "ol", "ole", "ane", "an", "nal", "ese",
+)
+
+
+def _looks_like_adjective(word: str) -> bool:
+    return word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith(("ait", "ee", "es", "ent"))
+
+
+def _is_anaphoric_head(tokens: list[Token], i: int, lex) -> bool:
+    """ "l'Organisation a ...": the head noun alone, not the start of a name."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None:
+        return True
+    if nxt.is_cap:
+        return False
+    key = nxt.folded.replace("\u2019", "'")
+    return key not in _NAME_LINKS and not _looks_like_adjective(key)
+
+
+def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
+    """Index of the last token of a name that starts with the head noun at i."""
+    j = i + 1
+    last_content = i
+    n = len(tokens)
+    while j < n and j - i < 16:
+        t = tokens[j]
+        prev = tokens[j - 1]
+        key = t.folded.replace("\u2019", "'")
+        if t.is_cap:
+            if key in lex.title_words or lex.honorific_regex.match(text, t.start):
+                break
+            last_content = j
+        elif key in _NAME_LINKS:
+            pass
+        elif t.text[:1].isalpha() and len(t.text) > 3 and key not in lex.stopwords and key not in lex.connectors:
+            prev_key = prev.folded.replace("\u2019", "'")
+            if key in lex.kind_nouns or key in lex.heads:
+                break
+            if prev.is_cap and _looks_like_adjective(key) and (j - 1 == i or lookup_place(prev.text) is None):
+                last_content = j  # an adjective: "Banque islamique", "Éducation nationale"
+            elif prev_key in _LOWER_AFTER_LINK and last_content > i - 1 and not key.endswith(("er", "ir")):
+                last_content = j  # "de la statistique"
+            else:
+                break
+        else:
+            break
+        j += 1
+    return last_content
+
+
+_VENUE_WORDS = re.compile(r"\b(?:conferences|conference|congres|congress|expositions|exhibition|exposition|palais|palace)\b")
 
 _KIND_FOR_LOWER = {
     "universite": "university", "university": "university", "universidad": "university",
@@ -486,6 +551,9 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
     mentions.org_spans.sort()
     for s, e, index in mentions.org_spans:
         orgs[index].mentions.append((s, e))
+    for org in orgs:
+        if org.country is None and org.kind not in ("intergovernmental",):
+            org.country = _country_in_name(org.name)
     return mentions
 
 
@@ -549,7 +617,13 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
                 return k
         for k, person in enumerate(people):
             other = fold_key(person.name).split()
-            if parts and other and parts[-1] == other[-1] and (len(parts) == 1 or len(other) == 1 or parts[0] == other[0]):
+            shorter, longer = (parts, other) if len(parts) <= len(other) else (other, parts)
+            same = bool(shorter) and (
+                longer[-len(shorter):] == shorter
+                or (len(shorter) == 1 and shorter[0] in longer and len(shorter[0]) > 2)
+                or (shorter[-1] == longer[-1] and shorter[0] == longer[0])
+            )
+            if same:
                 if len(parts) > len(other):
                     person.name = name
                 return k
@@ -592,13 +666,30 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         if match.start() in used_titles or not free(match.start(), match.end()):
             continue
         clause_end, org_index, org_start, org_end = _title_clause(text, folded, match.start(), match.end(), mentions)
-        after = org_end if org_index is not None else match.end()
+        after = org_end if org_index is not None else clause_end
+        if org_index is not None:
+            charge = _CHARGE.match(folded, org_end)
+            if charge:
+                after = charge.end()
         gap = re.match(r"\s*,?\s*", text[after:])
         position = after + (gap.end() if gap else 0)
         hon = lex.honorific_regex.match(text, position)
         name_at = _skip_spaces(text, hon.end()) if hon else position
         name_span = _name_after(text, folded, name_at, lex, require_two=hon is None)
-        title_text = _title_text(text, match.start(), org_start if org_index is not None else clause_end)
+        title_end = org_start if org_index is not None else clause_end
+        title_text = _title_text(text, match.start(), title_end) + _charge_after(text, folded, org_end if org_index is not None else None)
+        if org_index is None:
+            org_index = _possessor(text, folded, match.start(), mentions)
+        existing = None
+        if name_span is not None:
+            existing = next((i for a, b, i in spans if a <= name_span[0] < b or (hon and a == hon.start())), None)
+        if existing is not None:
+            person = people[existing]
+            person.title = person.title or title_text
+            if person.organisation is None and org_index is not None:
+                person.organisation = org_index
+            used_titles.add(match.start())
+            continue
         if name_span is not None and free(*name_span) and mentions.organisation_at(*name_span) is None and lookup_place(text[name_span[0]:name_span[1]]) is None:
             s, e = name_span
             index = person_index(text[s:e])
@@ -614,6 +705,8 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
             continue
         mentions.roles.append(RoleMention(match.start(), clause_end if org_index is None else org_end, title_text, None, org_start if org_index is not None else None))
 
+    _ministers(mentions)
+
     # Surnames alone later in the text ("AlMalik a affirmé").
     for index, person in enumerate(people):
         surname = person.surname
@@ -628,6 +721,42 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         person.mentions = []
     for s, e, index in spans:
         people[index].mentions.append((s, e))
+
+
+_POSSESSIVE = re.compile(r"(?<![\w])(?:son|sa|ses|leur|its|their|his|her|su|sus)\s+$")
+
+
+def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int | None:
+    """ "conduite par sa rectrice": the organisation named just before owns the title."""
+    if not _POSSESSIVE.search(folded[max(0, position - 8) : position]):
+        return None
+    limit = max(0, position - 250)
+    before = [(s, i) for s, e, i in mentions.org_spans if limit <= s and e <= position]
+    return max(before)[1] if before else None
+
+
+def _ministers(mentions: Mentions) -> None:
+    """ "ministre de la Culture" works for the "ministère de la Culture" named in the text."""
+    ministries = [
+        (k, fold_key(o.name).split()) for k, o in enumerate(mentions.organisations)
+        if fold_key(o.name).split()[:1] in (["ministere"], ["ministry"], ["ministerio"])
+    ]
+    if not ministries:
+        return
+    for person in mentions.people:
+        if person.organisation is not None or not person.title:
+            continue
+        words = fold_key(person.title).split()
+        if not words or words[0] not in ("ministre", "minister", "ministro", "ministra", "vice", "deputy"):
+            continue
+        best = None
+        for k, name_words in ministries:
+            content = [w for w in name_words[1:] if len(w) > 3]
+            if content and all(w in words for w in content):
+                best = k
+        if best is None and len(ministries) == 1:
+            best = ministries[0][0]
+        person.organisation = best
 
 
 def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentions):
@@ -654,6 +783,19 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
     return position, org_index, org_start, org_end
 
 
+_CHARGE = re.compile(r"\s+((?:charge|chargee|charges|chargees|en charge|in charge|responsible|responsable)\s+(?:de|du|des|d'|of|for)\s[^,;.()]{2,60})")
+
+
+def _charge_after(text: str, folded: str, position: int | None) -> str:
+    """ "chargé de l'international" after the organisation belongs to the title."""
+    if position is None:
+        return ""
+    m = _CHARGE.match(folded, position)
+    if not m:
+        return ""
+    return " " + clean_span_text(text[m.start(1) : m.end(1)])
+
+
 _TRAILING_LINK = re.compile(r"(?:\s+(?:de\s+l['\u2019]|de\s+la|de|du|des|d['\u2019]|of\s+the|of|at\s+the|at|for|to|del|de\s+los))+\s*$", re.I)
 
 
@@ -666,7 +808,7 @@ def _title_text(text: str, start: int, end: int) -> str:
 
 def _title_after(text: str, folded: str, end: int, index: int, mentions: Mentions, used: set[int]) -> None:
     lex = lexicon()
-    gap = re.match(r"\s*,\s*(?:(?:le|la|l'|the)\s+)?", folded[end : end + 12])
+    gap = re.match(r"\s*,\s*", folded[end : end + 12])
     if not gap:
         return
     at = end + gap.end()
@@ -674,9 +816,12 @@ def _title_after(text: str, folded: str, end: int, index: int, mentions: Mention
     if not match:
         return
     used.add(match.start())
-    clause_end, org_index, org_start, _ = _title_clause(text, folded, match.start(), match.end(), mentions)
+    clause_end, org_index, org_start, org_end = _title_clause(text, folded, match.start(), match.end(), mentions)
     person = mentions.people[index]
     title = _title_text(text, match.start(), org_start if org_index is not None else clause_end)
+    title += _charge_after(text, folded, org_end if org_index is not None else None)
+    if org_index is None:
+        org_index = _possessor(text, folded, match.start(), mentions)
     if not person.title:
         person.title = title
     if person.organisation is None and org_index is not None:

@@ -81,6 +81,7 @@ class RoleMention:
     title: str
     person: int | None = None
     organisation_at: int | None = None  # offset of the organisation words inside the mention
+    organisation: int | None = None  # set when coreference corrects the organisation
 
 
 @dataclass

@@ -42,7 +42,7 @@ def run_pipeline(text: str, known: KnownRecords | None = None, source_name: str 
     areas = find_areas(text, folded, header.body_start, code, mentions)
     _areas_per_visit(events, sentences, areas)
     resolve(mentions, known)
-    _organisation_countries(text, folded, mentions, events)
+    _organisation_countries(header, mentions, events)
     return build_proposal(header, code, mentions, events, areas, source_name)
 
 
@@ -65,14 +65,28 @@ def _headquarters() -> dict[str, str]:
         return json.load(handle)["countries"]
 
 
-def _organisation_countries(text: str, folded: str, mentions: Mentions, events: Events) -> None:
+def _organisation_countries(header, mentions: Mentions, events: Events) -> None:
     """Fill an organisation's country from its known headquarters or the place of the visit it hosted."""
     table = _headquarters()
     for org in mentions.organisations:
         if org.country is None and org.acronym and org.acronym in table:
             org.country = table[org.acronym]
+    dateline = header.dateline_place
+    for org in mentions.organisations:
+        # A ministry or embassy named without its country belongs to the dateline's country.
+        if org.country is None and org.kind == "government" and dateline is not None:
+            org.country = dateline.country
+    dateline = header.dateline_place
+    for org in mentions.organisations:
+        # A ministry or embassy named without its country belongs to the dateline's country.
+        if org.country is None and org.kind == "government" and dateline is not None:
+            org.country = dateline.country
     for visit in events.visits:
-        if visit.host is not None and visit.country and visit.status == "completed":
+        if visit.host is not None and visit.country:
             host = mentions.organisations[visit.host]
             if host.country is None and host.kind != "intergovernmental":
                 host.country = visit.country
+    for org in mentions.organisations:
+        # A company named in a wire from its own city is usually local.
+        if org.country is None and org.kind == "company" and dateline is not None:
+            org.country = dateline.country
