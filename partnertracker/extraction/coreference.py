@@ -86,9 +86,13 @@ def link_roles(mentions: Mentions) -> None:
             # exactly that title at an organisation of the same kind is the better reading.
             kind = mentions.organisations[org].kind
             for index, person in enumerate(mentions.people):
-                if person.title and person.title.lower() == title_key and person.organisation is not None:
-                    if mentions.organisations[person.organisation].kind == kind:
-                        candidates.append(index)
+                if (
+                    person.title
+                    and person.title.lower() == title_key
+                    and person.organisation is not None
+                    and mentions.organisations[person.organisation].kind == kind
+                ):
+                    candidates.append(index)
             if len(candidates) == 1:
                 role.organisation = mentions.people[candidates[0]].organisation
         if len(candidates) == 1:

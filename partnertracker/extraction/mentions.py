@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from partnertracker.extraction.gazetteer import Place, lookup_place
-from partnertracker.extraction.languages import Language
+from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.model import (
     Mentions,
@@ -803,7 +804,9 @@ def _title_text(text: str, start: int, end: int) -> str:
     raw = text[start:end]
     raw = _TRAILING_LINK.sub("", raw.rstrip())
     raw = re.sub(r"\s+(?:l['\u2019]|la|le|the)\s*$", "", raw)
-    return clean_span_text(raw)[:120]
+    demonyms = lexicon().demonyms
+    words = [w for w in raw.split() if fold(w) not in demonyms or w == raw.split()[0]]
+    return clean_span_text(" ".join(words))[:120]
 
 
 def _title_after(text: str, folded: str, end: int, index: int, mentions: Mentions, used: set[int]) -> None:
@@ -833,6 +836,19 @@ def _title_after(text: str, folded: str, end: int, index: int, mentions: Mention
 
 
 _PLACE_WORDS = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'\u2019\-]*|[\u0600-\u06ff]+")
+
+
+@cache
+def _capital_cues(code: str) -> tuple[list[re.Pattern[str]], dict[str, str]]:
+    """ "la capitale chinoise", "the Chinese capital": one regex per cue and language."""
+    lang = load_language(code)
+    countries = {fold(name): country for name, country in (lang.get("demonyms", default={}) or {}).items()}
+    names = "|".join(sorted(map(re.escape, countries), key=len, reverse=True)) or "(?!x)x"
+    regexes = []
+    for cue in lang.get("capital_cues", default=[]):
+        body = re.escape(fold(cue)).replace(r"\{demonym\}", f"(?P<demonym>{names})", 1).replace(r"\ ", r"\s+")
+        regexes.append(re.compile(r"(?<![\w])" + body + r"(?![\w])"))
+    return regexes, countries
 
 
 def find_places(text: str, folded: str, body_start: int, lang: Language, mentions: Mentions) -> None:
@@ -867,11 +883,9 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
             break
         if not matched:
             i += 1
-    for cue in lang.get("capital_cues", default=[]):
-        for name, country in (lang.get("demonyms", default={}) or {}).items():
-            phrase = fold(cue.replace("{demonym}", name))
-            for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", folded[body_start:]):
-                s, e = body_start + m.start(), body_start + m.end()
-                if not any(p.start == s for p in mentions.places):
-                    mentions.places.append(PlaceFound(s, e, Place("", country, True)))
+    regexes, countries = _capital_cues(lang.code)
+    for regex in regexes:
+        for m in regex.finditer(folded, body_start):
+            if "demonym" in regex.groupindex and not any(p.start <= m.start() < p.end for p in mentions.places):
+                mentions.places.append(PlaceFound(m.start(), m.end(), Place("", countries[m.group("demonym")], True)))
     mentions.places.sort(key=lambda p: p.start)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import email
-import email.policy
 import html
 import re
-from email.message import EmailMessage
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -162,6 +159,10 @@ def html_to_text(markup: str) -> str:
 
 
 def _email_text(data: bytes, name: str) -> str:
+    import email  # only for .eml files: the e-mail package costs start-up time
+    import email.policy
+    from email.message import EmailMessage
+
     message = email.message_from_bytes(data, policy=email.policy.default)
     subject = str(message.get("Subject") or "").strip()
     body = ""

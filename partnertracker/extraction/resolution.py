@@ -6,8 +6,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from partnertracker.extraction.model import Mentions
 from partnertracker.extraction.text import fold_key
 
@@ -107,6 +105,8 @@ def resolve(mentions: Mentions, known: KnownRecords | None) -> None:
 
 
 def _match_organisation(org, by_form, by_acronym, choices) -> int | None:
+    from rapidfuzz import fuzz, process  # only when the database knows someone: saves start-up time
+
     for form in org.surface_forms():
         key = fold_key(form)
         if key in by_form:
@@ -122,6 +122,8 @@ def _match_organisation(org, by_form, by_acronym, choices) -> int | None:
 
 
 def _resolve_people(mentions: Mentions, known: KnownRecords) -> None:
+    from rapidfuzz import fuzz, process
+
     if not known.people:
         return
     org_ids = {index: org.existing_id for index, org in enumerate(mentions.organisations)}
