@@ -115,6 +115,10 @@ def find_organisations(
         if free(candidate.start, candidate.end):
             add(candidate)
 
+    for candidate in _appositive_candidates(text, folded, body_start):
+        if free(candidate.start, candidate.end):
+            add(candidate)
+
     # 5. "Huawei's headquarters", "au siège de Huawei".
     for candidate in _venue_owner_candidates(text, folded, body_start):
         if free(candidate.start, candidate.end):
@@ -289,8 +293,38 @@ def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate
         name = text[span[0] : span[1]]
         if lookup_place(name) is not None:
             continue
+        if not text[match.start("noun")].islower() and text[match.start("noun") : match.end("noun")] not in ("ONG", "NGO"):
+            continue  # "IsDB Group Annual Meetings": part of a name, not a noun introducing one
         kind = _KIND_NOUNS.get(" ".join(match.group("noun").split()), "company")
         out.append(_Candidate(span[0], span[1], name, None, None, kind, country, confidence=0.8))
+    return out
+
+
+_APPOSITIVE = re.compile(
+    r"([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,3}),\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:company|firm|maker|manufacturer|developer|provider|start-up|startup|publisher|operator|supplier|"
+    r"entreprise|societe|fabricant|editeur|operateur|fournisseur|non-profit|nonprofit|charity|ngo|ong|association)(?![\w])"
+)
+
+
+def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
+    """ "Helion Robotics, a London-based maker of robots": the name before the description."""
+    out: list[_Candidate] = []
+    for match in _APPOSITIVE.finditer(folded if False else text, start):
+        described = fold(text[match.end(1) : match.end()])
+        if not re.search(r"(?:company|firm|maker|manufacturer|developer|provider|start-?up|publisher|operator|supplier|entreprise|societe|fabricant|editeur|operateur|fournisseur|non-?profit|charity|ngo|ong|association)$", described):
+            continue
+        words = match.group(1).split()
+        while words and (fold(words[0]) in lexicon().stopwords or fold(words[0]) in lexicon().months_weekdays):
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        s = match.end(1) - len(name)
+        if lookup_place(name) is not None or lexicon().honorific_regex.match(text, s):
+            continue
+        kind = "ngo" if re.search(r"(?:non-?profit|charity|ngo|ong|association)$", described) else "company"
+        out.append(_Candidate(s, match.end(1), name, None, None, kind, None, confidence=0.7))
     return out
 
 
@@ -321,8 +355,21 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
             head_kind = _KIND_FOR_LOWER.get(token.folded, "government")
         if head_kind is not None and not _is_anaphoric_head(tokens, i, lex):
             last_content = _extend_name(tokens, i, text, lex)
-            if last_content > i:
-                s, e = token.start, tokens[last_content].end
+            first = i
+            if token.is_cap:
+                # "Cairo University", "Imperial College London", "UAE Ministry of Education".
+                while (
+                    first > 0 and tokens[first - 1].is_cap and i - first < 3
+                    and not tokens[first - 1].text.endswith(("'", "\u2019"))
+                    and tokens[first - 1].folded not in lex.stopwords
+                    and tokens[first - 1].folded not in lex.title_words
+                    and tokens[first - 1].folded not in lex.months_weekdays
+                    and not lex.honorific_regex.match(text, tokens[first - 1].start)
+                    and text[tokens[first - 1].end : tokens[first].start].strip() == ""
+                ):
+                    first -= 1
+            if last_content > i or first < i:
+                s, e = tokens[first].start, tokens[last_content].end
                 name = text[s:e]
                 if _VENUE_WORDS.search(fold(name)):
                     i = last_content + 1
@@ -335,6 +382,7 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
             while (
                 k >= 0 and tokens[k].is_cap and i - k <= 4 and tokens[k].folded not in lex.title_words
                 and not tokens[k].text.endswith(("'", "\u2019")) and tokens[k].folded not in lex.stopwords
+                and _uppercase_count(tokens[k].text) < 2
             ):
                 k -= 1
             k += 1
@@ -349,7 +397,7 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
 
 
 # Inside a name: "Université de Carthage", "École supérieure de la statistique et de l'analyse".
-_NAME_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et", "pour", "of", "the", "for", "and", "del", "y", "&", "on"})
+_NAME_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et", "pour", "of", "the", "for", "and", "del", "y", "&"})
 _LOWER_AFTER_LINK = frozenset({"de", "du", "des", "d'", "la", "l'", "et", "del"})
 
 
@@ -384,7 +432,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
         prev = tokens[j - 1]
         key = t.folded.replace("\u2019", "'")
         if t.is_cap:
-            if key in lex.title_words or lex.honorific_regex.match(text, t.start):
+            if key in lex.title_words or key in lex.months_weekdays or lex.honorific_regex.match(text, t.start):
                 break
             last_content = j
         elif key in _NAME_LINKS:
@@ -458,7 +506,7 @@ def _venue_owner_candidates(text: str, folded: str, start: int) -> list[_Candida
             continue
         name = " ".join(words)
         s = match.end(1) - len(name)
-        if lookup_place(name) is not None:
+        if lookup_place(name) is not None or (len(words) == 1 and (fold(name) in lexicon().heads or fold(name) in lexicon().kind_nouns)):
             continue
         out.append(_Candidate(s, match.end(1), name, None, None, None, confidence=0.65))
     return out
@@ -704,7 +752,10 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
             spans.append((s, e, index))
             used_titles.add(match.start())
             continue
-        mentions.roles.append(RoleMention(match.start(), clause_end if org_index is None else org_end, title_text, None, org_start if org_index is not None else None))
+        mentions.roles.append(
+            RoleMention(match.start(), org_end if org_end is not None else clause_end, title_text, None,
+                        org_start, org_index if org_start is None else None)
+        )
 
     _ministers(mentions)
 
@@ -724,12 +775,18 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         people[index].mentions.append((s, e))
 
 
-_POSSESSIVE = re.compile(r"(?<![\w])(?:son|sa|ses|leur|its|their|his|her|su|sus)\s+$")
+_POSSESSIVE = re.compile(
+    r"(?<![\w])(?:son|sa|ses|leur|its|their|his|her|su|sus|led by|headed by|conduite? par|menee? par|presidee? par|dirigee? par)\s+$"
+)
 
 
 def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int | None:
     """ "conduite par sa rectrice": the organisation named just before owns the title."""
-    if not _POSSESSIVE.search(folded[max(0, position - 8) : position]):
+    # "Cairo University President", "UNESCO's Assistant Director-General", "the company's founder".
+    for s, e, index in mentions.org_spans:
+        if e <= position and re.fullmatch(r"(?:['\u2019]s)?\s+", text[e:position] or "x"):
+            return index
+    if not _POSSESSIVE.search(folded[max(0, position - 14) : position]):
         return None
     limit = max(0, position - 250)
     before = [(s, i) for s, e, i in mentions.org_spans if limit <= s and e <= position]
