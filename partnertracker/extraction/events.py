@@ -150,7 +150,7 @@ def _venue_owner(text: str, folded: str, start: int, end: int, mentions: Mention
                 if re.fullmatch(r"[\w\s'-]{0,30}", between) and len(between.split()) <= 3:
                     return index, m.start()
                 break
-    for m in re.finditer(r"['\u2019]s\s+(?:headquarters|head office|campus|offices|premises)", text[start:end]):
+    for m in re.finditer(r"['\u2019]s\s+(?:headquarters|head office|regional office|office|campus|offices|premises|laboratories|factory|plant)", text[start:end]):
         position = start + m.start()
         for _s, e, index in mentions.org_spans:
             if e == position:
@@ -220,9 +220,12 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             continue
         subject = _subject(before) if before else None
         delegation = lang.pattern("delegation_words").search(folded, sentence.start, t_start)
-        if subject is None and delegation and events.visits:
-            previous = events.visits[-1]
-            subject = Agent(delegation.start(), delegation.end(), previous.visitors[0] if previous.visitors else None, None)
+        if delegation and (subject is None or subject.organisation is None):
+            owner_of_delegation = _delegation_owner(folded, lang, mentions, t_start)
+            if owner_of_delegation is None and events.visits and events.visits[-1].visitors:
+                owner_of_delegation = events.visits[-1].visitors[0]
+            if owner_of_delegation is not None:
+                subject = Agent(delegation.start(), delegation.end(), owner_of_delegation, subject.person if subject else None)
         if subject is None and label in ("completed", "planned"):
             earlier = [a for a in everyone if a.end <= sentence.start]
             subject = earlier[-1] if earlier else None
@@ -283,6 +286,17 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         )
         _add_visit(events, visit)
         break  # one visit per sentence: further triggers usually restate it
+
+
+def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position: int) -> int | None:
+    """The organisation of the last "délégation de X" / "delegation from X" before `position`."""
+    owner = None
+    for m in lang.pattern("delegation_from").finditer(folded, 0, position):
+        for s, _e, index in mentions.org_spans:
+            if m.end() <= s <= m.end() + 8:
+                owner = index
+                break
+    return owner
 
 
 def _subject(before: list[Agent]) -> Agent:

@@ -19,7 +19,7 @@ from partnertracker.extraction.model import (
 from partnertracker.extraction.text import clean_span_text, fold, fold_key
 
 _TOKEN = re.compile(r"[^\W\d_]{1,2}['\u2019](?=[^\W\d_])|[\w][\w&\-]*|[,;:()\"\u00ab\u00bb.]")
-_ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,14})\s*\)")
+_ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,14}(?:\s[A-Z][a-z]{2,12})?)\s*\)")
 _ACRONYM = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9&]{1,9}|[A-Z][a-z]?[A-Z][A-Z0-9&]{1,8})(?![\w\-])")
 _CAP_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w&\-]*")
 
@@ -379,6 +379,9 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 continue
         if token.is_cap and token.folded in lex.tails and i > 0:
             k = i - 1
+            # "Water for Tomorrow Alliance": a link word between two capitalised words.
+            while k >= 2 and tokens[k].is_cap and tokens[k - 1].folded in ("for", "of", "and", "&") and tokens[k - 2].is_cap and _uppercase_count(tokens[k - 2].text) < 2:
+                k -= 2
             while (
                 k >= 0 and tokens[k].is_cap and i - k <= 4 and tokens[k].folded not in lex.title_words
                 and not tokens[k].text.endswith(("'", "\u2019")) and tokens[k].folded not in lex.stopwords
@@ -403,7 +406,7 @@ _LOWER_AFTER_LINK = frozenset({"de", "du", "des", "d'", "la", "l'", "et", "del"}
 
 _ADJECTIVE_ENDINGS = (
     "ique", "ale", "al", "aux", "ien", "ienne", "ais", "aise", "ain", "aine", "aire", "eure", "elle",
-    "el", "if", "ive", "oire", "be", "ois", "oise", "ite", "iste", "ne", "ol", "ole", "ane", "an", "nal", "ese",
+    "el", "if", "ive", "oire", "be", "eur", "ieur", "ois", "oise", "ite", "iste", "ne", "ol", "ole", "ane", "an", "nal", "ese",
 )
 
 
@@ -435,9 +438,20 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             if key in lex.title_words or key in lex.months_weekdays or lex.honorific_regex.match(text, t.start):
                 break
             last_content = j
+        elif key in ("et", "and", "y", "&"):
+            # "X et de l'Office des forages", "Ministry of Education and ICESCO": a second name starts.
+            k = j + 1
+            while k < n and tokens[k].folded.replace("\u2019", "'") in _NAME_LINKS:
+                k += 1
+            if k < n and (_uppercase_count(tokens[k].text) >= 2 or tokens[k].folded in lex.heads or tokens[k].folded in lex.kind_nouns):
+                break
         elif key in _NAME_LINKS:
             pass
-        elif t.text[:1].isalpha() and len(t.text) > 3 and key not in lex.stopwords and key not in lex.connectors:
+        elif t.text == "," and j + 2 < n and tokens[j + 1].folded in ("du", "de", "des") and any(
+            tokens[k].folded in ("et", "and") for k in range(j + 2, min(n, j + 8))
+        ):
+            pass  # "ministère de l'Éducation nationale, du Préscolaire et des Sports"
+        elif t.text[:1].isalpha() and len(t.text) > 3 and key not in lex.stopwords and key not in lex.connectors and key not in lex.title_words:
             prev_key = prev.folded.replace("\u2019", "'")
             if key in lex.kind_nouns or key in lex.heads:
                 break
@@ -783,7 +797,7 @@ _POSSESSIVE = re.compile(
 def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int | None:
     """ "conduite par sa rectrice": the organisation named just before owns the title."""
     # "Cairo University President", "UNESCO's Assistant Director-General", "the company's founder".
-    for s, e, index in mentions.org_spans:
+    for _s, e, index in mentions.org_spans:
         if e <= position and re.fullmatch(r"(?:['\u2019]s)?\s+", text[e:position] or "x"):
             return index
     if not _POSSESSIVE.search(folded[max(0, position - 14) : position]):
