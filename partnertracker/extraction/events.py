@@ -471,6 +471,11 @@ def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) 
         if at != -1:
             stop = min(stop, at)
     begin = m.start()
+    if text[m.start()].isupper():
+        # "the Digital Classroom Forum": the capitalised name that ends with the event noun.
+        name = re.search(r"((?:[A-Z][\w'\-]*\s+){1,5})$", text[max(start, begin - 80) : begin])
+        if name:
+            return clean_span_text(text[begin - len(name.group(1)) : m.end()])
     words_before = folded[max(start, begin - 30) : begin].split()
     if words_before and words_before[-1] in ("prochaines", "prochaine", "prochain", "prochains", "upcoming", "coming", "next", "forthcoming"):
         begin = folded.rfind(words_before[-1], start, begin)
@@ -495,6 +500,12 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     for agent in local:
         if agent.organisation is not None and agent.organisation not in parties:
             parties.append(agent.organisation)
+    if len(parties) < 2 and events.visits:
+        # "The two institutions signed": the sides of the visit just reported.
+        last = events.visits[-1]
+        for index in [*last.visitors, last.host]:
+            if index is not None and index not in parties:
+                parties.append(index)
     if len(parties) < 2 and k > 0:
         for agent in reversed(_in_sentence(everyone, sentences[k - 1])):
             if agent.organisation is not None and agent.organisation not in parties:

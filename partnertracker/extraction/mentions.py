@@ -155,7 +155,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     lex = lexicon()
     tokens = tokenize(text, folded, start, end)
     run: list[Token] = []
-    lowercase_in_a_row = 0
+    lowercase_in_a_row = lowercase_total = 0
     comma_crossed = False
     i = len(tokens) - 1
     while i >= 0:
@@ -173,11 +173,12 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
         if token.folded in lex.title_words:
             break
         if token.is_cap or _is_connector(token):
-            lowercase_in_a_row = 0 if token.is_cap else lowercase_in_a_row
+            lowercase_in_a_row = 0
             run.insert(0, token)
         else:
             lowercase_in_a_row += 1
-            if lowercase_in_a_row > 2:
+            lowercase_total += 1
+            if lowercase_in_a_row > 2 or lowercase_total > 6:
                 break
             run.insert(0, token)
         i -= 1

@@ -76,4 +76,4 @@ def is_capitalised(word: str) -> bool:
 
 
 def clean_span_text(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:-")
+    return " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:-").rstrip(".").strip()
