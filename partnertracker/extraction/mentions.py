@@ -164,7 +164,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
             break
         if token.text == ",":
             after = " ".join(t.folded for t in run)
-            if comma_crossed or not re.search(r"(?:^| )(?:et|and|y)(?: |$)", after) or i == 0 or not tokens[i - 1].is_cap:
+            if comma_crossed or not re.search(r"(?:^| )(?:et|and|y)(?: |$)", after) or i == 0 or not tokens[i - 1].text[:1].isalpha():
                 break
             comma_crossed = True
             run.insert(0, token)
@@ -198,7 +198,8 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
             chosen = k
             break
     if chosen is None:
-        for k in starts:
+        # A head noun that opens the name (French "Organisation ...", "Banque ..."), not one that ends it.
+        for k in starts[:-1] if len(starts) > 1 else starts:
             if run[k].folded in lex.heads or run[k].folded in lex.kind_nouns:
                 chosen = k
                 break
@@ -436,7 +437,8 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
         prev = tokens[j - 1]
         key = t.folded.replace("\u2019", "'")
         if t.is_cap:
-            if key in lex.title_words or key in lex.months_weekdays or lex.honorific_regex.match(text, t.start):
+            honorific = lex.honorific_regex.match(text, t.start)
+            if key in lex.title_words or key in lex.months_weekdays or (honorific and ("." in honorific.group(0) or len(honorific.group(0)) <= 3)):
                 break
             last_content = j
         elif key in ("et", "and", "y", "&"):
@@ -768,7 +770,7 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
             used_titles.add(match.start())
             continue
         mentions.roles.append(
-            RoleMention(match.start(), org_end if org_end is not None else clause_end, title_text, None,
+            RoleMention(match.start(), org_end if org_end is not None else match.end(), title_text, None,
                         org_start, org_index if org_start is None else None)
         )
 
@@ -832,6 +834,11 @@ def _ministers(mentions: Mentions) -> None:
         person.organisation = best
 
 
+_TITLE_LINK = re.compile(
+    r"^(?:\s*[\w'\-]+){0,10}?\s*(?:de|du|des|d'|of|at|for|to|aupres de|au sein de|chez|a)\s*(?:l'|la\s|le\s|les\s|the\s)?\s*$|^\s*$"
+)
+
+
 def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentions):
     """Where a title's clause ends, and the organisation it names (index, start, end) if any."""
     limit = min(len(text), end + 220)
@@ -840,6 +847,8 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
     while position < limit:
         ch = text[position]
         covering = next(((s, e, i) for s, e, i in mentions.org_spans if s <= position < e), None)
+        if covering is not None and not _TITLE_LINK.search(folded[end:position]):
+            break  # "le ministre se rendra ... pour visiter l'Université": not his organisation
         if covering is not None:
             if org_index is None:
                 org_index, org_start, org_end = covering[2], covering[0], covering[1]
