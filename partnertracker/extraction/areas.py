@@ -37,7 +37,8 @@ def _area_regex() -> tuple[re.Pattern[str], dict[str, str]]:
             phrase_to_key.setdefault(" ".join(fold(term).split()), key)
     alternatives = sorted(phrase_to_key, key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", r"'\s*") for p in alternatives)
-    return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])"), phrase_to_key
+    # Arabic writes "and", "with", "for" as one-letter prefixes (والتعليم): they do not end a word.
+    return re.compile(r"(?:(?<![\w])|(?<=[\u0648\u0628\u0644\u0641\u0643]))(?:" + body + r")(?![\w])"), phrase_to_key
 
 
 # Short synonyms that are also ordinary words count only in their exact case ("AI", "IA", "TIC").

@@ -11,7 +11,7 @@ Le Caire, 18 mars, MENA
 
 Dans le cadre de l'élargissement de ses partenariats avec les acteurs du numérique, Pr Nadia K. Benali, Directrice générale de l'Organisation méditerranéenne pour la science et l'innovation (OMSI), a effectué une visite de travail au siège de l'entreprise Kemet Data, situé dans la capitale égyptienne, Le Caire.
 
-Au cours de la visite, la Directrice générale de l'OMSI a découvert les laboratoires de Kemet Data consacrés à l'intelligence artificielle et au calcul intensif. Elle a salué l'engagement de la société en faveur de la formation des enseignants et du développement des compétences numériques.
+Au cours de la visite, la Directrice générale de l'OMSI a découvert les laboratoires de Kemet Data consacrés à l'intelligence artificielle, au calcul intensif et aux technologies éducatives. Elle a salué l'engagement de la société en faveur de la formation des enseignants et du développement des compétences numériques.
 
 Pr Benali a réaffirmé la pleine disposition de l'OMSI à coopérer avec Kemet Data dans le domaine de l'éducation numérique.
 
