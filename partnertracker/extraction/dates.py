@@ -19,6 +19,9 @@ from partnertracker.extraction.languages import (
 from partnertracker.extraction.model import FoundDate
 from partnertracker.extraction.text import fold
 
+# Precompiled once: these run on every sentence.
+_RE_1 = re.compile(r"\d+")
+
 _DAY = r"(?:1er|1ro|\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
 
@@ -94,7 +97,7 @@ def parse_absolute(match: re.Match[str], code: str, reference: PartialDate | Non
     default_year = int(year_text) if year_text else reference.year  # type: ignore[union-attr]
     if has_day:
         # Keep only day, month and year for dateutil: "1er" -> "1", ranges -> first day.
-        day = re.match(r"\d+", (groups.get("day") or groups.get("day2") or "1")) if not groups.get("numeric") else None
+        day = _RE_1.match( groups.get("day") or groups.get("day2") or "1") if not groups.get("numeric") else None
         month_name = groups.get("month") or groups.get("month2")
         if groups.get("numeric"):
             text = snippet
@@ -132,6 +135,21 @@ def _relative_regexes(code: str) -> list[tuple[re.Pattern[str], str, object]]:
         for p in lang.get(kind, default=[]):
             out.append((re.compile(phrase(p)), kind, None))
     return out
+
+
+@cache
+def _relative_prefilter(code: str) -> re.Pattern[str]:
+    """One cheap regex that says whether a sentence holds any relative date word at all."""
+    lang = load_language(code)
+    words: set[str] = set(lang.weekdays)
+    for p in lang.get("relative_days", default={}) or {}:
+        words.add(fold(p).split()[0])
+    for kind in ("last_week", "last_month", "next_week", "next_month"):
+        for p in lang.get(kind, default=[]):
+            words.update(fold(p).split())
+    words -= {"la", "le", "the", "el", "de"}
+    body = "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 
 
 def _relative(kind: str, value: object, weekday: int | None, reference: PartialDate, future: bool) -> PartialDate | None:
@@ -179,7 +197,7 @@ def find_dates(
             date = None
         if date is not None:
             found.append(FoundDate(start + match.start(), start + match.end(), date))
-    if reference is not None:
+    if reference is not None and _relative_prefilter(lang.code).search(segment):
         for regex, kind, value in _relative_regexes(lang.code):
             for match in regex.finditer(segment):
                 s, e = start + match.start(), start + match.end()

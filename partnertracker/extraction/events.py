@@ -11,6 +11,11 @@ from partnertracker.extraction.languages import Language
 from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
 from partnertracker.extraction.text import clean_span_text
 
+# Precompiled once: these run on every sentence.
+_RE_1 = re.compile(r"[\w\s'-]{0,30}")
+_RE_2 = re.compile(r"['\u2019]s\s+(?:headquarters|head office|regional office|office|campus|offices|premises|laboratories|factory|plant)")
+_RE_3 = re.compile(r"((?:[A-Z][\w'\-]*\s+){1,5})$")
+
 
 @dataclass
 class Agent:
@@ -147,10 +152,10 @@ def _venue_owner(text: str, folded: str, start: int, end: int, mentions: Mention
         for s, _e, index in mentions.org_spans:
             if m.end() <= s <= m.end() + 40 and s < end:
                 between = folded[m.end() : s]
-                if re.fullmatch(r"[\w\s'-]{0,30}", between) and len(between.split()) <= 3:
+                if _RE_1.fullmatch( between) and len(between.split()) <= 3:
                     return index, m.start()
                 break
-    for m in re.finditer(r"['\u2019]s\s+(?:headquarters|head office|regional office|office|campus|offices|premises|laboratories|factory|plant)", text[start:end]):
+    for m in _RE_2.finditer( text[start:end]):
         position = start + m.start()
         for _s, e, index in mentions.org_spans:
             if e == position:
@@ -473,7 +478,7 @@ def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) 
     begin = m.start()
     if text[m.start()].isupper():
         # "the Digital Classroom Forum": the capitalised name that ends with the event noun.
-        name = re.search(r"((?:[A-Z][\w'\-]*\s+){1,5})$", text[max(start, begin - 80) : begin])
+        name = _RE_3.search( text[max(start, begin - 80) : begin])
         if name:
             return clean_span_text(text[begin - len(name.group(1)) : m.end()])
     words_before = folded[max(start, begin - 30) : begin].split()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from partnertracker.extraction.text import fold_key
 from partnertracker.resources import resource_path
@@ -23,6 +23,7 @@ def _index() -> dict:
         return json.load(handle)
 
 
+@lru_cache(maxsize=8192)
 def lookup_place(name: str) -> Place | None:
     """The city or country called `name` in English, French, Spanish or Arabic, else None."""
     key = fold_key(name)

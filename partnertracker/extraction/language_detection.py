@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from partnertracker.extraction.languages import DEFAULT_LANGUAGE, available_languages, load_language
 
@@ -19,10 +20,11 @@ def detect_language(folded: str) -> str:
     words = _WORD.findall(sample)
     if not words:
         return DEFAULT_LANGUAGE
+    counts = Counter(words)
     best, best_score = DEFAULT_LANGUAGE, 0
     for code in available_languages():
         stopwords = load_language(code).stopwords
-        score = sum(1 for w in words if w in stopwords)
+        score = sum(counts[w] for w in stopwords & counts.keys())
         if score > best_score:
             best, best_score = code, score
     return best

@@ -40,9 +40,12 @@ class Language:
         return compile_phrases(self.phrases(*keys))
 
     def folded_map(self, *keys: str) -> dict[str, Any]:
-        """A {folded phrase: value} dict for a mapping under `keys`."""
-        value = self.get(*keys, default={}) or {}
-        return {" ".join(fold(k).split()): v for k, v in value.items()}
+        """A {folded phrase: value} dict for a mapping under `keys` (built once)."""
+        cache = self.__dict__.setdefault("_folded_maps", {})
+        if keys not in cache:
+            value = self.get(*keys, default={}) or {}
+            cache[keys] = {" ".join(fold(k).split()): v for k, v in value.items()}
+        return cache[keys]
 
     @cached_property
     def stopwords(self) -> frozenset[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -18,26 +19,55 @@ from partnertracker.extraction.model import (
 )
 from partnertracker.extraction.text import clean_span_text, fold, fold_key
 
+# Precompiled once: these run on every sentence.
+_RE_1 = re.compile(r"(?:^| )(?:et|and|y)(?: |$)")
+_RE_2 = re.compile(r"(?:company|firm|maker|manufacturer|developer|provider|start-?up|publisher|operator|supplier|entreprise|societe|fabricant|editeur|operateur|fournisseur|non-?profit|charity|ngo|ong|association)$")
+_RE_3 = re.compile(r"(?:non-?profit|charity|ngo|ong|association)$")
+_RE_4 = re.compile(r"[^\W\d_][\w'\-]*")
+_RE_5 = re.compile(r"\s*,?\s*")
+_RE_6 = re.compile(r"(?:['\u2019]s)?\s+")
+_RE_7 = re.compile(r"\s*\([^()]{1,15}\)")
+_RE_8 = re.compile(r"\s+(?:l['\u2019]|la|le|the)\s*$")
+_RE_9 = re.compile(r"\s*,\s*")
+_RE_10 = re.compile(r"[\w'\u2019\-]+(?:[ \-](?:(?:de|del|es|al|el|la|le|of)[ \-])?[\w'\u2019\-]+){0,2}")
+
 _TOKEN = re.compile(r"[^\W\d_]{1,2}['\u2019](?=[^\W\d_])|[\w][\w&\-]*|[,;:()\"\u00ab\u00bb.]")
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,14}(?:\s[A-Z][a-z]{2,12})?)\s*\)")
 _ACRONYM = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9&]{1,9}|[A-Z][a-z]?[A-Z][A-Z0-9&]{1,8})(?![\w\-])")
 _CAP_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w&\-]*")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
     text: str
     folded: str
+    is_cap: bool = False
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        self.is_cap = self.text[:1].isupper()
+
+
+_TOKENS: dict[int, tuple[str, list[Token], list[int]]] = {}
 
 
 def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(0), folded[m.start() : m.end()]) for m in _TOKEN.finditer(text, start, end)]
+    """Tokens between start and end; the whole text is tokenized once and sliced after."""
+    cached = _TOKENS.get(id(text))
+    if cached is None or cached[0] is not text:
+        tokens = [Token(m.start(), m.end(), m.group(0), folded[m.start() : m.end()]) for m in _TOKEN.finditer(text)]
+        cached = (text, tokens, [t.start for t in tokens])
+        _TOKENS.clear()  # one dispatch at a time: keep memory flat
+        _TOKENS[id(text)] = cached
+    _, tokens, starts = cached
+    first = bisect_left(starts, start)
+    out = []
+    for token in tokens[first:]:
+        if token.end > end:
+            break
+        out.append(token)
+    return out
 
 
 @dataclass
@@ -164,7 +194,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
             break
         if token.text == ",":
             after = " ".join(t.folded for t in run)
-            if comma_crossed or not re.search(r"(?:^| )(?:et|and|y)(?: |$)", after) or i == 0 or not tokens[i - 1].text[:1].isalpha():
+            if comma_crossed or not _RE_1.search( after) or i == 0 or not tokens[i - 1].text[:1].isalpha():
                 break
             comma_crossed = True
             run.insert(0, token)
@@ -314,7 +344,7 @@ def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidat
     out: list[_Candidate] = []
     for match in _APPOSITIVE.finditer(folded if False else text, start):
         described = fold(text[match.end(1) : match.end()])
-        if not re.search(r"(?:company|firm|maker|manufacturer|developer|provider|start-?up|publisher|operator|supplier|entreprise|societe|fabricant|editeur|operateur|fournisseur|non-?profit|charity|ngo|ong|association)$", described):
+        if not _RE_2.search( described):
             continue
         words = match.group(1).split()
         while words and (fold(words[0]) in lexicon().stopwords or fold(words[0]) in lexicon().months_weekdays):
@@ -325,7 +355,7 @@ def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidat
         s = match.end(1) - len(name)
         if lookup_place(name) is not None or lexicon().honorific_regex.match(text, s):
             continue
-        kind = "ngo" if re.search(r"(?:non-?profit|charity|ngo|ong|association)$", described) else "company"
+        kind = "ngo" if _RE_3.search( described) else "company"
         out.append(_Candidate(s, match.end(1), name, None, None, kind, None, confidence=0.7))
     return out
 
@@ -480,7 +510,7 @@ _KIND_FOR_LOWER = {
 
 def _country_in_name(name: str) -> str | None:
     lex = lexicon()
-    words = re.findall(r"[^\W\d_][\w'\-]*", name)
+    words = _RE_4.findall( name)
     for size in (3, 2, 1):
         for k in range(len(words) - size + 1):
             chunk = " ".join(words[k : k + size])
@@ -548,16 +578,21 @@ def _known_candidates(text: str, folded: str, start: int, known) -> list[_Candid
 
 
 def _occurrences(text: str, folded: str, form: str, start: int, exact_case: bool) -> list[tuple[int, int]]:
-    form = form.strip()
+    """Where `form` occurs as whole words (str.find: no regex compiled per name and dispatch)."""
+    form = " ".join(form.split())
     if len(form) < 2:
         return []
-    if exact_case:
-        pattern = re.compile(r"(?<![\w])" + re.escape(form) + r"(?![\w])")
-        return [(m.start(), m.end()) for m in pattern.finditer(text, start)]
-    key = fold(form)
-    body = r"\s+".join(re.escape(part) for part in key.split()).replace("'", r"'\s*")
-    pattern = re.compile(r"(?<![\w])" + body + r"(?![\w])")
-    return [(m.start(), m.end()) for m in pattern.finditer(folded, start)]
+    haystack, needle = (text, form) if exact_case else (folded, fold(form))
+    found = []
+    position = haystack.find(needle, start)
+    while position != -1:
+        end = position + len(needle)
+        before = haystack[position - 1] if position > 0 else " "
+        after = haystack[end] if end < len(haystack) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            found.append((position, end))
+        position = haystack.find(needle, position + 1)
+    return found
 
 
 def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]) -> Mentions:
@@ -737,7 +772,7 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
             charge = _CHARGE.match(folded, org_end)
             if charge:
                 after = charge.end()
-        gap = re.match(r"\s*,?\s*", text[after:])
+        gap = _RE_5.match( text[after:])
         position = after + (gap.end() if gap else 0)
         hon = lex.honorific_regex.match(text, position)
         name_at = _skip_spaces(text, hon.end()) if hon else position
@@ -781,8 +816,7 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         surname = person.surname
         if len(surname) < 4:
             continue
-        for m in re.finditer(r"(?<![\w])" + re.escape(surname) + r"(?![\w])", text[body_start:]):
-            s, e = body_start + m.start(), body_start + m.end()
+        for s, e in _occurrences(text, folded, surname, body_start, True):
             if free(s, e):
                 spans.append((s, e, index))
     spans.sort()
@@ -801,7 +835,7 @@ def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int
     """ "conduite par sa rectrice": the organisation named just before owns the title."""
     # "Cairo University President", "UNESCO's Assistant Director-General", "the company's founder".
     for _s, e, index in mentions.org_spans:
-        if e <= position and re.fullmatch(r"(?:['\u2019]s)?\s+", text[e:position] or "x"):
+        if e <= position and _RE_6.fullmatch( text[e:position] or "x"):
             return index
     if not _POSSESSIVE.search(folded[max(0, position - 14) : position]):
         return None
@@ -854,7 +888,7 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
                 org_index, org_start, org_end = covering[2], covering[0], covering[1]
             position = covering[1]
             # "(ICESCO)" right after the name belongs to it.
-            paren = re.match(r"\s*\([^()]{1,15}\)", text[position:])
+            paren = _RE_7.match( text[position:])
             if paren:
                 position += paren.end()
                 org_end = position
@@ -884,7 +918,7 @@ _TRAILING_LINK = re.compile(r"(?:\s+(?:de\s+l['\u2019]|de\s+la|de|du|des|d['\u20
 def _title_text(text: str, start: int, end: int) -> str:
     raw = text[start:end]
     raw = _TRAILING_LINK.sub("", raw.rstrip())
-    raw = re.sub(r"\s+(?:l['\u2019]|la|le|the)\s*$", "", raw)
+    raw = _RE_8.sub( "", raw)
     demonyms = lexicon().demonyms
     words = [w for w in raw.split() if fold(w) not in demonyms or w == raw.split()[0]]
     return clean_span_text(" ".join(words))[:120]
@@ -892,7 +926,7 @@ def _title_text(text: str, start: int, end: int) -> str:
 
 def _title_after(text: str, folded: str, end: int, index: int, mentions: Mentions, used: set[int]) -> None:
     lex = lexicon()
-    gap = re.match(r"\s*,\s*", folded[end : end + 12])
+    gap = _RE_9.match( folded[end : end + 12])
     if not gap:
         return
     at = end + gap.end()
@@ -945,7 +979,7 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
             first, last = words[i], words[i + size - 1]
             s, e = first.start(), last.end()
             between = text[s:e]
-            if size > 1 and not re.fullmatch(r"[\w'\u2019\-]+(?:[ \-](?:(?:de|del|es|al|el|la|le|of)[ \-])?[\w'\u2019\-]+){0,2}", between):
+            if size > 1 and not _RE_10.fullmatch( between):
                 continue
             if size == 1 and fold(between) in lex.stopwords:
                 continue
