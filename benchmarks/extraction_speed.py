@@ -37,6 +37,8 @@ Dr Belkadi a affirmé la pleine disposition de l'OMSI{n} à collaborer avec Keme
 À l'issue de la visite, la Directrice générale de l'Organisation a adressé à la direction de Kemet{n} Data une invitation officielle à visiter le siège de l'OMSI{n} à Tunis, ainsi qu'à participer aux prochaines conférences de l'Organisation, afin d'y présenter ses solutions.
 
 La rencontre s'est déroulée mardi dernier en présence de M. Karim Ould Salem, Chef du Département des partenariats de l'OMSI{n}, et de Mme Leïla Haddad, conseillère.
+
+Les deux parties ont convenu de constituer un groupe de travail conjoint chargé de préparer, d'ici la fin de l'année, un programme de formation destiné aux enseignants de mathématiques et d'informatique de plusieurs pays de la région, ainsi qu'une école d'été consacrée à la programmation et à la robotique éducative pour les jeunes filles des zones rurales.
 """
 ENGLISH = """date 2025-{month:02d}-{day:02d}
 RABAT, {month_en} {day} (WAM) -- The Director-General of the Arab Bureau for Digital Learning (ABDL{n}), Dr Samir Haddad, visited Atlas{n} Robotics, a Moroccan maker of classroom robots, in Casablanca on Tuesday, to discuss cooperation in artificial intelligence, computing and teacher training.
@@ -50,6 +52,8 @@ Haddad invited the university to take part in the Digital Classroom Forum in Cai
 ABDL{n} and Atlas{n} Robotics agreed to sign a cooperation agreement next month, and both sides agreed to set up a joint working group to prepare a pilot project in twenty schools.
 
 The visit took place in the presence of Mr Khalid Mansouri, Director of Partnerships at ABDL{n}, and Ms Sara Idrissi, adviser to the Director-General.
+
+Officials said the first results of the pilot would be presented to the ministers of education of the region at their annual meeting, with a view to extending the programme to secondary schools and to vocational training centres in the following years.
 """
 MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
@@ -64,18 +68,18 @@ def dispatches(count: int) -> list[str]:
     return texts
 
 
-def throughput(texts: list[str]) -> tuple[float, float]:
+def throughput(texts: list[str]) -> tuple[float, float, float]:
     extract(texts[0])  # first call loads language data and the gazetteer: that is start-up, not throughput
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     for text in texts:
         extract(text)
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     word = re.compile(r"\w+")
     floor_start = time.perf_counter()
     for text in texts:
         word.findall(text)
     floor = time.perf_counter() - floor_start
-    return len(texts) / elapsed, len(texts) / floor
+    return len(texts) / elapsed, len(texts) / cpu, len(texts) / floor
 
 
 def wall(command: list[str], runs: int = 5) -> float:
@@ -93,14 +97,15 @@ def main() -> int:
     args = parser.parse_args()
     texts = dispatches(args.count)
     words = statistics.mean(len(t.split()) for t in texts)
-    rate, floor_rate = throughput(texts)
+    rate, cpu_rate, floor_rate = throughput(texts)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "dispatch.txt"
         path.write_text(texts[0], encoding="utf-8")
         startup = wall([sys.executable, "-m", "partnertracker", "extract", "--json", str(path)])
         bare = wall([sys.executable, "-c", "pass"])
     print(f"dispatches: {len(texts)}, {words:.0f} words on average (French and English)")
-    print(f"extraction alone          {rate:8.0f} dispatches/s   (target >= 200/s)")
+    print(f"extraction alone          {rate:8.0f} dispatches/s   (target >= 200/s; wall clock)")
+    print(f"  same, per CPU second    {cpu_rate:8.0f} dispatches/s   (what one process does when not sharing the CPU)")
     print(f"floor: regex word split   {floor_rate:8.0f} dispatches/s")
     print(f"`extract FILE` start-up   {startup:8.3f} s wall       (target < 0.5 s)")
     print(f"floor: `python -c pass`   {bare:8.3f} s wall")

@@ -22,6 +22,7 @@ from partnertracker.extraction.text import fold
 # Precompiled once: these run on every sentence.
 _RE_1 = re.compile(r"\d+")
 
+_HAS_DIGIT = re.compile(r"\d")
 _DAY = r"(?:1er|1ro|\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
 
@@ -190,7 +191,10 @@ def find_dates(
     """Every date between start and end, absolute first, then relative ones counted from `reference`."""
     found: list[FoundDate] = []
     segment = folded[start:end]
-    for match in date_regex().finditer(segment):
+    # Most sentences hold no date: a digit or a month name is needed before the big regex runs.
+    months = all_month_names()
+    has_date = _HAS_DIGIT.search(segment) is not None or any(w.strip(".,;:()") in months for w in segment.split())
+    for match in date_regex().finditer(segment) if has_date else ():
         try:
             date = parse_absolute(match, lang.code, reference)
         except ValueError:

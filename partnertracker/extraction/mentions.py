@@ -301,10 +301,10 @@ _KIND_NOUNS = {
     "newspaper": "media", "daily": "media", "chaine": "media", "broadcaster": "media",
 }
 _COMPANY_NOUNS = re.compile(
-    r"(?<![\w])(?:l'|la |le |les |the |une |un |a |an |du |de la |de l'|des )?"
-    r"(?:(?P<dem1>[^\W\d_]+)\s+)?(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_NOUNS), key=len, reverse=True)) + r")"
+    r"(?<![\w])(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_NOUNS), key=len, reverse=True)) + r")"
     r"(?:\s+(?P<dem2>[^\W\d_]+))?\s+(?=\S)"
 )
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
@@ -313,12 +313,14 @@ def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate
     for match in _COMPANY_NOUNS.finditer(folded, start):
         country = None
         name_at = match.end()
-        for group in ("dem1", "dem2"):
-            word = match.group(group)
-            if word and word in lex.demonyms:
-                country = lex.demonyms[word]
-            elif group == "dem2" and word:
-                name_at = match.start(group)
+        before = _WORD_BEFORE.search(folded, max(0, match.start() - 30), match.start())
+        if before and before.group(1) in lex.demonyms:
+            country = lex.demonyms[before.group(1)]  # "the Chinese company Huawei"
+        word = match.group("dem2")
+        if word and word in lex.demonyms:
+            country = lex.demonyms[word]  # "la société chinoise Huawei"
+        elif word:
+            name_at = match.start("dem2")
         span = _cap_run_after(text, folded, name_at, limit=3)
         if span is None or span[0] != _skip_spaces(text, name_at):
             continue
