@@ -116,9 +116,26 @@ def agents(mentions: Mentions) -> list[Agent]:
     return kept
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _sentence_words(folded: str, sentence: Sentence) -> frozenset[str]:
+    key = (id(folded), sentence.start, sentence.end)
+    if _WORD_CACHE.get("key") != key:
+        _WORD_CACHE["key"] = key
+        _WORD_CACHE["words"] = frozenset(_WORDS.findall(folded, sentence.start, sentence.end))
+    return _WORD_CACHE["words"]
+
+
+_WORD_CACHE: dict[str, object] = {}
+
+
 def _triggers(folded: str, sentence: Sentence, lang: Language, groups: dict[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
+    words = _sentence_words(folded, sentence)
     for label, keys in groups.items():
+        if words.isdisjoint(lang.anchors(*keys)):
+            continue  # no trigger word at all in this sentence: skip the regex
         regex = lang.pattern(*keys)
         for m in regex.finditer(folded, sentence.start, sentence.end):
             found.append((m.start(), m.end(), label))

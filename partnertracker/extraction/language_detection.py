@@ -9,13 +9,14 @@ from partnertracker.extraction.languages import DEFAULT_LANGUAGE, available_lang
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def detect_language(folded: str) -> str:
     """The code of the language whose stop words are most frequent in the (folded) text."""
     sample = folded[:6000]
-    letters = sum(1 for ch in sample if ch.isalpha())
-    if letters and len(_ARABIC.findall(sample)) > letters * 0.3 and "ar" in available_languages():
+    arabic = len(_ARABIC.findall(sample))
+    if arabic and arabic > len(_LETTER.findall(sample)) * 0.3 and "ar" in available_languages():
         return "ar"
     words = _WORD.findall(sample)
     if not words:

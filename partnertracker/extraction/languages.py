@@ -39,6 +39,19 @@ class Language:
         """A compiled alternation of the phrases under `keys`, matched on folded text."""
         return compile_phrases(self.phrases(*keys))
 
+    def anchors(self, *keys: str) -> frozenset[str]:
+        """One word of each phrase under `keys`: a sentence without any of them cannot match."""
+        cache = self.__dict__.setdefault("_anchors", {})
+        if keys not in cache:
+            words = set()
+            for phrase in self.phrases(*keys):
+                parts = re.findall(r"[^\W\d_]+", fold(phrase))
+                if not parts:
+                    continue
+                words.add(max(parts, key=len))
+            cache[keys] = frozenset(words)
+        return cache[keys]
+
     def folded_map(self, *keys: str) -> dict[str, Any]:
         """A {folded phrase: value} dict for a mapping under `keys` (built once)."""
         cache = self.__dict__.setdefault("_folded_maps", {})
