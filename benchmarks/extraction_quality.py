@@ -5,6 +5,7 @@ Usage (from a checkout where ``partnertracker.extraction.extract`` exists)::
     uv run python benchmarks/extraction_quality.py                 # both splits, as a table
     uv run python benchmarks/extraction_quality.py --split dev --verbose
     uv run python benchmarks/extraction_quality.py --json
+    uv run python benchmarks/extraction_quality.py --by-language  # French and English apart too
     uv run python benchmarks/extraction_quality.py --corpus /path/to/tests/corpus
 
 Each split folder (``tests/corpus/dev``, ``tests/corpus/heldout``) holds ``NAME.txt`` dispatches,
@@ -507,10 +508,10 @@ def _fmt(value: float | None) -> str:
     return "  n/a" if value is None else f"{value:5.2f}"
 
 
-def format_table(results: dict[str, tuple[Score, int, float]]) -> str:
+def format_table(results: dict[str, tuple[Score, int, float | None]]) -> str:
     lines = [
-        f"{'split':8} {'record type':19} {'gold':>5} {'pred':>5} {'tp':>5} {'P':>5} {'R':>5} {'F1':>5}  target",
-        "-" * 77,
+        f"{'split':10} {'record type':19} {'gold':>5} {'pred':>5} {'tp':>5} {'P':>5} {'R':>5} {'F1':>5}  target",
+        "-" * 79,
     ]
     for split, (score, files, seconds) in results.items():
         for kind in (*RECORD_TYPES, "areas"):
@@ -520,7 +521,7 @@ def format_table(results: dict[str, tuple[Score, int, float]]) -> str:
             if target is not None and split == "heldout":
                 mark = f">= {target:.2f} {'ok' if tally.f1 >= target else 'BELOW'}"
             lines.append(
-                f"{split:8} {kind:19} {tally.tp + tally.fn:5d} {tally.tp + tally.fp:5d} {tally.tp:5d} "
+                f"{split:10} {kind:19} {tally.tp + tally.fn:5d} {tally.tp + tally.fp:5d} {tally.tp:5d} "
                 f"{_fmt(tally.precision)} {_fmt(tally.recall)} {_fmt(tally.f1)}  {mark}".rstrip()
             )
         for name in ACCURACIES:
@@ -532,11 +533,24 @@ def format_table(results: dict[str, tuple[Score, int, float]]) -> str:
                 )
             label = f"{name} accuracy"
             lines.append(
-                f"{split:8} {label:19} {acc.right:>5}/{acc.total:<5} {'':11} {_fmt(acc.value)}  {mark}".rstrip()
+                f"{split:10} {label:19} {acc.right:>5}/{acc.total:<5} {'':11} {_fmt(acc.value)}  {mark}".rstrip()
             )
-        lines.append(f"{split:8} {files} dispatches, extraction {seconds * 1000:.0f} ms in all")
+        timing = "" if seconds is None else f", extraction {seconds * 1000:.0f} ms in all"
+        lines.append(f"{split:10} {files} dispatches{timing}")
         lines.append("")
     return "\n".join(lines).rstrip()
+
+
+def by_language(split_dir: Path, per_file: dict[str, Score]) -> dict[str, tuple[Score, int]]:
+    """Subtotals of a split per dispatch language (the gold's dispatch.language)."""
+    groups: dict[str, tuple[Score, int]] = {}
+    for name, score in per_file.items():
+        gold = json.loads((split_dir / f"{name}.json").read_text(encoding="utf-8"))
+        language = gold.get("dispatch", {}).get("language") or "unknown"
+        subtotal, files = groups.get(language, (Score(), 0))
+        subtotal.add(score, name)
+        groups[language] = (subtotal, files + 1)
+    return dict(sorted(groups.items()))
 
 
 def _load_engine() -> tuple[Callable[..., dict], Callable[[list[dict]], Any]] | None:
@@ -559,6 +573,11 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list the misses of each dispatch")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument(
+        "--by-language",
+        action="store_true",
+        help="also score each split's French and English apart",
+    )
+    parser.add_argument(
         "--corpus", type=Path, default=DEFAULT_CORPUS, help="folder holding dev/ and heldout/"
     )
     args = parser.parse_args(list(argv) if argv is not None else None)
@@ -576,22 +595,25 @@ def main(argv: Iterable[str] | None = None) -> int:
         return 2
     extract, make_known = engine
 
-    results: dict[str, tuple[Score, int, float]] = {}
+    results: dict[str, tuple[Score, int, float | None]] = {}
     per_split_files: dict[str, dict[str, Score]] = {}
     for split in splits:
         total, per_file, seconds = score_split(args.corpus / split, extract, make_known)
         results[split] = (total, len(per_file), seconds)
         per_split_files[split] = per_file
+        if args.by_language:
+            for language, (subtotal, files) in by_language(args.corpus / split, per_file).items():
+                results[f"{split}/{language}"] = (subtotal, files, None)
 
     if args.json:
         payload = {
             split: {
                 **score.as_dict(),
                 "dispatches": files,
-                "seconds": round(seconds, 4),
+                "seconds": None if seconds is None else round(seconds, 4),
                 **(
                     {"misses": {name: s.misses for name, s in per_split_files[split].items()}}
-                    if args.verbose
+                    if args.verbose and split in per_split_files
                     else {}
                 ),
             }

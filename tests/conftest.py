@@ -39,7 +39,9 @@ def run_cli(tmp_path: Path):
     """Run `python -m partnertracker ARGS...` in a subprocess, as a user would; returns CompletedProcess."""
     import subprocess
 
-    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None, timeout: float = 60):
+    def run(
+        *args: str, input: str | None = None, env: dict[str, str] | None = None, timeout: float = 60
+    ):
         full_env = dict(os.environ)
         full_env["QT_QPA_PLATFORM"] = "offscreen"
         full_env.update(env or {})

@@ -310,3 +310,19 @@ def test_main_says_so_when_the_engine_is_missing(monkeypatch, capsys):
 def test_main_refuses_a_folder_without_splits(tmp_path, capsys):
     assert quality.main(["--corpus", str(tmp_path)]) == 2
     assert "no dev/ folder" in capsys.readouterr().err
+
+
+def test_by_language_splits_the_totals(monkeypatch, capsys):
+    extract, _ = _gold_answering_engine("dev")
+    monkeypatch.setattr(quality, "_load_engine", lambda: (extract, lambda rows: rows))
+    assert quality.main(["--split", "dev", "--by-language", "--json", "--verbose"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert set(scores) == {"dev", "dev/fr", "dev/en"}
+    assert (
+        scores["dev/fr"]["dispatches"] + scores["dev/en"]["dispatches"]
+        == scores["dev"]["dispatches"]
+    )
+    assert scores["dev/en"]["agreements"]["f1"] == 1.0
+    # The one dispatch the fake engine crashes on is French: only French recall suffers.
+    assert scores["dev/fr"]["agreements"]["fn"] == 1
+    assert "misses" in scores["dev"]
