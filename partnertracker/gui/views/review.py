@@ -292,7 +292,7 @@ class ReviewView(QWidget):
         spans = [(s, e) for s, e in evidence_spans(section, item) if 0 <= s < e <= len(self.text)]
         if not spans:
             return
-        start, end = spans[0]
+        start, end = _best_span(self.text, section, item, spans)
         cursor = QTextCursor(self.text_view.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
@@ -475,3 +475,18 @@ class ReviewView(QWidget):
         return self.tr("Accepted: {parts} written; the dispatch is reviewed.").format(
             parts=", ".join(parts) or self.tr("nothing")
         )
+
+
+def _best_span(text: str, section: str, item: dict[str, Any], spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The span to show first: for a name, where it is written in full rather than "la société"."""
+    if section in LINKABLE:
+        names = [n for n in (item.get("name"), item.get("acronym")) if n]
+        for wanted in names:
+            for start, end in spans:
+                if text[start:end] == wanted:
+                    return start, end
+        for wanted in names:
+            for start, end in spans:
+                if wanted in text[start:end]:
+                    return start, end
+    return spans[0]
