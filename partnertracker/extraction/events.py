@@ -273,6 +273,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         visitor_org = visitor_agent.organisation if visitor_agent else None
         if visitor_org is None and visitor_agent is None:
             continue
+        also = _coordinated(text, local, visitor_agent) if visitor_agent else []
         if host == visitor_org:
             host = None
         status = "planned" if label.startswith("planned") else "completed"
@@ -294,7 +295,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             date = header.published_on
         visitor_people = [visitor_agent.person] if visitor_agent and visitor_agent.person is not None else []
         visit = VisitFound(
-            visitors=[visitor_org] if visitor_org is not None else [],
+            visitors=([visitor_org] if visitor_org is not None else []) + [o for o in also if o not in (visitor_org, host)],
             visitor_people=visitor_people,
             host=host,
             status=status,
@@ -319,6 +320,23 @@ def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position:
                 owner = index
                 break
     return owner
+
+
+_AND = re.compile(r"\s*(?:,|et|and|y)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+|the\s+|l'|la\s+|le\s+)?$", re.I)
+
+
+def _coordinated(text: str, local: list[Agent], first: Agent) -> list[int]:
+    """ "une délégation conjointe de l'ALECSO et de l'ICESCO": the organisations joined to the first."""
+    out: list[int] = []
+    current = first
+    for agent in local:
+        if agent.start < current.end or agent.organisation is None:
+            continue
+        if not _AND.fullmatch(text[current.end : agent.start]):
+            break
+        out.append(agent.organisation)
+        current = agent
+    return out
 
 
 def _subject(before: list[Agent]) -> Agent:

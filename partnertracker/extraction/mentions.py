@@ -812,6 +812,7 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         )
 
     _ministers(mentions)
+    _ministries_from_titles(text, folded, body_start, mentions)
 
     # Surnames alone later in the text ("AlMalik a affirmé").
     for index, person in enumerate(people):
@@ -873,6 +874,33 @@ def _ministers(mentions: Mentions) -> None:
 _TITLE_LINK = re.compile(
     r"^(?:\s*[\w'\-]+){0,10}?\s*(?:de|du|des|d'|of|at|for|to|aupres de|au sein de|chez|a)\s*(?:l'|la\s|le\s|les\s|the\s)?\s*$|^\s*$"
 )
+
+
+_MINISTER_TITLE = re.compile(r"^(ministre|minister|ministra|ministro)\s+((?:de|du|des|d'|of|for|del)\b.+)$")
+_MINISTRY_WORD = {"ministre": "ministère", "minister": "Ministry", "ministra": "Ministerio", "ministro": "Ministerio"}
+
+
+def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: Mentions) -> None:
+    """ "le ministre de l'Éducation nationale, M. X": the ministry is an organisation of the dispatch."""
+    for person in mentions.people:
+        if person.organisation is not None or not person.title:
+            continue
+        match = _MINISTER_TITLE.match(fold(person.title))
+        if not match or not any(ch.isupper() for ch in person.title):
+            continue
+        domain = person.title[match.start(2) :]
+        name = f"{_MINISTRY_WORD[match.group(1)]} {domain}"
+        key = fold_key(name)
+        index = next((k for k, o in enumerate(mentions.organisations) if fold_key(o.name) == key), None)
+        if index is None:
+            mentions.organisations.append(OrganisationFound(name=name, kind="government", confidence=0.6))
+            index = len(mentions.organisations) - 1
+            spans = _occurrences(text, folded, person.title, body_start, False)
+            for s, e in spans[:1]:
+                mentions.org_spans.append((s, e, index))
+                mentions.organisations[index].mentions.append((s, e))
+            mentions.org_spans.sort()
+        person.organisation = index
 
 
 def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentions):
