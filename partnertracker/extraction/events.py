@@ -207,10 +207,20 @@ def extract_events(
     events = Events()
     everyone = agents(mentions)
     reference = header.published_on
-    sentence_dates: list[list[FoundDate]] = []
-    for k, sentence in enumerate(sentences):
-        future = bool(lang.pattern("planned_cues").search(folded, sentence.start, sentence.end))
-        sentence_dates.append(find_dates(text, folded, sentence.start, sentence.end, lang, reference, future and k > 0))
+    sentence_dates: list[list[FoundDate]] = [[] for _ in sentences]
+    if sentences:
+        # One pass over the body; sentences that speak of the future recount their weekdays forward.
+        found = find_dates(text, folded, sentences[0].start, sentences[-1].end, lang, reference, False)
+        k = 0
+        for date in found:
+            while k < len(sentences) and sentences[k].end <= date.start:
+                k += 1
+            if k < len(sentences):
+                sentence_dates[k].append(date)
+        planned_cues = lang.pattern("planned_cues")
+        for k, sentence in enumerate(sentences):
+            if k and any(d.relative for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
+                sentence_dates[k] = find_dates(text, folded, sentence.start, sentence.end, lang, reference, True)
     for k, sentence in enumerate(sentences):
         _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events)
     for k, sentence in enumerate(sentences):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from functools import cache
 
 from partnertracker.extraction.gazetteer import Place, lookup_place
@@ -37,16 +38,14 @@ _ACRONYM = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9&]{1,9}|[A-Z][a-z]?[A-Z][A-Z0-9&
 _CAP_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w&\-]*")
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark; a tuple because a dispatch has hundreds of them."""
+
     start: int
     end: int
     text: str
     folded: str
-    is_cap: bool = False
-
-    def __post_init__(self) -> None:
-        self.is_cap = self.text[:1].isupper()
+    is_cap: bool
 
 
 _TOKENS: dict[int, tuple[str, list[Token], list[int]]] = {}
@@ -56,7 +55,11 @@ def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
     """Tokens between start and end; the whole text is tokenized once and sliced after."""
     cached = _TOKENS.get(id(text))
     if cached is None or cached[0] is not text:
-        tokens = [Token(m.start(), m.end(), m.group(0), folded[m.start() : m.end()]) for m in _TOKEN.finditer(text)]
+        tokens = [
+            Token(start, end, word, folded[start:end], word[:1].isupper())
+            for match in _TOKEN.finditer(text)
+            for (start, end), word in ((match.span(), match.group(0)),)
+        ]
         cached = (text, tokens, [t.start for t in tokens])
         _TOKENS.clear()  # one dispatch at a time: keep memory flat
         _TOKENS[id(text)] = cached
