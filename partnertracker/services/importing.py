@@ -40,12 +40,23 @@ class Skipped:
 
 
 @dataclass
+class FileResult:
+    """One line of an import: the file, `imported`, `duplicate` or `skipped`, and a detail to show."""
+
+    path: str
+    status: str
+    detail: str = ""
+    outcome: ImportOutcome | None = None
+
+
+@dataclass
 class ImportReport:
     """The result of importing files and folders: what went in, what was already there, what was skipped."""
 
     imported: list[ImportOutcome] = field(default_factory=list)
     duplicates: list[ImportOutcome] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    files: list[FileResult] = field(default_factory=list)  # every file, in the order it was met
     cancelled: bool = False
 
     @property
@@ -125,25 +136,31 @@ def import_paths(
     accept: bool = False,
     progress: Callable[[int, int, str], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    on_file: Callable[[FileResult], None] | None = None,
 ) -> ImportReport:
     """Import files and folders (folders walked for .txt, .html, .htm, .eml, .md, sorted).
 
     Each dispatch is its own transaction: a file that cannot be read is skipped with its reason and
-    the rest go on; a cancel stops before the next file and keeps what was done.
+    the rest go on; a cancel stops before the next file and keeps what was done. `on_file` hears
+    of each file as it is done (the CLI prints one line per file with it).
     """
     report = ImportReport()
+
+    def skip(path: Path | str, reason: str) -> None:
+        report.skipped.append(Skipped(str(path), reason))
+        _tell(report, on_file, FileResult(str(path), "skipped", reason))
     files: list[Path] = []
     for given in paths:
         path = Path(given).expanduser()
         if path.is_dir():
             found = dispatch_files(path)
             if not found:
-                report.skipped.append(Skipped(str(path), "the folder holds no dispatch files (.txt, .html, .eml, .md)"))
+                skip(path, "the folder holds no dispatch files (.txt, .html, .htm, .eml, .md)")
             files += found
         elif path.exists():
             files.append(path)
         else:
-            report.skipped.append(Skipped(str(path), "no such file or folder"))
+            skip(path, "no such file or folder")
     known = known_records(store)
     total = len(files)
     for done, path in enumerate(files):
@@ -155,23 +172,35 @@ def import_paths(
         try:
             text = read_dispatch(path)
         except UnreadableDispatch as error:
-            report.skipped.append(Skipped(str(path), _reason(error, path)))
+            skip(path, _reason(error, path))
             continue
         try:
             outcome = _import_one(store, text, str(path), accept, known)
         except UserError as error:
             # One bad proposal must not stop a folder of hundreds; nothing of it was written.
-            report.skipped.append(Skipped(str(path), str(error)))
+            skip(path, str(error))
             continue
         if outcome.duplicate:
             report.duplicates.append(outcome)
+            detail = f"dispatch #{outcome.dispatch.id}"
+            _tell(report, on_file, FileResult(str(path), "duplicate", detail, outcome))
         else:
             report.imported.append(outcome)
+            detail = f"dispatch #{outcome.dispatch.id}"
+            if outcome.accepted is not None:
+                detail += ", accepted"
+            _tell(report, on_file, FileResult(str(path), "imported", detail, outcome))
             if accept:
                 known = known_records(store)  # the next dispatch resolves against what was just written
     if progress is not None and not report.cancelled:
         progress(total, total, "")
     return report
+
+
+def _tell(report: ImportReport, on_file: Callable[[FileResult], None] | None, result: FileResult) -> None:
+    report.files.append(result)
+    if on_file is not None:
+        on_file(result)
 
 
 def dispatch_files(folder: Path) -> list[Path]:
