@@ -45,10 +45,22 @@ def _area_regex() -> tuple[re.Pattern[str], dict[str, str]]:
 _CASE_SENSITIVE = {"ai", "ia", "tic", "ict", "5g", "cloud"}
 
 
+@cache
+def _firsts() -> frozenset[str]:
+    from partnertracker.extraction.mentions import first_token
+
+    return frozenset(first_token(p) for p in _area_regex()[1])
+
+
 def find_areas(text: str, folded: str, start: int, language: str, mentions: Mentions) -> list[AreaFound]:
+    from partnertracker.extraction.mentions import scan, tokenize
+
     regex, phrase_to_key = _area_regex()
     found: dict[str, AreaFound] = {}
-    for m in regex.finditer(folded, start):
+    tokens = tokenize(text, folded, start, len(text))
+    # Arabic prefixes (و، ب، ل) glue to the word: scan the whole text for Arabic dispatches.
+    matches = regex.finditer(folded, start) if language == "ar" else scan(regex, folded, tokens, _firsts(), True)
+    for m in matches:
         s, e = m.start(), m.end()
         if any(a < e and s < b for a, b, _ in mentions.org_spans):
             continue  # "... pour l'Éducation, les Sciences et la Culture" is a name, not an area

@@ -207,10 +207,20 @@ def extract_events(
     events = Events()
     everyone = agents(mentions)
     reference = header.published_on
-    sentence_dates: list[list[FoundDate]] = []
-    for k, sentence in enumerate(sentences):
-        future = bool(lang.pattern("planned_cues").search(folded, sentence.start, sentence.end))
-        sentence_dates.append(find_dates(text, folded, sentence.start, sentence.end, lang, reference, future and k > 0))
+    sentence_dates: list[list[FoundDate]] = [[] for _ in sentences]
+    if sentences:
+        # One pass over the body; sentences that speak of the future recount their weekdays forward.
+        found = find_dates(text, folded, sentences[0].start, sentences[-1].end, lang, reference, False)
+        k = 0
+        for date in found:
+            while k < len(sentences) and sentences[k].end <= date.start:
+                k += 1
+            if k < len(sentences):
+                sentence_dates[k].append(date)
+        planned_cues = lang.pattern("planned_cues")
+        for k, sentence in enumerate(sentences):
+            if k and any(d.relative for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
+                sentence_dates[k] = find_dates(text, folded, sentence.start, sentence.end, lang, reference, True)
     for k, sentence in enumerate(sentences):
         _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events)
     for k, sentence in enumerate(sentences):
@@ -273,6 +283,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         visitor_org = visitor_agent.organisation if visitor_agent else None
         if visitor_org is None and visitor_agent is None:
             continue
+        also = _coordinated(text, local, visitor_agent) if visitor_agent else []
         if host == visitor_org:
             host = None
         status = "planned" if label.startswith("planned") else "completed"
@@ -294,7 +305,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             date = header.published_on
         visitor_people = [visitor_agent.person] if visitor_agent and visitor_agent.person is not None else []
         visit = VisitFound(
-            visitors=[visitor_org] if visitor_org is not None else [],
+            visitors=([visitor_org] if visitor_org is not None else []) + [o for o in also if o not in (visitor_org, host)],
             visitor_people=visitor_people,
             host=host,
             status=status,
@@ -319,6 +330,23 @@ def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position:
                 owner = index
                 break
     return owner
+
+
+_AND = re.compile(r"\s*(?:,|et|and|y)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+|the\s+|l'|la\s+|le\s+)?$", re.I)
+
+
+def _coordinated(text: str, local: list[Agent], first: Agent) -> list[int]:
+    """ "une délégation conjointe de l'ALECSO et de l'ICESCO": the organisations joined to the first."""
+    out: list[int] = []
+    current = first
+    for agent in local:
+        if agent.start < current.end or agent.organisation is None:
+            continue
+        if not _AND.fullmatch(text[current.end : agent.start]):
+            break
+        out.append(agent.organisation)
+        current = agent
+    return out
 
 
 def _subject(before: list[Agent]) -> Agent:

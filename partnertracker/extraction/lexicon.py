@@ -24,6 +24,8 @@ class Lexicon:
     demonyms: dict[str, str]
     honorific_regex: re.Pattern[str]
     title_regex: re.Pattern[str]
+    honorific_firsts: frozenset[str]  # first token of each honorific, as written
+    title_firsts: frozenset[str]  # first token of each title, folded
 
 
 _KIND_OF_HEAD = {
@@ -54,6 +56,7 @@ def lexicon() -> Lexicon:
     stop: set[str] = set()
     demonyms: dict[str, str] = {}
     honorific_parts: list[str] = []
+    honorifics: list[str] = []
     titles: list[str] = []
     for code in available_languages():
         lang = load_language(code)
@@ -77,6 +80,7 @@ def lexicon() -> Lexicon:
         for name, country in (lang.get("demonyms", default={}) or {}).items():
             demonyms[fold(name)] = country
         honorific_parts.append(lang.honorific_pattern)
+        honorifics += lang.get("honorifics", default=[])
     title_words |= {"general", "generale", "adjoint", "adjointe", "deputy", "vice", "assistant"}
     title_words -= {"co", "porte", "premier", "prime", "charge", "head", "executive", "regional", "country"}
     title_words -= connectors
@@ -94,4 +98,12 @@ def lexicon() -> Lexicon:
         demonyms=demonyms,
         honorific_regex=re.compile("|".join(f"(?:{p})" for p in honorific_parts)),
         title_regex=re.compile(phrase_pattern(titles)),
+        honorific_firsts=frozenset(_first(h) for h in honorifics),
+        title_firsts=frozenset(_first(fold(t)) for t in titles),
     )
+
+
+def _first(phrase: str) -> str:
+    from partnertracker.extraction.mentions import first_token
+
+    return first_token(phrase)

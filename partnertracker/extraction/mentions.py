@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from functools import cache
 
 from partnertracker.extraction.gazetteer import Place, lookup_place
@@ -37,16 +38,14 @@ _ACRONYM = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9&]{1,9}|[A-Z][a-z]?[A-Z][A-Z0-9&
 _CAP_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w&\-]*")
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark; a tuple because a dispatch has hundreds of them."""
+
     start: int
     end: int
     text: str
     folded: str
-    is_cap: bool = False
-
-    def __post_init__(self) -> None:
-        self.is_cap = self.text[:1].isupper()
+    is_cap: bool
 
 
 _TOKENS: dict[int, tuple[str, list[Token], list[int]]] = {}
@@ -56,7 +55,11 @@ def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
     """Tokens between start and end; the whole text is tokenized once and sliced after."""
     cached = _TOKENS.get(id(text))
     if cached is None or cached[0] is not text:
-        tokens = [Token(m.start(), m.end(), m.group(0), folded[m.start() : m.end()]) for m in _TOKEN.finditer(text)]
+        tokens = [
+            Token(start, end, word, folded[start:end], word[:1].isupper())
+            for match in _TOKEN.finditer(text)
+            for (start, end), word in ((match.span(), match.group(0)),)
+        ]
         cached = (text, tokens, [t.start for t in tokens])
         _TOKENS.clear()  # one dispatch at a time: keep memory flat
         _TOKENS[id(text)] = cached
@@ -68,6 +71,28 @@ def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
             break
         out.append(token)
     return out
+
+
+def first_token(phrase: str) -> str:
+    """The first token of a phrase, as tokenize() would cut it ("S.E." -> "S", "l'Organisation" -> "l'")."""
+    match = _TOKEN.search(phrase)
+    return match.group(0) if match else ""
+
+
+def scan(regex: re.Pattern[str], haystack: str, tokens: list[Token], firsts: frozenset[str], folded_keys: bool):
+    """regex matches that start at a token whose text is in `firsts`: far cheaper than finditer
+    over the whole text when the regex is a long alternation."""
+    position = 0
+    for token in tokens:
+        if token.start < position:
+            continue
+        key = token.folded if folded_keys else token.text
+        if key not in firsts:
+            continue
+        match = regex.match(haystack, token.start)
+        if match:
+            position = match.end()
+            yield match
 
 
 @dataclass
@@ -738,8 +763,9 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
             a <= s and e <= b for a, b, _ in mentions.org_spans
         )
 
+    tokens = tokenize(text, folded, body_start, len(text))
     # Honorific + name: "Dr Salim M. AlMalik", "S.E. M. Ahmed Toufiq".
-    for match in lex.honorific_regex.finditer(text, body_start):
+    for match in scan(lex.honorific_regex, text, tokens, lex.honorific_firsts, False):
         if not free(match.start(), match.end()):
             continue
         honorifics = [match.group(0)]
@@ -765,7 +791,7 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         _title_after(text, folded, e, index, mentions, used_titles)
 
     # Title + (organisation) + name: "the Director-General of UNESCO, Audrey Azoulay".
-    for match in lex.title_regex.finditer(folded, body_start):
+    for match in scan(lex.title_regex, folded, tokens, lex.title_firsts, True):
         if match.start() in used_titles or not free(match.start(), match.end()):
             continue
         clause_end, org_index, org_start, org_end = _title_clause(text, folded, match.start(), match.end(), mentions)
@@ -812,6 +838,7 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         )
 
     _ministers(mentions)
+    _ministries_from_titles(text, folded, body_start, mentions)
 
     # Surnames alone later in the text ("AlMalik a affirmé").
     for index, person in enumerate(people):
@@ -873,6 +900,33 @@ def _ministers(mentions: Mentions) -> None:
 _TITLE_LINK = re.compile(
     r"^(?:\s*[\w'\-]+){0,10}?\s*(?:de|du|des|d'|of|at|for|to|aupres de|au sein de|chez|a)\s*(?:l'|la\s|le\s|les\s|the\s)?\s*$|^\s*$"
 )
+
+
+_MINISTER_TITLE = re.compile(r"^(ministre|minister|ministra|ministro)\s+((?:de|du|des|d'|of|for|del)\b.+)$")
+_MINISTRY_WORD = {"ministre": "ministère", "minister": "Ministry", "ministra": "Ministerio", "ministro": "Ministerio"}
+
+
+def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: Mentions) -> None:
+    """ "le ministre de l'Éducation nationale, M. X": the ministry is an organisation of the dispatch."""
+    for person in mentions.people:
+        if person.organisation is not None or not person.title:
+            continue
+        match = _MINISTER_TITLE.match(fold(person.title))
+        if not match or not any(ch.isupper() for ch in person.title):
+            continue
+        domain = person.title[match.start(2) :]
+        name = f"{_MINISTRY_WORD[match.group(1)]} {domain}"
+        key = fold_key(name)
+        index = next((k for k, o in enumerate(mentions.organisations) if fold_key(o.name) == key), None)
+        if index is None:
+            mentions.organisations.append(OrganisationFound(name=name, kind="government", confidence=0.6))
+            index = len(mentions.organisations) - 1
+            spans = _occurrences(text, folded, person.title, body_start, False)
+            for s, e in spans[:1]:
+                mentions.org_spans.append((s, e, index))
+                mentions.organisations[index].mentions.append((s, e))
+            mentions.org_spans.sort()
+        person.organisation = index
 
 
 def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentions):

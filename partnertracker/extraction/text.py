@@ -60,13 +60,17 @@ def phrase_pattern(phrases: Iterable[str]) -> str:
     """One alternation matching any phrase (folded) on word boundaries, longest first."""
     alts = []
     for phrase in sorted({fold(p) for p in phrases if p}, key=len, reverse=True):
-        parts = [re.escape(part) for part in phrase.split()]
-        body = r"\s+".join(parts)
-        body = body.replace("'", r"'\s*")
-        alts.append(body)
+        body = ""
+        for part in phrase.split():
+            if part == "*":
+                # "a effectué * une visite": up to three words in between ("mercredi", "hier matin").
+                body += r"(?:[\w'\-]+\s+){0,3}"
+                continue
+            body += re.escape(part).replace("'", r"'\s*") + r"\s+"
+        alts.append(body[: -len(r"\s+")] if body.endswith(r"\s+") else body)
     if not alts:
         return r"(?!x)x"
-    return r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])"
+    return r"(?<![\w\-])(?:" + "|".join(alts) + r")(?![\w])"
 
 
 @lru_cache(maxsize=512)
