@@ -456,22 +456,33 @@ class ReviewView(QWidget):
         )
 
     def _accepted_message(self, proposal: dict[str, Any], result: Any) -> str:
-        summary = getattr(result, "summary", None)
-        if callable(summary):
-            summary = summary()
-        if isinstance(summary, str) and summary:
-            return self.tr("Accepted: {summary}").format(summary=summary)
-        counts = {s: sum(1 for i in proposal.get(s, []) if i.get("include", True)) for s in SECTIONS}
+        """One status-bar line: what accepting wrote, per kind, and how much was linked."""
         words = {
             "organisations": self.tr("organisation(s)"),
             "people": self.tr("person(s)"),
             "visits": self.tr("visit(s)"),
             "invitations": self.tr("invitation(s)"),
             "agreements": self.tr("agreement(s)"),
-            "areas": self.tr("area(s)"),
             "follow_ups": self.tr("follow-up(s)"),
         }
-        parts = [f"{n} {words[s]}" for s, n in counts.items() if n]
+        linked = getattr(result, "linked", {}) or {}
+        parts = []
+        for section, word in words.items():
+            written = getattr(result, section, None)
+            if written is None:  # an older service: count what was ticked
+                written = [i for i in proposal.get(section, []) if i.get("include", True)]
+            count = len(written)
+            if not count:
+                continue
+            kind = LINKABLE.get(section, "")
+            reused = len(linked.get(kind, []) or linked.get(section, []) or [])
+            part = f"{count} {word}"
+            if reused:
+                part += " " + self.tr("({n} linked to existing records)").format(n=reused)
+            parts.append(part)
+        areas = getattr(result, "areas", None)
+        if areas:
+            parts.append(f"{len(areas)} {self.tr('area(s)')}")
         return self.tr("Accepted: {parts} written; the dispatch is reviewed.").format(
             parts=", ".join(parts) or self.tr("nothing")
         )

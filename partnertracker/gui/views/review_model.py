@@ -157,6 +157,11 @@ class ProposalModel(QAbstractItemModel):
         """Link an organisation or person to an existing record (None: create a new one)."""
         item = self._proposal[section][row]
         item["existing_id"] = record_id
+        # An explicit "create new" must survive the service's re-resolution against the database.
+        if record_id is None:
+            item["create_new"] = True
+        else:
+            item.pop("create_new", None)
         if record_id is not None and record_name:
             self._linked_names[(section, int(record_id))] = record_name
         self._changed(section, row)

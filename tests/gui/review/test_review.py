@@ -105,7 +105,9 @@ def test_accept_writes_the_ticked_items_linked_to_existing_records(qtbot, window
     assert "Huawei Technologies" in model.data(model.item_index("organisations", _row_of(review, "organisations", "Huawei"), 1))
 
     review.tree.setFocus()
-    qtbot.keyClick(review.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.inbox.status_message) as said:
+        qtbot.keyClick(review.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "1 linked to existing records" in said.args[0]
 
     dispatch_id = review.dispatch_id
     assert store.get_dispatch(dispatch_id).state == DispatchState.REVIEWED
