@@ -1,0 +1,162 @@
+"""Importing dispatches from the GUI: files, folders and pasted text, through the import service.
+
+Until the import service (services/importing.py) is on main, dispatches are stored as they are
+with the store's dispatch API, without a proposal; the review screen can extract them later.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from partnertracker.domain import Dispatch, DispatchState
+from partnertracker.errors import UserError
+from partnertracker.gui.operations import ProgressReporter, with_own_store
+from partnertracker.store import Store
+
+try:  # the import service; see the module docstring
+    from partnertracker.services import importing as _service
+except ImportError:  # pragma: no cover - depends on which branches have landed
+    _service = None  # type: ignore[assignment]
+
+DISPATCH_SUFFIXES = (".txt", ".html", ".htm", ".eml", ".md")
+
+
+@dataclass
+class ImportResult:
+    """What an import did, in the officer's words, and the dispatches it stored."""
+
+    imported_ids: list[int] = field(default_factory=list)
+    duplicates: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    cancelled: bool = False
+
+    def summary(self) -> str:
+        text = (
+            f"{len(self.imported_ids)} imported, {self.duplicates} already imported, "
+            f"{len(self.skipped)} skipped"
+        )
+        return text + (" (cancelled before the end)" if self.cancelled else "")
+
+
+def import_paths(
+    store: Store, paths: Iterable[str | os.PathLike[str]], progress: ProgressReporter | None = None
+) -> ImportResult:
+    """Import files and folders into `store`, one transaction per dispatch; Cancel keeps what was done."""
+    on_progress: Callable[[int, int, str], None] | None = None
+    is_cancelled: Callable[[], bool] | None = None
+    if progress is not None:
+        on_progress = progress.update
+        is_cancelled = lambda: progress.cancelled  # noqa: E731
+    if _service is not None:
+        report = _service.import_paths(store, paths, progress=on_progress, is_cancelled=is_cancelled)
+        return ImportResult(
+            imported_ids=[int(o.dispatch.id) for o in report.imported if o.dispatch.id is not None],
+            duplicates=len(report.duplicates),
+            skipped=[(s.path, s.reason) for s in report.skipped],
+            cancelled=report.cancelled,
+        )
+    return _store_paths(store, paths, on_progress, is_cancelled)
+
+
+def import_paths_operation(
+    db_path: str | os.PathLike[str], paths: list[str]
+) -> Callable[[ProgressReporter], ImportResult]:
+    """The background operation for run_in_background: imports on a Store of its own."""
+    return with_own_store(db_path, lambda store, progress: import_paths(store, paths, progress))
+
+
+def import_text(store: Store, text: str, source: str | None = None) -> tuple[int, bool]:
+    """Store one pasted dispatch; returns (dispatch id, whether it was already there)."""
+    if not text.strip():
+        raise UserError("the dispatch is empty: copy the text of a dispatch, then paste it again")
+    if _service is not None:
+        outcome = _service.import_text(store, text, source=source)
+        return int(outcome.dispatch.id or 0), outcome.duplicate
+    existing = store.find_dispatch_by_sha256(_sha256(text))
+    if existing is not None:
+        return int(existing.id or 0), True
+    return _store_text(store, text, source), False
+
+
+# -- the fallback used until the import service is on main ------------------------------------
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _title(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line[:120]
+    return None
+
+
+def _store_text(store: Store, text: str, source: str | None) -> int:
+    with store.transaction():
+        dispatch = store.add_dispatch(
+            Dispatch(text=text, sha256=_sha256(text), title=_title(text), source=source,
+                     state=DispatchState.NEW)
+        )
+    return int(dispatch.id or 0)
+
+
+def _read(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UserError(f"cannot read {path}: {error.strerror or error}") from error
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _files(paths: Iterable[str | os.PathLike[str]], skipped: list[tuple[str, str]]) -> list[Path]:
+    files: list[Path] = []
+    for given in paths:
+        path = Path(given).expanduser()
+        if path.is_dir():
+            files += sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in DISPATCH_SUFFIXES and not p.name.startswith(".")
+            )
+        elif path.exists():
+            files.append(path)
+        else:
+            skipped.append((str(path), "no such file or folder"))
+    return files
+
+
+def _store_paths(
+    store: Store,
+    paths: Iterable[str | os.PathLike[str]],
+    on_progress: Callable[[int, int, str], None] | None,
+    is_cancelled: Callable[[], bool] | None,
+) -> ImportResult:
+    result = ImportResult()
+    files = _files(paths, result.skipped)
+    for done, path in enumerate(files):
+        if is_cancelled is not None and is_cancelled():
+            result.cancelled = True
+            break
+        if on_progress is not None:
+            on_progress(done, len(files), path.name)
+        try:
+            text = _read(path)
+            if not text.strip():
+                raise UserError("the file is empty")
+            if store.find_dispatch_by_sha256(_sha256(text)) is not None:
+                result.duplicates += 1
+                continue
+            result.imported_ids.append(_store_text(store, text, str(path)))
+        except UserError as error:
+            result.skipped.append((str(path), str(error)))
+    if on_progress is not None and not result.cancelled:
+        on_progress(len(files), len(files), "")
+    return result
