@@ -1,15 +1,17 @@
-"""The import actions: choose files or a folder, paste a text, drop files; folders import off the GUI thread."""
+"""Importing dispatches from the GUI: file and folder dialogs, the paste dialog, drops; folders off the GUI thread.
+
+The work itself is the import service's (services/importing.py); this module adds the dialogs, the
+background run with a cancellable progress dialog (gui/operations.py) and the summary.
+"""
 
 from __future__ import annotations
 
-import logging
 import os
-import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,19 +19,74 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
 from partnertracker.errors import UserError
-from partnertracker.services import importing as import_service
-from partnertracker.store import open_store
-
-log = logging.getLogger(__name__)
+from partnertracker.gui.context import AppContext
+from partnertracker.gui.errors import show_exception
+from partnertracker.gui.operations import (
+    BackgroundOperation,
+    ProgressReporter,
+    run_in_background,
+    with_own_store,
+)
+from partnertracker.services import importing as _service
+from partnertracker.store import Store
 
 # At most this many skipped files are named in the summary; the rest are counted.
 SUMMARY_SKIPPED_LINES = 12
+
+
+@dataclass
+class ImportResult:
+    """What an import did, in the officer's words, and the dispatches it stored."""
+
+    imported_ids: list[int] = field(default_factory=list)
+    duplicates: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    cancelled: bool = False
+
+    def summary(self) -> str:
+        text = (
+            f"{len(self.imported_ids)} imported, {self.duplicates} already there, "
+            f"{len(self.skipped)} skipped."
+        )
+        return text + (" Cancelled: what was imported before stays imported." if self.cancelled else "")
+
+
+def import_paths(
+    store: Store, paths: Iterable[str | os.PathLike[str]], progress: ProgressReporter | None = None
+) -> ImportResult:
+    """Import files and folders into `store`, one transaction per dispatch; Cancel keeps what was done."""
+    on_progress: Callable[[int, int, str], None] | None = None
+    is_cancelled: Callable[[], bool] | None = None
+    if progress is not None:
+        on_progress = progress.update
+        is_cancelled = lambda: progress.cancelled  # noqa: E731
+    report = _service.import_paths(store, paths, progress=on_progress, is_cancelled=is_cancelled)
+    return ImportResult(
+        imported_ids=[int(o.dispatch.id) for o in report.imported if o.dispatch.id is not None],
+        duplicates=len(report.duplicates),
+        skipped=[(s.path, s.reason) for s in report.skipped],
+        cancelled=report.cancelled,
+    )
+
+
+def import_paths_operation(
+    db_path: str | os.PathLike[str], paths: list[str]
+) -> Callable[[ProgressReporter], ImportResult]:
+    """The background operation for run_in_background: imports on a Store of its own."""
+    return with_own_store(db_path, lambda store, progress: import_paths(store, paths, progress))
+
+
+def import_text(store: Store, text: str, source: str | None = None) -> tuple[int, bool]:
+    """Store one pasted dispatch; returns (dispatch id, whether it was already there)."""
+    if not text.strip():
+        raise UserError("the pasted text is empty: copy the text of a dispatch, then paste it again")
+    outcome = _service.import_text(store, text, source=source)
+    return int(outcome.dispatch.id or 0), outcome.duplicate
 
 
 class PasteDialog(QDialog):
@@ -48,103 +105,42 @@ class PasteDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.text_box.textChanged.connect(self._update_ok)
         self._update_ok()
 
-    def tr(self, text: str) -> str:  # type: ignore[override]
-        return super().tr(text)
-
     def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.text_box.toPlainText().strip()))
+        self.ok_button.setEnabled(bool(self.text_box.toPlainText().strip()))
 
     def text(self) -> str:
         return self.text_box.toPlainText()
 
 
-class _ImportWorker(QObject):
-    """Imports paths with its own Store (a connection belongs to one thread); reports by signal."""
-
-    progressed = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, db_path: Path, paths: list[Path]) -> None:
-        super().__init__()
-        self.db_path = db_path
-        self.paths = paths
-        self.cancel_requested = threading.Event()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            store = open_store(self.db_path)
-            try:
-                report = import_service.import_paths(
-                    store,
-                    self.paths,
-                    progress=lambda done, total, name: self.progressed.emit(done, total, str(name)),
-                    is_cancelled=self.cancel_requested.is_set,
-                )
-            finally:
-                store.close()
-        except UserError as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # shown as a message; the log keeps the traceback
-            log.exception("folder import failed")
-            self.failed.emit(str(error) or type(error).__name__)
-        else:
-            self.succeeded.emit(report)
-
-
-def _names(value: Any) -> list[str]:
-    """ImportReport fields may be counts or lists; the summary wants lines."""
-    if isinstance(value, int):
-        return []
-    return [str(v) for v in value or []]
-
-
-def _count(value: Any) -> int:
-    return value if isinstance(value, int) else len(value or [])
-
-
-def _skipped_line(entry: Any) -> str:
-    if isinstance(entry, (tuple, list)) and len(entry) == 2:
-        return f"{Path(str(entry[0])).name}: {entry[1]}"
-    path = getattr(entry, "path", None) or getattr(entry, "name", None)
-    reason = getattr(entry, "reason", None)
-    if path is not None and reason is not None:
-        return f"{Path(str(path)).name}: {reason}"
-    return str(entry)
-
-
 class Importer(QObject):
-    """The File ▸ Import…, Paste and drop actions of one window.
+    """The File ▸ Import…, Import folder…, Paste and drop actions of one window.
 
-    `imported()` is emitted after every import that may have added dispatches (the Inbox
-    refreshes on it); `status_message(text)` carries a one-line summary for the status bar.
+    `imported()` is emitted after every import that may have added dispatches (and the context's
+    records_changed("dispatch"), so the Inbox refreshes); `status_message(text)` carries a one-line
+    summary for the status bar.
     """
 
     imported = Signal()
     status_message = Signal(str)
-    summary_shown = Signal(str)
 
-    def __init__(self, parent: QWidget, store, db_path: str | os.PathLike[str]) -> None:
+    def __init__(self, parent: QWidget, ctx: AppContext) -> None:
         super().__init__(parent)
         self.window = parent
-        self.store = store
-        self.db_path = Path(db_path)
-        self.progress_dialog: QProgressDialog | None = None
-        self._thread: QThread | None = None
-        self._worker: _ImportWorker | None = None
-        self.last_report: Any = None
-
-    def tr(self, text: str) -> str:  # type: ignore[override]
-        return super().tr(text)
+        self.ctx = ctx
+        self.store = ctx.store
+        self.db_path = Path(ctx.db_path)
+        # Every view showing dispatches (the Inbox, the dashboard's count) refreshes on it.
+        self.imported.connect(lambda: ctx.records_changed("dispatch"))
+        self.operation: BackgroundOperation | None = None
+        self.last_result: ImportResult | None = None
 
     # -- the actions -----------------------------------------------------------------------
 
@@ -154,13 +150,13 @@ class Importer(QObject):
             self.window,
             self.tr("Import dispatches"),
             "",
-            self.tr("Dispatches (*.txt *.text *.html *.htm *.eml);;All files (*)"),
+            self.tr("Dispatches (*.txt *.html *.htm *.eml *.md);;All files (*)"),
         )
         if paths:
             self.import_paths(paths)
 
     def choose_folder(self) -> None:
-        """Import every dispatch in a folder (and its sub-folders)."""
+        """Import every dispatch in a folder and its sub-folders."""
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a folder of dispatches"))
         if folder:
             self.import_paths([folder])
@@ -168,26 +164,23 @@ class Importer(QObject):
     def paste(self) -> None:
         """Ctrl+Shift+V: a text box; OK imports the text."""
         dialog = PasteDialog(self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.import_text(dialog.text())
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.import_text(dialog.text())
+        finally:
+            dialog.deleteLater()
 
     def import_text(self, text: str, source: str | None = None) -> None:
-        if not text.strip():
-            self._warn(self.tr("The pasted text is empty; nothing was imported."))
-            return
         try:
-            result = import_service.import_text(self.store, text, source=source)
+            _dispatch_id, duplicate = import_text(self.store, text, source=source)
         except UserError as error:
             self._warn(str(error))
             return
-        duplicate = bool(getattr(result, "duplicate", False))
-        message = (
+        self.status_message.emit(
             self.tr("This dispatch was already in the database; nothing new was imported.")
             if duplicate
             else self.tr("Dispatch imported; it is waiting in the Inbox.")
         )
-        self.status_message.emit(message)
         self.imported.emit()
 
     def drop(self, paths: Iterable[str | os.PathLike[str]]) -> None:
@@ -199,123 +192,86 @@ class Importer(QObject):
     # -- background import -----------------------------------------------------------------
 
     def is_running(self) -> bool:
-        return self._thread is not None
+        return self.operation is not None and self.operation.is_running()
 
     def import_paths(self, paths: Iterable[str | os.PathLike[str]]) -> None:
         """Import files and folders off the GUI thread behind a progress dialog with Cancel."""
         if self.is_running():
-            self._warn(self.tr("An import is already running; wait for it to finish or cancel it."))
+            self._warn(self.tr("An import is already running; wait for it to end or cancel it."))
             return
-        paths = [Path(p) for p in paths]
-        dialog = QProgressDialog(self.tr("Reading dispatches…"), self.tr("Cancel"), 0, 0, self.window)
-        dialog.setWindowTitle(self.tr("Importing"))
-        dialog.setMinimumDuration(300)  # a single file finishes before the dialog would flash
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        self.progress_dialog = dialog
-
-        thread = QThread(self)
-        worker = _ImportWorker(self.db_path, paths)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progressed.connect(self._progressed)
-        worker.succeeded.connect(self._succeeded)
-        worker.failed.connect(self._failed)
-        dialog.canceled.connect(worker.cancel_requested.set)
-        self._thread, self._worker = thread, worker
-        thread.start()
+        self.operation = run_in_background(
+            self.window,
+            import_paths_operation(self.db_path, [str(p) for p in paths]),
+            self._succeeded,
+            self._failed,
+            title=self.tr("Importing dispatches…"),
+        )
 
     def cancel(self) -> None:
         """What the progress dialog's Cancel does: stop after the current file."""
-        if self._worker is not None:
-            self._worker.cancel_requested.set()
+        if self.operation is not None:
+            self.operation.cancel()
 
-    def wait(self, timeout_ms: int = 30000) -> bool:
-        """Block until the running import ends (tests, closing the window)."""
-        if self._thread is None:
-            return True
-        return self._thread.wait(timeout_ms)
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Block until the worker thread ends (closing the window, tests)."""
+        return self.operation is None or self.operation.wait(timeout_ms)
 
-    def _progressed(self, done: int, total: int, name: str) -> None:
-        dialog = self.progress_dialog
-        if dialog is None:
-            return
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
-        dialog.setLabelText(self.tr("{done} of {total}: {name}").format(done=done, total=total, name=Path(name).name))
-
-    def _finish(self) -> bool:
-        cancelled = self._worker.cancel_requested.is_set() if self._worker else False
-        if self.progress_dialog is not None:
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = self._worker = None
-        return cancelled
-
-    def _succeeded(self, report: Any) -> None:
-        cancelled = self._finish() or bool(getattr(report, "cancelled", False))
-        self.last_report = report
+    def _succeeded(self, result: ImportResult) -> None:
+        self.last_result = result
         self.imported.emit()
-        text = self.summary(report, cancelled)
+        text = self.summary(result)
         self.status_message.emit(text.splitlines()[0])
-        self.summary_shown.emit(text)
         QMessageBox.information(self.window, self.tr("Import finished"), text)
 
-    def _failed(self, reason: str) -> None:
-        self._finish()
-        self.imported.emit()  # files imported before the failure stay imported
-        self._warn(self.tr("The import stopped: {reason}").format(reason=reason))
+    def _failed(self, error: Exception) -> None:
+        self.imported.emit()  # dispatches imported before the failure stay imported
+        self.status_message.emit(self.tr("The import stopped before the end."))
+        show_exception(error, self.window)
 
-    def summary(self, report: Any, cancelled: bool = False) -> str:
-        imported = _count(getattr(report, "imported", 0))
-        duplicates = _count(getattr(report, "duplicates", 0))
-        skipped = getattr(report, "skipped", []) or []
-        head = self.tr("{imported} imported, {duplicates} already there, {skipped} skipped.").format(
-            imported=imported, duplicates=duplicates, skipped=_count(skipped)
-        )
-        lines = [head]
-        if cancelled:
+    def summary(self, result: ImportResult) -> str:
+        lines = [
+            self.tr("{imported} imported, {duplicates} already there, {skipped} skipped.").format(
+                imported=len(result.imported_ids), duplicates=result.duplicates, skipped=len(result.skipped)
+            )
+        ]
+        if result.cancelled:
             lines.append(self.tr("Cancelled: the dispatches imported before stay imported."))
-        if not isinstance(skipped, int) and skipped:
-            lines.append("")
-            lines.append(self.tr("Skipped:"))
-            entries = list(skipped)
-            lines += [f"  {_skipped_line(e)}" for e in entries[:SUMMARY_SKIPPED_LINES]]
-            if len(entries) > SUMMARY_SKIPPED_LINES:
-                lines.append(self.tr("  … and {n} more").format(n=len(entries) - SUMMARY_SKIPPED_LINES))
+        if result.skipped:
+            lines += ["", self.tr("Skipped:")]
+            for path, reason in result.skipped[:SUMMARY_SKIPPED_LINES]:
+                lines.append(f"  {Path(path).name}: {reason}")
+            if len(result.skipped) > SUMMARY_SKIPPED_LINES:
+                more = len(result.skipped) - SUMMARY_SKIPPED_LINES
+                lines.append(self.tr("  … and {n} more").format(n=more))
         return "\n".join(lines)
 
     def _warn(self, message: str) -> None:
         self.status_message.emit(message)
-        QMessageBox.warning(self.window, self.tr("Import"), message)
+        QMessageBox.warning(self.window, self.tr("Import"), message[:1].upper() + message[1:])
 
 
-def attach_drops(widget: QWidget, on_paths: Callable[[list[str]], None]) -> None:
-    """Make `widget` accept files and folders dropped from a file manager."""
-    from PySide6.QtCore import QEvent
+class _DropFilter(QObject):
+    """Accepts files and folders dragged from a file manager onto the widget it watches."""
 
-    class _DropFilter(QObject):
-        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-            kind = event.type()
-            if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-                if event.mimeData().hasUrls():
-                    event.acceptProposedAction()
-                    return True
-            elif kind == QEvent.Type.Drop and event.mimeData().hasUrls():
-                paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-                event.acceptProposedAction()
-                if paths:
-                    on_paths(paths)
-                return True
-            return False
+    def __init__(self, parent: QWidget, on_paths: Callable[[list[str]], None]) -> None:
+        super().__init__(parent)
+        self.on_paths = on_paths
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+            return True
+        if kind == QEvent.Type.Drop and event.mimeData().hasUrls():
+            paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+            event.acceptProposedAction()
+            if paths:
+                self.on_paths(paths)
+            return True
+        return False
+
+
+def accept_drops(widget: QWidget, on_paths: Callable[[list[str]], None]) -> None:
+    """Make `widget` import the files and folders dropped on it."""
     widget.setAcceptDrops(True)
-    drop_filter = _DropFilter(widget)
-    widget.installEventFilter(drop_filter)
+    widget.installEventFilter(_DropFilter(widget, on_paths))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnertracker.errors import UserError
+from partnertracker.gui.context import AppContext
 from partnertracker.gui.views.review import ReviewView
 
 log = logging.getLogger(__name__)
@@ -192,9 +193,10 @@ class InboxView(QWidget):
     count_changed = Signal(int)
     status_message = Signal(str)
 
-    def __init__(self, store, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.ctx = ctx
+        self.store = store = ctx.store
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget(self)
@@ -217,6 +219,7 @@ class InboxView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ctx.settings.remember_header("inbox", self.table.horizontalHeader())
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -232,14 +235,16 @@ class InboxView(QWidget):
         list_layout.addWidget(self.empty_hint)
         self.stack.addWidget(self.list_page)
 
-        self.review = ReviewView(store, self.stack)
+        self.review = ReviewView(ctx, self.stack)
         self.review.finished.connect(self._review_finished)
         self.review.back_requested.connect(self.show_list)
         self.stack.addWidget(self.review)
         self._update_count()
+        ctx.events.records_changed.connect(self._records_changed)
 
-    def tr(self, text: str) -> str:  # type: ignore[override]
-        return super().tr(text)
+    def _records_changed(self, kind: str) -> None:
+        if kind in ("", "dispatch"):
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read the list (after an import, or another window's changes)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from partnertracker.domain import (
     VisitStatus,
 )
 from partnertracker.errors import UserError
+from partnertracker.gui.context import AppContext
 from partnertracker.gui.views.review_highlight import Legend, mention_selections
 from partnertracker.gui.views.review_mentions import Mention, dispatch_mentions
 from partnertracker.gui.views.review_model import (
@@ -64,18 +65,16 @@ class ReviewView(QWidget):
     finished = Signal(int, str)
     back_requested = Signal()
 
-    def __init__(self, store, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.ctx = ctx
+        self.store = ctx.store
         self.dispatch_id: int | None = None
         self.text = ""
         self.mentions: list[Mention] = []
         self._candidates: dict[tuple[str, str], list[Any]] = {}
         self.model = ProposalModel(parent=self)
         self._build()
-
-    def tr(self, text: str) -> str:  # type: ignore[override]
-        return super().tr(text)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -227,16 +226,7 @@ class ReviewView(QWidget):
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.back_requested)
-        self._restore_layout()
-
-    def _restore_layout(self) -> None:
-        state = QSettings().value("review/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-
-    def hideEvent(self, event) -> None:
-        QSettings().setValue("review/splitter", self.splitter.saveState())
-        super().hideEvent(event)
+        self.ctx.settings.remember_splitter("review", self.splitter)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -434,6 +424,8 @@ class ReviewView(QWidget):
             log.exception("accepting dispatch %s failed", self.dispatch_id)
             self._failed(self.tr("The proposal was not accepted"), str(error))
             return
+        # Partners, visits, invitations... all may have new rows.
+        self.ctx.records_changed("")
         self.finished.emit(self.dispatch_id, self._accepted_message(proposal, result))
 
     def reject(self) -> None:
@@ -445,6 +437,7 @@ class ReviewView(QWidget):
             log.exception("rejecting dispatch %s failed", self.dispatch_id)
             self._failed(self.tr("The dispatch was not archived"), str(error))
             return
+        self.ctx.records_changed("dispatch")
         self.finished.emit(self.dispatch_id, self.tr("Dispatch archived; nothing was written."))
 
     def _failed(self, title: str, reason: str) -> None:

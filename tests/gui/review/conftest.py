@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from partnertracker.gui.context import AppContext
 from partnertracker.gui.importing import Importer
+from partnertracker.gui.operations import stop_all
 from partnertracker.gui.views.inbox import InboxView
 from partnertracker.resources import resource_path
 from partnertracker.store import open_store
@@ -44,17 +46,16 @@ def window(qtbot, store, db_path: Path, messages):
     """A window holding the Inbox, with the import actions wired as the shell wires them."""
     main = QMainWindow()
     qtbot.addWidget(main)
-    inbox = InboxView(store, main)
+    ctx = AppContext(db_path=db_path, store=store)
+    inbox = InboxView(ctx, main)
     main.setCentralWidget(inbox)
-    importer = Importer(main, store, db_path)
-    importer.imported.connect(inbox.refresh)
+    importer = Importer(main, ctx)
     main.inbox, main.importer = inbox, importer
     main.resize(1200, 800)
     main.show()
     qtbot.waitExposed(main)
     yield main
-    importer.cancel()
-    importer.wait()
+    stop_all()
 
 
 @pytest.fixture

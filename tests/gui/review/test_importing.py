@@ -55,7 +55,7 @@ def test_importing_the_same_file_twice_says_it_is_already_there(qtbot, window, s
 def test_paste_dialog_imports_the_text(qtbot, window, store, monkeypatch):
     def typed_and_ok(dialog: PasteDialog) -> int:
         qtbot.addWidget(dialog)
-        assert not dialog.buttons.buttons()[0].isEnabled()  # nothing typed yet: OK is greyed
+        assert not dialog.ok_button.isEnabled()  # nothing typed yet: OK is greyed
         dialog.text_box.setPlainText(PASTED)
         return QDialog.DialogCode.Accepted
 
@@ -114,9 +114,9 @@ def test_cancelling_a_folder_import_keeps_what_was_done(qtbot, window, store, me
             reached.set()
             proceed.wait(10)
 
-    importer._worker.progressed.connect(pause_at_third, Qt.ConnectionType.DirectConnection)
+    importer.operation.progress.progressed.connect(pause_at_third, Qt.ConnectionType.DirectConnection)
     qtbot.waitUntil(reached.is_set, timeout=20000)
-    importer.progress_dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+    importer.operation.dialog.findChild(QPushButton).click()  # the dialog's Cancel button
     proceed.set()
     qtbot.waitUntil(lambda: not importer.is_running(), timeout=20000)
 
