@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -190,10 +193,18 @@ class ReviewView(QWidget):
         self.tree.clicked.connect(self.show_evidence)
         right_layout.addWidget(self.tree, 3)
 
-        self.editor_box = QGroupBox(self.tr("Selected item"), right)
+        self.editor_box = QGroupBox(self.tr("Selected item"))
         self.form = QFormLayout(self.editor_box)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        right_layout.addWidget(self.editor_box, 2)
+        # An invitation has eight fields: on a small screen they scroll instead of being squashed.
+        editor_scroll = QScrollArea(right)
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The form follows the pane's width; a long name must not push the fields out of sight.
+        self.editor_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        editor_scroll.setWidget(self.editor_box)
+        right_layout.addWidget(editor_scroll, 2)
 
         buttons = QHBoxLayout()
         self.hint = QLabel(self.tr("Untick what is wrong, correct what is close, then accept."), right)
@@ -312,7 +323,9 @@ class ReviewView(QWidget):
             return
         section, row = where
         item = self.model.items(section)[row]
-        self.editor_box.setTitle(self.model.summary(section, item))
+        title = self.model.summary(section, item)
+        self.editor_box.setTitle(title if len(title) <= 70 else title[:69].rstrip() + "…")
+        self.editor_box.setToolTip(title)
         for field, label, kind in self._fields()[section]:
             editor = self._editor(section, row, field, kind, item.get(field))
             self.editors[field] = editor

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 # The proposal's lists, in the order an officer checks them.
 SECTIONS = (
@@ -26,6 +27,9 @@ SECTIONS = (
 
 # Sections whose items can be linked to an existing record instead of creating a new one.
 LINKABLE = {"organisations": "organisation", "people": "person"}
+
+# Items below this confidence are shown in italics.
+LOW_CONFIDENCE = 0.6
 
 COLUMN_ITEM = 0
 COLUMN_RECORD = 1
@@ -281,8 +285,17 @@ class ProposalModel(QAbstractItemModel):
             confidence = item.get("confidence")
             tip = self.summary(section, item)
             if confidence is not None:
-                tip += "\n" + tr("confidence: {value:.0%}").format(value=float(confidence))
+                tip += "\n" + tr("confidence: {value}%").format(value=round(float(confidence) * 100))
+                if float(confidence) < LOW_CONFIDENCE:
+                    tip += " — " + tr("a guess: check it against the text")
             return tip
+        if role == Qt.ItemDataRole.FontRole and index.column() == COLUMN_ITEM:
+            # Guesses the engine is unsure of read differently, so the officer checks them first.
+            if float(item.get("confidence") or 1.0) < LOW_CONFIDENCE:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == COLUMN_ITEM:
             return Qt.CheckState.Checked if item.get("include", True) else Qt.CheckState.Unchecked
         if role == _ROLE_SECTION:
