@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,19 +90,29 @@ def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _title(text: str) -> str | None:
-    for line in text.splitlines():
-        line = line.strip()
-        if line:
-            return line[:120]
-    return None
+_DATE_HEADER = re.compile(r"^date\s+(\d{4}(?:-\d{2}){0,2})\s*$")
+
+
+def _header(text: str) -> tuple[str | None, str | None]:
+    """(publication date from a 'date YYYY-MM-DD' first line, a title from the lead paragraph)."""
+    published = None
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and (match := _DATE_HEADER.match(lines[0])):
+        published = match.group(1)
+        lines = lines[1:]
+    # A short first line is a dateline ("Rabat, 24 septembre, MAP"), not a title.
+    lead = next((line for line in lines if len(line) > 40), lines[0] if lines else None)
+    if lead and len(lead) > 100:
+        lead = lead[:100].rsplit(" ", 1)[0] + "…"
+    return published, lead
 
 
 def _store_text(store: Store, text: str, source: str | None) -> int:
+    published, title = _header(text)
     with store.transaction():
         dispatch = store.add_dispatch(
-            Dispatch(text=text, sha256=_sha256(text), title=_title(text), source=source,
-                     state=DispatchState.NEW)
+            Dispatch(text=text, sha256=_sha256(text), title=title, published_on=published,
+                     source=source, state=DispatchState.NEW)
         )
     return int(dispatch.id or 0)
 
