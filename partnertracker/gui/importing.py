@@ -92,7 +92,7 @@ def import_text(store: Store, text: str, source: str | None = None) -> tuple[int
 class PasteDialog(QDialog):
     """A text box for a dispatch copied from a web page or an e-mail."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, text: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Paste a dispatch"))
         self.resize(640, 420)
@@ -101,6 +101,8 @@ class PasteDialog(QDialog):
         self.text_box = QPlainTextEdit(self)
         self.text_box.setObjectName("paste-text")
         self.text_box.setTabChangesFocus(True)
+        self.text_box.setPlaceholderText(self.tr("Paste the text of the dispatch here."))
+        self.text_box.setPlainText(text)
         layout.addWidget(self.text_box, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -161,27 +163,33 @@ class Importer(QObject):
         if folder:
             self.import_paths([folder])
 
-    def paste(self) -> None:
-        """Ctrl+Shift+V: a text box; OK imports the text."""
-        dialog = PasteDialog(self.window)
+    def paste(self, initial_text: str = "") -> int | None:
+        """Ctrl+Shift+V: a text box (holding the clipboard's text); OK imports the text.
+
+        Returns the id of the dispatch imported (or found already there), None if nothing was.
+        """
+        dialog = PasteDialog(self.window, initial_text)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.import_text(dialog.text())
+                return self.import_text(dialog.text())
+            return None
         finally:
             dialog.deleteLater()
 
-    def import_text(self, text: str, source: str | None = None) -> None:
+    def import_text(self, text: str, source: str | None = None) -> int | None:
+        """Import one text on the GUI thread (one dispatch is quick); the dispatch's id, or None."""
         try:
-            _dispatch_id, duplicate = import_text(self.store, text, source=source)
+            dispatch_id, duplicate = import_text(self.store, text, source=source)
         except UserError as error:
             self._warn(str(error))
-            return
+            return None
         self.status_message.emit(
             self.tr("This dispatch was already in the database; nothing new was imported.")
             if duplicate
             else self.tr("Dispatch imported; it is waiting in the Inbox.")
         )
         self.imported.emit()
+        return dispatch_id
 
     def drop(self, paths: Iterable[str | os.PathLike[str]]) -> None:
         """Files or folders dropped on the window."""
@@ -194,11 +202,12 @@ class Importer(QObject):
     def is_running(self) -> bool:
         return self.operation is not None and self.operation.is_running()
 
-    def import_paths(self, paths: Iterable[str | os.PathLike[str]]) -> None:
+    def import_paths(self, paths: Iterable[str | os.PathLike[str]]) -> BackgroundOperation | None:
         """Import files and folders off the GUI thread behind a progress dialog with Cancel."""
         if self.is_running():
             self._warn(self.tr("An import is already running; wait for it to end or cancel it."))
-            return
+            return None
+        self.status_message.emit(self.tr("Importing…"))
         self.operation = run_in_background(
             self.window,
             import_paths_operation(self.db_path, [str(p) for p in paths]),
@@ -206,6 +215,7 @@ class Importer(QObject):
             self._failed,
             title=self.tr("Importing dispatches…"),
         )
+        return self.operation
 
     def cancel(self) -> None:
         """What the progress dialog's Cancel does: stop after the current file."""

@@ -261,6 +261,11 @@ class InboxView(QWidget):
         if 0 <= row < self.model.rowCount():
             self.open_dispatch(self.model.dispatch_id(row))
 
+    def open_record(self, kind: str, record_id: int) -> None:
+        """A dispatch opened from search, the dashboard or a partner's timeline."""
+        if kind == "dispatch":
+            self.open_dispatch(record_id)
+
     def open_dispatch(self, dispatch_id: int) -> None:
         try:
             self.review.open_dispatch(dispatch_id)
@@ -281,3 +286,20 @@ class InboxView(QWidget):
         if self.model.rowCount():
             self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
         self.status_message.emit(message)
+
+
+def register_inbox(window) -> InboxView:
+    """Put the Inbox in the main window: its label counts the waiting dispatches, its messages
+    go to the status bar, and a dispatch opened anywhere opens in its review screen."""
+    inbox = InboxView(window.ctx)
+    title = QCoreApplication.translate("InboxView", "Inbox")
+    window.add_view("inbox", title, inbox)
+
+    def show_count(count: int) -> None:
+        window.set_view_title("inbox", f"{title} ({count})" if count else title)
+
+    inbox.count_changed.connect(show_count)
+    show_count(inbox.model.total)
+    inbox.status_message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+    window.open_record.connect(inbox.open_record)
+    return inbox

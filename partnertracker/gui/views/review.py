@@ -255,6 +255,16 @@ class ReviewView(QWidget):
         self.model.set_proposal(proposal)
         self.mentions = dispatch_mentions(self.text, proposal)
         self.text_view.setExtraSelections(mention_selections(self.text_view, self.mentions))
+        waiting = str(dispatch.state) == "new"
+        self.accept_button.setEnabled(waiting)
+        self.reject_button.setEnabled(waiting)
+        self.hint.setText(
+            self.tr("Untick what is wrong, correct what is close, then accept.")
+            if waiting
+            else self.tr("This dispatch was already {state}; it is shown for reference.").format(
+                state=self.tr("reviewed") if str(dispatch.state) == "reviewed" else self.tr("archived")
+            )
+        )
         self.tree.expandAll()
         self._clear_form()
         first = self._first_item()
@@ -424,7 +434,7 @@ class ReviewView(QWidget):
             focused.editingFinished.emit()
 
     def accept(self) -> None:
-        if self.dispatch_id is None:
+        if self.dispatch_id is None or not self.accept_button.isEnabled():
             return
         self._commit_open_editor()
         proposal = self.model.proposal()
@@ -442,7 +452,7 @@ class ReviewView(QWidget):
         self.finished.emit(self.dispatch_id, self._accepted_message(proposal, result))
 
     def reject(self) -> None:
-        if self.dispatch_id is None:
+        if self.dispatch_id is None or not self.reject_button.isEnabled():
             return
         try:
             review_service.reject_dispatch(self.store, self.dispatch_id)
