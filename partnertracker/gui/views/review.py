@@ -265,6 +265,11 @@ class ReviewView(QWidget):
                 state=self.tr("reviewed") if str(dispatch.state) == "reviewed" else self.tr("archived")
             )
         )
+        for section in LINKABLE:
+            for row, item in enumerate(self.model.items(section)):
+                if item.get("existing_id") is None:
+                    found = self.candidates(section, item.get("name") or "")
+                    self.model.set_possible_matches(section, row, len(found))
         self.tree.expandAll()
         self._clear_form()
         first = self._first_item()

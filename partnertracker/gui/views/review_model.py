@@ -81,6 +81,8 @@ class ProposalModel(QAbstractItemModel):
         self._proposal: dict[str, Any] = {}
         # Names of existing records an item was linked to, for column 1: (section, id) -> name.
         self._linked_names: dict[tuple[str, int], str] = {}
+        # How many existing records may be the one proposed: (section, row) -> count.
+        self._matches: dict[tuple[str, int], int] = {}
         self.set_proposal(proposal or {})
 
     # -- the proposal ----------------------------------------------------------------------
@@ -95,6 +97,7 @@ class ProposalModel(QAbstractItemModel):
             for item in self._proposal[section]:
                 item.setdefault("include", True)
         self._linked_names.clear()
+        self._matches.clear()
         self.endResetModel()
 
     def proposal(self) -> dict[str, Any]:
@@ -170,6 +173,11 @@ class ProposalModel(QAbstractItemModel):
             self._linked_names[(section, int(record_id))] = record_name
         self._changed(section, row)
 
+    def set_possible_matches(self, section: str, row: int, count: int) -> None:
+        """Say, beside a new record, that the database holds records it may be."""
+        self._matches[(section, row)] = count
+        self._changed(section, row)
+
     def _changed(self, section: str, row: int) -> None:
         self.dataChanged.emit(
             self.item_index(section, row, COLUMN_ITEM), self.item_index(section, row, COLUMN_RECORD)
@@ -215,13 +223,20 @@ class ProposalModel(QAbstractItemModel):
         return str(item.get("id", ""))
 
     def record_text(self, section: str, item: dict[str, Any]) -> str:
+        """Short, so that the items keep the width: "new", "new (1 similar)", "link: Huawei Tech…"."""
         if section not in LINKABLE:
             return ""
         existing = item.get("existing_id")
         if existing is None:
-            return tr("new record")
-        name = self._linked_names.get((section, int(existing)))
-        return tr("link to {name}").format(name=name) if name else tr("link to #{id}").format(id=existing)
+            row = next((i for i, it in enumerate(self._proposal[section]) if it is item), -1)
+            matches = self._matches.get((section, row), 0)
+            if matches:
+                return tr("new ({count} similar)").format(count=matches)
+            return tr("new")
+        name = self._linked_names.get((section, int(existing))) or f"#{existing}"
+        if len(name) > 22:
+            name = name[:21].rstrip() + "…"
+        return tr("link: {name}").format(name=name)
 
     # -- QAbstractItemModel ----------------------------------------------------------------
 

@@ -97,12 +97,15 @@ def test_accept_writes_the_ticked_items_linked_to_existing_records(qtbot, window
     # Untick the last invitation (its checkbox in the tree).
     last = model.item_index("invitations", proposed_invitations - 1)
     assert model.setData(last, Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    huawei_row = _row_of(review, "organisations", "Huawei")
+    on_accept = model.data(model.item_index("organisations", huawei_row, 1))
+    assert on_accept == "new (1 similar)"
     # Link Huawei to the record the database already holds: the best match is offered first.
     click_item(qtbot, review, "organisations", _row_of(review, "organisations", "Huawei"))
     choice = review.link_choice
     assert choice.itemData(1) == existing.id
     choice.setCurrentIndex(1)
-    assert "Huawei Technologies" in model.data(model.item_index("organisations", _row_of(review, "organisations", "Huawei"), 1))
+    assert "link: Huawei Technologies" in model.data(model.item_index("organisations", _row_of(review, "organisations", "Huawei"), 1))
 
     review.tree.setFocus()
     with qtbot.waitSignal(window.inbox.status_message) as said:
