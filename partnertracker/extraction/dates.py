@@ -22,7 +22,6 @@ from partnertracker.extraction.text import fold
 # Precompiled once: these run on every sentence.
 _RE_1 = re.compile(r"\d+")
 
-_HAS_DIGIT = re.compile(r"\d")
 _DAY = r"(?:1er|1ro|\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
 
@@ -138,6 +137,27 @@ def _relative_regexes(code: str) -> list[tuple[re.Pattern[str], str, object]]:
     return out
 
 
+_DATE_STARTS = frozenset({"en", "in", "since", "depuis", "courant", "fin", "debut", "early", "late", "mid", "during", "durant"})
+_WORD_OR_NUMBER = re.compile(r"\w+")
+
+
+def _date_matches(segment: str):
+    months = all_month_names()
+    regex = date_regex()
+    position = 0
+    for word in _WORD_OR_NUMBER.finditer(segment):
+        start = word.start()
+        if start < position:
+            continue
+        token = word.group(0)
+        if not (token[0].isdigit() or token in months or token in _DATE_STARTS or token.split("_")[0] in months):
+            continue
+        match = regex.match(segment, start)
+        if match:
+            position = match.end()
+            yield match
+
+
 @cache
 def _relative_prefilter(code: str) -> re.Pattern[str]:
     """One cheap regex that says whether a sentence holds any relative date word at all."""
@@ -191,19 +211,26 @@ def find_dates(
     """Every date between start and end, absolute first, then relative ones counted from `reference`."""
     found: list[FoundDate] = []
     segment = folded[start:end]
-    # Most sentences hold no date: a digit or a month name is needed before the big regex runs.
-    months = all_month_names()
-    has_date = _HAS_DIGIT.search(segment) is not None or any(w.strip(".,;:()") in months for w in segment.split())
-    for match in date_regex().finditer(segment) if has_date else ():
+    # The big date regex is tried only where a date can start: a number, a month, "en"/"in".
+    for match in _date_matches(segment):
         try:
             date = parse_absolute(match, lang.code, reference)
         except ValueError:
             date = None
         if date is not None:
             found.append(FoundDate(start + match.start(), start + match.end(), date))
-    if reference is not None and _relative_prefilter(lang.code).search(segment):
-        for regex, kind, value in _relative_regexes(lang.code):
-            for match in regex.finditer(segment):
+    hits = [m.start() for m in _relative_prefilter(lang.code).finditer(segment)] if reference is not None else []
+    # Relative phrases are looked for only around their key words ("dernier", "yesterday", "mardi").
+    windows: list[tuple[int, int]] = []
+    for hit in hits:
+        low, high = max(0, hit - 24), min(len(segment), hit + 40)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    for regex, kind, value in _relative_regexes(lang.code) if windows else ():
+        for low, high in windows:
+            for match in regex.finditer(segment, low, high):
                 s, e = start + match.start(), start + match.end()
                 if any(f.start <= s < f.end or s <= f.start < e for f in found):
                     continue

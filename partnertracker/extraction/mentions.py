@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from functools import cache
+from typing import NamedTuple
 
 from partnertracker.extraction.gazetteer import Place, lookup_place
 from partnertracker.extraction.languages import Language, load_language
