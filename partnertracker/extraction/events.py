@@ -148,12 +148,19 @@ def _triggers(folded: str, sentence: Sentence, lang: Language, groups: dict[str,
     return kept
 
 
+_PAST_GROUPS = {
+    "completed": ("visit", "completed"),
+    "completed_host": ("visit", "completed_host"),
+    "meeting": ("visit", "meeting"),
+}
+
 _VISIT_GROUPS = {
     "completed": ("visit", "completed"),
     "planned": ("visit", "planned"),
     "completed_host": ("visit", "completed_host"),
     "planned_host": ("visit", "planned_host"),
     "meeting": ("visit", "meeting"),
+    "noun": ("visit", "noun"),
 }
 
 _VENUE_OWNER = re.compile(
@@ -219,7 +226,8 @@ def extract_events(
                 sentence_dates[k].append(date)
         planned_cues = lang.pattern("planned_cues")
         for k, sentence in enumerate(sentences):
-            if k and any(d.relative for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
+            past = _triggers(folded, sentence, lang, _PAST_GROUPS)
+            if k and not past and any(d.relative for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
                 sentence_dates[k] = find_dates(text, folded, sentence.start, sentence.end, lang, reference, True)
     for k, sentence in enumerate(sentences):
         _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events)
@@ -266,7 +274,17 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         obj = next((a for a in after if a.organisation is not None and a.organisation != subject_org
                     and (a.organisation != owner or label not in ("completed_host", "planned_host"))), None)
         passive = label == "completed" and lang.pattern("visit", "passive_host_cue").match(folded, t_start)
-        if label in ("completed_host", "planned_host"):
+        if label == "noun":
+            # "during a visit by its leadership to the company's office", "lors d'une visite de X à Y"
+            near = [a for a in after if a.start - t_end < 40]
+            visitor_agent = near[0] if near and folded[t_end - 3 : t_end].strip() in ("by", "of", "de") else subject
+            if visitor_agent is None and _POSSESSIVE_AFTER.match(folded, t_end):
+                visitor_agent = subject
+            visitor_org_guess = visitor_agent.organisation if visitor_agent else None
+            host_agent = next((a for a in after if a.organisation is not None and a.organisation != visitor_org_guess), None)
+            status_hint = "planned" if lang.pattern("planned_cues").search(folded, t_end, sentence.end) else "completed"
+            label = "planned" if status_hint == "planned" else "completed"
+        elif label in ("completed_host", "planned_host"):
             host_agent, visitor_agent = subject, obj
         elif label == "meeting":
             if owner is not None and subject_org == owner:
@@ -319,6 +337,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         )
         _add_visit(events, visit)
         break  # one visit per sentence: further triggers usually restate it
+
+
+_POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
 
 
 def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position: int) -> int | None:
@@ -532,6 +553,8 @@ def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) 
     return clean_span_text(text[begin:stop])[:150] or None
 
 
+_DEFINITE = re.compile(r"(\S+)\s*$")
+
 _AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement", "planned")}
 
 
@@ -542,6 +565,13 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         return
     triggers = _triggers(folded, sentence, lang, _AGREEMENT_GROUPS)
     if not triggers:
+        return
+    if lang.pattern("agreement", "negations").search(folded, sentence.start, sentence.end):
+        return  # "No agreement was signed at the meeting."
+    article = _DEFINITE.search(folded, max(sentence.start, kind_match.start() - 8), kind_match.start())
+    if article and lang.pattern("definite_articles").fullmatch(article.group(1)) and events.agreements:
+        # "The MoU was signed by ...", "Le mémorandum a été signé par ...": the one just reported.
+        events.agreements[-1].evidence.append((sentence.start, sentence.end))
         return
     status = "planned" if any(label == "planned" for *_, label in triggers) else "signed"
     kind = kinds.get(" ".join(kind_match.group(0).split()), "other")
@@ -573,6 +603,8 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     words = title.split()
     title = " ".join(words[:16])
     dates = sentence_dates[k]
+    if status == "planned" and header.published_on is not None:
+        dates = [d for d in dates if d.date > header.published_on]  # a planned signing lies ahead
     date = dates[0].date if dates else (header.published_on if status == "signed" else None)
     agreement = AgreementFound(parties, kind, title, status, date, [(sentence.start, sentence.end)], 0.7 if len(parties) >= 2 else 0.45)
     for other in events.agreements:
