@@ -218,6 +218,8 @@ def extract_events(
     if sentences:
         # One pass over the body; sentences that speak of the future recount their weekdays forward.
         found = find_dates(text, folded, sentences[0].start, sentences[-1].end, lang, reference, False)
+        # "Water for Tomorrow Alliance" is a name, not a date.
+        found = [d for d in found if not mentions.occupied(d.start, d.end)]
         k = 0
         for date in found:
             while k < len(sentences) and sentences[k].end <= date.start:
@@ -228,7 +230,10 @@ def extract_events(
         for k, sentence in enumerate(sentences):
             past = _triggers(folded, sentence, lang, _PAST_GROUPS)
             if k and not past and any(d.relative for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
-                sentence_dates[k] = find_dates(text, folded, sentence.start, sentence.end, lang, reference, True)
+                sentence_dates[k] = [
+                    d for d in find_dates(text, folded, sentence.start, sentence.end, lang, reference, True)
+                    if not mentions.occupied(d.start, d.end)
+                ]
     for k, sentence in enumerate(sentences):
         _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events)
     for k, sentence in enumerate(sentences):
@@ -277,8 +282,11 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         if label == "noun":
             # "during a visit by its leadership to the company's office", "lors d'une visite de X à Y"
             near = [a for a in after if a.start - t_end < 40]
-            visitor_agent = near[0] if near and folded[t_end - 3 : t_end].strip() in ("by", "of", "de") else subject
-            if visitor_agent is None and _POSSESSIVE_AFTER.match(folded, t_end):
+            if _POSSESSIVE_AFTER.match(folded, t_end):
+                visitor_agent = before[0] if before else subject  # "a visit by its leadership": the sentence's subject
+            elif near and folded[t_end - 3 : t_end].strip() in ("by", "of", "de"):
+                visitor_agent = near[0]
+            else:
                 visitor_agent = subject
             visitor_org_guess = visitor_agent.organisation if visitor_agent else None
             host_agent = next((a for a in after if a.organisation is not None and a.organisation != visitor_org_guess), None)
@@ -607,6 +615,15 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         dates = [d for d in dates if d.date > header.published_on]  # a planned signing lies ahead
     date = dates[0].date if dates else (header.published_on if status == "signed" else None)
     agreement = AgreementFound(parties, kind, title, status, date, [(sentence.start, sentence.end)], 0.7 if len(parties) >= 2 else 0.45)
+    owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
+    if status == "signed" and owner in parties and len(parties) >= 2:
+        # Signed at one party's headquarters: the others came to it.
+        city, country = _choose_place(_places_in(mentions, sentence.start, sentence.end))
+        _add_visit(events, VisitFound(
+            visitors=[p for p in parties if p != owner], visitor_people=[], host=owner, status="completed",
+            sentence=k, city=city, country=country, venue="headquarters", date=date,
+            evidence=[(sentence.start, sentence.end)], confidence=0.55,
+        ))
     for other in events.agreements:
         if set(other.parties) == set(parties) and other.kind == kind:
             other.evidence += agreement.evidence

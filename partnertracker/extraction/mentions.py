@@ -841,6 +841,8 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
             spans.append((s, e, index))
             used_titles.add(match.start())
             continue
+        if org_end is None:
+            title_text = clean_span_text(text[match.start() : match.end()])  # the title alone, not its clause
         mentions.roles.append(
             RoleMention(match.start(), org_end if org_end is not None else match.end(), title_text, None,
                         org_start, org_index if org_start is None else None)
