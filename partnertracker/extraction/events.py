@@ -290,7 +290,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                 visitor_agent = subject
             visitor_org_guess = visitor_agent.organisation if visitor_agent else None
             host_agent = next((a for a in after if a.organisation is not None and a.organisation != visitor_org_guess), None)
-            status_hint = "planned" if lang.pattern("planned_cues").search(folded, t_end, sentence.end) else "completed"
+            status_hint = "planned" if lang.pattern("planned_cues").search(folded, t_end, min(sentence.end, t_end + 80)) else "completed"
             label = "planned" if status_hint == "planned" else "completed"
         elif label in ("completed_host", "planned_host"):
             host_agent, visitor_agent = subject, obj
@@ -383,7 +383,9 @@ def _subject(before: list[Agent]) -> Agent:
     # named inside that person's title.
     people = [a for a in before if a.person is not None]
     if people:
-        return people[-1]
+        # The first person of the clause is its subject; later ones are objects or companions
+        # ("Mme Chaabane a remis au ministre une invitation", "Pr Y, accompagné de M. Z, a visité").
+        return people[0]
     return before[-1]
 
 
