@@ -62,8 +62,8 @@ def parser_info(code: str) -> dateutil_parser.parserinfo:
     jump = list(dateutil_parser.parserinfo.JUMP) + [fold(w) for w in lang.get("date_jump", default=[])]
 
     class Info(dateutil_parser.parserinfo):
-        MONTHS = [tuple(m) or (str(i),) for i, m in enumerate(months, 1)]
-        WEEKDAYS = [tuple(w) or (f"wd{i}",) for i, w in enumerate(weekdays)]
+        MONTHS = [tuple(m) or (str(i),) for i, m in enumerate(months, 1)]  # type: ignore[misc]
+        WEEKDAYS = [tuple(w) or (f"wd{i}",) for i, w in enumerate(weekdays)]  # type: ignore[misc]
         JUMP = jump
 
     return Info(dayfirst=True)
@@ -228,7 +228,7 @@ def find_dates(
             windows[-1] = (windows[-1][0], high)
         else:
             windows.append((low, high))
-    for regex, kind, value in _relative_regexes(lang.code) if windows else ():
+    for regex, kind, value in _relative_regexes(lang.code) if windows and reference is not None else ():
         for low, high in windows:
             for match in regex.finditer(segment, low, high):
                 s, e = start + match.start(), start + match.end()
@@ -238,7 +238,7 @@ def find_dates(
                 if "weekday" in (match.groupdict() or {}) and match.group("weekday"):
                     weekday = lang.weekdays.get(match.group("weekday"))
                 try:
-                    date = _relative(kind, value, weekday, reference, future)
+                    date = _relative(kind, value, weekday, reference, future)  # type: ignore[arg-type]
                 except (ValueError, OverflowError):
                     date = None
                 if date is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from partnertracker.domain import PartialDate
@@ -124,13 +125,13 @@ def _sentence_words(folded: str, sentence: Sentence) -> frozenset[str]:
     if _WORD_CACHE.get("key") != key:
         _WORD_CACHE["key"] = key
         _WORD_CACHE["words"] = frozenset(_WORDS.findall(folded, sentence.start, sentence.end))
-    return _WORD_CACHE["words"]
+    return _WORD_CACHE["words"]  # type: ignore[return-value]
 
 
 _WORD_CACHE: dict[str, object] = {}
 
 
-def _triggers(folded: str, sentence: Sentence, lang: Language, groups: dict[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:
+def _triggers(folded: str, sentence: Sentence, lang: Language, groups: Mapping[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     words = _sentence_words(folded, sentence)
     for label, keys in groups.items():
