@@ -151,3 +151,29 @@ def test_known_records_resolve_by_alias_acronym_and_fuzzy_name():
     assert next(o for o in proposal["organisations"] if "Mohammed V" in o["name"])["existing_id"] == 11
     assert _person(proposal, "Benslimane")["existing_id"] == 3
     assert extract(text)["organisations"][0]["existing_id"] is None
+
+
+def test_known_records_straight_from_the_store(db_path):
+    """The store's known_organisations()/known_people() rows build KnownRecords as they are."""
+    from partnertracker.domain import Alias, Organisation, OrganisationKind, Person
+    from partnertracker.store import open_store
+
+    store = open_store(db_path)
+    try:
+        home = store.add_organisation(Organisation(
+            name="Organisation for Learning and Heritage", acronym="OLH", kind=OrganisationKind.INTERGOVERNMENTAL,
+            country="MA", aliases=[Alias("Organisation pour l'Apprentissage et le Patrimoine", "fr")],
+        ))
+        partner = store.add_organisation(Organisation(name="Nimbus Telecom", kind=OrganisationKind.COMPANY, country="CN"))
+        director = store.add_person(Person(name="Amina Benali", honorific="Dr", organisation_id=home.id))
+        known = KnownRecords(store.known_organisations(), store.known_people())
+    finally:
+        store.close()
+    text = (
+        "La Directrice générale de l'Organisation pour l'Apprentissage et le Patrimoine, Dr Amina Benali, "
+        "a visité hier le siège de Nimbus Telecom à Shenzhen."
+    )
+    proposal = extract(text, known=known)
+    assert _org_named(proposal, "OLH")["existing_id"] == home.id
+    assert next(o for o in proposal["organisations"] if o["name"] == "Nimbus Telecom")["existing_id"] == partner.id
+    assert _person(proposal, "Benali")["existing_id"] == director.id
