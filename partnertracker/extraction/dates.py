@@ -44,6 +44,7 @@ def date_regex() -> re.Pattern[str]:
         rf"|{month2}\s+(?P<day2>{_DAY})(?:\s*-\s*{_DAY})?(?:,?\s+(?P<year2>{_YEAR}))?"
         rf"|(?:(?:en|in|since|depuis|courant|fin|debut|early|late|mid|during|durant)\s+){month3}(?:\s+(?:de\s+)?(?P<year3>{_YEAR}))?"
         rf"|(?P<iso>{_YEAR}-[01]\d(?:-[0-3]\d)?)"
+        rf"|(?:en|in|courant|during|for|durant)\s+(?P<year4>{_YEAR})(?![\d-])"
         rf"|(?P<numeric>[0-3]?\d/[01]?\d/{_YEAR})"
         rf")(?![\w])"
     )
@@ -87,6 +88,8 @@ def parse_absolute(match: re.Match[str], code: str, reference: PartialDate | Non
             return PartialDate.parse(groups["iso"])
         except ValueError:
             return None
+    if groups.get("year4"):
+        return PartialDate(int(groups["year4"]))
     snippet = match.group(0)
     has_day = bool(groups.get("day") or groups.get("day2") or groups.get("numeric"))
     year_text = groups.get("year") or groups.get("year2") or groups.get("year3")

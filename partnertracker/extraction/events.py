@@ -285,7 +285,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             near = [a for a in after if a.start - t_end < 40]
             if _POSSESSIVE_AFTER.match(folded, t_end):
                 visitor_agent = before[0] if before else subject  # "a visit by its leadership": the sentence's subject
-            elif near and folded[t_end - 3 : t_end].strip() in ("by", "of", "de"):
+            elif near and folded[max(0, t_end - 4) : t_end].split()[-1:] in (["by"], ["of"], ["de"], ["que"], ["qu'"], ["that"]):
                 visitor_agent = near[0]
             else:
                 visitor_agent = subject
@@ -591,9 +591,10 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     for agent in local:
         if agent.organisation is not None and agent.organisation not in parties:
             parties.append(agent.organisation)
-    if len(parties) < 2 and events.visits:
+    complete = [v for v in events.visits if v.visitors and v.host is not None]
+    if len(parties) < 2 and complete:
         # "The two institutions signed": the sides of the visit just reported.
-        last = events.visits[-1]
+        last = complete[-1]
         for index in [*last.visitors, last.host]:
             if index is not None and index not in parties:
                 parties.append(index)
