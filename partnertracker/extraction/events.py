@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from partnertracker.domain import PartialDate
 from partnertracker.extraction.dates import find_dates
+from partnertracker.extraction.gazetteer import lookup_place
 from partnertracker.extraction.languages import Language
 from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
 from partnertracker.extraction.text import clean_span_text
@@ -481,8 +482,9 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     for purpose, p_start, p_end in purposes:
         segment_places = _places_in(mentions, p_start, p_end)
         city, country = _choose_place(segment_places)
-        if city is None and country is None and purpose == "visit" and invitee is not None:
-            pass
+        if city is None and country is None and purpose in ("event", "talk") and inviter is not None:
+            # "the hackathon the University will host": the inviter's own city, when its name says it.
+            city, country = _city_in_name(mentions.organisations[inviter].name)
         if purpose == "event" and lang.pattern("invitation", "talk_cues").search(folded, p_start, p_end):
             purpose = "talk"
         description = clean_span_text(text[p_start:p_end])
@@ -503,6 +505,18 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
             confidence=0.75 if inviter is not None and invitee is not None else 0.5,
         )
         events.invitations.append(invitation)
+
+
+def _city_in_name(name: str) -> tuple[str | None, str | None]:
+    words = re.findall(r"[^\W\d_][\w'\-]*", name)
+    for size in (2, 1):
+        for k in range(len(words) - size + 1):
+            chunk = " ".join(words[k : k + size])
+            if chunk[:1].isupper():
+                place = lookup_place(chunk)
+                if place is not None and not place.is_country:
+                    return place.name, place.country
+    return None, None
 
 
 def _meeting_date(events: Events, k: int) -> PartialDate | None:
