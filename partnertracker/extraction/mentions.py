@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-from partnertracker.extraction.gazetteer import Place, lookup_place
+from partnertracker.extraction.gazetteer import Place, headquarters_country, lookup_place
 from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.model import (
@@ -685,6 +685,8 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
     for s, e, index in mentions.org_spans:
         orgs[index].mentions.append((s, e))
     for org in orgs:
+        if org.kind is None and headquarters_country(org.acronym):
+            org.kind = "intergovernmental"  # "UNESCO", "WHO": a well-known international organisation
         if org.country is None and org.kind not in ("intergovernmental",):
             org.country = _country_in_name(org.name)
     return mentions
