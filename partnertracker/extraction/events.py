@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
 from partnertracker.domain import PartialDate
 from partnertracker.extraction.dates import find_dates
 from partnertracker.extraction.gazetteer import lookup_place
-from partnertracker.extraction.languages import Language
+from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
 from partnertracker.extraction.text import clean_span_text
 
@@ -280,6 +281,12 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
         obj = next((a for a in after if a.organisation is not None and a.organisation != subject_org
                     and (a.organisation != owner or label not in ("completed_host", "planned_host"))), None)
+        if obj is None and label in ("completed_host", "planned_host", "meeting"):
+            # "Zain Tech hosted the delegation": the delegation reported earlier.
+            object_delegation = lang.pattern("delegation_words").search(folded, t_end, sentence.end)
+            owner_of_delegation = _delegation_owner(folded, lang, mentions, t_start) if object_delegation else None
+            if owner_of_delegation is not None and owner_of_delegation != subject_org:
+                obj = Agent(object_delegation.start(), object_delegation.end(), owner_of_delegation, None)
         passive = label == "completed" and lang.pattern("visit", "passive_host_cue").match(folded, t_start)
         if label == "noun":
             # "during a visit by its leadership to the company's office", "lors d'une visite de X à Y"
@@ -439,7 +446,8 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
         invitee_agent = next((a for a in local if a.organisation is not None and (inviter_agent is None or a.organisation != inviter_agent.organisation) and a is not inviter_agent), None)
         purpose_start = sentence.start
         status = "accepted"
-    elif passive:
+    elif passive or _from_after(lang.code).match(folded, t_end):
+        # "X was invited by Y", "X accepted an invitation from Y": Y invites X.
         invitee_agent = _subject(before) if before else None
         inviter_agent = next((a for a in after if a.organisation is not None), None)
         purpose_start = t_end
@@ -517,6 +525,12 @@ def _city_in_name(name: str) -> tuple[str | None, str | None]:
                 if place is not None and not place.is_country:
                     return place.name, place.country
     return None, None
+
+
+@cache
+def _from_after(code: str) -> re.Pattern[str]:
+    """ "invitation from", "invitation de la part de", right after the trigger."""
+    return re.compile(r"\s*(?:" + load_language(code).pattern("invitation", "from").pattern + r")")
 
 
 def _meeting_date(events: Events, k: int) -> PartialDate | None:
@@ -605,7 +619,7 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     for agent in local:
         if agent.organisation is not None and agent.organisation not in parties:
             parties.append(agent.organisation)
-    complete = [v for v in events.visits if v.visitors and v.host is not None]
+    complete = [v for v in events.visits if v.visitors and v.host is not None and v.sentence <= k]
     if len(parties) < 2 and complete:
         # "The two institutions signed": the sides of the visit just reported.
         last = complete[-1]

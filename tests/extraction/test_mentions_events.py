@@ -177,3 +177,34 @@ def test_known_records_straight_from_the_store(db_path):
     assert _org_named(proposal, "OLH")["existing_id"] == home.id
     assert next(o for o in proposal["organisations"] if o["name"] == "Nimbus Telecom")["existing_id"] == partner.id
     assert _person(proposal, "Benali")["existing_id"] == director.id
+
+
+ENGLISH_MINISTRY = """date 2025-09-12
+AMMAN, Sept 12 (Petra) -- The Minister of Education, H.E. Dr Omar Khalidi, received on Wednesday a delegation from the Islamic Development Bank (IsDB) led by its Vice-President, Mr Tariq Aziz.
+
+The two sides signed a Memorandum of Understanding (MoU) on school construction in refugee-hosting areas.
+
+Khalidi accepted an invitation from the Bank to attend its annual meetings in Jeddah next year. He also extended an invitation to the Bank's president to visit Amman.
+
+Yesterday, the Jordanian company Zain Tech hosted the delegation at its headquarters in Amman.
+"""
+
+
+def test_ministry_from_the_minister_title_and_invitations_both_ways():
+    proposal = extract(ENGLISH_MINISTRY)
+    bank = _org_named(proposal, "IsDB")
+    ministry = _org_named(proposal, "Ministry of Education")
+    assert (ministry["kind"], ministry["country"]) == ("government", "JO")
+    khalidi = _person(proposal, "Khalidi")
+    assert (khalidi["honorific"], khalidi["title"], khalidi["organisation"]) == ("H.E. Dr", "Minister of Education", ministry["id"])
+    assert _person(proposal, "Aziz")["organisation"] == bank["id"]
+    assert "MoU" not in [o["acronym"] for o in proposal["organisations"]]
+    received, hosted = proposal["visits"]
+    assert (received["visitors"], received["host"], received["date"]) == ([bank["id"]], ministry["id"], "2025-09-10")
+    assert _org(proposal, hosted["host"])["name"] == "Zain Tech" and hosted["visitors"] == [bank["id"]]
+    accepted = next(i for i in proposal["invitations"] if i["status"] == "accepted")
+    assert (accepted["inviter"], accepted["invitee"], accepted["city"]) == (bank["id"], ministry["id"], "Jeddah")
+    pending = next(i for i in proposal["invitations"] if i["status"] == "pending")
+    assert (pending["inviter"], pending["invitee"], pending["purpose"], pending["city"]) == (ministry["id"], bank["id"], "visit", "Amman")
+    (mou,) = proposal["agreements"]
+    assert set(mou["parties"]) == {bank["id"], ministry["id"]} and mou["kind"] == "mou"
