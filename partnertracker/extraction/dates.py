@@ -167,11 +167,11 @@ def _relative_prefilter(code: str) -> re.Pattern[str]:
     lang = load_language(code)
     words: set[str] = set(lang.weekdays)
     for p in lang.get("relative_days", default={}) or {}:
-        words.add(fold(p).split()[0])
+        words.update(re.findall(r"[^\W\d_]+", fold(p)))
     for kind in ("last_week", "last_month", "next_week", "next_month"):
         for p in lang.get(kind, default=[]):
             words.update(fold(p).split())
-    words -= {"la", "le", "the", "el", "de"}
+    words -= {"la", "le", "l", "the", "el", "de", "day", "before"}
     body = "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True)) or "(?!x)x"
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 

@@ -208,3 +208,33 @@ def test_ministry_from_the_minister_title_and_invitations_both_ways():
     assert (pending["inviter"], pending["invitee"], pending["purpose"], pending["city"]) == (ministry["id"], bank["id"], "visit", "Amman")
     (mou,) = proposal["agreements"]
     assert set(mou["parties"]) == {bank["id"], ministry["id"]} and mou["kind"] == "mou"
+
+
+FRENCH_BANK = """date 2025-10-03
+Dakar, 3 octobre (APS) - Le ministre de l'Enseignement supérieur, M. Moussa Diop, a reçu jeudi une délégation de la Banque africaine de développement (BAD) conduite par son vice-président, M. Kofi Mensah.
+
+Les deux parties ont signé un protocole d'accord pour la construction de trois instituts supérieurs d'enseignement professionnel.
+
+M. Mensah a invité le ministre à prendre part aux Assemblées annuelles de la Banque, à Abidjan, en mai prochain. Le ministre a accepté l'invitation.
+
+La veille, la délégation s'était rendue au siège de la société sénégalaise Teranga Solar, à Thiès, où elle a été reçue par sa directrice générale, Mme Awa Fall.
+"""
+
+
+def test_french_delegation_two_visits_accepted_invitation_and_protocol():
+    proposal = extract(FRENCH_BANK)
+    bank = _org_named(proposal, "BAD")
+    assert bank["name"] == "Banque africaine de développement"
+    ministry = _org_named(proposal, "ministère de l'Enseignement supérieur")
+    solar = _org_named(proposal, "Teranga Solar")
+    assert (solar["kind"], solar["country"]) == ("company", "SN")
+    assert _person(proposal, "Mensah")["organisation"] == bank["id"]
+    assert _person(proposal, "Fall")["organisation"] == solar["id"]
+    visits = {(v["host"], v["city"], v["date"]) for v in proposal["visits"]}
+    assert visits == {(ministry["id"], "Dakar", "2025-10-02"), (solar["id"], "Thiès", "2025-10-02")}
+    assert all(v["visitors"] == [bank["id"]] for v in proposal["visits"])
+    (invitation,) = proposal["invitations"]
+    assert (invitation["inviter"], invitation["invitee"], invitation["status"]) == (bank["id"], ministry["id"], "accepted")
+    assert (invitation["city"], invitation["country"]) == ("Abidjan", "CI")
+    (protocol,) = proposal["agreements"]
+    assert (protocol["kind"], protocol["status"], set(protocol["parties"])) == ("mou", "signed", {bank["id"], ministry["id"]})
