@@ -141,19 +141,22 @@ def _relative_regexes(code: str) -> list[tuple[re.Pattern[str], str, object]]:
 
 
 _DATE_STARTS = frozenset({"en", "in", "since", "depuis", "courant", "fin", "debut", "early", "late", "mid", "during", "durant"})
-_WORD_OR_NUMBER = re.compile(r"\w+")
+
+
+@cache
+def _date_starts() -> re.Pattern[str]:
+    """Where a date can start: a digit, the first letters of a month, "en"/"in" and the like."""
+    prefixes = {name[:3] for name in all_month_names()} | _DATE_STARTS
+    body = "|".join(sorted(map(re.escape, prefixes), key=len, reverse=True))
+    return re.compile(rf"\d|(?<![\w])(?:{body})")
 
 
 def _date_matches(segment: str):
-    months = all_month_names()
     regex = date_regex()
     position = 0
-    for word in _WORD_OR_NUMBER.finditer(segment):
-        start = word.start()
-        if start < position:
-            continue
-        token = word.group(0)
-        if not (token[0].isdigit() or token in months or token in _DATE_STARTS or token.split("_")[0] in months):
+    for candidate in _date_starts().finditer(segment):
+        start = candidate.start()
+        if start < position or (start and segment[start - 1].isdigit()):
             continue
         match = regex.match(segment, start)
         if match:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from partnertracker.domain import PartialDate
 from partnertracker.extraction.dates import find_dates
@@ -123,14 +123,12 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _sentence_words(folded: str, sentence: Sentence) -> frozenset[str]:
-    key = (id(folded), sentence.start, sentence.end)
-    if _WORD_CACHE.get("key") != key:
-        _WORD_CACHE["key"] = key
-        _WORD_CACHE["words"] = frozenset(_WORDS.findall(folded, sentence.start, sentence.end))
-    return _WORD_CACHE["words"]  # type: ignore[return-value]
+    return _words_between(folded, sentence.start, sentence.end)
 
 
-_WORD_CACHE: dict[str, object] = {}
+@lru_cache(maxsize=512)
+def _words_between(folded: str, start: int, end: int) -> frozenset[str]:
+    return frozenset(_WORDS.findall(folded, start, end))
 
 
 def _triggers(folded: str, sentence: Sentence, lang: Language, groups: Mapping[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:
