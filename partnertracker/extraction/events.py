@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from partnertracker.domain import PartialDate
 from partnertracker.extraction.dates import find_dates
-from partnertracker.extraction.languages import Language
+from partnertracker.extraction.gazetteer import lookup_place
+from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
 from partnertracker.extraction.text import clean_span_text
 
@@ -120,17 +123,15 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _sentence_words(folded: str, sentence: Sentence) -> frozenset[str]:
-    key = (id(folded), sentence.start, sentence.end)
-    if _WORD_CACHE.get("key") != key:
-        _WORD_CACHE["key"] = key
-        _WORD_CACHE["words"] = frozenset(_WORDS.findall(folded, sentence.start, sentence.end))
-    return _WORD_CACHE["words"]
+    return _words_between(folded, sentence.start, sentence.end)
 
 
-_WORD_CACHE: dict[str, object] = {}
+@lru_cache(maxsize=512)
+def _words_between(folded: str, start: int, end: int) -> frozenset[str]:
+    return frozenset(_WORDS.findall(folded, start, end))
 
 
-def _triggers(folded: str, sentence: Sentence, lang: Language, groups: dict[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:
+def _triggers(folded: str, sentence: Sentence, lang: Language, groups: Mapping[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     words = _sentence_words(folded, sentence)
     for label, keys in groups.items():
@@ -148,12 +149,19 @@ def _triggers(folded: str, sentence: Sentence, lang: Language, groups: dict[str,
     return kept
 
 
+_PAST_GROUPS = {
+    "completed": ("visit", "completed"),
+    "completed_host": ("visit", "completed_host"),
+    "meeting": ("visit", "meeting"),
+}
+
 _VISIT_GROUPS = {
     "completed": ("visit", "completed"),
     "planned": ("visit", "planned"),
     "completed_host": ("visit", "completed_host"),
     "planned_host": ("visit", "planned_host"),
     "meeting": ("visit", "meeting"),
+    "noun": ("visit", "noun"),
 }
 
 _VENUE_OWNER = re.compile(
@@ -211,6 +219,8 @@ def extract_events(
     if sentences:
         # One pass over the body; sentences that speak of the future recount their weekdays forward.
         found = find_dates(text, folded, sentences[0].start, sentences[-1].end, lang, reference, False)
+        # "Water for Tomorrow Alliance" is a name, not a date.
+        found = [d for d in found if not mentions.occupied(d.start, d.end)]
         k = 0
         for date in found:
             while k < len(sentences) and sentences[k].end <= date.start:
@@ -219,8 +229,12 @@ def extract_events(
                 sentence_dates[k].append(date)
         planned_cues = lang.pattern("planned_cues")
         for k, sentence in enumerate(sentences):
-            if k and any(d.relative for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
-                sentence_dates[k] = find_dates(text, folded, sentence.start, sentence.end, lang, reference, True)
+            past = _triggers(folded, sentence, lang, _PAST_GROUPS)
+            if k and not past and any(d.relative for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
+                sentence_dates[k] = [
+                    d for d in find_dates(text, folded, sentence.start, sentence.end, lang, reference, True)
+                    if not mentions.occupied(d.start, d.end)
+                ]
     for k, sentence in enumerate(sentences):
         _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events)
     for k, sentence in enumerate(sentences):
@@ -265,8 +279,27 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
         obj = next((a for a in after if a.organisation is not None and a.organisation != subject_org
                     and (a.organisation != owner or label not in ("completed_host", "planned_host"))), None)
+        if obj is None and label in ("completed_host", "planned_host", "meeting"):
+            # "Zain Tech hosted the delegation": the delegation reported earlier.
+            object_delegation = lang.pattern("delegation_words").search(folded, t_end, sentence.end)
+            owner_of_delegation = _delegation_owner(folded, lang, mentions, t_start) if object_delegation else None
+            if owner_of_delegation is not None and owner_of_delegation != subject_org:
+                obj = Agent(object_delegation.start(), object_delegation.end(), owner_of_delegation, None)
         passive = label == "completed" and lang.pattern("visit", "passive_host_cue").match(folded, t_start)
-        if label in ("completed_host", "planned_host"):
+        if label == "noun":
+            # "during a visit by its leadership to the company's office", "lors d'une visite de X à Y"
+            near = [a for a in after if a.start - t_end < 40]
+            if _POSSESSIVE_AFTER.match(folded, t_end):
+                visitor_agent = before[0] if before else subject  # "a visit by its leadership": the sentence's subject
+            elif near and folded[max(0, t_end - 4) : t_end].split()[-1:] in (["by"], ["of"], ["de"], ["que"], ["qu'"], ["that"]):
+                visitor_agent = near[0]
+            else:
+                visitor_agent = subject
+            visitor_org_guess = visitor_agent.organisation if visitor_agent else None
+            host_agent = next((a for a in after if a.organisation is not None and a.organisation != visitor_org_guess), None)
+            status_hint = "planned" if lang.pattern("planned_cues").search(folded, t_end, min(sentence.end, t_end + 80)) else "completed"
+            label = "planned" if status_hint == "planned" else "completed"
+        elif label in ("completed_host", "planned_host"):
             host_agent, visitor_agent = subject, obj
         elif label == "meeting":
             if owner is not None and subject_org == owner:
@@ -321,6 +354,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         break  # one visit per sentence: further triggers usually restate it
 
 
+_POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
+
+
 def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position: int) -> int | None:
     """The organisation of the last "délégation de X" / "delegation from X" before `position`."""
     owner = None
@@ -354,7 +390,9 @@ def _subject(before: list[Agent]) -> Agent:
     # named inside that person's title.
     people = [a for a in before if a.person is not None]
     if people:
-        return people[-1]
+        # The first person of the clause is its subject; later ones are objects or companions
+        # ("Mme Chaabane a remis au ministre une invitation", "Pr Y, accompagné de M. Z, a visité").
+        return people[0]
     return before[-1]
 
 
@@ -406,7 +444,8 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
         invitee_agent = next((a for a in local if a.organisation is not None and (inviter_agent is None or a.organisation != inviter_agent.organisation) and a is not inviter_agent), None)
         purpose_start = sentence.start
         status = "accepted"
-    elif passive:
+    elif passive or _from_after(lang.code).match(folded, t_end):
+        # "X was invited by Y", "X accepted an invitation from Y": Y invites X.
         invitee_agent = _subject(before) if before else None
         inviter_agent = next((a for a in after if a.organisation is not None), None)
         purpose_start = t_end
@@ -449,8 +488,9 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     for purpose, p_start, p_end in purposes:
         segment_places = _places_in(mentions, p_start, p_end)
         city, country = _choose_place(segment_places)
-        if city is None and country is None and purpose == "visit" and invitee is not None:
-            pass
+        if city is None and country is None and purpose in ("event", "talk") and inviter is not None:
+            # "the hackathon the University will host": the inviter's own city, when its name says it.
+            city, country = _city_in_name(mentions.organisations[inviter].name)
         if purpose == "event" and lang.pattern("invitation", "talk_cues").search(folded, p_start, p_end):
             purpose = "talk"
         description = clean_span_text(text[p_start:p_end])
@@ -471,6 +511,24 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
             confidence=0.75 if inviter is not None and invitee is not None else 0.5,
         )
         events.invitations.append(invitation)
+
+
+def _city_in_name(name: str) -> tuple[str | None, str | None]:
+    words = re.findall(r"[^\W\d_][\w'\-]*", name)
+    for size in (2, 1):
+        for k in range(len(words) - size + 1):
+            chunk = " ".join(words[k : k + size])
+            if chunk[:1].isupper():
+                place = lookup_place(chunk)
+                if place is not None and not place.is_country:
+                    return place.name, place.country
+    return None, None
+
+
+@cache
+def _from_after(code: str) -> re.Pattern[str]:
+    """ "invitation from", "invitation de la part de", right after the trigger."""
+    return re.compile(r"\s*(?:" + load_language(code).pattern("invitation", "from").pattern + r")")
 
 
 def _meeting_date(events: Events, k: int) -> PartialDate | None:
@@ -532,6 +590,8 @@ def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) 
     return clean_span_text(text[begin:stop])[:150] or None
 
 
+_DEFINITE = re.compile(r"(\S+)\s*$")
+
 _AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement", "planned")}
 
 
@@ -543,6 +603,13 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     triggers = _triggers(folded, sentence, lang, _AGREEMENT_GROUPS)
     if not triggers:
         return
+    if lang.pattern("agreement", "negations").search(folded, sentence.start, sentence.end):
+        return  # "No agreement was signed at the meeting."
+    article = _DEFINITE.search(folded, max(sentence.start, kind_match.start() - 8), kind_match.start())
+    if article and lang.pattern("definite_articles").fullmatch(article.group(1)) and events.agreements:
+        # "The MoU was signed by ...", "Le mémorandum a été signé par ...": the one just reported.
+        events.agreements[-1].evidence.append((sentence.start, sentence.end))
+        return
     status = "planned" if any(label == "planned" for *_, label in triggers) else "signed"
     kind = kinds.get(" ".join(kind_match.group(0).split()), "other")
     local = _in_sentence(everyone, sentence)
@@ -550,9 +617,10 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     for agent in local:
         if agent.organisation is not None and agent.organisation not in parties:
             parties.append(agent.organisation)
-    if len(parties) < 2 and events.visits:
+    complete = [v for v in events.visits if v.visitors and v.host is not None and v.sentence <= k]
+    if len(parties) < 2 and complete:
         # "The two institutions signed": the sides of the visit just reported.
-        last = events.visits[-1]
+        last = complete[-1]
         for index in [*last.visitors, last.host]:
             if index is not None and index not in parties:
                 parties.append(index)
@@ -573,8 +641,19 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     words = title.split()
     title = " ".join(words[:16])
     dates = sentence_dates[k]
+    if status == "planned" and header.published_on is not None:
+        dates = [d for d in dates if d.date > header.published_on]  # a planned signing lies ahead
     date = dates[0].date if dates else (header.published_on if status == "signed" else None)
     agreement = AgreementFound(parties, kind, title, status, date, [(sentence.start, sentence.end)], 0.7 if len(parties) >= 2 else 0.45)
+    owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
+    if status == "signed" and owner in parties and len(parties) >= 2:
+        # Signed at one party's headquarters: the others came to it.
+        city, country = _choose_place(_places_in(mentions, sentence.start, sentence.end))
+        _add_visit(events, VisitFound(
+            visitors=[p for p in parties if p != owner], visitor_people=[], host=owner, status="completed",
+            sentence=k, city=city, country=country, venue="headquarters", date=date,
+            evidence=[(sentence.start, sentence.end)], confidence=0.55,
+        ))
     for other in events.agreements:
         if set(other.parties) == set(parties) and other.kind == kind:
             other.evidence += agreement.evidence

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from functools import cache
+from typing import NamedTuple
 
-from partnertracker.extraction.gazetteer import Place, lookup_place
+from partnertracker.extraction.gazetteer import Place, headquarters_country, lookup_place
 from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.model import (
@@ -181,9 +181,11 @@ def find_organisations(
 
     # 6. Acronyms standing alone ("UNESCO"), unless they are places or common abbreviations.
     defined = {c.acronym for c in candidates if c.acronym}
+    # "IIT" inside "IIT Delhi" is the defined acronym, found again by the pass over known forms.
+    defined_heads = {a.split()[0] for a in defined if " " in a}
     for match in _ACRONYM.finditer(text, body_start):
         word = match.group(1)
-        if word in lex.non_org_acronyms or word in exclude or _uppercase_count(word) < 2:
+        if word in lex.non_org_acronyms or word in exclude or _uppercase_count(word) < 2 or word in defined_heads:
             continue
         if word not in defined and (lookup_place(word) is not None or fold(word) in lex.months_weekdays):
             continue
@@ -265,6 +267,9 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
                 chosen = k
             else:
                 break
+    # "The Indian Institute of Technology": capitalised adjectives before the head noun belong to it.
+    while chosen > 0 and run[chosen - 1].is_cap and run[chosen - 1].folded not in lex.stopwords and not run[chosen - 1].text.endswith(("'", "\u2019")):
+        chosen -= 1
     tail = run[chosen:]
     while tail and (_is_connector(tail[-1]) or tail[-1].text == ","):
         tail.pop()
@@ -680,6 +685,8 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
     for s, e, index in mentions.org_spans:
         orgs[index].mentions.append((s, e))
     for org in orgs:
+        if org.kind is None and headquarters_country(org.acronym):
+            org.kind = "intergovernmental"  # "UNESCO", "WHO": a well-known international organisation
         if org.country is None and org.kind not in ("intergovernmental",):
             org.country = _country_in_name(org.name)
     return mentions
@@ -819,6 +826,10 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
                 person.organisation = org_index
             used_titles.add(match.start())
             continue
+        if name_span is None:
+            before_name = _name_before_title(text, folded, match.start(), mentions, lex)
+            if before_name is not None and free(*before_name):
+                name_span = before_name
         if name_span is not None and free(*name_span) and mentions.organisation_at(*name_span) is None and lookup_place(text[name_span[0]:name_span[1]]) is None:
             s, e = name_span
             index = person_index(text[s:e])
@@ -832,6 +843,8 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
             spans.append((s, e, index))
             used_titles.add(match.start())
             continue
+        if org_end is None:
+            title_text = clean_span_text(text[match.start() : match.end()])  # the title alone, not its clause
         mentions.roles.append(
             RoleMention(match.start(), org_end if org_end is not None else match.end(), title_text, None,
                         org_start, org_index if org_start is None else None)
@@ -871,6 +884,32 @@ def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int
     limit = max(0, position - 250)
     before = [(s, i) for s, e, i in mentions.org_spans if limit <= s and e <= position]
     return max(before)[1] if before else None
+
+
+_NAME_THEN_TITLE = re.compile(
+    r"([A-Z][\w'\-]+(?:\s(?:[A-Z][\w'\-]+|[A-Z]\.|bin|ben|al|el|de|van|von)){1,3}),\s+(?:(?:the|la|le|l')\s*)?$"
+)
+_POSSESSOR_BEFORE_TITLE = re.compile(r"(?:['\u2019]s|,)?\s*$")
+
+
+def _name_before_title(text: str, folded: str, position: int, mentions: Mentions, lex) -> tuple[int, int] | None:
+    """ "Giulia Ferraro, UNESCO's Assistant Director-General": the name before a title, no honorific."""
+    end = position
+    # Skip "UNESCO's " or "the company's " between the comma and the title.
+    for s, e, _index in mentions.org_spans:
+        if e <= position and re.fullmatch(r"['\u2019]s\s+", text[e:position]):
+            end = s
+            break
+    match = _NAME_THEN_TITLE.search(text, max(0, end - 80), end)
+    if not match:
+        return None
+    words = match.group(1).split()
+    if any(fold(w) in lex.stopwords or fold(w) in lex.title_words or fold(w) in lex.heads for w in words[:1]):
+        return None
+    start, stop = match.start(1), match.end(1)
+    if mentions.organisation_at(start, stop) is not None or lookup_place(match.group(1)) is not None:
+        return None
+    return start, stop
 
 
 def _ministers(mentions: Mentions) -> None:

@@ -73,7 +73,9 @@ def build_proposal(
                 "acronym": org.acronym,
                 "kind": org.kind or "other",
                 "country": org.country,
-                "aliases": [a for a in org.aliases if a != org.name],
+                # The full name is also listed as an alias when there is an acronym: the store keeps
+                # "ICESCO" findable by its full French name whichever form the officer makes canonical.
+                "aliases": [a for a in org.aliases if a != org.name or org.acronym],
                 "mentions": _spans(org.mentions),
                 "confidence": round(org.confidence, 2),
                 "existing_id": org.existing_id,

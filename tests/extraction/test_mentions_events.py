@@ -151,3 +151,90 @@ def test_known_records_resolve_by_alias_acronym_and_fuzzy_name():
     assert next(o for o in proposal["organisations"] if "Mohammed V" in o["name"])["existing_id"] == 11
     assert _person(proposal, "Benslimane")["existing_id"] == 3
     assert extract(text)["organisations"][0]["existing_id"] is None
+
+
+def test_known_records_straight_from_the_store(db_path):
+    """The store's known_organisations()/known_people() rows build KnownRecords as they are."""
+    from partnertracker.domain import Alias, Organisation, OrganisationKind, Person
+    from partnertracker.store import open_store
+
+    store = open_store(db_path)
+    try:
+        home = store.add_organisation(Organisation(
+            name="Organisation for Learning and Heritage", acronym="OLH", kind=OrganisationKind.INTERGOVERNMENTAL,
+            country="MA", aliases=[Alias("Organisation pour l'Apprentissage et le Patrimoine", "fr")],
+        ))
+        partner = store.add_organisation(Organisation(name="Nimbus Telecom", kind=OrganisationKind.COMPANY, country="CN"))
+        director = store.add_person(Person(name="Amina Benali", honorific="Dr", organisation_id=home.id))
+        known = KnownRecords(store.known_organisations(), store.known_people())
+    finally:
+        store.close()
+    text = (
+        "La Directrice générale de l'Organisation pour l'Apprentissage et le Patrimoine, Dr Amina Benali, "
+        "a visité hier le siège de Nimbus Telecom à Shenzhen."
+    )
+    proposal = extract(text, known=known)
+    assert _org_named(proposal, "OLH")["existing_id"] == home.id
+    assert next(o for o in proposal["organisations"] if o["name"] == "Nimbus Telecom")["existing_id"] == partner.id
+    assert _person(proposal, "Benali")["existing_id"] == director.id
+
+
+ENGLISH_MINISTRY = """date 2025-09-12
+AMMAN, Sept 12 (Petra) -- The Minister of Education, H.E. Dr Omar Khalidi, received on Wednesday a delegation from the Islamic Development Bank (IsDB) led by its Vice-President, Mr Tariq Aziz.
+
+The two sides signed a Memorandum of Understanding (MoU) on school construction in refugee-hosting areas.
+
+Khalidi accepted an invitation from the Bank to attend its annual meetings in Jeddah next year. He also extended an invitation to the Bank's president to visit Amman.
+
+Yesterday, the Jordanian company Zain Tech hosted the delegation at its headquarters in Amman.
+"""
+
+
+def test_ministry_from_the_minister_title_and_invitations_both_ways():
+    proposal = extract(ENGLISH_MINISTRY)
+    bank = _org_named(proposal, "IsDB")
+    ministry = _org_named(proposal, "Ministry of Education")
+    assert (ministry["kind"], ministry["country"]) == ("government", "JO")
+    khalidi = _person(proposal, "Khalidi")
+    assert (khalidi["honorific"], khalidi["title"], khalidi["organisation"]) == ("H.E. Dr", "Minister of Education", ministry["id"])
+    assert _person(proposal, "Aziz")["organisation"] == bank["id"]
+    assert "MoU" not in [o["acronym"] for o in proposal["organisations"]]
+    received, hosted = proposal["visits"]
+    assert (received["visitors"], received["host"], received["date"]) == ([bank["id"]], ministry["id"], "2025-09-10")
+    assert _org(proposal, hosted["host"])["name"] == "Zain Tech" and hosted["visitors"] == [bank["id"]]
+    accepted = next(i for i in proposal["invitations"] if i["status"] == "accepted")
+    assert (accepted["inviter"], accepted["invitee"], accepted["city"]) == (bank["id"], ministry["id"], "Jeddah")
+    pending = next(i for i in proposal["invitations"] if i["status"] == "pending")
+    assert (pending["inviter"], pending["invitee"], pending["purpose"], pending["city"]) == (ministry["id"], bank["id"], "visit", "Amman")
+    (mou,) = proposal["agreements"]
+    assert set(mou["parties"]) == {bank["id"], ministry["id"]} and mou["kind"] == "mou"
+
+
+FRENCH_BANK = """date 2025-10-03
+Dakar, 3 octobre (APS) - Le ministre de l'Enseignement supérieur, M. Moussa Diop, a reçu jeudi une délégation de la Banque africaine de développement (BAD) conduite par son vice-président, M. Kofi Mensah.
+
+Les deux parties ont signé un protocole d'accord pour la construction de trois instituts supérieurs d'enseignement professionnel.
+
+M. Mensah a invité le ministre à prendre part aux Assemblées annuelles de la Banque, à Abidjan, en mai prochain. Le ministre a accepté l'invitation.
+
+La veille, la délégation s'était rendue au siège de la société sénégalaise Teranga Solar, à Thiès, où elle a été reçue par sa directrice générale, Mme Awa Fall.
+"""
+
+
+def test_french_delegation_two_visits_accepted_invitation_and_protocol():
+    proposal = extract(FRENCH_BANK)
+    bank = _org_named(proposal, "BAD")
+    assert bank["name"] == "Banque africaine de développement"
+    ministry = _org_named(proposal, "ministère de l'Enseignement supérieur")
+    solar = _org_named(proposal, "Teranga Solar")
+    assert (solar["kind"], solar["country"]) == ("company", "SN")
+    assert _person(proposal, "Mensah")["organisation"] == bank["id"]
+    assert _person(proposal, "Fall")["organisation"] == solar["id"]
+    visits = {(v["host"], v["city"], v["date"]) for v in proposal["visits"]}
+    assert visits == {(ministry["id"], "Dakar", "2025-10-02"), (solar["id"], "Thiès", "2025-10-02")}
+    assert all(v["visitors"] == [bank["id"]] for v in proposal["visits"])
+    (invitation,) = proposal["invitations"]
+    assert (invitation["inviter"], invitation["invitee"], invitation["status"]) == (bank["id"], ministry["id"], "accepted")
+    assert (invitation["city"], invitation["country"]) == ("Abidjan", "CI")
+    (protocol,) = proposal["agreements"]
+    assert (protocol["kind"], protocol["status"], set(protocol["parties"])) == ("mou", "signed", {bank["id"], ministry["id"]})

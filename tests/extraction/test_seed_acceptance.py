@@ -27,7 +27,7 @@ def check_seed_like(proposal: dict, *, acronym: str, full_name_start: str, compa
                     head: tuple[str, str, str], second: tuple[str, str, str], city: tuple[str, str],
                     date: str, hq: tuple[str, str]) -> None:
     home = next(o for o in proposal["organisations"] if o["acronym"] == acronym)
-    assert any(alias.startswith(full_name_start) for alias in [home["name"], *home["aliases"]])
+    assert any(alias.startswith(full_name_start) for alias in home["aliases"])
     partner = next(o for o in proposal["organisations"] if o["name"] == company)
     assert (partner["kind"], partner["country"]) == ("company", company_country)
     for name, honorific, title in (head, second):
