@@ -184,7 +184,7 @@ class Importer(QObject):
             self._warn(str(error))
             return None
         self.status_message.emit(
-            self.tr("This dispatch was already in the database; nothing new was imported.")
+            self.tr("This dispatch was already imported; nothing new was added.")
             if duplicate
             else self.tr("Dispatch imported; it is waiting in the Inbox.")
         )

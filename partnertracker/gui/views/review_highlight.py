@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QWidget
 
 from partnertracker.gui.views.review_mentions import (
     AREA,
@@ -74,22 +76,20 @@ def mention_selections(
     return selections
 
 
-class Legend(QWidget):
-    """A row of swatches: what each highlight colour means."""
+class Legend(QLabel):
+    """What each highlight colour means, as swatches that wrap on a narrow pane."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        self.setObjectName("legend")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        swatches = []
         for kind in (ORGANISATION, PERSON, PLACE, DATE, TRIGGER, AREA):
-            label = QLabel(kind_label(kind), self)
-            label.setObjectName(f"legend-{kind}")
-            colour = COLOURS[kind].name()
             weight = "bold" if kind == TRIGGER else "normal"
-            label.setStyleSheet(
-                f"QLabel {{ background: {colour}; color: black; border-radius: 3px;"
-                f" padding: 1px 6px; font-weight: {weight}; }}"
+            swatches.append(
+                f'<span style="background-color:{COLOURS[kind].name()}; color:black;'
+                f' font-weight:{weight};">&nbsp;{html.escape(kind_label(kind))}&nbsp;</span>'
             )
-            layout.addWidget(label)
-        layout.addStretch(1)
+        self.setText("&nbsp; ".join(swatches))
+        self.setToolTip(tr("Colours of the words the proposal is built on"))
