@@ -178,3 +178,60 @@ def test_editing_a_field_changes_the_proposal_that_is_accepted(qtbot, window, st
     assert review.model.proposal()["visits"][row]["city"] == "Shenzhen"
     review.accept_button.click()
     assert store.list_visits().rows[0]["city"] == "Shenzhen"
+
+
+def test_a_date_the_database_cannot_take_is_refused_and_nothing_is_written(qtbot, window, store, messages, open_sample):
+    review = open_sample()
+    row = _row_of(review, "visits", "Beijing")
+    click_item(qtbot, review, "visits", row)
+    date = review.editors["date"]
+    date.setText("14 juillet")  # words, not YYYY-MM-DD
+    date.editingFinished.emit()
+    review.accept_button.click()
+
+    assert messages and messages[-1][0] == "warning"
+    assert "14 juillet" in messages[-1][2]
+    assert store.get_dispatch(review.dispatch_id).state == DispatchState.NEW
+    assert store.list_visits().total == 0 and store.list_organisations().total == 0
+    assert review.model.items("visits")[row]["date"] == "14 juillet"  # the officer's edit is kept
+
+
+def test_an_organisation_the_database_knows_is_linked_not_duplicated(qtbot, window, store, open_sample):
+    with store.transaction():
+        icesco = store.add_organisation(Organisation(name="ICESCO", acronym="ICESCO", country="MA"))
+    review = open_sample()
+    row = _row_of(review, "organisations", "ICESCO")
+    assert review.model.data(review.model.item_index("organisations", row, 1)).startswith("link: ")
+    click_item(qtbot, review, "organisations", row)
+    assert review.link_choice.currentData() == icesco.id
+
+    review.accept_button.click()
+    names = [o["name"] for o in store.known_organisations()]
+    assert sum(1 for name in names if "ICESCO" in name or "islamique" in name) == 1
+
+
+def test_choosing_create_new_makes_a_second_record(qtbot, window, store, open_sample):
+    with store.transaction():
+        store.add_organisation(Organisation(name="ICESCO", acronym="ICESCO", country="MA"))
+    review = open_sample()
+    row = _row_of(review, "organisations", "ICESCO")
+    click_item(qtbot, review, "organisations", row)
+    review.link_choice.setCurrentIndex(0)  # "Create a new record"
+    assert review.model.data(review.model.item_index("organisations", row, 1)).startswith("new")
+
+    review.accept_button.click()
+    assert store.get_dispatch(review.dispatch_id).state == DispatchState.REVIEWED
+    names = [o["name"] for o in store.known_organisations()]
+    assert sum(1 for name in names if "ICESCO" in name or "islamique" in name) == 2
+
+
+def test_the_review_works_from_the_keyboard(qtbot, window, store, open_sample):
+    review = open_sample()
+    index = review.model.item_index("invitations", 0)
+    review.tree.setFocus()
+    review.tree.setCurrentIndex(index)
+    qtbot.keyClick(review.tree, Qt.Key.Key_Space)  # untick
+    assert review.model.proposal()["invitations"][0]["include"] is False
+    qtbot.keyClick(review.tree, Qt.Key.Key_Escape)  # back to the list, nothing written
+    assert window.inbox.stack.currentWidget() is window.inbox.list_page
+    assert store.get_dispatch(review.dispatch_id).state == DispatchState.NEW
