@@ -52,10 +52,10 @@ from partnertracker.services import review as review_service
 log = logging.getLogger(__name__)
 
 # Field editors per section: (field, label, editor) where editor is "text", "org" (a choice among
-# the proposal's organisations), "orgs" (the first of a list of organisations) or a list of values.
+# the proposal's organisations), (_ORGS, n) (the n-th of a list of organisations) or a list of values.
 _TEXT = "text"
 _ORG = "org"
-_ORGS = "orgs"
+_ORGS = "orgs"  # with a position: (_ORGS, 0) edits the first of a list of organisations
 
 
 def _values(enum) -> list[str]:
@@ -97,7 +97,8 @@ class ReviewView(QWidget):
                 ("organisation", tr("Organisation"), _ORG),
             ],
             "visits": [
-                ("visitors", tr("Visitors"), _ORGS),
+                ("visitors", tr("Visitors"), (_ORGS, 0)),
+                ("visitors", tr("… with"), (_ORGS, 1)),
                 ("host", tr("Host"), _ORG),
                 ("venue", tr("Venue"), _TEXT),
                 ("city", tr("City"), _TEXT),
@@ -116,7 +117,9 @@ class ReviewView(QWidget):
                 ("status", tr("Status"), _values(InvitationStatus)),
             ],
             "agreements": [
-                ("parties", tr("First party"), _ORGS),
+                ("parties", tr("Parties"), (_ORGS, 0)),
+                ("parties", tr("… and"), (_ORGS, 1)),
+                ("parties", tr("… and"), (_ORGS, 2)),
                 ("kind", tr("Kind"), _values(AgreementKind)),
                 ("title", tr("Title"), _TEXT),
                 ("status", tr("Status"), _values(AgreementStatus)),
@@ -343,7 +346,8 @@ class ReviewView(QWidget):
         self.editor_box.setToolTip(title)
         for field, label, kind in self._fields()[section]:
             editor = self._editor(section, row, field, kind, item.get(field))
-            self.editors[field] = editor
+            position = kind[1] if isinstance(kind, tuple) else 0
+            self.editors[field if position == 0 else f"{field}[{position}]"] = editor
             self.form.addRow(label, editor)
         if section in LINKABLE:
             self.link_choice = self._link_editor(section, row, item)
@@ -362,20 +366,32 @@ class ReviewView(QWidget):
             return line
         combo = QComboBox(self.editor_box)
         combo.setObjectName(f"field-{field}")
-        if kind in (_ORG, _ORGS):
+        if kind == _ORG or isinstance(kind, tuple):
+            position = kind[1] if isinstance(kind, tuple) else None
             combo.addItem(self.tr("(none)"), None)
             for org in self.model.items("organisations"):
                 combo.addItem(self.model.organisation_name(org.get("id")), org.get("id"))
-            current = (value or [None])[0] if kind == _ORGS else value
+            if position is not None:
+                values = list(value or [])
+                current = values[position] if position < len(values) else None
+            else:
+                current = value
             combo.setCurrentIndex(max(0, combo.findData(current)))
 
             def commit_org(_i: int, combo=combo) -> None:
                 chosen = combo.currentData()
-                if kind == _ORGS:
-                    rest = [v for v in (self.model.items(section)[row].get(field) or [])[1:] if v != chosen]
-                    self.model.set_field(section, row, field, ([chosen] if chosen else []) + rest)
-                else:
+                if position is None:
                     self.model.set_field(section, row, field, chosen)
+                    return
+                # One combo per place in the list (visitors, parties); "(none)" removes that place.
+                values = list(self.model.items(section)[row].get(field) or [])
+                values += [None] * (position + 1 - len(values))
+                values[position] = chosen
+                kept: list[Any] = []
+                for v in values:
+                    if v is not None and v not in kept:
+                        kept.append(v)
+                self.model.set_field(section, row, field, kept)
 
             combo.currentIndexChanged.connect(commit_org)
             return combo

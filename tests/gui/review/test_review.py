@@ -235,3 +235,16 @@ def test_the_review_works_from_the_keyboard(qtbot, window, store, open_sample):
     qtbot.keyClick(review.tree, Qt.Key.Key_Escape)  # back to the list, nothing written
     assert window.inbox.stack.currentWidget() is window.inbox.list_page
     assert store.get_dispatch(review.dispatch_id).state == DispatchState.NEW
+
+
+def test_a_visit_can_be_given_a_second_visiting_organisation(qtbot, window, store, open_sample):
+    review = open_sample()
+    row = _row_of(review, "visits", "Beijing")
+    click_item(qtbot, review, "visits", row)
+    organisations = review.model.items("organisations")
+    visit = review.model.items("visits")[row]
+    other = next(o["id"] for o in organisations if o["id"] not in visit["visitors"])
+    second = review.editors["visitors[1]"]
+    second.setCurrentIndex(second.findData(other))
+    assert review.model.items("visits")[row]["visitors"][-1] == other
+    assert len(review.model.items("visits")[row]["visitors"]) == 2
