@@ -33,14 +33,8 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
 
-# (column title, list_dispatches sort key or None when the column is not sortable in SQL)
-_COLUMNS = (
-    ("Title", "title"),
-    ("Date", "published_on"),
-    ("Agency", "agency"),
-    ("Language", "language"),
-    ("Proposed items", None),
-)
+# The list_dispatches sort key of each column (None: not sortable in SQL).
+_SORT_KEYS = ("title", "published_on", "agency", "language", None)
 _ITEM_SECTIONS = ("organisations", "people", "visits", "invitations", "agreements", "follow_ups")
 
 
@@ -129,11 +123,12 @@ class InboxModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_COLUMNS)
+        return 0 if parent.isValid() else len(_SORT_KEYS)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(_COLUMNS[section][0])
+            titles = (tr("Title"), tr("Date"), tr("Agency"), tr("Language"), tr("Proposed items"))
+            return titles[section] if 0 <= section < len(titles) else None
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -165,7 +160,7 @@ class InboxModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        key = _COLUMNS[column][1]
+        key = _SORT_KEYS[column] if 0 <= column < len(_SORT_KEYS) else None
         if key is None:
             return
         self._order_by = key

@@ -241,6 +241,7 @@ class ReviewView(QWidget):
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.back_requested)
         self.ctx.settings.remember_splitter("review", self.splitter)
+        self.ctx.settings.remember_header("review-proposal", self.tree.header())
 
     # -- loading ---------------------------------------------------------------------------
 
