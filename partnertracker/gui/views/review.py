@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,7 @@ from partnertracker.domain import (
     InvitationPurpose,
     InvitationStatus,
     OrganisationKind,
+    PartialDate,
     VisitStatus,
 )
 from partnertracker.errors import UserError
@@ -56,6 +59,10 @@ log = logging.getLogger(__name__)
 _TEXT = "text"
 _ORG = "org"
 _ORGS = "orgs"  # with a position: (_ORGS, 0) edits the first of a list of organisations
+
+
+# Date fields and the field holding their precision (day, month, year).
+_DATE_PRECISION_FIELDS = {"date": "date_precision", "issued_on": "issued_on_precision"}
 
 
 def _values(enum) -> list[str]:
@@ -210,6 +217,27 @@ class ReviewView(QWidget):
         right_layout.addWidget(editor_scroll, 2)
 
         buttons = QHBoxLayout()
+        self.add_button = QToolButton(right)
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setToolTip(
+            self.tr("Add what the proposal missed: select its words in the text first")
+        )
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        add_menu = QMenu(self.add_button)
+        for section, label in (
+            ("organisations", self.tr("Organisation")),
+            ("people", self.tr("Person")),
+            ("visits", self.tr("Visit")),
+            ("invitations", self.tr("Invitation")),
+            ("agreements", self.tr("Agreement")),
+            ("follow_ups", self.tr("Follow-up")),
+        ):
+            action = add_menu.addAction(label)
+            action.setObjectName(f"add-{section}")
+            action.triggered.connect(lambda _checked=False, section=section: self.add_item(section))
+        self.add_button.setMenu(add_menu)
+        self.add_menu = add_menu
+        buttons.addWidget(self.add_button)
         self.hint = QLabel(self.tr("Untick what is wrong, correct what is close, then accept."), right)
         self.hint.setWordWrap(True)
         self.reject_button = QPushButton(self.tr("Reject"), right)
@@ -362,6 +390,13 @@ class ReviewView(QWidget):
             def commit(line=line) -> None:
                 text = line.text().strip()
                 self.model.set_field(section, row, field, text or None)
+                if field in _DATE_PRECISION_FIELDS and text:
+                    # The date typed says how precise it is ("2025-07" is a month).
+                    try:
+                        precision = PartialDate.parse(text).precision.value
+                    except ValueError:
+                        return  # refused with a clear message on accept
+                    self.model.set_field(section, row, _DATE_PRECISION_FIELDS[field], precision)
 
             line.editingFinished.connect(commit)
             return line
@@ -447,6 +482,50 @@ class ReviewView(QWidget):
         combo.currentIndexChanged.connect(commit)
         return combo
 
+    # -- adding what the extraction missed --------------------------------------------------
+
+    def add_item(self, section: str) -> None:
+        """A new item from the words selected in the text, filled as far as they allow."""
+        cursor = self.text_view.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        words = self.text[start:end].strip() if end > start else ""
+        spans = [[start, end]] if words else []
+        info = self.model.proposal().get("dispatch") or {}
+        published = info.get("published_on")
+        same_kind = self.model.items(section)
+        model_item: dict[str, Any]
+        if section == "organisations":
+            model_item = {"name": words or self.tr("New organisation"), "acronym": None, "kind": "other",
+                          "country": None, "aliases": [], "mentions": spans, "existing_id": None}
+        elif section == "people":
+            model_item = {"name": words or self.tr("New person"), "honorific": None, "title": None,
+                          "organisation": None, "mentions": spans, "existing_id": None}
+        elif section == "visits":
+            model_item = {"visitors": [], "visitor_people": [], "host": None, "venue": None,
+                          "city": None, "country": None, "date": None, "date_precision": None,
+                          "status": "completed", "areas": [], "evidence": spans}
+        elif section == "invitations":
+            # A second invitation is usually between the same two: start from the first one.
+            first = same_kind[0] if same_kind else {}
+            model_item = {"inviter": first.get("inviter"), "invitee": first.get("invitee"),
+                          "inviter_people": list(first.get("inviter_people") or []),
+                          "purpose": "visit", "description": words, "city": None, "country": None,
+                          "event": None, "issued_on": first.get("issued_on") or published,
+                          "issued_on_precision": first.get("issued_on_precision"),
+                          "status": "pending", "evidence": spans}
+        elif section == "agreements":
+            model_item = {"parties": [], "kind": "mou", "title": words, "status": "signed",
+                          "date": None, "evidence": spans}
+        else:
+            model_item = {"description": words or self.tr("New follow-up"), "related": [],
+                          "due_on": None, "evidence": spans}
+        model_item["added_by_officer"] = True
+        row = self.model.add_item(section, model_item)
+        index = self.model.item_index(section, row)
+        self.tree.expand(self.model.section_index(section))
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+
     # -- decisions -------------------------------------------------------------------------
 
     def _commit_open_editor(self) -> None:
@@ -518,12 +597,21 @@ class ReviewView(QWidget):
             if reused:
                 part += " " + self.tr("({n} linked to existing records)").format(n=reused)
             parts.append(part)
+        unticked = {
+            str(i.get("id")) for sec in SECTIONS for i in proposal.get(sec, []) if not i.get("include", True)
+        }
+        missing = [i for i in getattr(result, "left_out", []) or [] if i not in unticked]
         areas = getattr(result, "areas", None)
         if areas:
             parts.append(f"{len(areas)} {self.tr('area(s)')}")
-        return self.tr("Accepted: {parts} written; the dispatch is reviewed.").format(
+        message = self.tr("Accepted: {parts} written; the dispatch is reviewed.").format(
             parts=", ".join(parts) or self.tr("nothing")
         )
+        if missing:
+            message += " " + self.tr("{n} item(s) left out for want of an organisation.").format(
+                n=len(missing)
+            )
+        return message
 
 
 def _best_span(text: str, section: str, item: dict[str, Any], spans: list[tuple[int, int]]) -> tuple[int, int]:

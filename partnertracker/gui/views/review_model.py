@@ -25,6 +25,16 @@ SECTIONS = (
     "follow_ups",
 )
 
+# Item ids in the proposal: "o1", "p2", "v1", "i2"...
+_ID_PREFIX = {
+    "organisations": "o",
+    "people": "p",
+    "visits": "v",
+    "invitations": "i",
+    "agreements": "a",
+    "follow_ups": "f",
+}
+
 # Sections whose items can be linked to an existing record instead of creating a new one.
 LINKABLE = {"organisations": "organisation", "people": "person"}
 
@@ -156,6 +166,23 @@ class ProposalModel(QAbstractItemModel):
                     first = self.item_index(other, 0)
                     last = self.item_index(other, len(self._proposal[other]) - 1, COLUMN_RECORD)
                     self.dataChanged.emit(first, last)
+
+    def add_item(self, section: str, item: dict[str, Any]) -> int:
+        """Add an item the extraction missed (the officer's); returns its row."""
+        items = self._proposal[section]
+        prefix = _ID_PREFIX.get(section, "x")
+        taken = {str(i.get("id")) for i in items}
+        number = len(items) + 1
+        while f"{prefix}{number}" in taken:
+            number += 1
+        item = {"id": f"{prefix}{number}", "include": True, "confidence": 1.0, **item}
+        row = len(items)
+        self.beginInsertRows(self.section_index(section), row, row)
+        items.append(item)
+        self.endInsertRows()
+        header = self.section_index(section)
+        self.dataChanged.emit(header, header)
+        return row
 
     def set_included(self, section: str, row: int, included: bool) -> None:
         self.set_field(section, row, "include", bool(included))

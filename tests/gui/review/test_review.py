@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtGui import QAction, QTextCharFormat, QTextCursor
 
 from partnertracker.domain import DispatchState, Organisation
 from partnertracker.errors import UserError
@@ -248,3 +248,41 @@ def test_a_visit_can_be_given_a_second_visiting_organisation(qtbot, window, stor
     second.setCurrentIndex(second.findData(other))
     assert review.model.items("visits")[row]["visitors"][-1] == other
     assert len(review.model.items("visits")[row]["visitors"]) == 2
+
+
+def test_an_invitation_the_proposal_missed_is_added_from_the_selected_words(qtbot, window, store, open_sample):
+    review = open_sample()
+    text = review.text_view.toPlainText()
+    words = "Il les a également invités à prendre la parole"
+    start = text.index(words)
+    cursor = review.text_view.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(words), QTextCursor.MoveMode.KeepAnchor)
+    review.text_view.setTextCursor(cursor)
+    proposed = len(review.model.items("invitations"))
+
+    review.add_menu.findChild(QAction, "add-invitations").trigger()
+    assert len(review.model.items("invitations")) == proposed + 1
+    purpose = review.editors["purpose"]
+    purpose.setCurrentIndex(purpose.findData("talk"))
+    for row in range(proposed):  # only the added one is kept
+        review.model.set_included("invitations", row, False)
+    review.accept_button.click()
+
+    [row] = store.list_invitations().rows
+    invitation = store.get_invitation(row["id"])
+    assert invitation.purpose == "talk" and invitation.description == words
+    [evidence] = store.evidence_for("invitation", invitation.id)
+    assert (evidence.start, evidence.end) == (start, start + len(words))
+
+
+def test_a_date_typed_to_the_month_is_kept_to_the_month(qtbot, window, store, open_sample):
+    review = open_sample()
+    row = _row_of(review, "visits", "Beijing")
+    click_item(qtbot, review, "visits", row)
+    date = review.editors["date"]
+    date.setText("2025-09")
+    date.editingFinished.emit()
+    review.accept_button.click()
+    visit = store.get_visit(store.list_visits().rows[0]["id"])
+    assert (visit.date, visit.date_precision) == ("2025-09", "month")
