@@ -335,7 +335,6 @@ _COMPANY_NOUNS = re.compile(
     r"(?<![\w])(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_NOUNS), key=len, reverse=True)) + r")"
     r"(?:\s+(?P<dem2>[^\W\d_]+))?\s+(?=\S)"
 )
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
@@ -344,9 +343,9 @@ def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate
     for match in _COMPANY_NOUNS.finditer(folded, start):
         country = None
         name_at = match.end()
-        before = _WORD_BEFORE.search(folded, max(0, match.start() - 30), match.start())
-        if before and before.group(1) in lex.demonyms:
-            country = lex.demonyms[before.group(1)]  # "the Chinese company Huawei"
+        for word in folded[max(0, match.start() - 40) : match.start()].split()[-2:]:
+            if word in lex.demonyms:
+                country = lex.demonyms[word]  # "the Chinese company Huawei", "the British education company"
         word = match.group("dem2")
         if word and word in lex.demonyms:
             country = lex.demonyms[word]  # "la société chinoise Huawei"
@@ -815,6 +814,13 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         name_span = _name_after(text, folded, name_at, lex, require_two=hon is None)
         title_end = org_start if org_index is not None else clause_end
         title_text = _title_text(text, match.start(), title_end) + _charge_after(text, folded, org_end if org_index is not None else None)
+        if name_span is None and org_index is None and text[match.end() : match.end() + 1] == " ":
+            # "Orbis Learning chief executive Sarah Collins": the name right after the title.
+            hon = lex.honorific_regex.match(text, match.end() + 1)
+            name_at = _skip_spaces(text, hon.end()) if hon else match.end() + 1
+            name_span = _name_after(text, folded, name_at, lex, require_two=hon is None)
+            if name_span is not None:
+                title_text = clean_span_text(text[match.start() : match.end()])
         if org_index is None:
             org_index = _possessor(text, folded, match.start(), mentions)
         existing = None
