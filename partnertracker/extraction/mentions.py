@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -49,7 +49,7 @@ class Token(NamedTuple):
     is_cap: bool
 
 
-_TOKENS: dict[int, tuple[str, list[Token], list[int]]] = {}
+_TOKENS: dict[int, tuple[str, list[Token], list[int], list[int]]] = {}
 
 
 def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
@@ -57,21 +57,15 @@ def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
     cached = _TOKENS.get(id(text))
     if cached is None or cached[0] is not text:
         tokens = [
-            Token(start, end, word, folded[start:end], word[:1].isupper())
+            Token(first, last, word, folded[first:last], word[:1].isupper())
             for match in _TOKEN.finditer(text)
-            for (start, end), word in ((match.span(), match.group(0)),)
+            for (first, last), word in ((match.span(), match.group(0)),)
         ]
-        cached = (text, tokens, [t.start for t in tokens])
+        cached = (text, tokens, [t.start for t in tokens], [t.end for t in tokens])
         _TOKENS.clear()  # one dispatch at a time: keep memory flat
         _TOKENS[id(text)] = cached
-    _, tokens, starts = cached
-    first = bisect_left(starts, start)
-    out = []
-    for token in tokens[first:]:
-        if token.end > end:
-            break
-        out.append(token)
-    return out
+    _, tokens, starts, ends = cached
+    return tokens[bisect_left(starts, start) : bisect_right(ends, end)]
 
 
 def first_token(phrase: str) -> str:
