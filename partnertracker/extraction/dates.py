@@ -20,7 +20,7 @@ from partnertracker.extraction.model import FoundDate
 from partnertracker.extraction.text import fold
 
 # Precompiled once: these run on every sentence.
-_RE_1 = re.compile(r"\d+")
+_NUMBER = re.compile(r"\d+")
 
 _DAY = r"(?:1er|1ro|\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
@@ -100,7 +100,7 @@ def parse_absolute(match: re.Match[str], code: str, reference: PartialDate | Non
     default_year = int(year_text) if year_text else reference.year  # type: ignore[union-attr]
     if has_day:
         # Keep only day, month and year for dateutil: "1er" -> "1", ranges -> first day.
-        day = _RE_1.match( groups.get("day") or groups.get("day2") or "1") if not groups.get("numeric") else None
+        day = _NUMBER.match(groups.get("day") or groups.get("day2") or "1") if not groups.get("numeric") else None
         month_name = groups.get("month") or groups.get("month2")
         if groups.get("numeric"):
             text = snippet

@@ -15,9 +15,9 @@ from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFo
 from partnertracker.extraction.text import clean_span_text
 
 # Precompiled once: these run on every sentence.
-_RE_1 = re.compile(r"[\w\s'-]{0,30}")
-_RE_2 = re.compile(r"['\u2019]s\s+(?:headquarters|head office|regional office|office|campus|offices|premises|laboratories|factory|plant)")
-_RE_3 = re.compile(r"((?:[A-Z][\w'\-]*\s+){1,5})$")
+_SHORT_GAP = re.compile(r"[\w\s'-]{0,30}")
+_POSSESSIVE_PREMISES = re.compile(r"['\u2019]s\s+(?:headquarters|head office|regional office|office|campus|offices|premises|laboratories|factory|plant)")
+_CAPITALISED_WORDS_AT_END = re.compile(r"((?:[A-Z][\w'\-]*\s+){1,5})$")
 
 
 @dataclass
@@ -177,10 +177,10 @@ def _venue_owner(text: str, folded: str, start: int, end: int, mentions: Mention
         for s, _e, index in mentions.org_spans:
             if m.end() <= s <= m.end() + 40 and s < end:
                 between = folded[m.end() : s]
-                if _RE_1.fullmatch( between) and len(between.split()) <= 3:
+                if _SHORT_GAP.fullmatch(between) and len(between.split()) <= 3:
                     return index, m.start()
                 break
-    for m in _RE_2.finditer( text[start:end]):
+    for m in _POSSESSIVE_PREMISES.finditer(text[start:end]):
         position = start + m.start()
         for _s, e, index in mentions.org_spans:
             if e == position:
@@ -581,7 +581,7 @@ def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) 
     begin = m.start()
     if text[m.start()].isupper():
         # "the Digital Classroom Forum": the capitalised name that ends with the event noun.
-        name = _RE_3.search( text[max(start, begin - 80) : begin])
+        name = _CAPITALISED_WORDS_AT_END.search(text[max(start, begin - 80) : begin])
         if name:
             return clean_span_text(text[begin - len(name.group(1)) : m.end()])
     words_before = folded[max(start, begin - 30) : begin].split()

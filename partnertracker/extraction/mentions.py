@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -21,16 +21,17 @@ from partnertracker.extraction.model import (
 from partnertracker.extraction.text import clean_span_text, fold, fold_key
 
 # Precompiled once: these run on every sentence.
-_RE_1 = re.compile(r"(?:^| )(?:et|and|y)(?: |$)")
-_RE_2 = re.compile(r"(?:company|firm|maker|manufacturer|developer|provider|start-?up|publisher|operator|supplier|entreprise|societe|fabricant|editeur|operateur|fournisseur|non-?profit|charity|ngo|ong|association)$")
-_RE_3 = re.compile(r"(?:non-?profit|charity|ngo|ong|association)$")
-_RE_4 = re.compile(r"[^\W\d_][\w'\-]*")
-_RE_5 = re.compile(r"\s*,?\s*")
-_RE_6 = re.compile(r"(?:['\u2019]s)?\s+")
-_RE_7 = re.compile(r"\s*\([^()]{1,15}\)")
-_RE_8 = re.compile(r"\s+(?:l['\u2019]|la|le|the)\s*$")
-_RE_9 = re.compile(r"\s*,\s*")
-_RE_10 = re.compile(r"[\w'\u2019\-]+(?:[ \-](?:(?:de|del|es|al|el|la|le|of)[ \-])?[\w'\u2019\-]+){0,2}")
+_COORDINATION = re.compile(r"(?:^| )(?:et|and|y)(?: |$)")
+_DESCRIBED_AS_ORGANISATION = re.compile(r"(?:company|firm|maker|manufacturer|developer|provider|start-?up|publisher|operator|supplier|entreprise|societe|fabricant|editeur|operateur|fournisseur|non-?profit|charity|ngo|ong|association)$")
+_DESCRIBED_AS_NGO = re.compile(r"(?:non-?profit|charity|ngo|ong|association)$")
+_ELISION = re.compile(r"\b[^\W\d_]{1,2}['\u2019]")
+_NAME_WORD = re.compile(r"[^\W\d_][\w\-]*")
+_COMMA_GAP = re.compile(r"\s*,?\s*")
+_POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s)?\s+")
+_PARENTHESIS = re.compile(r"\s*\([^()]{1,15}\)")
+_TRAILING_ARTICLE = re.compile(r"\s+(?:l['\u2019]|la|le|the)\s*$")
+_COMMA = re.compile(r"\s*,\s*")
+_PLACE_NAME_SHAPE = re.compile(r"[\w'\u2019\-]+(?:[ \-](?:(?:de|del|es|al|el|la|le|of)[ \-])?[\w'\u2019\-]+){0,2}")
 
 _TOKEN = re.compile(r"[^\W\d_]{1,2}['\u2019](?=[^\W\d_])|[\w][\w&\-]*|[,;:()\"\u00ab\u00bb.]")
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,14}(?:\s[A-Z][a-z]{2,12})?)\s*\)")
@@ -48,7 +49,7 @@ class Token(NamedTuple):
     is_cap: bool
 
 
-_TOKENS: dict[int, tuple[str, list[Token], list[int]]] = {}
+_TOKENS: dict[int, tuple[str, list[Token], list[int], list[int]]] = {}
 
 
 def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
@@ -56,21 +57,15 @@ def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
     cached = _TOKENS.get(id(text))
     if cached is None or cached[0] is not text:
         tokens = [
-            Token(start, end, word, folded[start:end], word[:1].isupper())
+            Token(first, last, word, folded[first:last], word[:1].isupper())
             for match in _TOKEN.finditer(text)
-            for (start, end), word in ((match.span(), match.group(0)),)
+            for (first, last), word in ((match.span(), match.group(0)),)
         ]
-        cached = (text, tokens, [t.start for t in tokens])
+        cached = (text, tokens, [t.start for t in tokens], [t.end for t in tokens])
         _TOKENS.clear()  # one dispatch at a time: keep memory flat
         _TOKENS[id(text)] = cached
-    _, tokens, starts = cached
-    first = bisect_left(starts, start)
-    out = []
-    for token in tokens[first:]:
-        if token.end > end:
-            break
-        out.append(token)
-    return out
+    _, tokens, starts, ends = cached
+    return tokens[bisect_left(starts, start) : bisect_right(ends, end)]
 
 
 def first_token(phrase: str) -> str:
@@ -221,7 +216,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
             break
         if token.text == ",":
             after = " ".join(t.folded for t in run)
-            if comma_crossed or not _RE_1.search( after) or i == 0 or not tokens[i - 1].text[:1].isalpha():
+            if comma_crossed or not _COORDINATION.search(after) or i == 0 or not tokens[i - 1].text[:1].isalpha():
                 break
             comma_crossed = True
             run.insert(0, token)
@@ -334,7 +329,6 @@ _COMPANY_NOUNS = re.compile(
     r"(?<![\w])(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_NOUNS), key=len, reverse=True)) + r")"
     r"(?:\s+(?P<dem2>[^\W\d_]+))?\s+(?=\S)"
 )
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
@@ -343,9 +337,9 @@ def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate
     for match in _COMPANY_NOUNS.finditer(folded, start):
         country = None
         name_at = match.end()
-        before = _WORD_BEFORE.search(folded, max(0, match.start() - 30), match.start())
-        if before and before.group(1) in lex.demonyms:
-            country = lex.demonyms[before.group(1)]  # "the Chinese company Huawei"
+        for word in folded[max(0, match.start() - 40) : match.start()].split()[-2:]:
+            if word in lex.demonyms:
+                country = lex.demonyms[word]  # "the Chinese company Huawei", "the British education company"
         word = match.group("dem2")
         if word and word in lex.demonyms:
             country = lex.demonyms[word]  # "la société chinoise Huawei"
@@ -376,7 +370,7 @@ def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidat
     out: list[_Candidate] = []
     for match in _APPOSITIVE.finditer(folded if False else text, start):
         described = fold(text[match.end(1) : match.end()])
-        if not _RE_2.search( described):
+        if not _DESCRIBED_AS_ORGANISATION.search(described):
             continue
         words = match.group(1).split()
         while words and (fold(words[0]) in lexicon().stopwords or fold(words[0]) in lexicon().months_weekdays):
@@ -387,7 +381,7 @@ def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidat
         s = match.end(1) - len(name)
         if lookup_place(name) is not None or lexicon().honorific_regex.match(text, s):
             continue
-        kind = "ngo" if _RE_3.search( described) else "company"
+        kind = "ngo" if _DESCRIBED_AS_NGO.search(described) else "company"
         out.append(_Candidate(s, match.end(1), name, None, None, kind, None, confidence=0.7))
     return out
 
@@ -542,7 +536,7 @@ _KIND_FOR_LOWER = {
 
 def _country_in_name(name: str) -> str | None:
     lex = lexicon()
-    words = _RE_4.findall( name)
+    words = _NAME_WORD.findall(_ELISION.sub(" ", name))  # "Université d'Oxford": Oxford
     for size in (3, 2, 1):
         for k in range(len(words) - size + 1):
             chunk = " ".join(words[k : k + size])
@@ -807,13 +801,20 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
             charge = _CHARGE.match(folded, org_end)
             if charge:
                 after = charge.end()
-        gap = _RE_5.match( text[after:])
+        gap = _COMMA_GAP.match(text[after:])
         position = after + (gap.end() if gap else 0)
         hon = lex.honorific_regex.match(text, position)
         name_at = _skip_spaces(text, hon.end()) if hon else position
         name_span = _name_after(text, folded, name_at, lex, require_two=hon is None)
         title_end = org_start if org_index is not None else clause_end
         title_text = _title_text(text, match.start(), title_end) + _charge_after(text, folded, org_end if org_index is not None else None)
+        if name_span is None and org_index is None and text[match.end() : match.end() + 1] == " ":
+            # "Orbis Learning chief executive Sarah Collins": the name right after the title.
+            hon = lex.honorific_regex.match(text, match.end() + 1)
+            name_at = _skip_spaces(text, hon.end()) if hon else match.end() + 1
+            name_span = _name_after(text, folded, name_at, lex, require_two=hon is None)
+            if name_span is not None:
+                title_text = clean_span_text(text[match.start() : match.end()])
         if org_index is None:
             org_index = _possessor(text, folded, match.start(), mentions)
         existing = None
@@ -877,7 +878,7 @@ def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int
     """ "conduite par sa rectrice": the organisation named just before owns the title."""
     # "Cairo University President", "UNESCO's Assistant Director-General", "the company's founder".
     for _s, e, index in mentions.org_spans:
-        if e <= position and _RE_6.fullmatch( text[e:position] or "x"):
+        if e <= position and _POSSESSIVE_GAP.fullmatch(text[e:position] or "x"):
             return index
     if not _POSSESSIVE.search(folded[max(0, position - 14) : position]):
         return None
@@ -912,19 +913,28 @@ def _name_before_title(text: str, folded: str, position: int, mentions: Mentions
     return start, stop
 
 
+# A title names the office it is held in: the minister's ministry, the ambassador's embassy.
+_OFFICE_OF_TITLE = {
+    "ministre": {"ministere"}, "minister": {"ministry"}, "ministro": {"ministerio"}, "ministra": {"ministerio"},
+    "ambassadeur": {"ambassade"}, "ambassadrice": {"ambassade"}, "ambassador": {"embassy"},
+    "embajador": {"embajada"}, "embajadora": {"embajada"}, "consul": {"consulat", "consulate"},
+}
+
+
 def _ministers(mentions: Mentions) -> None:
     """ "ministre de la Culture" works for the "ministère de la Culture" named in the text."""
-    ministries = [
-        (k, fold_key(o.name).split()) for k, o in enumerate(mentions.organisations)
-        if fold_key(o.name).split()[:1] in (["ministere"], ["ministry"], ["ministerio"])
-    ]
-    if not ministries:
-        return
     for person in mentions.people:
         if person.organisation is not None or not person.title:
             continue
         words = fold_key(person.title).split()
-        if not words or words[0] not in ("ministre", "minister", "ministro", "ministra", "vice", "deputy"):
+        head = words[1] if words[:1] in (["vice"], ["deputy"]) and len(words) > 1 else (words[0] if words else "")
+        if head not in _OFFICE_OF_TITLE:
+            continue
+        ministries = [
+            (k, fold_key(o.name).split()) for k, o in enumerate(mentions.organisations)
+            if fold_key(o.name).split()[:1] and fold_key(o.name).split()[0] in _OFFICE_OF_TITLE[head]
+        ]
+        if not ministries:
             continue
         best = None
         for k, name_words in ministries:
@@ -983,7 +993,7 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
                 org_index, org_start, org_end = covering[2], covering[0], covering[1]
             position = covering[1]
             # "(ICESCO)" right after the name belongs to it.
-            paren = _RE_7.match( text[position:])
+            paren = _PARENTHESIS.match(text[position:])
             if paren:
                 position += paren.end()
                 org_end = position
@@ -1013,7 +1023,7 @@ _TRAILING_LINK = re.compile(r"(?:\s+(?:de\s+l['\u2019]|de\s+la|de|du|des|d['\u20
 def _title_text(text: str, start: int, end: int) -> str:
     raw = text[start:end]
     raw = _TRAILING_LINK.sub("", raw.rstrip())
-    raw = _RE_8.sub( "", raw)
+    raw = _TRAILING_ARTICLE.sub("", raw)
     demonyms = lexicon().demonyms
     words = [w for w in raw.split() if fold(w) not in demonyms or w == raw.split()[0]]
     return clean_span_text(" ".join(words))[:120]
@@ -1021,7 +1031,7 @@ def _title_text(text: str, start: int, end: int) -> str:
 
 def _title_after(text: str, folded: str, end: int, index: int, mentions: Mentions, used: set[int]) -> None:
     lex = lexicon()
-    gap = _RE_9.match( folded[end : end + 12])
+    gap = _COMMA.match(folded[end : end + 12])
     if not gap:
         return
     at = end + gap.end()
@@ -1074,7 +1084,7 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
             first, last = words[i], words[i + size - 1]
             s, e = first.start(), last.end()
             between = text[s:e]
-            if size > 1 and not _RE_10.fullmatch( between):
+            if size > 1 and not _PLACE_NAME_SHAPE.fullmatch(between):
                 continue
             if size == 1 and fold(between) in lex.stopwords:
                 continue

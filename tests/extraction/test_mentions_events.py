@@ -238,3 +238,32 @@ def test_french_delegation_two_visits_accepted_invitation_and_protocol():
     assert (invitation["city"], invitation["country"]) == ("Abidjan", "CI")
     (protocol,) = proposal["agreements"]
     assert (protocol["kind"], protocol["status"], set(protocol["parties"])) == ("mou", "signed", {bank["id"], ministry["id"]})
+
+
+HEADLINED_EN = """ALECSO and Orbis Learning sign MoU on Arabic e-learning
+
+TUNIS, Feb. 3 (TAP) -- The Arab League Educational, Cultural and Scientific Organization (ALECSO) and the British education company Orbis Learning signed on Monday a memorandum of understanding on Arabic-language e-learning content.
+
+ALECSO Director-General Dr Mohamed Ould Amar met with Orbis Learning chief executive Sarah Collins in Tunis before the signing ceremony.
+
+Collins said the company would open a regional office in Tunis later this year. She invited Ould Amar to speak at the Orbis annual summit in London in May.
+"""
+
+
+def test_headline_titles_without_commas_and_a_pronoun_inviter():
+    proposal = extract(HEADLINED_EN)
+    assert proposal["dispatch"]["title"] == "ALECSO and Orbis Learning sign MoU on Arabic e-learning"
+    assert proposal["dispatch"]["published_on"] is None  # "Feb. 3" and no year anywhere
+    alecso = _org_named(proposal, "ALECSO")
+    assert alecso["name"] == "Arab League Educational, Cultural and Scientific Organization"
+    orbis = _org_named(proposal, "Orbis Learning")
+    assert (orbis["kind"], orbis["country"]) == ("company", "GB")
+    collins = _person(proposal, "Collins")
+    assert (collins["title"], collins["organisation"]) == ("chief executive", orbis["id"])
+    amar = _person(proposal, "Ould Amar")
+    assert (amar["title"], amar["organisation"]) == ("Director-General", alecso["id"])
+    (invitation,) = proposal["invitations"]
+    assert (invitation["inviter"], invitation["invitee"], invitation["purpose"]) == (orbis["id"], alecso["id"], "talk")
+    assert (invitation["city"], invitation["country"]) == ("London", "GB")
+    (mou,) = proposal["agreements"]
+    assert set(mou["parties"]) == {alecso["id"], orbis["id"]}

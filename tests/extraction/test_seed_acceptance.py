@@ -50,6 +50,10 @@ def check_seed_like(proposal: dict, *, acronym: str, full_name_start: str, compa
     assert other["event"]
     assert {a["key"] for a in proposal["areas"]} >= AREAS
     assert proposal["follow_ups"]
+    # A commitment from the text ("pleine disposition ...") and the invitations waiting for an answer.
+    related = [f["related"] for f in proposal["follow_ups"]]
+    assert any(home["id"] in r and partner["id"] in r for r in related)
+    assert {i["id"] for i in invitations} <= {ref for r in related for ref in r}
 
 
 def test_shared_seed_dispatch():
