@@ -456,7 +456,6 @@ class _ProposalWriter:
     def _areas(self) -> set[str]:
         """The area keys the officer kept (those left out are dropped from the visits too)."""
         kept: set[str] = set()
-        vocabulary = _vocabulary()
         for item in _items(self.proposal, "areas"):
             key = str(item.get("key") or "").strip()
             if not key:
@@ -464,17 +463,22 @@ class _ProposalWriter:
             if item.get("include", True) is False:
                 self.result.left_out.append(key)
                 continue
-            area = self.store.get_cooperation_area_by_key(key)
-            if area is None:
-                labels = dict((vocabulary.get(key) or {}).get("labels") or {})
-                if not labels and item.get("label") and self.language:
-                    labels = {self.language: str(item["label"])}
-                area = self.store.add_cooperation_area(CooperationArea(key=key, labels=labels))
+            area = self._area(key, item.get("label"))
             assert area.id is not None
             kept.add(key)
             self.result.areas.append(key)
             self._add_evidence("cooperation_area", area.id, item.get("mentions"), "mention")
         return kept
+
+    def _area(self, key: str, label: Any = None) -> CooperationArea:
+        """The area in the vocabulary, added with its labels (from resources/areas.json) when new."""
+        area = self.store.get_cooperation_area_by_key(key)
+        if area is None:
+            labels = dict((_vocabulary().get(key) or {}).get("labels") or {})
+            if not labels and label and self.language:
+                labels = {self.language: str(label)}
+            area = self.store.add_cooperation_area(CooperationArea(key=key, labels=labels))
+        return area
 
     # -- visits ----------------------------------------------------------------------------------
 
@@ -500,6 +504,9 @@ class _ProposalWriter:
                 str(k) for k in item.get("areas") or ()
                 if str(k) in kept_areas or str(k) not in listed
             ]
+            for key in areas:
+                if key not in kept_areas:
+                    self._area(key)
             try:
                 date, precision = _partial(item.get("date"), item.get("date_precision"))
                 visit = self.store.add_visit(

@@ -57,6 +57,8 @@ def test_seed_sample_accepted_writes_partners_people_visit_and_two_pending_invit
     assert (visit.city, visit.country, visit.direction) == ("Beijing", "CN", "external")
     assert sorted(p.person_id for p in visit.participants) == sorted(people[n].id for n in people)
     assert "teacher-training" in visit.areas and len(visit.areas) == 6
+    labels = store.get_cooperation_area_by_key("teacher-training").labels
+    assert (labels["fr"], labels["en"]) == ("formation des enseignants", "teacher training")
     assert visit.dispatch_id == dispatch.id
 
     invitations = [store.get_invitation(i) for i in result.invitations.values()]
