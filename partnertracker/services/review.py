@@ -20,11 +20,14 @@ import copy
 import dataclasses
 import json
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from partnertracker.domain import (
     Agreement,
+    AgreementKind,
+    AgreementStatus,
     Alias,
     CooperationArea,
     DispatchState,
@@ -32,15 +35,19 @@ from partnertracker.domain import (
     FollowUp,
     Invitation,
     InvitationDirection,
+    InvitationPurpose,
+    InvitationStatus,
     Organisation,
     OrganisationKind,
     PartialDate,
     Participant,
     Person,
+    Priority,
     Role,
     StatusChange,
     Visit,
     VisitDirection,
+    VisitStatus,
 )
 from partnertracker.errors import UserError
 from partnertracker.extraction import extract
@@ -514,7 +521,7 @@ class _ProposalWriter:
                         date=date,
                         date_precision=precision,
                         direction=direction,
-                        status=item.get("status") or "completed",
+                        status=_choice(VisitStatus, item.get("status"), "completed", "visit status"),
                         host_id=host,
                         visitor_ids=visitors,
                         participants=participants,
@@ -561,7 +568,7 @@ class _ProposalWriter:
                         inviter_people=self._persons(item.get("inviter_people")),
                         invitee_people=self._persons(item.get("invitee_people")),
                         direction=direction,
-                        purpose=item.get("purpose") or "visit",
+                        purpose=_choice(InvitationPurpose, item.get("purpose"), "visit", "purpose"),
                         description=str(item.get("description") or ""),
                         city=_text(item.get("city")),
                         country=_country(item.get("country")),
@@ -569,7 +576,7 @@ class _ProposalWriter:
                         proposed_dates=_text(item.get("proposed_dates")),
                         issued_on=issued_on,
                         reply_by=reply_by,
-                        status=status,  # type: ignore[arg-type]  # checked by the store
+                        status=_choice(InvitationStatus, status, "pending", "invitation status"),
                         status_history=[StatusChange(status=status, on=self._status_date(issued_on),
                                                      note=f"from dispatch #{self.dispatch_id}")],
                         dispatch_id=self.dispatch_id,
@@ -606,12 +613,12 @@ class _ProposalWriter:
                 agreement = self.store.add_agreement(
                     Agreement(
                         title=str(item.get("title") or ""),
-                        kind=item.get("kind") or "mou",
+                        kind=_choice(AgreementKind, item.get("kind"), "mou", "agreement kind"),
                         party_ids=parties,
                         signatory_ids=self._persons(item.get("signatories")),
                         signed_on=signed_on,
                         valid_until=_partial(item.get("valid_until"), None)[0],
-                        status=item.get("status") or "signed",
+                        status=_choice(AgreementStatus, item.get("status"), "signed", "agreement status"),
                         dispatch_id=self.dispatch_id,
                     )
                 )
@@ -651,7 +658,7 @@ class _ProposalWriter:
                         description=description,
                         owner=_text(item.get("owner")) or owner,
                         due_on=due_on,
-                        priority=item.get("priority") or "normal",
+                        priority=_choice(Priority, item.get("priority"), "normal", "priority"),
                         dispatch_id=self.dispatch_id,
                         **links,  # type: ignore[arg-type]
                     )
@@ -711,6 +718,18 @@ def _text(value: Any) -> str | None:
 def _country(value: Any) -> str | None:
     text = _text(value)
     return text.upper() if text and len(text) == 2 and text.isalpha() else None
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def _choice(enum: type[E], value: Any, default: str, what: str) -> E:
+    """A controlled value of the proposal, or a UserError listing the values allowed."""
+    try:
+        return enum(str(value or default))
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise UserError(f"{value!r} is not a valid {what}; use one of: {allowed}") from None
 
 
 def _kind(value: Any) -> OrganisationKind:
