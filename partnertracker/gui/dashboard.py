@@ -67,7 +67,6 @@ class ShortList(QGroupBox):
         super().__init__(title, parent)
         self.empty_text = empty_text
         self.note = QLabel()
-        self.note.setWordWrap(True)
         self.note.hide()
         # A one-column tree elides a long title at the edge, where a list would scroll sideways.
         self.list = QTreeWidget()
@@ -128,8 +127,9 @@ class Dashboard(QScrollArea):
 
         self.heading = QLabel()
         self.heading.setFont(title_font(self.font(), 1.5))
+        # No word wrap here: a height-for-width label makes the scroll area ask for the preferred
+        # height of everything, and a scroll bar appears on a window that has room.
         self.subheading = QLabel()
-        self.subheading.setWordWrap(True)
 
         self.inbox_tile = CountTile(self.tr("dispatches waiting in the inbox"))
         self.invitations_tile = CountTile(self.tr("pending invitations"))
@@ -162,8 +162,8 @@ class Dashboard(QScrollArea):
         chart_layout.addWidget(self.chart)
 
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(12)
+        layout.setContentsMargins(18, 10, 18, 10)
+        layout.setSpacing(8)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
         layout.addLayout(tiles)
