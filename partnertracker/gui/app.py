@@ -49,8 +49,14 @@ def start(app: QApplication, db: str | None = None):
         )
         return 1
     if ctx.needs_first_run():
+        # Closing the dialog must not count as closing the last window: in Qt 6 that quit would be
+        # queued and end app.exec() at once, before the main window is seen.
+        app.setQuitOnLastWindowClosed(False)
         dialog = FirstRunDialog(ctx.store)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        app.setQuitOnLastWindowClosed(True)
+        if not accepted:
             ctx.store.close()
             return 0
     window = MainWindow(ctx)

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setMinimumWidth(150)
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 7px 10px; }")
         self.sidebar.currentRowChanged.connect(self._row_changed)
         self.stack = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

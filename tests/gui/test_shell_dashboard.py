@@ -45,7 +45,7 @@ def _fill(store) -> dict[str, int]:
         store.add_follow_up(FollowUp(description="Thank the rector", due_on=_days_ago(9),
                                      status=FollowUpStatus.DONE))
         store.add_visit(Visit(date="2025-11-03", host_id=partner, city="Nairobi"))
-        store.add_visit(Visit(date="2025-11-12", host_id=home, city="Rabat"))
+        store.add_visit(Visit(date="2025-11-12", host_id=home, visitor_ids=[partner], city="Rabat"))
         store.add_visit(Visit(date="2025-06", host_id=partner, city="Mombasa"))
         store.add_visit(Visit(date="2023-01-05", host_id=partner, city="Kisumu"))  # out of the last year
         store.add_agreement(Agreement(title="Memorandum on teacher training", party_ids=[home, partner],
@@ -73,8 +73,9 @@ def test_counts_and_lists_match_the_database(qtbot, home_ctx):
     assert [t.endswith("Send the draft memorandum") for t in dashboard.follow_ups_list.texts()] == [True]
     visits = dashboard.visits_list.texts()
     assert [v.split(" — ")[-1] for v in visits] == [
-        "Organisation for Learning and Culture, Rabat", "University of Nairobi, Nairobi",
-        "University of Nairobi, Mombasa", "University of Nairobi, Kisumu"]
+        "University of Nairobi → Organisation for Learning and Culture, Rabat",
+        "University of Nairobi, Nairobi",
+        "University of Nairobi, Mombasa", "University of Nairobi, Kisumu"][:5]
     months = {m["month"]: (m["visits"], m["agreements"]) for m in dashboard.chart.months}
     assert len(months) == 12 and months["2025-11"] == (2, 0) and months["2025-06"] == (1, 1)
     assert sum(v for v, _a in months.values()) == 3
@@ -98,8 +99,10 @@ def test_a_listed_record_opens_with_enter_and_a_tile_opens_its_view(qtbot, home_
     opened, views = [], []
     dashboard.record_activated.connect(lambda kind, record_id: opened.append((kind, record_id)))
     dashboard.view_requested.connect(views.append)
-    first = dashboard.follow_ups_list.list.item(0)
-    dashboard.follow_ups_list.list.itemActivated.emit(first)
+    first = dashboard.follow_ups_list.list.topLevelItem(0)
+    dashboard.follow_ups_list.list.setCurrentItem(first)
+    dashboard.follow_ups_list.list.setFocus()
+    qtbot.keyClick(dashboard.follow_ups_list.list, Qt.Key.Key_Return)
     follow_up_id = home_ctx.store.list_follow_ups(overdue_only=True, today=TODAY).rows[0]["id"]
     assert opened == [("follow_up", follow_up_id)]
     qtbot.mouseClick(dashboard.invitations_tile, Qt.MouseButton.LeftButton)

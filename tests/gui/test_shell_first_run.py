@@ -78,3 +78,13 @@ def test_a_missing_name_is_refused_with_a_sentence_and_nothing_is_written(ctx):
         apply_first_run(ctx.store, FirstRunChoice(officer_name=" ", name="OLC"))
     assert ctx.store.list_organisations().total == 0
     assert ctx.needs_first_run()
+
+
+def test_enter_in_the_last_field_starts_and_never_cancels(qtbot, ctx):
+    dialog = _dialog(qtbot, ctx.store)
+    qtbot.keyClicks(dialog.name_edit, "Ministry of Higher Education")
+    qtbot.keyClicks(dialog.officer_edit, "Jean Mbeki")
+    dialog.samples_box.setChecked(False)
+    qtbot.keyClick(dialog.officer_edit, Qt.Key.Key_Return)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert ctx.store.home_organisation().name == "Ministry of Higher Education"
