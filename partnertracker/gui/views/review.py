@@ -290,13 +290,18 @@ class ReviewView(QWidget):
         waiting = str(dispatch.state) == "new"
         self.accept_button.setEnabled(waiting)
         self.reject_button.setEnabled(waiting)
-        self.hint.setText(
+        hint = (
             self.tr("Untick what is wrong, correct what is close, then accept.")
             if waiting
             else self.tr("This dispatch was already {state}; it is shown for reference.").format(
                 state=self.tr("reviewed") if str(dispatch.state) == "reviewed" else self.tr("archived")
             )
         )
+        warnings = [str(w) for w in proposal.get("warnings") or [] if w]
+        if warnings:
+            # The engine's own doubts ("nothing was proposed") come before the usual advice.
+            hint = "; ".join(warnings) + ". " + hint
+        self.hint.setText(hint)
         for section in LINKABLE:
             for row, item in enumerate(self.model.items(section)):
                 if item.get("existing_id") is None:

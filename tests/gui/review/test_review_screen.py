@@ -286,3 +286,21 @@ def test_a_date_typed_to_the_month_is_kept_to_the_month(qtbot, window, store, op
     review.accept_button.click()
     visit = store.get_visit(store.list_visits().rows[0]["id"])
     assert (visit.date, visit.date_precision) == ("2025-09", "month")
+
+
+def test_a_proposal_the_engine_gave_up_on_says_so(qtbot, window, store):
+    from partnertracker.domain import Dispatch
+
+    with store.transaction():
+        dispatch = store.add_dispatch(Dispatch(
+            text="Texte sans rien.", sha256="f" * 64,
+            proposal={"schema": "partnertracker.proposal/1", "organisations": [],
+                      "warnings": ["the extraction failed on this text; nothing was proposed"]},
+        ))
+    window.inbox.refresh()
+    window.inbox.open_dispatch(dispatch.id)
+    review = window.inbox.review
+    assert "nothing was proposed" in review.hint.text()
+    assert review.model.rowCount(review.model.section_index("visits")) == 0
+    review.accept_button.click()  # accepting nothing is allowed: the dispatch is reviewed
+    assert store.get_dispatch(dispatch.id).state == DispatchState.REVIEWED
