@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import PurePath
 from typing import Any
 
@@ -238,8 +239,13 @@ class InboxView(QWidget):
         ctx.events.records_changed.connect(self._records_changed)
 
     def _records_changed(self, kind: str) -> None:
-        if kind in ("", "dispatch"):
+        if kind not in ("", "dispatch"):
+            return
+        try:
             self.refresh()
+        except sqlite3.ProgrammingError:
+            # The undo stack is cleared after the database was closed on quit: nothing to show.
+            log.debug("inbox not refreshed: the database is closed")
 
     def refresh(self) -> None:
         """Re-read the list (after an import, or another window's changes)."""

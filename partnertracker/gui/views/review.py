@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from partnertracker.domain import (
     AgreementKind,
     AgreementStatus,
+    DispatchState,
     InvitationPurpose,
     InvitationStatus,
     OrganisationKind,
@@ -50,6 +51,7 @@ from partnertracker.gui.views.review_model import (
     ProposalModel,
     evidence_spans,
 )
+from partnertracker.gui.views.review_undo import ReviewDecision
 from partnertracker.services import review as review_service
 
 log = logging.getLogger(__name__)
@@ -544,6 +546,8 @@ class ReviewView(QWidget):
             return
         self._commit_open_editor()
         proposal = self.model.proposal()
+        stored = self.store.get_dispatch(self.dispatch_id)
+        before = stored.proposal if stored is not None else None
         try:
             result = review_service.accept_proposal(self.store, self.dispatch_id, proposal)
         except UserError as error:
@@ -553,6 +557,10 @@ class ReviewView(QWidget):
             log.exception("accepting dispatch %s failed", self.dispatch_id)
             self._failed(self.tr("The proposal was not accepted"), str(error))
             return
+        self.ctx.undo_stack.push(
+            ReviewDecision(self.ctx, self.dispatch_id, before, DispatchState.REVIEWED,
+                           getattr(result, "created", None), self.tr("Accept dispatch"))
+        )
         # Partners, visits, invitations... all may have new rows.
         self.ctx.records_changed("")
         self.finished.emit(self.dispatch_id, self._accepted_message(proposal, result))
@@ -560,12 +568,18 @@ class ReviewView(QWidget):
     def reject(self) -> None:
         if self.dispatch_id is None or not self.reject_button.isEnabled():
             return
+        stored = self.store.get_dispatch(self.dispatch_id)
+        before = stored.proposal if stored is not None else None
         try:
             review_service.reject_dispatch(self.store, self.dispatch_id)
         except Exception as error:
             log.exception("rejecting dispatch %s failed", self.dispatch_id)
             self._failed(self.tr("The dispatch was not archived"), str(error))
             return
+        self.ctx.undo_stack.push(
+            ReviewDecision(self.ctx, self.dispatch_id, before, DispatchState.ARCHIVED,
+                           None, self.tr("Reject dispatch"))
+        )
         self.ctx.records_changed("dispatch")
         self.finished.emit(self.dispatch_id, self.tr("Dispatch archived; nothing was written."))
 

@@ -56,6 +56,7 @@ def window(qtbot, store, db_path: Path, messages):
     qtbot.waitExposed(main)
     yield main
     stop_all()
+    ctx.undo_stack.clear()  # while the database and the context's signals are still there
 
 
 @pytest.fixture

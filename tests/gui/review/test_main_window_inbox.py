@@ -2,32 +2,37 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from partnertracker.gui.context import AppContext, ViewSettings
 from partnertracker.gui.importing import PasteDialog
 from partnertracker.gui.main_window import MainWindow
+from partnertracker.gui.operations import stop_all
 from partnertracker.resources import resource_path
 
 SAMPLE = resource_path("samples", "01_fr_icesco_huawei_pekin.txt")
 OTHER = resource_path("samples", "02_en_unesco_nairobi_mou.txt")
 
 
-def _main_window(qtbot, store, db_path, tmp_path) -> MainWindow:
+@pytest.fixture
+def main_window(qtbot, store, db_path, tmp_path):
     settings = ViewSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(AppContext(db_path=db_path, store=store, settings=settings))
     qtbot.addWidget(window)
     window.show()
-    return window
+    yield window
+    stop_all()
+    window.ctx.undo_stack.clear()  # while the database is open
 
 
 def sidebar_labels(window: MainWindow) -> list[str]:
     return [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
 
 
-def test_import_menu_fills_the_inbox_and_its_label_counts(qtbot, store, db_path, tmp_path, messages, monkeypatch):
-    window = _main_window(qtbot, store, db_path, tmp_path)
+def test_import_menu_fills_the_inbox_and_its_label_counts(qtbot, main_window, messages, monkeypatch):
+    window = main_window
     assert "Inbox" in sidebar_labels(window)
     monkeypatch.setattr(
         QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(SAMPLE), str(OTHER)], "")
@@ -41,8 +46,8 @@ def test_import_menu_fills_the_inbox_and_its_label_counts(qtbot, store, db_path,
     assert messages[-1][2].startswith("2 imported, 0 already there, 0 skipped.")
 
 
-def test_pasted_dispatch_opens_in_the_review_screen(qtbot, store, db_path, tmp_path, messages, monkeypatch):
-    window = _main_window(qtbot, store, db_path, tmp_path)
+def test_pasted_dispatch_opens_in_the_review_screen(qtbot, main_window, messages, monkeypatch):
+    window = main_window
 
     def ok_with_text(dialog: PasteDialog) -> int:
         qtbot.addWidget(dialog)

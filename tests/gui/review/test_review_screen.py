@@ -304,3 +304,32 @@ def test_a_proposal_the_engine_gave_up_on_says_so(qtbot, window, store):
     assert review.model.rowCount(review.model.section_index("visits")) == 0
     review.accept_button.click()  # accepting nothing is allowed: the dispatch is reviewed
     assert store.get_dispatch(dispatch.id).state == DispatchState.REVIEWED
+
+
+def test_undo_puts_an_accepted_dispatch_back_in_the_inbox(qtbot, window, store, open_sample):
+    review = open_sample()
+    dispatch_id = review.dispatch_id
+    review.accept_button.click()
+    assert store.list_visits().total == 1 and window.inbox.model.rowCount() == 0
+    organisations = store.list_organisations().total
+    assert organisations >= 2
+
+    undo_stack = window.inbox.ctx.undo_stack
+    undo_stack.undo()  # Ctrl+Z
+    assert store.get_dispatch(dispatch_id).state == DispatchState.NEW
+    assert store.list_visits().total == 0 and store.list_organisations().total == 0
+    assert window.inbox.model.rowCount() == 1
+
+    undo_stack.redo()  # Ctrl+Shift+Z
+    assert store.get_dispatch(dispatch_id).state == DispatchState.REVIEWED
+    assert store.list_visits().total == 1 and store.list_organisations().total == organisations
+    assert window.inbox.model.rowCount() == 0
+
+
+def test_undo_brings_a_rejected_dispatch_back(qtbot, window, store, open_sample):
+    review = open_sample()
+    dispatch_id = review.dispatch_id
+    review.reject_button.click()
+    window.inbox.ctx.undo_stack.undo()
+    assert store.get_dispatch(dispatch_id).state == DispatchState.NEW
+    assert window.inbox.model.rowCount() == 1
