@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -258,30 +258,3 @@ class Importer(QObject):
     def _warn(self, message: str) -> None:
         self.status_message.emit(message)
         QMessageBox.warning(self.window, self.tr("Import"), message[:1].upper() + message[1:])
-
-
-class _DropFilter(QObject):
-    """Accepts files and folders dragged from a file manager onto the widget it watches."""
-
-    def __init__(self, parent: QWidget, on_paths: Callable[[list[str]], None]) -> None:
-        super().__init__(parent)
-        self.on_paths = on_paths
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and event.mimeData().hasUrls():
-            event.acceptProposedAction()
-            return True
-        if kind == QEvent.Type.Drop and event.mimeData().hasUrls():
-            paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-            event.acceptProposedAction()
-            if paths:
-                self.on_paths(paths)
-            return True
-        return False
-
-
-def accept_drops(widget: QWidget, on_paths: Callable[[list[str]], None]) -> None:
-    """Make `widget` import the files and folders dropped on it."""
-    widget.setAcceptDrops(True)
-    widget.installEventFilter(_DropFilter(widget, on_paths))
