@@ -473,18 +473,20 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
         return
     if status == "pending":
         status = _reply_status(folded, lang, sentences, k)
-    dates = sentence_dates[k]
+    # An invitation is issued on a day already past: "en mars prochain" is when the event is.
+    dates = [d for d in sentence_dates[k] if header.published_on is None or d.date <= header.published_on]
     issued = dates[0].date if dates and status != "accepted" else None
     if issued is None or (dates and dates[0].start > t_end):
         issued = _handed_over_on(folded, sentences, sentence_dates, k, header) or _meeting_date(events, k) or header.published_on
     purposes = _purposes(folded, lang, purpose_start, sentence.end)
     if cue is not None or not purposes:
+        # No "to visit"/"à participer": the sentence says what it is ("un colloque ..., auquel X a convié Y").
         kind = "visit"
-        if lang.pattern("invitation", "talk_cues").search(folded, t_start, sentence.end):
+        if lang.pattern("invitation", "talk_cues").search(folded, sentence.start, sentence.end):
             kind = "talk"
-        elif lang.pattern("invitation", "event_nouns").search(folded, t_start, sentence.end):
+        elif lang.pattern("invitation", "event_nouns").search(folded, sentence.start, sentence.end):
             kind = "event"
-        purposes = [(kind, purpose_start, sentence.end)]
+        purposes = [(kind, sentence.start if kind != "visit" else purpose_start, sentence.end)]
     for purpose, p_start, p_end in purposes:
         segment_places = _places_in(mentions, p_start, p_end)
         city, country = _choose_place(segment_places)

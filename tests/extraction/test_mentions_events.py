@@ -267,3 +267,33 @@ def test_headline_titles_without_commas_and_a_pronoun_inviter():
     assert (invitation["city"], invitation["country"]) == ("London", "GB")
     (mou,) = proposal["agreements"]
     assert set(mou["parties"]) == {alecso["id"], orbis["id"]}
+
+
+UNIVERSITY_FR = """date 2025-11-14
+Tunis, 14 novembre (TAP) - L'Université de Sousse a accueilli mardi une délégation de l'Agence universitaire de la Francophonie (AUF), conduite par sa vice-rectrice chargée des partenariats, Mme Claire Dubois, pour examiner le lancement d'un incubateur de start-up étudiantes.
+
+Le président de l'université, Pr Hatem Mahjoub, et Mme Dubois ont paraphé à cette occasion un accord-cadre de coopération portant sur l'entrepreneuriat et la formation des enseignants.
+
+L'AUF organisera en mars prochain à Montréal un colloque sur l'innovation pédagogique, auquel Mme Dubois a convié l'Université de Sousse.
+
+La délégation se rendra jeudi à Sfax, où elle sera reçue par la société Sfax Digital Hub.
+"""
+
+
+def test_host_subject_planned_visit_and_an_event_named_before_the_invitation():
+    proposal = extract(UNIVERSITY_FR)
+    auf = _org_named(proposal, "AUF")
+    sousse = _org_named(proposal, "Université de Sousse")
+    hub = _org_named(proposal, "Sfax Digital Hub")
+    assert _person(proposal, "Dubois")["organisation"] == auf["id"]
+    assert _person(proposal, "Dubois")["title"] == "vice-rectrice chargée des partenariats"
+    completed = next(v for v in proposal["visits"] if v["status"] == "completed")
+    assert (completed["visitors"], completed["host"], completed["city"], completed["date"]) == ([auf["id"]], sousse["id"], "Sousse", "2025-11-11")
+    planned = next(v for v in proposal["visits"] if v["status"] == "planned")
+    assert (planned["visitors"], planned["host"], planned["city"], planned["date"]) == ([auf["id"]], hub["id"], "Sfax", "2025-11-20")
+    (invitation,) = proposal["invitations"]
+    assert (invitation["inviter"], invitation["invitee"], invitation["purpose"]) == (auf["id"], sousse["id"], "event")
+    assert (invitation["city"], invitation["country"]) == ("Montréal", "CA")
+    assert invitation["issued_on"] == "2025-11-11"  # at the meeting, not "en mars prochain"
+    (framework,) = proposal["agreements"]
+    assert (framework["kind"], framework["status"]) == ("cooperation-agreement", "signed")
