@@ -147,6 +147,14 @@ _NEXT_AFTER = re.compile(r"\s+(?:prochain|prochaine|proximo|proxima|next)\b")
 _NEXT_BEFORE = re.compile(r"\b(?:next|this coming|le\s+prochain|la\s+prochaine)\s+$")
 
 
+def _speaks_of_next(segment: str, match: re.Match[str]) -> bool:
+    return bool(
+        _NEXT_AFTER.match(segment, match.end())
+        or _NEXT_BEFORE.search(segment, max(0, match.start() - 12), match.start())
+        or match.group(0).startswith("next ")
+    )
+
+
 def _has_year(match: re.Match[str]) -> bool:
     groups = match.groupdict()
     return any(groups.get(g) for g in ("year", "year2", "year3", "year4", "iso", "numeric"))
@@ -232,14 +240,12 @@ def find_dates(
             date = parse_absolute(match, lang.code, reference)
         except ValueError:
             date = None
-        if date is not None and reference is not None and not _has_year(match) and date < reference:
-            # "en mars prochain", "next March": the coming one, in the following year.
-            if (
-                _NEXT_AFTER.match(segment, match.end())
-                or _NEXT_BEFORE.search(segment, max(0, match.start() - 12), match.start())
-                or match.group(0).startswith("next ")
-            ):
-                date = PartialDate(date.year + 1, date.month, date.day)
+        # "en mars prochain", "next March": the coming one, in the following year.
+        if (
+            date is not None and reference is not None and not _has_year(match) and date < reference
+            and _speaks_of_next(segment, match)
+        ):
+            date = PartialDate(date.year + 1, date.month, date.day)
         if date is not None:
             found.append(FoundDate(start + match.start(), start + match.end(), date))
     hits = [m.start() for m in _relative_prefilter(lang.code).finditer(segment)] if reference is not None else []

@@ -368,7 +368,7 @@ _APPOSITIVE = re.compile(
 def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
     """ "Helion Robotics, a London-based maker of robots": the name before the description."""
     out: list[_Candidate] = []
-    for match in _APPOSITIVE.finditer(folded if False else text, start):
+    for match in _APPOSITIVE.finditer(text, start):
         described = fold(text[match.end(1) : match.end()])
         if not _DESCRIBED_AS_ORGANISATION.search(described):
             continue
