@@ -297,3 +297,21 @@ def test_host_subject_planned_visit_and_an_event_named_before_the_invitation():
     assert invitation["issued_on"] == "2025-11-11"  # at the meeting, not "en mars prochain"
     (framework,) = proposal["agreements"]
     assert (framework["kind"], framework["status"]) == ("cooperation-agreement", "signed")
+
+
+def test_the_company_and_the_university_find_their_antecedents():
+    text = (
+        "CAIRO, March 27 (MENA) - Cairo University President Professor Tarek Ezzat received the chief executive "
+        "of Egyptian software company Nilecode, Ms Nourhan Said, at the University's headquarters. "
+        "Ezzat praised the company's record and said the University wanted more industry partners."
+    )
+    proposal = extract(text)
+    university = _org_named(proposal, "Cairo University")
+    company = _org_named(proposal, "Nilecode")
+    assert _span_texts(text, university["mentions"]).count("the University") == 2
+    assert "the company" in _span_texts(text, company["mentions"])
+    assert (company["kind"], company["country"]) == ("company", "EG")
+    ezzat = _person(proposal, "Ezzat")
+    assert (ezzat["honorific"], ezzat["title"], ezzat["organisation"]) == ("Professor", "President", university["id"])
+    (visit,) = proposal["visits"]
+    assert (visit["visitors"], visit["host"]) == ([company["id"]], university["id"])
