@@ -320,7 +320,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         if host == visitor_org:
             host = None
         status = "planned" if label.startswith("planned") else "completed"
-        places_after = _places_in(mentions, t_start, sentence.end)
+        # "Bello met the Minister, who accepted an invitation to ... in Baku": Baku is not where they met.
+        clause_break = lang.pattern("clause_breaks").search(folded, t_end, sentence.end)
+        places_after = _places_in(mentions, t_start, clause_break.start() if clause_break else sentence.end)
         places_before = _places_in(mentions, sentence.start, t_start)
         city, country = _choose_place(places_after)
         if city is None and country is None:

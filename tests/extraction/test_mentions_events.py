@@ -315,3 +315,30 @@ def test_the_company_and_the_university_find_their_antecedents():
     assert (ezzat["honorific"], ezzat["title"], ezzat["organisation"]) == ("Professor", "President", university["id"])
     (visit,) = proposal["visits"]
     assert (visit["visitors"], visit["host"]) == ([company["id"]], university["id"])
+
+
+RELATIVE_EN = """date 2025-03-20
+ISLAMABAD, March 20 (APP) - A delegation of the Organisation of Islamic Cooperation (OIC) led by its Assistant Secretary General for Science and Technology, Ambassador Yusuf Bello, visited the COMSATS University Islamabad last week.
+
+Yesterday, Bello met Federal Minister for Education Ms Aisha Farooq, who accepted an invitation to attend the OIC ministerial conference on science in Baku in June.
+
+The Vice-Chancellor of COMSATS, Dr Imran Qureshi, will visit the OIC General Secretariat in Jeddah in April.
+"""
+
+
+def test_relative_dates_meetings_and_a_planned_return_visit():
+    proposal = extract(RELATIVE_EN)
+    oic = _org_named(proposal, "OIC")
+    comsats = _org_named(proposal, "COMSATS University Islamabad")
+    assert comsats["acronym"] == "COMSATS"  # the bare acronym later is the same university
+    ministry = _org_named(proposal, "Ministry for Education")
+    assert _person(proposal, "Bello")["organisation"] == oic["id"]
+    assert _person(proposal, "Farooq")["organisation"] == ministry["id"]
+    visits = [(v["visitors"], v["host"], v["city"], v["date"], v["status"]) for v in proposal["visits"]]
+    assert visits == [
+        ([oic["id"]], comsats["id"], "Islamabad", "2025-03", "completed"),  # "last week": the month
+        ([oic["id"]], ministry["id"], "Islamabad", "2025-03-19", "completed"),  # "Yesterday", not Baku
+        ([comsats["id"]], oic["id"], "Jeddah", "2025-04", "planned"),
+    ]
+    (invitation,) = proposal["invitations"]
+    assert (invitation["status"], invitation["purpose"], invitation["city"]) == ("accepted", "event", "Baku")
