@@ -42,7 +42,7 @@ def date_regex() -> re.Pattern[str]:
         rf"(?<![\w])(?:"
         rf"(?P<day>{_DAY})(?:\s*(?:-|au|to|et|and|a|y|al)\s*{_DAY})?\s+(?:de\s+|of\s+)?{month}(?:,?\s+(?:de\s+|del\s+)?(?P<year>{_YEAR}))?"
         rf"|{month2}\s+(?P<day2>{_DAY})(?:\s*-\s*{_DAY})?(?:,?\s+(?P<year2>{_YEAR}))?"
-        rf"|(?:(?:en|in|since|depuis|courant|fin|debut|early|late|mid|during|durant)\s+){month3}(?:\s+(?:de\s+)?(?P<year3>{_YEAR}))?"
+        rf"|(?:(?:en|in|since|depuis|courant|fin|debut|early|late|mid|during|durant|next|this)\s+){month3}(?:\s+(?:de\s+)?(?P<year3>{_YEAR}))?"
         rf"|(?P<iso>{_YEAR}-[01]\d(?:-[0-3]\d)?)"
         rf"|(?:en|in|courant|during|for|durant)\s+(?P<year4>{_YEAR})(?![\d-])"
         rf"|(?P<numeric>[0-3]?\d/[01]?\d/{_YEAR})"
@@ -140,7 +140,24 @@ def _relative_regexes(code: str) -> list[tuple[re.Pattern[str], str, object]]:
     return out
 
 
-_DATE_STARTS = frozenset({"en", "in", "since", "depuis", "courant", "fin", "debut", "early", "late", "mid", "during", "durant"})
+_DATE_STARTS = frozenset({"en", "in", "since", "depuis", "courant", "fin", "debut", "early", "late", "mid", "during", "durant", "next", "this"})
+
+
+_NEXT_AFTER = re.compile(r"\s+(?:prochain|prochaine|proximo|proxima|next)\b")
+_NEXT_BEFORE = re.compile(r"\b(?:next|this coming|le\s+prochain|la\s+prochaine)\s+$")
+
+
+def _speaks_of_next(segment: str, match: re.Match[str]) -> bool:
+    return bool(
+        _NEXT_AFTER.match(segment, match.end())
+        or _NEXT_BEFORE.search(segment, max(0, match.start() - 12), match.start())
+        or match.group(0).startswith("next ")
+    )
+
+
+def _has_year(match: re.Match[str]) -> bool:
+    groups = match.groupdict()
+    return any(groups.get(g) for g in ("year", "year2", "year3", "year4", "iso", "numeric"))
 
 
 @cache
@@ -223,6 +240,12 @@ def find_dates(
             date = parse_absolute(match, lang.code, reference)
         except ValueError:
             date = None
+        # "en mars prochain", "next March": the coming one, in the following year.
+        if (
+            date is not None and reference is not None and not _has_year(match) and date < reference
+            and _speaks_of_next(segment, match)
+        ):
+            date = PartialDate(date.year + 1, date.month, date.day)
         if date is not None:
             found.append(FoundDate(start + match.start(), start + match.end(), date))
     hits = [m.start() for m in _relative_prefilter(lang.code).finditer(segment)] if reference is not None else []

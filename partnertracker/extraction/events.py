@@ -175,7 +175,7 @@ def _venue_owner(text: str, folded: str, start: int, end: int, mentions: Mention
     for m in _VENUE_OWNER.finditer(folded, start, end):
         # Skip "de la société", "de l'entreprise" to the name, or take the anaphor itself.
         for s, _e, index in mentions.org_spans:
-            if m.end() <= s <= m.end() + 40 and s < end:
+            if m.end() - 3 <= s <= m.end() + 40 and s < end:
                 between = folded[m.end() : s]
                 if _SHORT_GAP.fullmatch(between) and len(between.split()) <= 3:
                     return index, m.start()
@@ -320,7 +320,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         if host == visitor_org:
             host = None
         status = "planned" if label.startswith("planned") else "completed"
-        places_after = _places_in(mentions, t_start, sentence.end)
+        # "Bello met the Minister, who accepted an invitation to ... in Baku": Baku is not where they met.
+        clause_break = lang.pattern("clause_breaks").search(folded, t_end, sentence.end)
+        places_after = _places_in(mentions, t_start, clause_break.start() if clause_break else sentence.end)
         places_before = _places_in(mentions, sentence.start, t_start)
         city, country = _choose_place(places_after)
         if city is None and country is None:
@@ -473,18 +475,20 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
         return
     if status == "pending":
         status = _reply_status(folded, lang, sentences, k)
-    dates = sentence_dates[k]
+    # An invitation is issued on a day already past: "en mars prochain" is when the event is.
+    dates = [d for d in sentence_dates[k] if header.published_on is None or d.date <= header.published_on]
     issued = dates[0].date if dates and status != "accepted" else None
     if issued is None or (dates and dates[0].start > t_end):
-        issued = _meeting_date(events, k) or header.published_on
+        issued = _handed_over_on(folded, sentences, sentence_dates, k, header) or _meeting_date(events, k) or header.published_on
     purposes = _purposes(folded, lang, purpose_start, sentence.end)
     if cue is not None or not purposes:
+        # No "to visit"/"à participer": the sentence says what it is ("un colloque ..., auquel X a convié Y").
         kind = "visit"
-        if lang.pattern("invitation", "talk_cues").search(folded, t_start, sentence.end):
+        if lang.pattern("invitation", "talk_cues").search(folded, sentence.start, sentence.end):
             kind = "talk"
-        elif lang.pattern("invitation", "event_nouns").search(folded, t_start, sentence.end):
+        elif lang.pattern("invitation", "event_nouns").search(folded, sentence.start, sentence.end):
             kind = "event"
-        purposes = [(kind, purpose_start, sentence.end)]
+        purposes = [(kind, sentence.start if kind != "visit" else purpose_start, sentence.end)]
     for purpose, p_start, p_end in purposes:
         segment_places = _places_in(mentions, p_start, p_end)
         city, country = _choose_place(segment_places)
@@ -529,6 +533,16 @@ def _city_in_name(name: str) -> tuple[str | None, str | None]:
 def _from_after(code: str) -> re.Pattern[str]:
     """ "invitation from", "invitation de la part de", right after the trigger."""
     return re.compile(r"\s*(?:" + load_language(code).pattern("invitation", "from").pattern + r")")
+
+
+def _handed_over_on(folded: str, sentences: list[Sentence], sentence_dates: list[list[FoundDate]], k: int, header: Header) -> PartialDate | None:
+    """ "L'invitation lui avait été remise lundi": a later sentence dates the invitation."""
+    for j in range(k + 1, min(len(sentences), k + 3)):
+        if "invit" in folded[sentences[j].start : sentences[j].end] and sentence_dates[j]:
+            date = sentence_dates[j][0].date
+            if header.published_on is None or date <= header.published_on:
+                return date
+    return None
 
 
 def _meeting_date(events: Events, k: int) -> PartialDate | None:

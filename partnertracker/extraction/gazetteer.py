@@ -44,9 +44,6 @@ def country_name(code: str) -> str | None:
     return _index()["country_names"].get(code)
 
 
-def max_words() -> int:
-    return 4
-
 
 @cache
 def _headquarters() -> dict[str, str]:

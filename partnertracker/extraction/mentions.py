@@ -368,7 +368,7 @@ _APPOSITIVE = re.compile(
 def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
     """ "Helion Robotics, a London-based maker of robots": the name before the description."""
     out: list[_Candidate] = []
-    for match in _APPOSITIVE.finditer(folded if False else text, start):
+    for match in _APPOSITIVE.finditer(text, start):
         described = fold(text[match.end(1) : match.end()])
         if not _DESCRIBED_AS_ORGANISATION.search(described):
             continue
@@ -639,6 +639,13 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
                 for other in keys:
                     by_key.setdefault(other, found)
                 return found
+        if candidate.acronym and candidate.name == candidate.acronym:
+            # "COMSATS" alone after "COMSATS University Islamabad": the same organisation.
+            for index, org in enumerate(orgs):
+                if org.acronym is None and org.name.startswith(candidate.acronym + " "):
+                    for key in keys:
+                        by_key.setdefault(key, index)
+                    return index
         orgs.append(OrganisationFound(name=candidate.name, acronym=candidate.acronym, kind=candidate.kind,
                                       country=candidate.country, confidence=candidate.confidence,
                                       existing_id=candidate.existing_id))
@@ -951,7 +958,10 @@ _TITLE_LINK = re.compile(
 )
 
 
-_MINISTER_TITLE = re.compile(r"^(ministre|minister|ministra|ministro)\s+((?:de|du|des|d'|of|for|del)\b.+)$")
+_MINISTER_TITLE = re.compile(
+    r"^(?:(?:federal|state|deputy|vice|junior|delegate|delegue|deleguee)[\s-]+)?(ministre|minister|ministra|ministro)"
+    r"(?:\s+(?:delegue|deleguee|d'etat|of state))?\s+((?:de|du|des|d'|of|for|del)\b.+)$"
+)
 _MINISTRY_WORD = {"ministre": "ministère", "minister": "Ministry", "ministra": "Ministerio", "ministro": "Ministerio"}
 
 

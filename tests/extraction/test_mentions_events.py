@@ -267,3 +267,78 @@ def test_headline_titles_without_commas_and_a_pronoun_inviter():
     assert (invitation["city"], invitation["country"]) == ("London", "GB")
     (mou,) = proposal["agreements"]
     assert set(mou["parties"]) == {alecso["id"], orbis["id"]}
+
+
+UNIVERSITY_FR = """date 2025-11-14
+Tunis, 14 novembre (TAP) - L'Université de Sousse a accueilli mardi une délégation de l'Agence universitaire de la Francophonie (AUF), conduite par sa vice-rectrice chargée des partenariats, Mme Claire Dubois, pour examiner le lancement d'un incubateur de start-up étudiantes.
+
+Le président de l'université, Pr Hatem Mahjoub, et Mme Dubois ont paraphé à cette occasion un accord-cadre de coopération portant sur l'entrepreneuriat et la formation des enseignants.
+
+L'AUF organisera en mars prochain à Montréal un colloque sur l'innovation pédagogique, auquel Mme Dubois a convié l'Université de Sousse.
+
+La délégation se rendra jeudi à Sfax, où elle sera reçue par la société Sfax Digital Hub.
+"""
+
+
+def test_host_subject_planned_visit_and_an_event_named_before_the_invitation():
+    proposal = extract(UNIVERSITY_FR)
+    auf = _org_named(proposal, "AUF")
+    sousse = _org_named(proposal, "Université de Sousse")
+    hub = _org_named(proposal, "Sfax Digital Hub")
+    assert _person(proposal, "Dubois")["organisation"] == auf["id"]
+    assert _person(proposal, "Dubois")["title"] == "vice-rectrice chargée des partenariats"
+    completed = next(v for v in proposal["visits"] if v["status"] == "completed")
+    assert (completed["visitors"], completed["host"], completed["city"], completed["date"]) == ([auf["id"]], sousse["id"], "Sousse", "2025-11-11")
+    planned = next(v for v in proposal["visits"] if v["status"] == "planned")
+    assert (planned["visitors"], planned["host"], planned["city"], planned["date"]) == ([auf["id"]], hub["id"], "Sfax", "2025-11-20")
+    (invitation,) = proposal["invitations"]
+    assert (invitation["inviter"], invitation["invitee"], invitation["purpose"]) == (auf["id"], sousse["id"], "event")
+    assert (invitation["city"], invitation["country"]) == ("Montréal", "CA")
+    assert invitation["issued_on"] == "2025-11-11"  # at the meeting, not "en mars prochain"
+    (framework,) = proposal["agreements"]
+    assert (framework["kind"], framework["status"]) == ("cooperation-agreement", "signed")
+
+
+def test_the_company_and_the_university_find_their_antecedents():
+    text = (
+        "CAIRO, March 27 (MENA) - Cairo University President Professor Tarek Ezzat received the chief executive "
+        "of Egyptian software company Nilecode, Ms Nourhan Said, at the University's headquarters. "
+        "Ezzat praised the company's record and said the University wanted more industry partners."
+    )
+    proposal = extract(text)
+    university = _org_named(proposal, "Cairo University")
+    company = _org_named(proposal, "Nilecode")
+    assert _span_texts(text, university["mentions"]).count("the University") == 2
+    assert "the company" in _span_texts(text, company["mentions"])
+    assert (company["kind"], company["country"]) == ("company", "EG")
+    ezzat = _person(proposal, "Ezzat")
+    assert (ezzat["honorific"], ezzat["title"], ezzat["organisation"]) == ("Professor", "President", university["id"])
+    (visit,) = proposal["visits"]
+    assert (visit["visitors"], visit["host"]) == ([company["id"]], university["id"])
+
+
+RELATIVE_EN = """date 2025-03-20
+ISLAMABAD, March 20 (APP) - A delegation of the Organisation of Islamic Cooperation (OIC) led by its Assistant Secretary General for Science and Technology, Ambassador Yusuf Bello, visited the COMSATS University Islamabad last week.
+
+Yesterday, Bello met Federal Minister for Education Ms Aisha Farooq, who accepted an invitation to attend the OIC ministerial conference on science in Baku in June.
+
+The Vice-Chancellor of COMSATS, Dr Imran Qureshi, will visit the OIC General Secretariat in Jeddah in April.
+"""
+
+
+def test_relative_dates_meetings_and_a_planned_return_visit():
+    proposal = extract(RELATIVE_EN)
+    oic = _org_named(proposal, "OIC")
+    comsats = _org_named(proposal, "COMSATS University Islamabad")
+    assert comsats["acronym"] == "COMSATS"  # the bare acronym later is the same university
+    ministry = _org_named(proposal, "Ministry for Education")
+    assert _person(proposal, "Bello")["organisation"] == oic["id"]
+    assert _person(proposal, "Farooq")["organisation"] == ministry["id"]
+    visits = [(v["visitors"], v["host"], v["city"], v["date"], v["status"]) for v in proposal["visits"]]
+    assert visits == [
+        ([oic["id"]], comsats["id"], "Islamabad", "2025-03", "completed"),  # "last week": the month
+        ([oic["id"]], ministry["id"], "Islamabad", "2025-03-19", "completed"),  # "Yesterday", not Baku
+        ([comsats["id"]], oic["id"], "Jeddah", "2025-04", "planned"),
+    ]
+    (invitation,) = proposal["invitations"]
+    assert (invitation["status"], invitation["purpose"], invitation["city"]) == ("accepted", "event", "Baku")
