@@ -347,7 +347,11 @@ class MainWindow(QMainWindow):
         return self.last_import
 
     def _imported(self, result: ImportResult) -> None:
-        self.statusBar().showMessage(result.summary(), 10_000)
+        message = self.tr("{imported} imported, {duplicates} already imported, {skipped} skipped").format(
+            imported=len(result.imported_ids), duplicates=result.duplicates, skipped=len(result.skipped))
+        if result.cancelled:
+            message += " " + self.tr("(cancelled before the end)")
+        self.statusBar().showMessage(message, 10_000)
         if result.imported_ids:
             self.ctx.records_changed("dispatch")
         if result.skipped:
