@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -159,9 +160,14 @@ class FirstRunDialog(QDialog):
         organisation_box = QGroupBox(self.tr("Your organisation"))
         organisation_layout = QVBoxLayout(organisation_box)
         if known:
+            # Under each choice, indented, what it asks for.
             organisation_layout.addWidget(self.existing_button)
-            organisation_layout.addWidget(self.existing_combo)
+            existing_row = QHBoxLayout()
+            existing_row.setContentsMargins(24, 0, 0, 0)
+            existing_row.addWidget(self.existing_combo)
+            organisation_layout.addLayout(existing_row)
             organisation_layout.addWidget(self.new_button)
+            new_form.setContentsMargins(24, 0, 0, 0)
         organisation_layout.addWidget(self.new_form)
 
         self.officer_edit = QLineEdit()

@@ -32,8 +32,16 @@ from partnertracker.gui.operations import (
     run_in_background,
     with_own_store,
 )
-from partnertracker.services import importing as _service
 from partnertracker.store import Store
+
+
+def _service():
+    """The import service, imported on first use: it brings the extraction pipeline, which the
+    window does not need in order to open (benchmarks/gui_startup.py)."""
+    from partnertracker.services import importing
+
+    return importing
+
 
 # At most this many skipped files are named in the summary; the rest are counted.
 SUMMARY_SKIPPED_LINES = 12
@@ -65,7 +73,7 @@ def import_paths(
     if progress is not None:
         on_progress = progress.update
         is_cancelled = lambda: progress.cancelled  # noqa: E731
-    report = _service.import_paths(store, paths, progress=on_progress, is_cancelled=is_cancelled)
+    report = _service().import_paths(store, paths, progress=on_progress, is_cancelled=is_cancelled)
     return ImportResult(
         imported_ids=[int(o.dispatch.id) for o in report.imported if o.dispatch.id is not None],
         duplicates=len(report.duplicates),
@@ -85,7 +93,7 @@ def import_text(store: Store, text: str, source: str | None = None) -> tuple[int
     """Store one pasted dispatch; returns (dispatch id, whether it was already there)."""
     if not text.strip():
         raise UserError("the pasted text is empty: copy the text of a dispatch, then paste it again")
-    outcome = _service.import_text(store, text, source=source)
+    outcome = _service().import_text(store, text, source=source)
     return int(outcome.dispatch.id or 0), outcome.duplicate
 
 
@@ -231,7 +239,10 @@ class Importer(QObject):
         self.imported.emit()
         text = self.summary(result)
         self.status_message.emit(text.splitlines()[0])
-        QMessageBox.information(self.window, self.tr("Import finished"), text)
+        if result.skipped:  # files left out deserve more than a notice
+            QMessageBox.warning(self.window, self.tr("Some files were not imported"), text)
+        else:
+            QMessageBox.information(self.window, self.tr("Import finished"), text)
 
     def _failed(self, error: Exception) -> None:
         self.imported.emit()  # dispatches imported before the failure stay imported

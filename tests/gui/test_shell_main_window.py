@@ -102,12 +102,15 @@ def test_a_search_that_matches_nothing_says_so(qtbot, home_ctx):
     assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == ["Nothing matches."]
 
 
-def test_dropping_a_folder_imports_its_dispatches_in_the_background(qtbot, home_ctx, tmp_path: Path):
+def test_dropping_a_folder_imports_its_dispatches_in_the_background(
+    qtbot, home_ctx, tmp_path: Path, message_boxes
+):
     folder = tmp_path / "wires"
     folder.mkdir()
     (folder / "one.txt").write_text("Nairobi, 2 May - The university signed a memorandum with the agency.\n", encoding="utf-8")
     (folder / "two.txt").write_text("Dakar, 4 May - A ministry delegation visited the faculty of medicine.\n", encoding="utf-8")
-    (folder / "notes.pdf").write_bytes(b"%PDF-1.4 not a dispatch")
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4 not a dispatch")  # not a dispatch suffix: not tried
+    (folder / "blank.txt").write_text("  \n", encoding="utf-8")
     window = _window(qtbot, home_ctx)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(folder))])
@@ -122,6 +125,9 @@ def test_dropping_a_folder_imports_its_dispatches_in_the_background(qtbot, home_
     assert page.total == 2
     assert sorted(Path(row["source"]).name for row in page.rows) == ["one.txt", "two.txt"]
     assert "2 imported" in window.statusBar().currentMessage()
+    assert "1 skipped" in window.statusBar().currentMessage()
+    [warning] = message_boxes.texts("warning")
+    assert "blank.txt" in warning and "one.txt" not in warning
     assert "dispatch" in changed
 
 

@@ -82,3 +82,30 @@ def test_without_on_failure_the_officer_is_told_what_to_do(qtbot, ctx, message_b
     with qtbot.waitSignal(handle.finished, timeout=10_000):
         pass
     assert message_boxes.texts("warning") == ["The folder is empty: choose one with dispatches"]
+
+
+def test_closing_the_window_stops_a_running_operation_and_keeps_its_work(qtbot, home_ctx):
+    import time
+
+    from partnertracker.gui import operations
+    from partnertracker.gui.main_window import MainWindow
+
+    window = MainWindow(home_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    added: list[int] = []
+
+    def slow(store, progress: ProgressReporter) -> int:
+        while not progress.cancelled:
+            with store.transaction():
+                added.append(store.add_organisation(Organisation(name=f"Partner {len(added)}")).id)
+            time.sleep(0.01)
+        return len(added)
+
+    handle = run_in_background(window, with_own_store(home_ctx.db_path, slow))
+    qtbot.waitUntil(lambda: len(added) >= 2, timeout=5000)
+    window.close()
+    assert not handle.thread.isRunning()
+    assert operations.running_operations() == []
+    # The home organisation plus every partner the operation added before it was stopped.
+    assert home_ctx.store.list_organisations(limit=0).total == 1 + len(added)

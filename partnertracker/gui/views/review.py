@@ -52,9 +52,16 @@ from partnertracker.gui.views.review_model import (
     evidence_spans,
 )
 from partnertracker.gui.views.review_undo import ReviewDecision
-from partnertracker.services import review as review_service
 
 log = logging.getLogger(__name__)
+
+def review_service():
+    """The review use cases, imported when a dispatch is first opened: they bring the extraction
+    pipeline, which the main window does not need in order to open (benchmarks/gui_startup.py)."""
+    from partnertracker.services import review
+
+    return review
+
 
 # Field editors per section: (field, label, editor) where editor is "text", "org" (a choice among
 # the proposal's organisations), (_ORGS, n) (the n-th of a list of organisations) or a list of values.
@@ -280,7 +287,7 @@ class ReviewView(QWidget):
         dispatch = self.store.get_dispatch(dispatch_id)
         if dispatch is None:
             raise UserError(self.tr("This dispatch is no longer in the database."))
-        proposal = review_service.proposal_for(self.store, dispatch_id)
+        proposal = review_service().proposal_for(self.store, dispatch_id)
         self.dispatch_id = dispatch_id
         self.text = dispatch.text
         self._candidates.clear()
@@ -454,7 +461,7 @@ class ReviewView(QWidget):
         if key not in self._candidates:
             try:
                 self._candidates[key] = list(
-                    review_service.link_candidates(self.store, name, kind=LINKABLE[section], limit=5)
+                    review_service().link_candidates(self.store, name, kind=LINKABLE[section], limit=5)
                 )
             except Exception:  # no suggestions is better than no review screen
                 log.exception("link candidates failed for %r", name)
@@ -549,7 +556,7 @@ class ReviewView(QWidget):
         stored = self.store.get_dispatch(self.dispatch_id)
         before = stored.proposal if stored is not None else None
         try:
-            result = review_service.accept_proposal(self.store, self.dispatch_id, proposal)
+            result = review_service().accept_proposal(self.store, self.dispatch_id, proposal)
         except UserError as error:
             self._failed(self.tr("The proposal was not accepted"), str(error))
             return
@@ -571,7 +578,7 @@ class ReviewView(QWidget):
         stored = self.store.get_dispatch(self.dispatch_id)
         before = stored.proposal if stored is not None else None
         try:
-            review_service.reject_dispatch(self.store, self.dispatch_id)
+            review_service().reject_dispatch(self.store, self.dispatch_id)
         except Exception as error:
             log.exception("rejecting dispatch %s failed", self.dispatch_id)
             self._failed(self.tr("The dispatch was not archived"), str(error))

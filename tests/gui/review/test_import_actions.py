@@ -84,7 +84,7 @@ def test_dropped_folder_is_imported_and_unreadable_files_are_listed(qtbot, windo
 
     assert window.inbox.model.rowCount() == 1
     kind, _title, text = messages[-1]
-    assert kind == "information"
+    assert kind == "warning"
     assert text.startswith("1 imported, 0 already there, 2 skipped.")
     assert "empty.txt:" in text and "binary.txt:" in text
 

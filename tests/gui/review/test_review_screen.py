@@ -8,9 +8,9 @@ from PySide6.QtGui import QAction, QTextCharFormat, QTextCursor
 
 from partnertracker.domain import DispatchState, Organisation
 from partnertracker.errors import UserError
-from partnertracker.gui.views import review as review_module
 from partnertracker.gui.views.review_highlight import COLOURS
 from partnertracker.resources import resource_path
+from partnertracker.services import review as review_service
 
 SAMPLE = resource_path("samples", "01_fr_icesco_huawei_pekin.txt")
 
@@ -159,7 +159,7 @@ def test_a_failed_accept_says_why_and_keeps_the_edits(qtbot, window, store, mess
     def busy(*_args, **_kwargs):
         raise UserError("the database is busy in another window or program; try again in a moment")
 
-    monkeypatch.setattr(review_module.review_service, "accept_proposal", busy)
+    monkeypatch.setattr(review_service, "accept_proposal", busy)
     review.accept_button.click()
 
     assert messages[-1][0] == "warning" and "busy" in messages[-1][2]
