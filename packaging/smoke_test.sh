@@ -67,7 +67,14 @@ except json.JSONDecodeError as error:
     sys.exit(f"smoke_test: output is not JSON ({error}): {text[:200]!r}")
 if isinstance(proposal, list):  # several files give a list; one file gives one object
     proposal = proposal[0] if proposal else None
-if not isinstance(proposal, dict) or not proposal:
-    sys.exit(f"smoke_test: expected a non-empty JSON object, got {text[:200]!r}")
-print(f"smoke_test: ok: extract --json {sample} -> keys {sorted(proposal)}")
+if not isinstance(proposal, dict) or not str(proposal.get("schema", "")).startswith("partnertracker.proposal"):
+    sys.exit(f"smoke_test: expected a proposal object with a 'schema', got {text[:200]!r}")
+# Every bundled sample names at least one organisation and is in a known language; finding none
+# means the language data under resources/ did not make it into the build.
+language = (proposal.get("dispatch") or {}).get("language")
+organisations = [o.get("name") for o in proposal.get("organisations") or []]
+if not language or not organisations:
+    sys.exit(f"smoke_test: the proposal has language={language!r} and organisations={organisations!r}")
+counts = ", ".join(f"{len(v)} {k}" for k, v in sorted(proposal.items()) if isinstance(v, list))
+print(f"smoke_test: ok: extract --json {sample} -> language {language}, {counts}")
 PY

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import tomllib
@@ -13,6 +14,19 @@ from partnertracker import APP_ID
 
 ROOT = Path(__file__).resolve().parents[2]
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+
+
+PROPOSAL = json.dumps(
+    {
+        "schema": "partnertracker.proposal/1",
+        "dispatch": {"language": "fr"},
+        "organisations": [{"name": "Organisation de démonstration"}],
+        "visits": [],
+    }
+)
+EMPTY_PROPOSAL = json.dumps(
+    {"schema": "partnertracker.proposal/1", "dispatch": {"language": "fr"}, "organisations": []}
+)
 
 
 def fake_app(folder: Path, version_line: str, extract_output: str) -> Path:
@@ -84,19 +98,21 @@ def smoke(app: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_smoke_test_passes_a_build_that_prints_its_version_and_a_proposal(tmp_path):
-    app = fake_app(tmp_path / "app", f"partnertracker {VERSION}", '{"language": "en", "visits": []}')
+    app = fake_app(tmp_path / "app", f"partnertracker {VERSION}", PROPOSAL)
     result = smoke(app)
     assert result.returncode == 0, result.stderr
     assert f"ok: --version prints 'partnertracker {VERSION}'" in result.stdout
-    assert "ok: extract --json" in result.stdout and "'language', 'visits'" in result.stdout
+    assert "ok: extract --json" in result.stdout
+    assert "language fr, 1 organisations, 0 visits" in result.stdout
 
 
 @pytest.mark.parametrize(
     ("version_line", "extract_output", "complaint"),
     [
-        ("partnertracker 0.0.0-wrong", "{}", "--version printed 'partnertracker 0.0.0-wrong'"),
+        ("partnertracker 0.0.0-wrong", PROPOSAL, "--version printed 'partnertracker 0.0.0-wrong'"),
         (f"partnertracker {VERSION}", "Traceback (most recent call last):", "did not print a usable proposal"),
-        (f"partnertracker {VERSION}", "{}", "did not print a usable proposal"),
+        (f"partnertracker {VERSION}", "{}", "expected a proposal object"),
+        (f"partnertracker {VERSION}", EMPTY_PROPOSAL, "organisations=[]"),
     ],
 )
 def test_smoke_test_fails_a_build_that_prints_the_wrong_thing(tmp_path, version_line, extract_output, complaint):
@@ -106,7 +122,7 @@ def test_smoke_test_fails_a_build_that_prints_the_wrong_thing(tmp_path, version_
 
 
 def test_smoke_test_fails_a_build_without_its_resources(tmp_path):
-    app = fake_app(tmp_path / "app", f"partnertracker {VERSION}", '{"language": "en"}')
+    app = fake_app(tmp_path / "app", f"partnertracker {VERSION}", PROPOSAL)
     (app / "_internal" / "resources" / "icons" / f"{APP_ID}.svg").unlink()
     result = smoke(app)
     assert result.returncode == 1
