@@ -342,3 +342,22 @@ def test_relative_dates_meetings_and_a_planned_return_visit():
     ]
     (invitation,) = proposal["invitations"]
     assert (invitation["status"], invitation["purpose"], invitation["city"]) == ("accepted", "event", "Baku")
+
+
+MEETING_FR = """date 2025-06-12
+Rabat, 12 juin (MAP) - Le ministre marocain de l'Industrie et du Commerce, M. Karim Tazi, s'est entretenu jeudi à Rabat avec une délégation du groupe japonais Hoshino Electronics, conduite par son vice-président exécutif, M. Kenji Sato.
+
+M. Tazi a invité les responsables du groupe à visiter le salon international de l'industrie qui se tiendra à Casablanca en octobre prochain.
+"""
+
+
+def test_a_delegation_met_at_home_is_the_visitor_and_a_fair_is_an_event():
+    proposal = extract(MEETING_FR)
+    ministry = _org_named(proposal, "ministère de l'Industrie et du Commerce")
+    group = _org_named(proposal, "Hoshino Electronics")
+    assert (ministry["country"], group["country"]) == ("MA", "JP")
+    (visit,) = proposal["visits"]
+    # "jeudi" in Thursday's wire is the Thursday before.
+    assert (visit["visitors"], visit["host"], visit["city"], visit["date"]) == ([group["id"]], ministry["id"], "Rabat", "2025-06-05")
+    (invitation,) = proposal["invitations"]
+    assert (invitation["purpose"], invitation["event"], invitation["city"]) == ("event", "salon international de l'industrie", "Casablanca")
