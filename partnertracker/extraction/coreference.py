@@ -9,7 +9,7 @@ from partnertracker.extraction.languages import Language
 from partnertracker.extraction.model import Mentions
 
 # Precompiled once: these run on every sentence.
-_RE_1 = re.compile(r"['\u2019]")
+_APOSTROPHES = re.compile(r"['\u2019]")
 
 
 @cache
@@ -32,14 +32,14 @@ def resolve_organisation_anaphors(text: str, body_start: int, lang: Language, me
         return
     phrases = tuple(p for p in anaphors if not (p.islower() and p.split()[-1].lower() in ("organisation", "organization")))
     regex = _anaphor_regex(lang.code, phrases)
-    folded_kinds = {_RE_1.sub( "'", p): kinds for p, kinds in anaphors.items()}
+    folded_kinds = {_APOSTROPHES.sub("'", p): kinds for p, kinds in anaphors.items()}
     added = []
     for match in regex.finditer(text, body_start):
         s, e = match.start(), match.end()
         if any(a < e and s < b for a, b, _ in mentions.org_spans):
             continue
         # "de l'Organisation" inside a name already found, or followed by a name: skip.
-        phrase = _RE_1.sub( "'", " ".join(match.group(0).split()))
+        phrase = _APOSTROPHES.sub("'", " ".join(match.group(0).split()))
         if phrase.startswith("du "):
             phrase = "le " + phrase[3:]
         kinds = folded_kinds.get(phrase) or folded_kinds.get(phrase[0].lower() + phrase[1:]) or folded_kinds.get(phrase.lower()) or []

@@ -44,5 +44,13 @@ def country_name(code: str) -> str | None:
     return _index()["country_names"].get(code)
 
 
-def max_words() -> int:
-    return 4
+
+@cache
+def _headquarters() -> dict[str, str]:
+    with open(resource_path("gazetteer", "headquarters.json"), encoding="utf-8") as handle:
+        return json.load(handle)["countries"]
+
+
+def headquarters_country(acronym: str | None) -> str | None:
+    """Country of a well-known international organisation's headquarters, by its acronym."""
+    return _headquarters().get(acronym) if acronym else None

@@ -27,7 +27,7 @@ def check_seed_like(proposal: dict, *, acronym: str, full_name_start: str, compa
                     head: tuple[str, str, str], second: tuple[str, str, str], city: tuple[str, str],
                     date: str, hq: tuple[str, str]) -> None:
     home = next(o for o in proposal["organisations"] if o["acronym"] == acronym)
-    assert any(alias.startswith(full_name_start) for alias in [home["name"], *home["aliases"]])
+    assert any(alias.startswith(full_name_start) for alias in home["aliases"])
     partner = next(o for o in proposal["organisations"] if o["name"] == company)
     assert (partner["kind"], partner["country"]) == ("company", company_country)
     for name, honorific, title in (head, second):
@@ -50,6 +50,10 @@ def check_seed_like(proposal: dict, *, acronym: str, full_name_start: str, compa
     assert other["event"]
     assert {a["key"] for a in proposal["areas"]} >= AREAS
     assert proposal["follow_ups"]
+    # A commitment from the text ("pleine disposition ...") and the invitations waiting for an answer.
+    related = [f["related"] for f in proposal["follow_ups"]]
+    assert any(home["id"] in r and partner["id"] in r for r in related)
+    assert {i["id"] for i in invitations} <= {ref for r in related for ref in r}
 
 
 def test_shared_seed_dispatch():
