@@ -134,3 +134,14 @@ def test_a_folder_import_leaves_the_connection_as_it_found_it(store, tmp_path):
     import_paths(store, [tmp_path])
     assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == before
     assert not store.conn.in_transaction
+
+
+def test_import_with_accept_accepts_a_dispatch_imported_earlier_for_review(store, seed_text):
+    first = import_text(store, seed_text)
+    again = import_text(store, seed_text, accept=True)
+    assert again.duplicate and again.accepted is not None
+    assert again.dispatch.id == first.dispatch.id and again.dispatch.state == DispatchState.REVIEWED
+    assert store.conn.execute("SELECT count(*) FROM organisations").fetchone()[0] == len(again.accepted.organisations)
+    # Already accepted: a third time writes nothing more.
+    third = import_text(store, seed_text, accept=True)
+    assert third.duplicate and third.accepted is None
