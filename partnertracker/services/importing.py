@@ -80,8 +80,10 @@ def sha256_of(text: str) -> str:
 
 
 def known_records(store: Store) -> KnownRecords:
-    """What the database knows, in the shape the extraction resolves against."""
-    return KnownRecords(store.known_organisations(), store.known_people())
+    """What the database knows, in the shape the extraction resolves against (kept while unchanged)."""
+    from partnertracker.services.known import snapshot
+
+    return snapshot(store).known
 
 
 def import_text(
@@ -107,8 +109,8 @@ def _import_one(
             # Imported earlier for review, accepted now: `import --accept` after `import`.
             from partnertracker.services.review import accept_proposal
 
-            accepted = accept_proposal(store, existing.id)
-            return ImportOutcome(store.get_dispatch(existing.id) or existing, duplicate=True, accepted=accepted)
+            result = accept_proposal(store, existing.id)
+            return ImportOutcome(store.get_dispatch(existing.id) or existing, duplicate=True, accepted=result)
         return ImportOutcome(existing, duplicate=True)
     if known is None:
         known = known_records(store)
@@ -126,7 +128,7 @@ def _import_one(
         state=DispatchState.NEW,
         proposal=proposal,
     )
-    accepted = None
+    accepted: AcceptResult | None = None
     with store.transaction():
         # add_many: one insert, no read-back of the text and proposal just written (import speed).
         (dispatch_id,) = store.add_many([dispatch])

@@ -53,6 +53,7 @@ from partnertracker.errors import UserError
 from partnertracker.extraction import extract
 from partnertracker.extraction.text import fold_key
 from partnertracker.resources import resource_path
+from partnertracker.services.known import snapshot
 
 if TYPE_CHECKING:
     from partnertracker.domain import Dispatch
@@ -61,7 +62,7 @@ if TYPE_CHECKING:
 # Fuzzy scores (rapidfuzz, 0-100) above which a name is linked without the officer's word, and
 # below which a record is not even offered as a candidate.
 AUTO_LINK_SCORE = 92
-CANDIDATE_SCORE = 60
+CANDIDATE_SCORE = 75
 
 OFFICER_NAME = "officer_name"
 
@@ -115,19 +116,21 @@ class _Directory:
     """Organisations and people by folded name, alias and acronym; fuzzy choices for the rest."""
 
     def __init__(self, store: Store) -> None:
-        self.organisations = {row["id"]: row for row in store.known_organisations()}
-        self.people = {row["id"]: row for row in store.known_people()}
+        known = snapshot(store)
+        self.organisations = {row["id"]: row for row in known.organisations}
+        self.people = {row["id"]: row for row in known.people}
+        organisations = known.choices("organisation")
         self.org_forms: dict[str, int] = {}
+        for form, owner in zip(organisations.forms, organisations.owners, strict=True):
+            self.org_forms.setdefault(form, owner)
         self.acronyms: dict[str, int] = {}
-        for row in self.organisations.values():
-            for form in (row["name"], *row["aliases"]):
-                if form:
-                    self.org_forms.setdefault(fold_key(form), row["id"])
+        for row in known.organisations:
             if row["acronym"]:
                 self.acronyms.setdefault(row["acronym"].strip().upper(), row["id"])
+        people = known.choices("person")
         self.person_forms: dict[str, list[int]] = {}
-        for row in self.people.values():
-            self.person_forms.setdefault(fold_key(row["name"]), []).append(row["id"])
+        for form, owner in zip(people.forms, people.owners, strict=True):
+            self.person_forms.setdefault(form, []).append(owner)
 
     def exact_organisation(self, item: dict[str, Any]) -> int | None:
         for form in (item.get("name"), *(item.get("aliases") or ())):
@@ -161,31 +164,16 @@ def link_candidates(store: Store, name: str, *, kind: str = "organisation", limi
     query = fold_key(name or "")
     if not query or limit <= 0:
         return []
-    rows = store.known_organisations() if kind == "organisation" else store.known_people()
+    choices = snapshot(store).choices(kind)
+    names = choices.names
     best: dict[int, float] = {}
-    names: dict[int, str] = {}
-    choices: dict[int, str] = {}  # choice index -> folded form
-    owners: list[int] = []
-    for row in rows:
-        names[row["id"]] = row["name"]
-        forms = [row["name"]]
-        if kind == "organisation":
-            forms += row["aliases"]
-            acronym = (row["acronym"] or "").strip()
-            if acronym and acronym.upper() == name.strip().upper():
-                best[row["id"]] = 100.0
-        for form in forms:
-            key = fold_key(form or "")
-            if not key:
-                continue
-            if key == query:
-                best[row["id"]] = 100.0
-            choices[len(owners)] = key
-            owners.append(row["id"])
+    for exact in (query, name.strip().upper() if kind == "organisation" else query):
+        for record_id in choices.exact.get(exact, ()):
+            best[record_id] = 100.0
     for _form, score, index in process.extract(
-        query, choices, scorer=fuzz.WRatio, score_cutoff=CANDIDATE_SCORE, limit=max(limit * 4, 20)
+        query, choices.forms, scorer=fuzz.WRatio, score_cutoff=CANDIDATE_SCORE, limit=max(limit * 4, 20)
     ):
-        owner = owners[index]
+        owner = choices.owners[index]
         best[owner] = max(best.get(owner, 0.0), round(float(score), 1))
     ranked = sorted(best.items(), key=lambda item: (-item[1], names[item[0]].casefold(), item[0]))
     return [Candidate(record_id, names[record_id], score) for record_id, score in ranked[:limit]]

@@ -309,3 +309,13 @@ def test_an_edited_value_the_database_cannot_hold_is_refused_whole(
     with pytest.raises(UserError, match=message):
         accept_proposal(store, dispatch.id, proposal)
     assert count(store, "organisations") == 0 and count(store, "visits") == 0
+
+
+def test_what_the_database_knows_is_reread_after_each_change(store):
+    assert link_candidates(store, "Huawei") == []
+    huawei = store.add_organisation(Organisation(name="Huawei"))
+    assert [c.id for c in link_candidates(store, "Huawei")] == [huawei.id]
+    store.update_organisation(huawei.id, aliases=[Alias("Hua Wei Technologies")])
+    assert link_candidates(store, "hua wei technologies")[0].id == huawei.id
+    store.delete_organisation(huawei.id)
+    assert link_candidates(store, "Huawei") == []
