@@ -592,7 +592,7 @@ def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) 
     if not m:
         return None
     stop = end
-    for sep in (",", ";", " afin ", " pour y ", " in order ", " to present", " where ", " ou ", " qui ", " that ", " which ", " que "):
+    for sep in (",", ";", " afin ", " pour y ", " in order ", " to present", " where ", " ou ", " qui ", " that ", " which ", " que ", " to give", " to deliver", " to speak", " to present"):
         at = folded.find(sep, m.end(), end)
         if at != -1:
             stop = min(stop, at)
