@@ -592,7 +592,7 @@ def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) 
     if not m:
         return None
     stop = end
-    for sep in (",", ";", " afin ", " pour y ", " in order ", " to present", " where ", " ou ", " qui ", " that ", " which ", " que "):
+    for sep in (",", ";", " afin ", " pour y ", " in order ", " to present", " where ", " ou ", " qui ", " that ", " which ", " que ", " to give", " to deliver", " to speak", " to present"):
         at = folded.find(sep, m.end(), end)
         if at != -1:
             stop = min(stop, at)
@@ -705,6 +705,16 @@ def _companions(text, folded, lang, sentences, mentions, everyone, events) -> No
         return
     companions = lang.pattern("visit", "companions")
     single = len(events.visits) == 1
+    # (sentence start, person) for everyone named after "accompagné de", "in the presence of", ...
+    accompanying: list[tuple[int, int]] = []
+    if companions.search(folded, sentences[0].start if sentences else 0):
+        for sentence in sentences:
+            cue = companions.search(folded, sentence.start, sentence.end)
+            if cue:
+                accompanying += [
+                    (sentence.start, a.person) for a in _in_sentence(everyone, sentence)
+                    if a.start >= cue.end() and a.person is not None
+                ]
     for visit in events.visits:
         visitors = set(visit.visitors)
         for index, person in enumerate(mentions.people):
@@ -712,13 +722,10 @@ def _companions(text, folded, lang, sentences, mentions, everyone, events) -> No
                 continue
             if person.organisation is not None and person.organisation in visitors and single:
                 visit.visitor_people.append(index)
-        for sentence in sentences:
-            for m in companions.finditer(folded, sentence.start, sentence.end):
-                for agent in _in_sentence(everyone, sentence):
-                    if agent.start >= m.end() and agent.person is not None:
-                        org = mentions.people[agent.person].organisation
-                        if (org is None or org in visitors) and agent.person not in visit.visitor_people and (single or sentence.start >= visit.evidence[0][0]):
-                            visit.visitor_people.append(agent.person)
-                            if org is None and visit.visitors:
-                                # "la délégation comprenait Mme X, vice-présidente": one of the visiting side.
-                                mentions.people[agent.person].organisation = visit.visitors[0]
+        for sentence_start, person in accompanying:
+            org = mentions.people[person].organisation
+            if (org is None or org in visitors) and person not in visit.visitor_people and (single or sentence_start >= visit.evidence[0][0]):
+                visit.visitor_people.append(person)
+                if org is None and visit.visitors:
+                    # "la délégation comprenait Mme X, vice-présidente": one of the visiting side.
+                    mentions.people[person].organisation = visit.visitors[0]

@@ -1091,6 +1091,9 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
         for size in (3, 2, 1):
             if i + size > len(words):
                 continue
+            # A name of several words has them close together ("Le Caire", "Dar es Salaam").
+            if size > 1 and any(words[j + 1].start() - words[j].end() > 5 for j in range(i, i + size - 1)):
+                continue
             first, last = words[i], words[i + size - 1]
             s, e = first.start(), last.end()
             between = text[s:e]

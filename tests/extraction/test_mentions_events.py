@@ -151,6 +151,11 @@ def test_known_records_resolve_by_alias_acronym_and_fuzzy_name():
     assert next(o for o in proposal["organisations"] if "Mohammed V" in o["name"])["existing_id"] == 11
     assert _person(proposal, "Benslimane")["existing_id"] == 3
     assert extract(text)["organisations"][0]["existing_id"] is None
+    # A misspelt name still finds its record (fuzzy match), a different one does not.
+    typo = extract("Le président de l'Université Mohamed V de Rabat a reçu le ministre.", known=known)
+    assert [(o["name"], o["existing_id"]) for o in typo["organisations"]] == [("Université Mohamed V de Rabat", 11)]
+    other = extract("Le président de l'Université Hassan II de Casablanca a reçu le ministre.", known=known)
+    assert [o["existing_id"] for o in other["organisations"]] == [None]
 
 
 def test_known_records_straight_from_the_store(db_path):
