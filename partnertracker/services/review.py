@@ -248,8 +248,33 @@ def accept_proposal(store: Store, dispatch_id: int, proposal: dict[str, Any] | N
         writer = _ProposalWriter(store, dispatch, proposal)
         result = writer.write()
         proposal["accepted"] = result.as_json()
-        store.update_dispatch(dispatch_id, state=DispatchState.REVIEWED, proposal=proposal)
+        store.update_dispatch(
+            dispatch_id, state=DispatchState.REVIEWED, proposal=proposal, **_metadata_changes(dispatch, proposal)
+        )
     return result
+
+
+def _metadata_changes(dispatch: Dispatch, proposal: dict[str, Any]) -> dict[str, Any]:
+    """The dispatch's title, agency, dateline, date and language as corrected on the review screen.
+
+    The text itself never changes; an empty value in the proposal keeps what the dispatch has.
+    """
+    header = proposal.get("dispatch")
+    if not isinstance(header, dict):
+        return {}
+    changes: dict[str, Any] = {}
+    for name in ("title", "agency", "dateline_place", "language"):
+        value = _text(header.get(name))
+        if value is not None and value != getattr(dispatch, name):
+            changes[name] = value
+    if _text(header.get("published_on")) is not None:
+        try:
+            published, _ = _partial(header.get("published_on"), header.get("published_on_precision"))
+        except UserError as error:
+            raise UserError(f"the dispatch's publication date: {error}") from None
+        if published != dispatch.published_on:
+            changes["published_on"] = published
+    return changes
 
 
 def reject_dispatch(store: Store, dispatch_id: int) -> Dispatch:

@@ -369,3 +369,23 @@ def test_an_agreement_keeps_the_parties_that_were_kept(store):
     proposal["organisations"][1]["include"] = False
     result = accept_proposal(store, dispatch.id, proposal)
     assert store.get_agreement(result.agreements["a1"]).party_ids == [result.organisations["o1"]]
+
+
+def test_dispatch_details_corrected_on_the_review_screen_are_kept(store, seed_text, seed_proposal):
+    dispatch = import_text(store, seed_text).dispatch
+    proposal = seed_proposal(seed_text)
+    proposal["dispatch"].update({"title": "ICESCO visits Huawei in Beijing", "published_on": "2025-09-23"})
+    accept_proposal(store, dispatch.id, proposal)
+    stored = store.get_dispatch(dispatch.id)
+    assert (stored.title, stored.published_on, stored.agency) == ("ICESCO visits Huawei in Beijing", "2025-09-23", "MAP")
+    assert stored.text == seed_text
+    assert [h.field_name for h in store.history("dispatch", dispatch.id) if h.field_name == "title"] == ["title"]
+
+
+def test_a_bad_publication_date_on_the_review_screen_is_refused(store, seed_text, seed_proposal):
+    dispatch = import_text(store, seed_text).dispatch
+    proposal = seed_proposal(seed_text)
+    proposal["dispatch"]["published_on"] = "24 septembre"
+    with pytest.raises(UserError, match="publication date"):
+        accept_proposal(store, dispatch.id, proposal)
+    assert count(store, "organisations") == 0
