@@ -205,8 +205,8 @@ def _resolve(proposal: dict[str, Any], directory: _Directory, store: Store) -> N
     forms = list(directory.org_forms)
     org_ids: dict[str, int | None] = {}
     for item in _items(proposal, "organisations"):
-        existing = item.get("existing_id")
-        if existing is not None and int(existing) not in directory.organisations:
+        existing = _record_id(item.get("existing_id"))
+        if existing is not None and existing not in directory.organisations:
             item["existing_id"] = existing = None
         if existing is None and not item.get("create_new"):
             existing = directory.exact_organisation(item)
@@ -217,8 +217,8 @@ def _resolve(proposal: dict[str, Any], directory: _Directory, store: Store) -> N
             item["existing_id"] = existing
         org_ids[str(item.get("id"))] = item.get("existing_id")
     for item in _items(proposal, "people"):
-        existing = item.get("existing_id")
-        if existing is not None and int(existing) not in directory.people:
+        existing = _record_id(item.get("existing_id"))
+        if existing is not None and existing not in directory.people:
             item["existing_id"] = existing = None
         if existing is None and not item.get("create_new"):
             item["existing_id"] = directory.exact_person(item, org_ids.get(str(item.get("organisation"))))
@@ -359,7 +359,7 @@ class _ProposalWriter:
     def _organisation(self, item: dict[str, Any]) -> int:
         name = str(item.get("name") or "").strip()
         acronym = (str(item.get("acronym")).strip() or None) if item.get("acronym") else None
-        existing = item.get("existing_id")
+        existing = _record_id(item.get("existing_id"))
         if existing is None and not item.get("create_new"):
             existing = self.directory.exact_organisation(item)
         if existing is not None:
@@ -436,7 +436,7 @@ class _ProposalWriter:
         organisation_id = self.result.organisations.get(str(item.get("organisation")))
         title = str(item.get("title") or "").strip() or None
         honorific = str(item.get("honorific") or "").strip() or None
-        existing = item.get("existing_id")
+        existing = _record_id(item.get("existing_id"))
         if existing is None and not item.get("create_new") and name:
             existing = self.directory.exact_person(item, organisation_id)
         if existing is not None:
@@ -721,6 +721,16 @@ def _items(proposal: dict[str, Any], part: str) -> list[dict[str, Any]]:
     if not isinstance(items, list):
         raise UserError(f"the proposal's {part} are not a list; re-open the dispatch to review it again")
     return [item for item in items if isinstance(item, dict)]
+
+
+def _record_id(value: Any) -> int | None:
+    """The id of the record an item is linked to, or None; anything else is a UserError."""
+    if value is None or value == "":
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise UserError(f"{value!r} is not a record to link to; choose the partner or person again") from None
 
 
 def _text(value: Any) -> str | None:

@@ -389,3 +389,12 @@ def test_a_bad_publication_date_on_the_review_screen_is_refused(store, seed_text
     with pytest.raises(UserError, match="publication date"):
         accept_proposal(store, dispatch.id, proposal)
     assert count(store, "organisations") == 0
+
+
+def test_a_link_that_is_not_a_record_id_is_refused(store, seed_text, seed_proposal):
+    dispatch = import_text(store, seed_text).dispatch
+    proposal = seed_proposal(seed_text)
+    proposal["organisations"][1]["existing_id"] = "Huawei"
+    with pytest.raises(UserError, match="organisation o2.*not a record to link to"):
+        accept_proposal(store, dispatch.id, proposal)
+    assert count(store, "organisations") == 0
