@@ -56,11 +56,13 @@ def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
     """Tokens between start and end; the whole text is tokenized once and sliced after."""
     cached = _TOKENS.get(id(text))
     if cached is None or cached[0] is not text:
-        tokens = [
-            Token(first, last, word, folded[first:last], word[:1].isupper())
-            for match in _TOKEN.finditer(text)
-            for (first, last), word in ((match.span(), match.group(0)),)
-        ]
+        make = Token._make  # C-level tuple construction: a dispatch has hundreds of tokens
+        tokens = []
+        append = tokens.append
+        for match in _TOKEN.finditer(text):
+            first, last = match.span()
+            word = match.group()
+            append(make((first, last, word, folded[first:last], word[:1].isupper())))
         cached = (text, tokens, [t.start for t in tokens], [t.end for t in tokens])
         _TOKENS.clear()  # one dispatch at a time: keep memory flat
         _TOKENS[id(text)] = cached
