@@ -366,3 +366,13 @@ def test_a_delegation_met_at_home_is_the_visitor_and_a_fair_is_an_event():
     assert (visit["visitors"], visit["host"], visit["city"], visit["date"]) == ([group["id"]], ministry["id"], "Rabat", "2025-06-05")
     (invitation,) = proposal["invitations"]
     assert (invitation["purpose"], invitation["event"], invitation["city"]) == ("event", "salon international de l'industrie", "Casablanca")
+
+
+def test_a_name_coordinated_with_an_organisation_is_one():
+    proposal = extract("date 2025-02-11\nRabat, 11 février (MAP) - Kavak Labs et l'ICESCO ont signé mardi un mémorandum d'entente.")
+    assert {o["name"] for o in proposal["organisations"]} == {"Kavak Labs", "ICESCO"}
+    (mou,) = proposal["agreements"]
+    assert (mou["kind"], mou["status"], mou["date"], len(mou["parties"])) == ("mou", "signed", "2025-02-04", 2)
+    # A nationality or a person next to "and" is not an organisation.
+    english = extract("UNESCO and the German software firm Nordlicht Systems signed an agreement.")
+    assert {o["name"] for o in english["organisations"]} == {"UNESCO", "Nordlicht Systems"}
