@@ -1,0 +1,33 @@
+"""CSV: UTF-8 with a BOM (spreadsheet programs then read accents), one row per record with its section."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import BinaryIO
+
+from partnertracker.reports.content import Report, cell_text
+from partnertracker.reports.safety import neutralise_formula
+
+
+def write(report: Report, stream: BinaryIO) -> None:
+    # One header for the whole file: the section, then every column title in order of first use.
+    titles: list[str] = []
+    for section in report.sections:
+        titles += [c.title for c in section.columns if c.title not in titles]
+    position = {title: k for k, title in enumerate(titles)}
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="", write_through=True)
+    try:
+        out = csv.writer(text)
+        out.writerow(["Section", *titles])
+        for note in report.notes:
+            out.writerow(["Note", neutralise_formula(note)])
+        for section in report.sections:
+            for row in section.rows:
+                line = [""] * len(titles)
+                for column, value in zip(section.columns, row.cells, strict=True):
+                    line[position[column.title]] = neutralise_formula(cell_text(value))
+                out.writerow([neutralise_formula(section.title), *line])
+        text.flush()
+    finally:
+        text.detach()  # the caller owns the stream
