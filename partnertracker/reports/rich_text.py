@@ -18,6 +18,10 @@ from partnertracker.reports.qt import ensure_gui_application
 
 # The preview shows the first rows of each section; the saved file has them all.
 PREVIEW_ROWS = 300
+# Rows per table: painting one page of a table costs time in proportion to the whole table.
+CHUNK_ROWS = 40
+# Longer sections are printed one paragraph per record: Qt lays out a 5,000-row table in seconds.
+LIST_OVER = PREVIEW_ROWS
 
 _STYLE = """
 h1 { font-size: 16pt; margin-bottom: 2px; }
@@ -39,7 +43,7 @@ def rich_text(report: Report, max_rows: int | None = None) -> tuple[str, dict[st
         charts[name] = chart
         return f'<p><img src="{name}" width="{WIDTH}" height="{HEIGHT}"/></p>'
 
-    body = render_body(report, chart_markup, max_rows)
+    body = render_body(report, chart_markup, max_rows, CHUNK_ROWS, LIST_OVER)
     return f"<html><head><style>{_STYLE}</style></head><body>{body}</body></html>", charts
 
 

@@ -111,14 +111,21 @@ def invitations(
             {_ORG.format('i.inviter_id')} AS inviter, {_ORG.format('i.invitee_id')} AS invitee,
             CAST(julianday(?) - julianday({_first_day('i.issued_on')}) AS INTEGER) AS age_days,
             (SELECT on_date FROM invitation_status_changes s WHERE s.invitation_id = i.id
-                AND s.deleted_at IS NULL ORDER BY s.on_date DESC, s.position DESC LIMIT 1) AS status_on,
-            (SELECT group_concat(line, '; ') FROM (
-                SELECT coalesce(f.due_on || ': ', '') || f.description || ' (' || f.status || ')' AS line
-                FROM follow_ups f WHERE f.invitation_id = i.id AND f.deleted_at IS NULL
-                ORDER BY f.due_on NULLS LAST, f.id)) AS follow_ups
+                AND s.deleted_at IS NULL ORDER BY s.on_date DESC, s.position DESC LIMIT 1) AS status_on
         FROM invitations i WHERE {' AND '.join(where)}
         ORDER BY {_first_day('i.issued_on')} NULLS LAST, i.id"""
-    return _rows(conn, sql, args)
+    rows = _rows(conn, sql, args)
+    # follow_ups has no index on invitation_id: one pass over the linked ones beats a lookup per row.
+    lines: dict[int, list[str]] = {}
+    for invitation_id, line in conn.execute(
+        "SELECT invitation_id, coalesce(due_on || ': ', '') || description || ' (' || status || ')' "
+        "FROM follow_ups WHERE invitation_id IS NOT NULL AND deleted_at IS NULL "
+        "ORDER BY due_on NULLS LAST, id"
+    ):
+        lines.setdefault(invitation_id, []).append(line)
+    for row in rows:
+        row["follow_ups"] = "; ".join(lines.get(row["id"], []))
+    return rows
 
 
 def agreements(

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from html import escape
 from typing import BinaryIO
 
-from partnertracker.reports.content import Chart, ColumnKind, Report, Section, cell_text
+from partnertracker.reports.content import Chart, ColumnKind, Report, Row, Section, cell_text
 
 SERIES_COLOURS = ["#1f5f99", "#e08a1e", "#3c9a5f", "#b23a48", "#7b5ea7", "#5b6770"]
 
@@ -32,8 +32,18 @@ def _e(text: str) -> str:
 
 
 def render_section(
-    section: Section, chart_markup: Callable[[Chart], str] | None, max_rows: int | None = None
+    section: Section,
+    chart_markup: Callable[[Chart], str] | None,
+    max_rows: int | None = None,
+    chunk_rows: int | None = None,
+    list_over: int | None = None,
 ) -> list[str]:
+    """A section's heading, notes, chart and table.
+
+    For Qt: `chunk_rows` splits a table into several (painting one page of a table costs time in
+    proportion to the whole table), and a section with more than `list_over` rows becomes one
+    paragraph per record (Qt lays out paragraphs ten times faster than table cells).
+    """
     parts = [f"<h2>{_e(section.title)}</h2>"]
     for note in section.notes:
         parts.append(f'<p class="note">{_e(note)}</p>')
@@ -42,12 +52,20 @@ def render_section(
     if not section.rows:
         parts.append(f'<p class="empty"><i>{_e(section.empty_text)}</i></p>')
         return parts
-    numeric = [c.kind is ColumnKind.NUMBER for c in section.columns]
-    parts.append('<table border="1" cellspacing="0" cellpadding="3" width="100%">')
-    parts.append("<thead><tr>" + "".join(f"<th>{_e(c.title)}</th>" for c in section.columns) + "</tr></thead>")
-    parts.append("<tbody>")
     rows = section.rows if max_rows is None else section.rows[:max_rows]
-    for row in rows:
+    if list_over is not None and len(rows) > list_over:
+        parts += _record_list(section, rows)
+        return parts
+    numeric = [c.kind is ColumnKind.NUMBER for c in section.columns]
+    table_start = (
+        '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
+        + "<thead><tr>" + "".join(f"<th>{_e(c.title)}</th>" for c in section.columns) + "</tr></thead><tbody>"
+    )
+    parts.append(table_start)
+    for k, row in enumerate(rows):
+        if chunk_rows and k and k % chunk_rows == 0:
+            parts.append("</tbody></table>")
+            parts.append(table_start)
         cells = "".join(
             f'<td class="number" align="right">{_e(cell_text(v))}</td>' if numeric[k] else f"<td>{_e(cell_text(v))}</td>"
             for k, v in enumerate(row.cells)
@@ -62,15 +80,29 @@ def render_section(
     return parts
 
 
+def _record_list(section: Section, rows: list[Row]) -> list[str]:
+    titles = [_e(c.title) for c in section.columns]
+    parts = []
+    for row in rows:
+        first, *rest = (_e(cell_text(v)) for v in row.cells)
+        fields = " · ".join(f"{titles[k]}: {text}" for k, text in enumerate(rest, start=1) if text)
+        parts.append(f"<p><b>{first or '—'}</b> — {fields}</p>")
+    return parts
+
+
 def render_body(
-    report: Report, chart_markup: Callable[[Chart], str] | None, max_rows: int | None = None
+    report: Report,
+    chart_markup: Callable[[Chart], str] | None,
+    max_rows: int | None = None,
+    chunk_rows: int | None = None,
+    list_over: int | None = None,
 ) -> str:
     parts = [f"<h1>{_e(report.title)}</h1>", f'<p class="subtitle">{_e(report.subtitle)}</p>']
     parts.append('<p class="heading">' + "<br/>".join(_e(line) for line in report.heading_lines()) + "</p>")
     for note in report.notes:
         parts.append(f'<p class="note"><b>{_e(note)}</b></p>')
     for section in report.sections:
-        parts += render_section(section, chart_markup, max_rows)
+        parts += render_section(section, chart_markup, max_rows, chunk_rows, list_over)
     return "\n".join(parts)
 
 
