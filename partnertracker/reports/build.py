@@ -417,19 +417,19 @@ def activity_report(
         empty_text="We visited no partner in this period.",
     ))
 
-    def invitation_section(title: str, records: list[dict[str, Any]], other: str, empty: str) -> Section:
+    def invitation_section(title: str, records: list[dict[str, Any]], empty: str) -> Section:
         columns = [
-            Column("Issued on", DATE), Column(other.capitalize()), Column("Purpose"), Column("What and where"),
-            Column("Status"), Column("Status since", DATE), Column("Reply by", DATE),
+            Column("Issued on", DATE), Column("Inviter"), Column("Invitee"), Column("Purpose"),
+            Column("What and where"), Column("Status"), Column("Status since", DATE), Column("Reply by", DATE),
         ]
         return Section(title, columns, [
-            Row([date_cell(i["issued_on"]), i[other] or "", _label(i["purpose"]), _what(i), i["status"],
-                 date_cell(i["status_on"]), date_cell(i["reply_by"])], i["uuid"])
+            Row([date_cell(i["issued_on"]), i["inviter"] or "", i["invitee"] or "", _label(i["purpose"]),
+                 _what(i), i["status"], date_cell(i["status_on"]), date_cell(i["reply_by"])], i["uuid"])
             for i in records
         ], empty_text=empty)
 
-    report.sections.append(invitation_section("Invitations issued", issued, "invitee", "We issued no invitation in this period."))
-    report.sections.append(invitation_section("Invitations received", received, "inviter", "We received no invitation in this period."))
+    report.sections.append(invitation_section("Invitations issued", issued, "We issued no invitation in this period."))
+    report.sections.append(invitation_section("Invitations received", received, "We received no invitation in this period."))
 
     outcomes = Counter((i["direction"], i["status"]) for i in invitations)
     report.sections.append(Section(
@@ -559,8 +559,9 @@ def partner_report(store: Store, organisation_id: int, today: dt.date, home: str
               d["dateline_place"] or "", d["source"] or ""], d["uuid"]) for d in dispatches],
         empty_text="No dispatch mentions this partner.",
     ))
-    report.calendar = [item for i in invitations if i["status"] == "pending" and (item := _reply_by_item(i))]
-    report.calendar += [item for f in follow_ups if f["status"] == "open" and (item := _follow_up_item(f))]
+    # Answered invitations and closed actions too: a re-imported calendar then shows them as such.
+    report.calendar = [item for i in invitations if (item := _reply_by_item(i))]
+    report.calendar += [item for f in follow_ups if (item := _follow_up_item(f))]
     if not (visits or invitations or agreements or follow_ups):
         report.notes.append(
             f"No activity with {org.name} is recorded yet: no visit, invitation, agreement or follow-up action."

@@ -29,7 +29,8 @@ h2 { font-size: 12pt; margin-top: 14px; }
 p.subtitle { color: #555555; }
 p.note { background-color: #fff6dd; }
 p.empty { color: #555555; }
-th { background-color: #eef1f5; }
+th { background-color: #eef1f5; font-size: 8pt; }
+td { font-size: 8pt; }
 table { border-color: #bbbbbb; }
 """
 

@@ -11,9 +11,11 @@ from partnertracker.reports.safety import neutralise_formula
 
 
 def write(report: Report, stream: BinaryIO) -> None:
-    # One header for the whole file: the section, then every column title in order of first use.
+    # One header for the whole file: the section, then every column title in order of first use,
+    # the sections that list records first (their columns are what a spreadsheet user sorts on).
     titles: list[str] = []
-    for section in report.sections:
+    listing_first = sorted(report.sections, key=lambda s: not any(row.uid for row in s.rows))
+    for section in listing_first:
         titles += [c.title for c in section.columns if c.title not in titles]
     position = {title: k for k, title in enumerate(titles)}
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="", write_through=True)

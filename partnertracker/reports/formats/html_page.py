@@ -57,6 +57,8 @@ def render_section(
         parts += _record_list(section, rows)
         return parts
     numeric = [c.kind is ColumnKind.NUMBER for c in section.columns]
+    # A date or a count is never broken over two lines.
+    keep_whole = [c.kind is not ColumnKind.TEXT for c in section.columns]
     table_start = (
         '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
         + "<thead><tr>" + "".join(f"<th>{_e(c.title)}</th>" for c in section.columns) + "</tr></thead><tbody>"
@@ -67,7 +69,8 @@ def render_section(
             parts.append("</tbody></table>")
             parts.append(table_start)
         cells = "".join(
-            f'<td class="number" align="right">{_e(cell_text(v))}</td>' if numeric[k] else f"<td>{_e(cell_text(v))}</td>"
+            f'<td class="number" align="right" nowrap>{_e(cell_text(v))}</td>' if numeric[k]
+            else f"<td nowrap>{_e(cell_text(v))}</td>" if keep_whole[k] else f"<td>{_e(cell_text(v))}</td>"
             for k, v in enumerate(row.cells)
         )
         parts.append(f"<tr>{cells}</tr>")
