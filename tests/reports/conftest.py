@@ -143,3 +143,10 @@ def db_copy(small_db, tmp_path: Path) -> Path:
     target = tmp_path / "copy.sqlite"
     shutil.copy(small_db[0], target)
     return target
+
+
+@pytest.fixture(autouse=True)
+def _one_qt_application_for_the_whole_run(qapp):
+    """pytest-qt's QApplication, made before any report needs Qt: otherwise the reports would make a
+    QGuiApplication of their own and the GUI tests later in the run could not make widgets."""
+    return qapp
