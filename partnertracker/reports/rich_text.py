@@ -8,7 +8,7 @@ as those characters.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSizeF, QUrl
 from PySide6.QtGui import QTextDocument
 
 from partnertracker.reports.chart import HEIGHT, WIDTH, chart_image
@@ -31,6 +31,7 @@ p.note { background-color: #fff6dd; }
 p.empty { color: #555555; }
 th { background-color: #eef1f5; font-size: 8pt; }
 td { font-size: 8pt; }
+p.record { font-size: 8pt; margin-top: 0px; margin-bottom: 3px; }
 table { border-color: #bbbbbb; }
 """
 
@@ -48,10 +49,18 @@ def rich_text(report: Report, max_rows: int | None = None) -> tuple[str, dict[st
     return f"<html><head><style>{_STYLE}</style></head><body>{body}</body></html>", charts
 
 
-def report_document(report: Report, max_rows: int | None = None) -> QTextDocument:
-    """A QTextDocument holding the whole report, with its charts as image resources."""
+def report_document(
+    report: Report, max_rows: int | None = None, page_size: QSizeF | None = None
+) -> QTextDocument:
+    """A QTextDocument holding the whole report, with its charts as image resources.
+
+    Give `page_size` to lay the document out in pages from the start (a second layout of a long
+    report costs seconds).
+    """
     ensure_gui_application()
     document = QTextDocument()
+    if page_size is not None:
+        document.setPageSize(page_size)
     html, charts = rich_text(report, max_rows)
     for name, chart in charts.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), chart_image(chart))

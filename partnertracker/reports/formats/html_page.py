@@ -89,7 +89,7 @@ def _record_list(section: Section, rows: list[Row]) -> list[str]:
     for row in rows:
         first, *rest = (_e(cell_text(v)) for v in row.cells)
         fields = " · ".join(f"{titles[k]}: {text}" for k, text in enumerate(rest, start=1) if text)
-        parts.append(f"<p><b>{first or '—'}</b> — {fields}</p>")
+        parts.append(f'<p class="record"><b>{first or "—"}</b> — {fields}</p>')
     return parts
 
 

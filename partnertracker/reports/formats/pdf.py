@@ -16,7 +16,6 @@ FOOTER = 24  # room for the page number, in dots
 
 
 def write(report: Report, stream: BinaryIO) -> None:
-    document = report_document(report)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -30,7 +29,7 @@ def write(report: Report, stream: BinaryIO) -> None:
     ))
     page = writer.pageLayout().paintRectPixels(DPI)
     width, height = float(page.width()), float(page.height() - FOOTER)
-    document.setPageSize(QSizeF(width, height))
+    document = report_document(report, page_size=QSizeF(width, height))
     pages = max(document.pageCount(), 1)
     painter = QPainter()
     if not painter.begin(writer):
