@@ -84,12 +84,15 @@ def render_section(
 
 
 def _record_list(section: Section, rows: list[Row]) -> list[str]:
-    titles = [_e(c.title) for c in section.columns]
-    parts = []
+    """One line per record, the fields in column order; a legend says once what each field is
+    (labels on every line would make a long listing a third longer)."""
+    # Plain ASCII separators: a glyph missing from the main font sends Qt to a fallback font for
+    # every line, which costs a third of the drawing time.
+    legend = " | ".join(_e(c.title) for c in section.columns)
+    parts = [f'<p class="record"><i>{legend}</i></p>']
     for row in rows:
-        first, *rest = (_e(cell_text(v)) for v in row.cells)
-        fields = " · ".join(f"{titles[k]}: {text}" for k, text in enumerate(rest, start=1) if text)
-        parts.append(f'<p class="record"><b>{first or "—"}</b> — {fields}</p>')
+        first, *rest = (_e(cell_text(v)) or "-" for v in row.cells)
+        parts.append(f'<p class="record"><b>{first}</b> | {" | ".join(rest)}</p>')
     return parts
 
 
