@@ -195,3 +195,14 @@ def test_the_xlsx_sheet_names_are_valid_and_unique(tmp_path: Path):
     ])
     names = openpyxl.load_workbook(write_report(report, "xlsx", tmp_path / "t.xlsx")).sheetnames
     assert len(names) == 3 and len(set(names)) == 3 and all(len(n) <= 31 for n in names)
+
+
+def test_a_permission_problem_is_a_clear_error(activity, tmp_path, monkeypatch):
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(UserError, match=r"cannot write the report at .*a\.csv: permission denied"):
+        write_report(activity, "csv", tmp_path / "a.csv")
