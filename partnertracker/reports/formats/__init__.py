@@ -21,7 +21,7 @@ class Format:
     def writer(self) -> Callable[[Report, BinaryIO], None]:
         # Imported on first use, so that the text formats never load Qt.
         module = importlib.import_module(f"partnertracker.reports.formats.{self.module}")
-        return module.write  # type: ignore[no-any-return]
+        return module.write
 
 
 FORMATS: dict[str, Format] = {
