@@ -209,20 +209,31 @@ def follow_ups_closed(conn: sqlite3.Connection, start: str, end: str) -> list[di
 def partners_first_met(
     conn: sqlite3.Connection, start: str, end: str, home_id: int | None = None
 ) -> list[dict[str, Any]]:
-    """Organisations whose first recorded visit (hosting or visiting) falls in the period."""
+    """Organisations we first met in the period: in a visit made or received in it, and in none before.
+
+    Only the organisations of the period's visits are looked up (through the host and visitor
+    indexes), not every organisation's whole history.
+    """
+    args: list[Any] = []
+    within = _within("v.date", start, end, args)
+    earlier = f"v.deleted_at IS NULL AND v.direction IN ('incoming', 'outgoing') AND v.date IS NOT NULL AND {_first_day('v.date')} < ?"
     sql = f"""
-        WITH meetings(organisation_id, day) AS (
-            SELECT v.host_id, {_first_day('v.date')} FROM visits v
-            WHERE v.deleted_at IS NULL AND v.host_id IS NOT NULL AND v.date IS NOT NULL
+        WITH in_period(id, host_id, day) AS (
+            SELECT v.id, v.host_id, {_first_day('v.date')} FROM visits v
+            WHERE v.deleted_at IS NULL AND v.direction IN ('incoming', 'outgoing') AND {within}),
+        met(organisation_id, day) AS (
+            SELECT host_id, day FROM in_period WHERE host_id IS NOT NULL
             UNION ALL
-            SELECT vo.organisation_id, {_first_day('v.date')} FROM visit_organisations vo
-            JOIN visits v ON v.id = vo.visit_id WHERE v.deleted_at IS NULL AND v.date IS NOT NULL),
-        first_met AS (SELECT organisation_id, min(day) AS first_met FROM meetings GROUP BY organisation_id)
+            SELECT vo.organisation_id, p.day FROM in_period p JOIN visit_organisations vo ON vo.visit_id = p.id),
+        first_met AS (SELECT organisation_id, min(day) AS first_met FROM met GROUP BY organisation_id)
         SELECT o.id, o.uuid, o.name, o.acronym, o.kind, o.country, fm.first_met
         FROM first_met fm JOIN organisations o ON o.id = fm.organisation_id
-        WHERE o.deleted_at IS NULL AND fm.first_met BETWEEN ? AND ? AND o.id IS NOT ?
+        WHERE o.deleted_at IS NULL AND o.id IS NOT ?
+            AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.host_id = o.id AND {earlier})
+            AND NOT EXISTS (SELECT 1 FROM visit_organisations vo JOIN visits v ON v.id = vo.visit_id
+                            WHERE vo.organisation_id = o.id AND {earlier})
         ORDER BY fm.first_met, o.name COLLATE NOCASE"""
-    return _rows(conn, sql, [start, end, home_id])
+    return _rows(conn, sql, [*args, home_id, start, start])
 
 
 def dispatches_about(conn: sqlite3.Connection, organisation_id: int, limit: int = 20) -> list[dict[str, Any]]:

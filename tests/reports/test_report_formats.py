@@ -240,3 +240,11 @@ def test_activity_counts_a_year_only_date_in_its_year_but_in_no_month(small_db):
     assert any("dated only to the year" in note for note in monthly.notes)
     assert FORMULA_NAME in [row.cells[1] for row in next(
         s for s in report.sections if s.title == "Visits received (incoming)").rows]
+
+
+def test_partners_met_for_the_first_time_are_those_never_visited_before(reports):
+    section = next(s for s in reports["activity"].sections if s.title == "Partners met for the first time")
+    # Tarsa came in November 2024, so H1 2025 is not a first meeting; the home organisation never counts.
+    assert [(row.cells[0].isoformat(), row.cells[1]) for row in section.rows] == [
+        ("2025-02-14", NIMBUS), ("2025-05-20", FORMULA_NAME),
+    ]
