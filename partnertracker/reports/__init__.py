@@ -3,6 +3,7 @@
     report = build_report(store, "activity", date_from="2025-01-01", date_to="2025-06-30")
     write_report(report, "xlsx", "h1.xlsx")          # atomically: a temp file, then rename
     browser.setDocument(preview_document(report))    # the GUI's preview (partnertracker.reports.rich_text)
+    write_report(list_report("Visits", headers, rows), "csv", path)   # a list view's Export…
 
 Content is built once (reports.build) as plain data (reports.content); each format in
 reports.formats is a small writer over it.
@@ -15,13 +16,19 @@ from pathlib import Path
 from typing import BinaryIO
 
 from partnertracker.errors import UserError
-from partnertracker.reports.build import KINDS, build_report, find_partner, parse_period
+from partnertracker.reports.build import (
+    KINDS,
+    build_report,
+    find_partner,
+    list_report,
+    parse_period,
+)
 from partnertracker.reports.content import Report
 from partnertracker.reports.formats import FORMATS, Format
 from partnertracker.reports.safety import write_atomically
 
 __all__ = [
-    "FORMATS", "KINDS", "Format", "Report", "build_report", "find_partner", "parse_period",
+    "FORMATS", "KINDS", "Format", "Report", "build_report", "find_partner", "list_report", "parse_period",
     "write_report", "write_report_to_stream",
 ]
 

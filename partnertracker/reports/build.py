@@ -567,3 +567,44 @@ def partner_report(store: Store, organisation_id: int, today: dt.date, home: str
             f"No activity with {org.name} is recorded yet: no visit, invitation, agreement or follow-up action."
         )
     return report
+
+
+# ---------------------------------------------------------------------------
+# A list view's "Export…": what the list shows, as a one-section report.
+
+
+def list_report(
+    title: str,
+    headers: list[str],
+    rows: list[list[Any]],
+    home: str | None = None,
+    today: dt.date | None = None,
+    uids: list[str | None] | None = None,
+) -> Report:
+    """A report of one table (the rows a list view shows, in its order), for CSV or XLSX.
+
+    Cells may be text, whole numbers, dates, or stored date strings ("2025", "2025-07", "2025-07-14"),
+    which become date cells; a column is a date or number column when all its values are.
+    """
+    converted = [[date_cell(v) if isinstance(v, str) and _looks_like_date(v) else v for v in row] for row in rows]
+    columns = []
+    for k, header in enumerate(headers):
+        values = [row[k] for row in converted if row[k] not in (None, "")]
+        if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            kind = NUMBER
+        elif values and all(isinstance(v, dt.date | PartialDate) for v in values):
+            kind = DATE
+        else:
+            kind = TEXT
+        columns.append(Column(header, kind))
+    cells = [[v if isinstance(v, int | dt.date | PartialDate | str) or v is None else str(v) for v in row]
+             for row in converted]
+    keys = uids or [None] * len(cells)
+    section = Section(title, columns, [Row(c, uid) for c, uid in zip(cells, keys, strict=True)],
+                      empty_text="The list is empty.")
+    return Report(kind="list", title=title, subtitle=f"{len(rows)} rows", home_organisation=home,
+                  generated_on=today or dt.date.today(), sections=[section])
+
+
+def _looks_like_date(text: str) -> bool:
+    return len(text) in (4, 7, 10) and text[:4].isdigit() and (len(text) == 4 or text[4] == "-")

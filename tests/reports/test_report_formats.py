@@ -248,3 +248,20 @@ def test_partners_met_for_the_first_time_are_those_never_visited_before(reports)
     assert [(row.cells[0].isoformat(), row.cells[1]) for row in section.rows] == [
         ("2025-02-14", NIMBUS), ("2025-05-20", FORMULA_NAME),
     ]
+
+
+def test_a_list_view_export_keeps_its_rows_order_and_typed_dates(tmp_path):
+    import openpyxl
+
+    from partnertracker.reports import list_report
+
+    report = list_report("Visits", ["Date", "Host", "Delegates"],
+                         [["2025-03-03", TARSA, 3], ["2025-06", NIMBUS, 2], [None, FORMULA_NAME, 1]])
+    sheet = openpyxl.load_workbook(write_report(report, "xlsx", tmp_path / "visits.xlsx"))["Visits"]
+    assert [c.value for c in sheet[1]] == ["Date", "Host", "Delegates"]
+    assert sheet["A2"].value.date() == dt.date(2025, 3, 3) and sheet["A3"].value == "2025-06"
+    assert [sheet["B2"].value, sheet["B3"].value, sheet["B4"].value] == [TARSA, NIMBUS, "'" + FORMULA_NAME]
+    assert sheet["C2"].value == 3
+    rows = csv_rows(write_report(report, "csv", tmp_path / "visits.csv"))
+    assert rows[1:] == [["Visits", "2025-03-03", TARSA, "3"], ["Visits", "2025-06", NIMBUS, "2"],
+                        ["Visits", "", "'" + FORMULA_NAME, "1"]]
