@@ -89,3 +89,12 @@ def test_an_unwritable_output_is_one_line(run_cli, db_copy, tmp_path):
 def test_a_missing_database_is_one_line(run_cli, tmp_path):
     _one_line_error(run_cli("--db", str(tmp_path / "none.sqlite"), "report", "follow-ups"), "there is no database")
     assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_a_pdf_is_made_without_a_display_and_without_qt_settings(run_cli, db_copy, tmp_path):
+    target = tmp_path / "f.pdf"
+    # No display and no platform chosen: the command picks Qt's offscreen platform by itself.
+    result = run_cli("--db", str(db_copy), "report", "follow-ups", "--format", "pdf", "-o", str(target),
+                     env={"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""})
+    assert result.returncode == 0, result.stderr
+    assert "Send the draft programme" in " ".join(pypdf.PdfReader(target).pages[0].extract_text().split())

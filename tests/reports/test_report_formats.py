@@ -265,3 +265,19 @@ def test_a_list_view_export_keeps_its_rows_order_and_typed_dates(tmp_path):
     rows = csv_rows(write_report(report, "csv", tmp_path / "visits.csv"))
     assert rows[1:] == [["Visits", "2025-03-03", TARSA, "3"], ["Visits", "2025-06", NIMBUS, "2"],
                         ["Visits", "", "'" + FORMULA_NAME, "1"]]
+
+
+def test_html_is_one_self_contained_page_with_the_chart_inline(reports, tmp_path):
+    source = write_report(reports["activity"], "html", tmp_path / "a.html").read_text(encoding="utf-8")
+    assert source.count("<svg") == 1 and source.count("<rect") > 5
+    # Nothing is fetched from elsewhere: no element of the page has a src or href attribute.
+    assert " src=" not in source and " href=" not in source
+    assert "<link" not in source and "<script" not in source
+
+
+def test_without_dates_the_activity_report_covers_this_year_to_today(small_db):
+    from partnertracker.reports import parse_period
+
+    assert str(parse_period(None, None, TODAY)) == "2025-01-01 to 2025-09-01"
+    assert str(parse_period("2024", None, TODAY)) == "2024-01-01 to 2024-12-31"
+    assert str(parse_period(None, "2025-03", TODAY)) == "2025-01-01 to 2025-03-31"
