@@ -71,10 +71,12 @@ class _Text(HTMLParser):
         super().__init__()
         self.parts: list[str] = []
         self.tags: list[str] = []
+        self.attributes: list[tuple[str, str]] = []  # (tag, attribute name) of every element
         self._skip = 0
 
     def handle_starttag(self, tag: str, attrs) -> None:
         self.tags.append(tag)
+        self.attributes += [(tag, name) for name, _ in attrs]
         if tag in ("style", "title", "svg"):
             self._skip += 1
 
