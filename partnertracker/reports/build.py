@@ -148,6 +148,8 @@ def build_report(
     today = today or dt.date.today()
     home = store.home_organisation()
     home_name = home.name if home else None
+    if partner and kind != "partner":
+        raise UserError(f"--partner applies to the partner report only, not to {kind}")
     if kind == "activity":
         period = parse_period(date_from, date_to, today)
         return activity_report(store, period, today, home_name, home.id if home else None)

@@ -181,9 +181,12 @@ def test_an_ambiguous_partner_lists_the_matches(small_db):
     assert "Nimbus Telecom" in message and "Nimbus Networks" in message
 
 
-def test_period_options_on_a_report_without_a_period_are_refused(small_db):
-    with open_store(small_db[0]) as store, pytest.raises(UserError, match="activity report only"):
-        build_report(store, "follow-ups", date_from="2025-01-01", today=TODAY)
+def test_options_a_report_does_not_take_are_refused_not_ignored(small_db):
+    with open_store(small_db[0]) as store:
+        with pytest.raises(UserError, match="activity report only"):
+            build_report(store, "follow-ups", date_from="2025-01-01", today=TODAY)
+        with pytest.raises(UserError, match="partner report only"):
+            build_report(store, "pending-invitations", partner="Nimbus Telecom", today=TODAY)
 
 
 def test_the_xlsx_sheet_names_are_valid_and_unique(tmp_path: Path):
