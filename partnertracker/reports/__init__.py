@@ -23,12 +23,12 @@ from partnertracker.reports.build import (
     list_report,
     parse_period,
 )
-from partnertracker.reports.content import Report
+from partnertracker.reports.content import Progress, Report
 from partnertracker.reports.formats import FORMATS, Format
 from partnertracker.reports.safety import write_atomically
 
 __all__ = [
-    "FORMATS", "KINDS", "Format", "Report", "build_report", "find_partner", "list_report", "parse_period",
+    "FORMATS", "KINDS", "Format", "Progress", "Report", "build_report", "find_partner", "list_report", "parse_period",
     "write_report", "write_report_to_stream",
 ]
 
@@ -40,10 +40,16 @@ def _format(name: str) -> Format:
         raise UserError(f"there is no {name!r} format; choose one of: {', '.join(FORMATS)}") from None
 
 
-def write_report(report: Report, format_name: str, path: str | os.PathLike[str]) -> Path:
-    """Write `report` in a format to a file; an existing file is replaced only once the new one is complete."""
+def write_report(
+    report: Report, format_name: str, path: str | os.PathLike[str], progress: Progress | None = None
+) -> Path:
+    """Write `report` in a format to a file; an existing file is replaced only once the new one is complete.
+
+    `progress(done, total)` is told how the writing goes (pages of a PDF, sheets of a workbook);
+    an exception raised from it cancels, leaving any earlier file at `path` as it was.
+    """
     writer = _format(format_name).writer()
-    return write_atomically(path, lambda stream: writer(report, stream))
+    return write_atomically(path, lambda stream: writer(report, stream, progress))
 
 
 def write_report_to_stream(report: Report, format_name: str, stream: BinaryIO) -> None:
@@ -53,4 +59,4 @@ def write_report_to_stream(report: Report, format_name: str, stream: BinaryIO) -
         raise UserError(
             f"the {format_name} format is written to a file: add -o FILE (for example -o report{chosen.suffix})"
         )
-    chosen.writer()(report, stream)
+    chosen.writer()(report, stream, None)

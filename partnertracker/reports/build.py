@@ -18,6 +18,7 @@ from partnertracker.reports.content import (
     Column,
     ColumnKind,
     Period,
+    Progress,
     Report,
     Row,
     Section,
@@ -143,8 +144,13 @@ def build_report(
     date_to: str | None = None,
     partner: str | None = None,
     today: dt.date | None = None,
+    progress: Progress | None = None,
 ) -> Report:
-    """The content of one report: `kind` is one of KINDS; dates and partner as the officer typed them."""
+    """The content of one report: `kind` is one of KINDS; dates and partner as the officer typed them.
+
+    `progress(done, total)` hears of each step of a long build (the activity report's queries);
+    an exception raised from it stops the build.
+    """
     today = today or dt.date.today()
     home = store.home_organisation()
     home_name = home.name if home else None
@@ -152,7 +158,7 @@ def build_report(
         raise UserError(f"--partner applies to the partner report only, not to {kind}")
     if kind == "activity":
         period = parse_period(date_from, date_to, today)
-        return activity_report(store, period, today, home_name, home.id if home else None)
+        return activity_report(store, period, today, home_name, home.id if home else None, progress)
     if date_from or date_to:
         raise UserError(f"--from and --to apply to the activity report only, not to {kind}")
     if kind == "pending-invitations":
@@ -323,17 +329,34 @@ def _months(period: Period) -> list[str]:
 
 
 def activity_report(
-    store: Store, period: Period, today: dt.date, home: str | None, home_id: int | None = None
+    store: Store,
+    period: Period,
+    today: dt.date,
+    home: str | None,
+    home_id: int | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     start, end = period.start.isoformat(), period.end.isoformat()
     conn = store.conn
+    steps = 7
+
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, steps)
+
     area_label = _area_labels(store)
+    step(0)
     visits = q.visits(conn, start, end, directions=["incoming", "outgoing"])
+    step(1)
     invitations = q.invitations(conn, start, end, directions=["issued", "received"], today=today.isoformat())
+    step(2)
     agreements = q.agreements(conn, start, end, statuses=["signed", "expired", "terminated"])
+    step(3)
     opened = q.follow_ups_opened(conn, start, end)
     closed = q.follow_ups_closed(conn, start, end)
+    step(4)
     new_partners = q.partners_first_met(conn, start, end, home_id)
+    step(5)
 
     incoming = [v for v in visits if v["direction"] == "incoming"]
     outgoing = [v for v in visits if v["direction"] == "outgoing"]
@@ -473,8 +496,10 @@ def activity_report(
         empty_text="No new partner was met in this period.",
     ))
 
+    step(6)
     report.calendar = [item for i in invitations if (item := _reply_by_item(i))]
     report.calendar += [item for f in opened if (item := _follow_up_item(f))]
+    step(7)
     if not (visits or invitations or agreements or opened or closed):
         report.notes.append(
             f"Nothing was recorded between {start} and {end}: no visit, invitation, agreement or "

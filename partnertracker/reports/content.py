@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from partnertracker.domain import PartialDate
+
+# Told (steps done, steps in all) as a report is built or written; the GUI's worker raises from it
+# to cancel (a file being written is then removed, and the previous one left in place).
+Progress = Callable[[int, int], None]
 
 # A cell is text, a whole number, a day, or a date known only to the month or the year.
 Cell = str | int | dt.date | PartialDate | None

@@ -209,3 +209,29 @@ def test_a_permission_problem_is_a_clear_error(activity, tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
     with pytest.raises(UserError, match=r"cannot write the report at .*a\.csv: permission denied"):
         write_report(activity, "csv", tmp_path / "a.csv")
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def test_progress_is_told_and_cancelling_keeps_the_previous_file(activity, small_db, tmp_path):
+    heard: list[tuple[int, int]] = []
+    with open_store(small_db[0]) as store:
+        build_report(store, "activity", date_from="2025", today=TODAY, progress=lambda d, t: heard.append((d, t)))
+    assert heard[0] == (0, 7) and heard[-1] == (7, 7)
+
+    target = tmp_path / "activity.pdf"
+    target.write_bytes(b"the good report")
+    pages: list[tuple[int, int]] = []
+
+    def cancel_on_second_page(done: int, total: int) -> None:
+        pages.append((done, total))
+        if done == 1:
+            raise _Cancelled
+
+    with pytest.raises(_Cancelled):
+        write_report(activity, "pdf", target, progress=cancel_on_second_page)
+    assert pages[0][0] == 0 and pages[0][1] >= 2
+    assert target.read_bytes() == b"the good report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["activity.pdf"]

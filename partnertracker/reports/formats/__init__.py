@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from partnertracker.reports.content import Report
+from partnertracker.reports.content import Progress, Report
 
 
 @dataclass(frozen=True)
@@ -16,9 +16,9 @@ class Format:
     suffix: str
     description: str
     binary: bool  # True: needs a file (-o); False: may go to stdout
-    module: str  # partnertracker.reports.formats.<module> defines write(report, stream)
+    module: str  # partnertracker.reports.formats.<module> defines write(report, stream, progress=None)
 
-    def writer(self) -> Callable[[Report, BinaryIO], None]:
+    def writer(self) -> Callable[[Report, BinaryIO, Progress | None], None]:
         # Imported on first use, so that the text formats never load Qt.
         module = importlib.import_module(f"partnertracker.reports.formats.{self.module}")
         return module.write

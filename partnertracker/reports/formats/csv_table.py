@@ -6,11 +6,11 @@ import csv
 import io
 from typing import BinaryIO
 
-from partnertracker.reports.content import Report, cell_text
+from partnertracker.reports.content import Progress, Report, cell_text
 from partnertracker.reports.safety import neutralise_formula
 
 
-def write(report: Report, stream: BinaryIO) -> None:
+def write(report: Report, stream: BinaryIO, progress: Progress | None = None) -> None:
     # One header for the whole file: the section, then every column title in order of first use,
     # the sections that list records first (their columns are what a spreadsheet user sorts on).
     titles: list[str] = []

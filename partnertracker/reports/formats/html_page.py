@@ -9,7 +9,15 @@ from collections.abc import Callable
 from html import escape
 from typing import BinaryIO
 
-from partnertracker.reports.content import Chart, ColumnKind, Report, Row, Section, cell_text
+from partnertracker.reports.content import (
+    Chart,
+    ColumnKind,
+    Progress,
+    Report,
+    Row,
+    Section,
+    cell_text,
+)
 
 SERIES_COLOURS = ["#1f5f99", "#e08a1e", "#3c9a5f", "#b23a48", "#7b5ea7", "#5b6770"]
 
@@ -163,5 +171,5 @@ def render(report: Report) -> str:
     )
 
 
-def write(report: Report, stream: BinaryIO) -> None:
+def write(report: Report, stream: BinaryIO, progress: Progress | None = None) -> None:
     stream.write(render(report).encode("utf-8"))

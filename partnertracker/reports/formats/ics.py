@@ -12,7 +12,7 @@ from typing import BinaryIO
 from icalendar import Calendar, Event, Todo
 
 from partnertracker import __version__
-from partnertracker.reports.content import CalendarItem, CalendarKind, Report
+from partnertracker.reports.content import CalendarItem, CalendarKind, Progress, Report
 
 _TODO_STATUS = {"open": "NEEDS-ACTION", "done": "COMPLETED", "cancelled": "CANCELLED"}
 _PRIORITY = {"high": 1, "normal": 5, "low": 9}
@@ -70,5 +70,5 @@ def to_calendar(report: Report, now: dt.datetime | None = None) -> Calendar:
     return calendar
 
 
-def write(report: Report, stream: BinaryIO) -> None:
+def write(report: Report, stream: BinaryIO, progress: Progress | None = None) -> None:
     stream.write(to_calendar(report).to_ical())

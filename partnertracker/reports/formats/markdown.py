@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import BinaryIO
 
-from partnertracker.reports.content import ColumnKind, Report, Section, cell_text
+from partnertracker.reports.content import ColumnKind, Progress, Report, Section, cell_text
 
 # Characters Markdown would read as markup; `<` and `&` become entities so no HTML gets through.
 _MARKUP = re.compile(r"([\\`*_\[\]|~])")
@@ -45,5 +45,5 @@ def render(report: Report) -> str:
     return "\n".join(lines)
 
 
-def write(report: Report, stream: BinaryIO) -> None:
+def write(report: Report, stream: BinaryIO, progress: Progress | None = None) -> None:
     stream.write(render(report).encode("utf-8"))

@@ -7,11 +7,11 @@ from typing import BinaryIO
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QTextDocumentWriter
 
-from partnertracker.reports.content import Report
+from partnertracker.reports.content import Progress, Report
 from partnertracker.reports.rich_text import report_document
 
 
-def write(report: Report, stream: BinaryIO) -> None:
+def write(report: Report, stream: BinaryIO, progress: Progress | None = None) -> None:
     document = report_document(report)
     data = QByteArray()
     buffer = QBuffer(data)

@@ -7,7 +7,7 @@ from typing import BinaryIO
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from partnertracker.reports.content import Report
+from partnertracker.reports.content import Progress, Report
 from partnertracker.reports.rich_text import report_document
 
 # Layout in 96 dots per inch, the resolution QTextDocument measures its fonts and images in.
@@ -15,7 +15,7 @@ DPI = 96
 FOOTER = 24  # room for the page number, in dots
 
 
-def write(report: Report, stream: BinaryIO) -> None:
+def write(report: Report, stream: BinaryIO, progress: Progress | None = None) -> None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -38,6 +38,8 @@ def write(report: Report, stream: BinaryIO) -> None:
         footer_font = QFont(document.defaultFont())
         footer_font.setPointSizeF(8)
         for number in range(pages):
+            if progress is not None:
+                progress(number, pages)
             if number:
                 writer.newPage()
             painter.save()

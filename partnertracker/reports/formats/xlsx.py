@@ -12,7 +12,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from partnertracker.reports.content import Cell, ColumnKind, Report, Section, cell_text
+from partnertracker.reports.content import Cell, ColumnKind, Progress, Report, Section, cell_text
 from partnertracker.reports.safety import neutralise_formula
 
 _BOLD = Font(bold=True)
@@ -59,7 +59,7 @@ def _section_sheet(workbook: Workbook, section: Section, name: str) -> None:
         sheet.append([neutralise_formula(note)])
 
 
-def write(report: Report, stream: BinaryIO) -> None:
+def write(report: Report, stream: BinaryIO, progress: Progress | None = None) -> None:
     workbook = Workbook(write_only=True)
     used: set[str] = set()
     about = workbook.create_sheet(_sheet_name("Report", used))
@@ -69,6 +69,8 @@ def write(report: Report, stream: BinaryIO) -> None:
     about.append([title])
     for line in [report.subtitle, *report.heading_lines(), *report.notes]:
         about.append([neutralise_formula(line)])
-    for section in report.sections:
+    for done, section in enumerate(report.sections):
+        if progress is not None:
+            progress(done, len(report.sections))
         _section_sheet(workbook, section, _sheet_name(section.title, used))
     workbook.save(stream)
