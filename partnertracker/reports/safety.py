@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -15,8 +16,19 @@ from partnertracker.errors import UserError
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+# Control characters (pasted from word processors, or in a damaged dispatch) that XML, and so
+# XLSX, ODT and HTML, cannot hold.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def printable(text: str) -> str:
+    """Text without the control characters that no XML-based file can hold (tab and newlines stay)."""
+    return _CONTROL.sub("", text)
+
+
 def neutralise_formula(text: str) -> str:
     """Text that a spreadsheet will show as text: a leading quote disarms =, +, -, @, tab and CR."""
+    text = printable(text)
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 

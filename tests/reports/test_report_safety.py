@@ -8,7 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from conftest import FORMULA_NAME, IMG, SCRIPT, TODAY
-from report_readers import csv_rows, html_parsed
+from report_readers import TEXT_READERS, csv_rows, html_parsed
 
 from partnertracker.errors import UserError
 from partnertracker.reports import build_report, write_report, write_report_to_stream
@@ -235,3 +235,17 @@ def test_progress_is_told_and_cancelling_keeps_the_previous_file(activity, small
     assert pages[0][0] == 0 and pages[0][1] >= 2
     assert target.read_bytes() == b"the good report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["activity.pdf"]
+
+
+@pytest.mark.parametrize("format_name", ["xlsx", "odt", "html", "csv", "pdf"])
+def test_control_characters_from_a_pasted_text_do_not_break_a_file(format_name, tmp_path):
+    import datetime as dt
+
+    from partnertracker.reports import FORMATS
+    from partnertracker.reports.content import Column, Report, Row, Section
+
+    report = Report("activity", "Visits\x0b", "From a pasted text", None, dt.date(2025, 1, 1), sections=[
+        Section("Visits\x01", [Column("Summary\x02")], [Row(["Talks\x0bon\x00teacher training"])]),
+    ])
+    target = write_report(report, format_name, tmp_path / f"c{FORMATS[format_name].suffix}")
+    assert "Talkson" in TEXT_READERS[format_name](target).replace(" ", "")

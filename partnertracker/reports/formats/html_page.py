@@ -18,6 +18,7 @@ from partnertracker.reports.content import (
     Section,
     cell_text,
 )
+from partnertracker.reports.safety import printable
 
 SERIES_COLOURS = ["#1f5f99", "#e08a1e", "#3c9a5f", "#b23a48", "#7b5ea7", "#5b6770"]
 
@@ -36,7 +37,7 @@ td.number { text-align: right; }
 
 
 def _e(text: str) -> str:
-    return escape(text, quote=True)
+    return escape(printable(text), quote=True)
 
 
 def render_section(

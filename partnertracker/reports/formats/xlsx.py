@@ -13,7 +13,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from partnertracker.reports.content import Cell, ColumnKind, Progress, Report, Section, cell_text
-from partnertracker.reports.safety import neutralise_formula
+from partnertracker.reports.safety import neutralise_formula, printable
 
 _BOLD = Font(bold=True)
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -22,7 +22,7 @@ _SHEET_NAME_MAX = 31
 
 
 def _sheet_name(title: str, used: set[str]) -> str:
-    base = _SHEET_FORBIDDEN.sub(" ", title).strip("' ") or "Sheet"
+    base = _SHEET_FORBIDDEN.sub(" ", printable(title)).strip("' ") or "Sheet"
     name, counter = base[:_SHEET_NAME_MAX], 1
     while name.casefold() in used:
         counter += 1
