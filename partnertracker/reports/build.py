@@ -7,8 +7,6 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from partnertracker.domain import PartialDate
 from partnertracker.errors import UserError
 from partnertracker.reports.content import (
@@ -124,6 +122,9 @@ def find_partner(store: Store, name: str) -> int:
                 f"{len(matches)} partners match {name!r}: {listing(matches)}. "
                 "Give the full name or the acronym of one of them"
             )
+    # Imported here: only a name that matches nothing needs it, and it costs a tenth of a second.
+    from rapidfuzz import fuzz, process
+
     choices = {n: org["name"] for org in organisations for n in names(org)}
     close = process.extract(name, list(choices), scorer=fuzz.WRatio, limit=5, score_cutoff=60)
     suggestions = list(dict.fromkeys(choices[match] for match, _, _ in close))
