@@ -347,7 +347,9 @@ def activity_report(
 
     area_label = _area_labels(store)
     step(0)
-    visits = q.visits(conn, start, end, directions=["incoming", "outgoing"])
+    # What took place; visits still planned are listed apart, not counted.
+    visits = q.visits(conn, start, end, directions=["incoming", "outgoing"], statuses=["completed"])
+    planned = q.visits(conn, start, end, directions=["incoming", "outgoing"], statuses=["planned"])
     step(1)
     invitations = q.invitations(conn, start, end, directions=["issued", "received"], today=today.isoformat())
     step(2)
@@ -442,6 +444,13 @@ def activity_report(
         "Visits made (outgoing)", _VISIT_COLUMNS, [_visit_row(v, area_label) for v in outgoing],
         empty_text="We visited no partner in this period.",
     ))
+
+    if planned:
+        report.sections.append(Section(
+            "Visits planned, not yet made", [_VISIT_COLUMNS[0], Column("Direction"), *_VISIT_COLUMNS[1:]],
+            [Row([r.cells[0], v["direction"], *r.cells[1:]], r.uid)
+             for v in planned for r in [_visit_row(v, area_label)]],
+        ))
 
     def invitation_section(title: str, records: list[dict[str, Any]], empty: str) -> Section:
         columns = [

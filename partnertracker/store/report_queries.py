@@ -55,6 +55,7 @@ def visits(
     end: str | None = None,
     directions: Sequence[str] | None = None,
     organisation_id: int | None = None,
+    statuses: Sequence[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Visits, oldest first, with host and visiting organisations by name and their area keys."""
     args: list[Any] = []
@@ -63,6 +64,8 @@ def visits(
         where.append(_within("v.date", start, end, args))
     if directions:
         where.append(_in("v.direction", directions, args))
+    if statuses:
+        where.append(_in("v.status", statuses, args))
     if organisation_id is not None:
         where.append(
             "(v.host_id = ? OR EXISTS (SELECT 1 FROM visit_organisations vo "

@@ -28,6 +28,7 @@ from partnertracker.domain import (
     StatusChange,
     Visit,
     VisitDirection,
+    VisitStatus,
 )
 from partnertracker.store import open_store
 
@@ -83,11 +84,14 @@ def build_small_database(path: Path) -> dict[str, str]:
              "An earlier visit", [], None),
             ("v-year-only", "2025", VisitDirection.OUTGOING, tarsa.id, [home.id], "Izmir", "TR",
              "A visit known only to the year", [], None),
+            ("v-planned", "2025-06-25", VisitDirection.INCOMING, home.id, [tarsa.id], "Rabat", "MA",
+             "Rector's visit, still to come", [], None),
         ]
         for key, date, direction, host, visitors, city, country, summary, areas, dispatch_id in visits:
             uuids[key] = store.add_visit(Visit(
                 date=date, direction=direction, host_id=host, visitor_ids=visitors, city=city,
                 country=country, summary=summary, areas=areas, dispatch_id=dispatch_id,
+                status=VisitStatus.PLANNED if key == "v-planned" else VisitStatus.COMPLETED,
             )).uuid or ""
         invitations = [
             ("i-to-nimbus", home.id, nimbus.id, InvitationDirection.ISSUED, "2025-02-01", "2025-09-30",

@@ -34,6 +34,7 @@ EXPECTED = {
         "Visits received (incoming)", "2025-02-14", NIMBUS, "Talks on teacher training",
         "2025-05-20", "HYPERLINK",
         "Visits made (outgoing)", "2025-03-03", TARSA, "Campus visit and AI lab", "2025-06", "Factory tour",
+        "Visits planned, not yet made", "2025-06-25", "incoming", TARSA, "still to come",
         "Invitations issued", "2025-02-01", NIMBUS, "2025-05-10", TARSA,
         "Invitations received", "2025-03-01", NIMBUS, "accepted", "2025-03-20", "2025-04-02", "HYPERLINK",
         "Agreements signed", "2025-03-10", "Memorandum on teacher training",
