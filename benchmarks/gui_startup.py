@@ -84,6 +84,9 @@ def _measure(kind: str, db: Path, config_home: Path) -> dict:
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     env["XDG_CONFIG_HOME"] = str(config_home)  # no remembered window geometry from the user's settings
+    # Compiled bytecode, as an installed app has (the warm-up run writes it, outside the checkout).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(config_home / "pycache")
     started = time.time()
     completed = subprocess.run(
         [sys.executable, __file__, "--child", kind, "--started", repr(started), "--db", str(db)],

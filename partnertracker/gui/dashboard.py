@@ -197,36 +197,35 @@ class Dashboard(QScrollArea):
             if home is not None else ""
         )
 
-        inbox = store.list_dispatches(state="new", order_by="imported_at", descending=True, limit=LIST_LENGTH)
-        self.inbox_tile.set_count(inbox.total)
+        waiting, inbox = dashboard_queries.inbox(store, LIST_LENGTH)
+        self.inbox_tile.set_count(waiting)
         self.inbox_list.set_rows([
-            (self._dispatch_text(row), "dispatch", row["id"], row.get("source") or "") for row in inbox.rows
+            (self._dispatch_text(row), "dispatch", row["id"], row.get("source") or "") for row in inbox
         ])
 
-        pending = store.pending_invitations(today=day, limit=LIST_LENGTH)
-        self.invitations_tile.set_count(pending.total)
+        brackets = dashboard_queries.pending_invitations_by_age(store, today=day)
+        self.invitations_tile.set_count(sum(b["count"] for b in brackets))
         self.invitations_list.set_rows([
             (self._invitation_text(row), "invitation", row["id"], row.get("description") or "")
-            for row in pending.rows
+            for row in dashboard_queries.oldest_pending_invitations(store, today=day, limit=LIST_LENGTH)
         ])
-        brackets = dashboard_queries.pending_invitations_by_age(store, today=day)
         self.invitations_list.set_note(
             " · ".join(f"{b['count']} {self._bracket_label(b['bracket'])}" for b in brackets if b["count"])
         )
 
-        overdue = store.list_follow_ups(status="open", overdue_only=True, today=day, limit=LIST_LENGTH)
-        self.follow_ups_tile.set_count(overdue.total)
+        overdue, follow_ups = dashboard_queries.overdue_follow_ups(store, today=day, limit=LIST_LENGTH)
+        self.follow_ups_tile.set_count(overdue)
         self.follow_ups_list.set_rows([
             (self._follow_up_text(row), "follow_up", row["id"], row.get("description") or "")
-            for row in overdue.rows
+            for row in follow_ups
         ])
 
         months = dashboard_queries.monthly_activity(store, 12, today=day)
         self.chart.set_months(months)
         self.visits_tile.set_count(sum(m["visits"] for m in months))
-        recent = store.list_visits(date_to=day.isoformat(), order_by="date", descending=True, limit=LIST_LENGTH)
         self.visits_list.set_rows([
-            (self._visit_text(row), "visit", row["id"], row.get("summary") or "") for row in recent.rows
+            (self._visit_text(row), "visit", row["id"], row.get("summary") or "")
+            for row in dashboard_queries.recent_visits(store, today=day, limit=LIST_LENGTH)
         ])
 
     # -- one line per record ----------------------------------------------------------------
