@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -53,11 +54,28 @@ def sample_dispatch_files() -> list[Path]:
     return sorted(p for p in folder.glob("*.txt") if p.is_file())
 
 
+def _setup_service() -> Any:
+    """The first-run service (services/setup.py) once it is on main; None until then."""
+    try:
+        from partnertracker.services import setup
+    except ImportError:  # pragma: no cover - depends on which branches have landed
+        return None
+    return setup
+
+
 def apply_first_run(store: Store, choice: FirstRunChoice) -> Organisation:
-    """Make the chosen organisation the home one and remember the officer, in one transaction."""
-    officer = choice.officer_name.strip()
+    """Make the chosen organisation the home one and remember the officer."""
+    officer = " ".join(choice.officer_name.split())
     if not officer:
         raise UserError("type your name: it becomes the default owner of follow-ups")
+    setup = _setup_service()
+    if setup is not None:
+        home = setup.set_home_organisation(
+            store, choice.name, acronym=choice.acronym or None, country=choice.country,
+            kind=choice.kind, existing_id=choice.existing_id,
+        )
+        setup.set_officer_name(store, officer)
+        return home
     with store.transaction():
         if choice.existing_id is not None:
             home = store.get_organisation(choice.existing_id)
