@@ -90,7 +90,8 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("partnertracker"))
+        # The file name tells two windows on two databases apart.
+        self.setWindowTitle(self.tr("{file} — partnertracker").format(file=Path(ctx.db_path).name))
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self._keys: list[str] = []
