@@ -125,3 +125,24 @@ def test_monthly_activity_spans_twelve_months_across_a_new_year(home_ctx):
     assert last_months(3, dt.date(2025, 2, 10)) == ["2024-12", "2025-01", "2025-02"]
     rows = monthly_activity(home_ctx.store, 12, today=dt.date(2026, 1, 31))
     assert rows[0]["month"] == "2025-02" and rows[-1]["month"] == "2026-01"
+
+
+def test_an_empty_chart_says_why_instead_of_looking_broken(qtbot, home_ctx):
+    from partnertracker.gui.chart import ActivityChart
+
+    def middle_band_colours(months) -> set[int]:
+        chart = ActivityChart()
+        qtbot.addWidget(chart)
+        chart.resize(600, 200)
+        chart.set_months(months)
+        image = chart.grab().toImage()
+        y0, y1 = image.height() // 2 - 8, image.height() // 2 + 8
+        return {image.pixel(x, y) for x in range(150, 450) for y in range(y0, y1)}
+
+    dashboard = Dashboard(home_ctx)
+    qtbot.addWidget(dashboard)
+    dashboard.refresh(today=TODAY)
+    assert [m["visits"] + m["agreements"] for m in dashboard.chart.months] == [0] * 12
+    # Drawn text shows as more than the background's one colour where the plot would be.
+    assert len(middle_band_colours(dashboard.chart.months)) > 1
+    assert len(middle_band_colours([])) == 1
