@@ -160,3 +160,20 @@ def test_pasting_nothing_is_a_warning_and_stores_nothing(qtbot, home_ctx, messag
     assert home_ctx.store.list_dispatches().total == 0
     [warning] = message_boxes.texts("warning")
     assert "empty" in warning
+
+
+def test_a_view_given_as_a_function_is_built_when_first_shown(qtbot, home_ctx):
+    window = _window(qtbot, home_ctx)
+    built: list[QLabel] = []
+
+    def build_reports() -> QLabel:
+        built.append(QLabel("reports"))
+        return built[-1]
+
+    window.add_view("reports", "Reports", build_reports)
+    assert built == []  # registering costs nothing
+    window.show_view("reports")
+    assert len(built) == 1 and window.stack.currentWidget() is built[0]
+    window.show_view("dashboard")
+    window.show_view("reports")
+    assert len(built) == 1 and window.view("reports") is built[0]
