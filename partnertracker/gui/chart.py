@@ -98,8 +98,11 @@ class ActivityChart(QWidget):
             return
         slot = plot.width() / len(self.months)
         bar = max(min(slot * 0.32, 22.0), 2.0)
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         for index, row in enumerate(self.months):
-            centre = plot.left() + slot * (index + 0.5)
+            # Time runs the way the officer reads: right to left in Arabic.
+            position = len(self.months) - 1 - index if right_to_left else index
+            centre = plot.left() + slot * (position + 0.5)
             for offset, key, colour in ((-bar, "visits", VISIT_COLOUR), (0.0, "agreements", AGREEMENT_COLOUR)):
                 height = plot.height() * row[key] / top_value
                 rect = QRectF(centre + offset, plot.bottom() - height, bar, height)

@@ -120,6 +120,8 @@ class Dashboard(QScrollArea):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
+        self._home_name: str | None = None
+        self._home_short: str | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -188,6 +190,9 @@ class Dashboard(QScrollArea):
         store = self.ctx.store
         day = today or dt.date.today()
         home = store.home_organisation()
+        # In the short lists the home organisation goes by its acronym: it is on every line.
+        self._home_name = home.name if home is not None else None
+        self._home_short = (home.acronym or home.name) if home is not None else None
         officer = self.ctx.officer_name
         self.heading.setText(
             self.tr("Good day, {name}").format(name=officer) if officer else self.tr("Dashboard")
@@ -235,9 +240,12 @@ class Dashboard(QScrollArea):
         date = partial_date(row.get("published_on"))
         return f"{date} — {title}" if date else title
 
+    def _short(self, name: str | None) -> str | None:
+        return self._home_short if name and name == self._home_name else name
+
     def _invitation_text(self, row: dict[str, Any]) -> str:
         parties = self.tr("{inviter} → {invitee}").format(
-            inviter=row.get("inviter") or "?", invitee=row.get("invitee") or "?"
+            inviter=self._short(row.get("inviter")) or "?", invitee=self._short(row.get("invitee")) or "?"
         )
         age = row.get("age_days")
         if age is None:
@@ -250,9 +258,10 @@ class Dashboard(QScrollArea):
         return self.tr("due {date}: {what}").format(date=due, what=text) if due else text
 
     def _visit_text(self, row: dict[str, Any]) -> str:
-        who = row.get("host") or ""
+        who = self._short(row.get("host")) or ""
         if row.get("visitors"):
-            who = self.tr("{visitors} → {host}").format(visitors=row["visitors"], host=who or "?")
+            visitors = ", ".join(self._short(v) or v for v in row["visitors"].split(", "))
+            who = self.tr("{visitors} → {host}").format(visitors=visitors, host=who or "?")
         where = ", ".join(p for p in (who, row.get("city")) if p)
         date = partial_date(row.get("date"))
         return " — ".join(p for p in (date, where or self.tr("visit")) if p)

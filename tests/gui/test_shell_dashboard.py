@@ -66,14 +66,14 @@ def test_counts_and_lists_match_the_database(qtbot, home_ctx):
     assert dashboard.visits_tile.number.text() == "3"
     assert dashboard.inbox_list.texts() == ["Wire 1", "Wire 0"]  # newest first
     assert dashboard.invitations_list.texts() == [
-        "University of Nairobi → Organisation for Learning and Culture (120 days)",
-        "Organisation for Learning and Culture → University of Nairobi (10 days)",
+        "University of Nairobi → OLC (120 days)",  # the home organisation by its acronym
+        "OLC → University of Nairobi (10 days)",
     ]
     assert dashboard.invitations_list.note.text() == "1 under 30 days · 1 over 90 days"
     assert [t.endswith("Send the draft memorandum") for t in dashboard.follow_ups_list.texts()] == [True]
     visits = dashboard.visits_list.texts()
     assert [v.split(" — ")[-1] for v in visits] == [
-        "University of Nairobi → Organisation for Learning and Culture, Rabat",
+        "University of Nairobi → OLC, Rabat",
         "University of Nairobi, Nairobi",
         "University of Nairobi, Mombasa", "University of Nairobi, Kisumu"][:5]
     months = {m["month"]: (m["visits"], m["agreements"]) for m in dashboard.chart.months}
@@ -146,3 +146,21 @@ def test_an_empty_chart_says_why_instead_of_looking_broken(qtbot, home_ctx):
     # Drawn text shows as more than the background's one colour where the plot would be.
     assert len(middle_band_colours(dashboard.chart.months)) > 1
     assert len(middle_band_colours([])) == 1
+
+
+def test_in_a_right_to_left_language_the_months_run_from_the_right(qtbot):
+    from partnertracker.gui.chart import ActivityChart
+
+    months = [{"month": m, "visits": i, "agreements": 0} for i, m in enumerate(last_months(12, TODAY))]
+    chart = ActivityChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 200)
+    chart.set_months(months)
+    chart.grab()
+    left_to_right = [area.center().x() for area, _text in chart._bars]
+    chart.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    chart.grab()
+    right_to_left = [area.center().x() for area, _text in chart._bars]
+    assert left_to_right == sorted(left_to_right)
+    assert right_to_left == sorted(right_to_left, reverse=True)
+    assert chart._bars[0][1].startswith("December 2024")
