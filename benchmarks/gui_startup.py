@@ -105,7 +105,7 @@ def _prepare_database(db: Path, quick: bool) -> None:
     sys.path.insert(0, str(HERE))
     from generate_db import DEFAULT_SIZES, generate
 
-    from partnertracker.gui.context import HOME_ORGANISATION_KEY, OFFICER_NAME_KEY
+    from partnertracker.services import setup
     from partnertracker.store import open_store
 
     if not db.exists():
@@ -115,10 +115,9 @@ def _prepare_database(db: Path, quick: bool) -> None:
             generate(store, sizes, report=False)
     # The first-run dialog would wait for a person: the database gets its home organisation.
     with open_store(db) as store:
-        if store.settings_get(HOME_ORGANISATION_KEY) is None:
-            store.update_organisation(1, is_home=True)
-            store.settings_set(HOME_ORGANISATION_KEY, 1)
-            store.settings_set(OFFICER_NAME_KEY, "Benchmark Officer")
+        if store.settings_get(setup.HOME_ORGANISATION_ID) is None:
+            setup.set_home_organisation(store, existing_id=1)
+            setup.set_officer_name(store, "Benchmark Officer")
         counts = {
             "visits": store.list_visits(limit=0).total,
             "partners": store.list_organisations(limit=0).total,
