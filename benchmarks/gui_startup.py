@@ -33,16 +33,26 @@ QUICK_SIZES = {"organisations": 500, "people": 1000, "dispatches": 2000, "visits
 # -- the measured child processes -----------------------------------------------------------
 
 
-def _finish_when_idle(app, started: float) -> None:
+def _finish_when_idle(app, started: float, dashboard=None) -> None:
     import resource
 
     from PySide6.QtCore import QTimer
 
+    figures: dict[str, float] = {}
+    if dashboard is not None:
+        # The dashboard's figures come from a worker thread: when they are on screen is its own figure.
+        dashboard.refreshed.connect(lambda: figures.setdefault("filled_s", time.time() - started))
+
     def done() -> None:
         shown = time.time() - started
+        figures.setdefault("shown_s", shown)
+        if dashboard is not None and "filled_s" not in figures:
+            QTimer.singleShot(5, done)
+            return
         usage = resource.getrusage(resource.RUSAGE_SELF)
         # CPU seconds are less disturbed than wall time when other work shares the machine.
-        print(json.dumps({"shown_s": shown, "cpu_s": usage.ru_utime + usage.ru_stime,
+        print(json.dumps({"shown_s": figures.get("shown_s", shown), **figures,
+                          "cpu_s": usage.ru_utime + usage.ru_stime,
                           "peak_rss_mb": usage.ru_maxrss / 1024}), flush=True)  # ru_maxrss: KB on Linux
         app.quit()
 
@@ -72,7 +82,7 @@ def child_app(started: float, db: str) -> int:
     if isinstance(window, int):
         print(json.dumps({"error": f"start() returned {window}"}), flush=True)
         return window
-    _finish_when_idle(app, started)
+    _finish_when_idle(app, started, window.view("dashboard"))
     code = app.exec()
     window.ctx.store.close()
     return code
@@ -172,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     ):
         print(f"{label:<34}{seconds * 1000:>21.0f} ms{best(kind) * 1000:>6.0f} ms"
               f"{median(kind, 'cpu_s') * 1000:>6.0f} ms{mb:>8.0f} MB")
+    print(f"{'dashboard figures on screen':<34}{median('app', 'filled_s') * 1000:>21.0f} ms"
+          "  (queried on a worker; the window answers meanwhile)")
     extra = app_s - bare_s
     cpu_extra = median("app", "cpu_s") - median("bare", "cpu_s")
     print(f"partnertracker - bare: {extra * 1000:+.0f} ms median, {cpu_extra * 1000:+.0f} ms CPU, "
