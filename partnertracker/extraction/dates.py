@@ -129,7 +129,7 @@ def _relative_regexes(code: str) -> list[tuple[re.Pattern[str], str, object]]:
         body = re.escape(folded).replace(r"\ ", r"\s+").replace(r"\{weekday\}", rf"(?P<weekday>{weekday_names})")
         return rf"(?<![\w])(?:{body})(?![\w])"
 
-    for kind in ("weekday_last", "weekday_next", "weekday_bare"):
+    for kind in ("weekday_this", "weekday_last", "weekday_next", "weekday_bare"):
         for p in lang.get(kind, default=[]):
             out.append((re.compile(phrase(p)), kind, None))
     for p, offset in (lang.get("relative_days", default={}) or {}).items():
@@ -145,6 +145,11 @@ _DATE_STARTS = frozenset({"en", "in", "since", "depuis", "courant", "fin", "debu
 
 _NEXT_AFTER = re.compile(r"\s+(?:prochain|prochaine|proximo|proxima|next)\b")
 _NEXT_BEFORE = re.compile(r"\b(?:next|this coming|le\s+prochain|la\s+prochaine)\s+$")
+
+
+def date_key(date: PartialDate) -> tuple[int, int, int]:
+    """A sort key for dates of different precision (PartialDate's own order fails on a missing day)."""
+    return (date.year, date.month or 0, date.day or 0)
 
 
 def _speaks_of_next(segment: str, match: re.Match[str]) -> bool:
@@ -203,15 +208,19 @@ def _relative(kind: str, value: object, weekday: int | None, reference: PartialD
         if not day_known:
             return None
         return PartialDate.from_date(base + dt.timedelta(days=int(value)))  # type: ignore[call-overload]
-    if kind in ("weekday_last", "weekday_next", "weekday_bare"):
+    if kind in ("weekday_this", "weekday_last", "weekday_next", "weekday_bare"):
         if weekday is None or not day_known:
             return None
+        if kind == "weekday_this" and weekday == base.weekday():
+            return PartialDate.from_date(base)  # "ce mercredi" in Wednesday's dispatch: that day
+        if kind == "weekday_this":
+            kind = "weekday_bare"
         if kind == "weekday_next" or (kind == "weekday_bare" and future):
             delta = (weekday - base.weekday()) % 7 or 7
             return PartialDate.from_date(base + dt.timedelta(days=delta))
-        delta = (base.weekday() - weekday) % 7
-        if kind == "weekday_last" and delta == 0:
-            delta = 7
+        # A weekday in the past is the last such day strictly before the dispatch ("jeudi" in
+        # Thursday's wire is last Thursday; the same day is written "ce jeudi").
+        delta = (base.weekday() - weekday) % 7 or 7
         return PartialDate.from_date(base - dt.timedelta(days=delta))
     if kind == "last_week":
         target = base - dt.timedelta(days=7)
@@ -242,7 +251,7 @@ def find_dates(
             date = None
         # "en mars prochain", "next March": the coming one, in the following year.
         if (
-            date is not None and reference is not None and not _has_year(match) and date < reference
+            date is not None and reference is not None and not _has_year(match) and date_key(date) < date_key(reference)
             and _speaks_of_next(segment, match)
         ):
             date = PartialDate(date.year + 1, date.month, date.day)

@@ -56,11 +56,13 @@ def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
     """Tokens between start and end; the whole text is tokenized once and sliced after."""
     cached = _TOKENS.get(id(text))
     if cached is None or cached[0] is not text:
-        tokens = [
-            Token(first, last, word, folded[first:last], word[:1].isupper())
-            for match in _TOKEN.finditer(text)
-            for (first, last), word in ((match.span(), match.group(0)),)
-        ]
+        make = Token._make  # C-level tuple construction: a dispatch has hundreds of tokens
+        tokens = []
+        append = tokens.append
+        for match in _TOKEN.finditer(text):
+            first, last = match.span()
+            word = match.group()
+            append(make((first, last, word, folded[first:last], word[:1].isupper())))
         cached = (text, tokens, [t.start for t in tokens], [t.end for t in tokens])
         _TOKENS.clear()  # one dispatch at a time: keep memory flat
         _TOKENS[id(text)] = cached
@@ -190,7 +192,42 @@ def find_organisations(
             continue
         add(_Candidate(match.start(), match.end(), word, word, None, None, confidence=0.75 if word in defined else 0.55))
 
+    # 7. A capitalised name coordinated with an organisation is one too: "Huawei et l'ICESCO ont signé".
+    for candidate in _coordinated_names(text, folded, body_start, candidates):
+        if free(candidate.start, candidate.end):
+            add(candidate)
+
     return _merge(text, folded, body_start, candidates)
+
+
+_CAP_RUN = r"[A-Z][\w&\-]*(?:\s(?:[A-Z][\w&\-]*|&)){0,3}"
+_BEFORE_AND = re.compile(rf"(?:^|(?<=[\s(]))({_CAP_RUN})\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
+_AFTER_AND = re.compile(rf"\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?({_CAP_RUN})(?=\s+(?:[a-z]|ont|have|has|signed|sign))")
+
+
+def _coordinated_names(text: str, folded: str, start: int, candidates: list[_Candidate]) -> list[_Candidate]:
+    lex = lexicon()
+    out: list[_Candidate] = []
+    for candidate in candidates:
+        matches = []
+        before = _BEFORE_AND.search(text, max(start, candidate.start - 60), candidate.start)
+        if before:
+            matches.append((before.start(1), before.end(1), before.group(1)))
+        after = _AFTER_AND.match(text, candidate.end)
+        if after:
+            matches.append((after.start(1), after.end(1), after.group(1)))
+        for s, e, name in matches:
+            words = name.split()
+            if (
+                fold(words[0]) in lex.stopwords or fold(words[0]) in lex.title_words
+                or any(fold(w) in lex.months_weekdays or fold(w) in lex.demonyms for w in words)
+                or any(w.rstrip(".") in lex.honorific_firsts or w in lex.honorific_firsts for w in words)
+                or lookup_place(name) is not None or lex.honorific_regex.match(text, s)
+                or _uppercase_count(name) >= 2 and len(words) == 1 and name in lex.non_org_acronyms
+            ):
+                continue
+            out.append(_Candidate(s, e, name, None, None, None, None, confidence=0.55))
+    return out
 
 
 def _inside_capitalised_line(text: str, position: int) -> bool:
@@ -1090,6 +1127,9 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
         matched = False
         for size in (3, 2, 1):
             if i + size > len(words):
+                continue
+            # A name of several words has them close together ("Le Caire", "Dar es Salaam").
+            if size > 1 and any(words[j + 1].start() - words[j].end() > 5 for j in range(i, i + size - 1)):
                 continue
             first, last = words[i], words[i + size - 1]
             s, e = first.start(), last.end()
