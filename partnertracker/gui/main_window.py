@@ -29,10 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from partnertracker import __version__
-from partnertracker.errors import UserError
 from partnertracker.gui import operations
 from partnertracker.gui.context import AppContext
-from partnertracker.gui.errors import show_exception
 from partnertracker.gui.icons import app_icon
 from partnertracker.gui.importing import Importer
 from partnertracker.gui.search import GlobalSearch
@@ -354,19 +352,23 @@ class MainWindow(QMainWindow):
             self.show_record("dispatch", dispatch_id)
         return dispatch_id
 
-    def backup(self) -> None:
+    def backup(self) -> operations.BackgroundOperation | None:
+        """Save a consistent copy of the database, off the GUI thread (a large file takes seconds)."""
         suggested = str(Path.home() / f"partnertracker-backup-{_today()}.sqlite")
         target, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save a backup of the database"), suggested, self.tr("Databases (*.sqlite)")
         )
         if not target:
-            return
-        try:
-            written = self.ctx.store.backup(target)
-        except UserError as error:
-            show_exception(error, self)
-            return
-        self.statusBar().showMessage(self.tr("Backup saved to {path}").format(path=written), 10_000)
+            return None
+        self.statusBar().showMessage(self.tr("Saving a backup…"))
+        return operations.run_in_background(
+            self,
+            operations.with_own_store(self.ctx.db_path, lambda store, _progress: store.backup(target)),
+            on_success=lambda written: self.statusBar().showMessage(
+                self.tr("Backup saved to {path}").format(path=written), 10_000),
+            cancellable=False,
+            title=self.tr("Saving a backup of the database"),
+        )
 
     def about(self) -> None:
         QMessageBox.about(

@@ -177,3 +177,31 @@ def test_a_view_given_as_a_function_is_built_when_first_shown(qtbot, home_ctx):
     window.show_view("dashboard")
     window.show_view("reports")
     assert len(built) == 1 and window.view("reports") is built[0]
+
+
+def test_backup_writes_a_copy_that_opens_with_the_same_records(qtbot, home_ctx, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from partnertracker.store import open_store
+
+    target = tmp_path / "copies" / "backup.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window = _window(qtbot, home_ctx)
+    with qtbot.waitSignal(window.backup().finished, timeout=10_000):
+        pass
+    assert str(target) in window.statusBar().currentMessage()
+    with open_store(target) as copy:
+        assert copy.home_organisation().name == "Organisation for Learning and Culture"
+
+
+def test_a_backup_that_cannot_be_written_says_why(qtbot, home_ctx, tmp_path, monkeypatch, message_boxes):
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "a-folder.sqlite"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(folder), ""))
+    window = _window(qtbot, home_ctx)
+    with qtbot.waitSignal(window.backup().finished, timeout=10_000):
+        pass
+    [warning] = message_boxes.texts("warning")
+    assert "folder" in warning
