@@ -1,0 +1,102 @@
+"""Coreference: "l'Organisation", "the company", "la société" and titles standing for a person."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from partnertracker.extraction.languages import Language
+from partnertracker.extraction.model import Mentions
+
+# Precompiled once: these run on every sentence.
+_RE_1 = re.compile(r"['\u2019]")
+
+
+@cache
+def _anaphor_regex(code: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
+    # Case matters: "l'Organisation" is the organisation, "l'organisation d'un atelier" is not.
+    parts = []
+    variants = set(phrases) | {p[0].upper() + p[1:] for p in phrases}
+    # French contractions: "du ministère", "du réseau" stand for "le ministère", "le réseau".
+    variants |= {"du " + p[3:] for p in phrases if p.startswith("le ")}
+    for phrase in sorted(variants, key=len, reverse=True):
+        body = re.escape(phrase).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
+        parts.append(body)
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])(?!\s+(?:[A-Z]|\())")
+
+
+def resolve_organisation_anaphors(text: str, body_start: int, lang: Language, mentions: Mentions) -> None:
+    """Attach each anaphoric noun phrase to the organisation it stands for (most recent compatible)."""
+    anaphors: dict[str, list[str]] = lang.get("anaphors", default={}) or {}
+    if not anaphors or not mentions.organisations:
+        return
+    phrases = tuple(p for p in anaphors if not (p.islower() and p.split()[-1].lower() in ("organisation", "organization")))
+    regex = _anaphor_regex(lang.code, phrases)
+    folded_kinds = {_RE_1.sub( "'", p): kinds for p, kinds in anaphors.items()}
+    added = []
+    for match in regex.finditer(text, body_start):
+        s, e = match.start(), match.end()
+        if any(a < e and s < b for a, b, _ in mentions.org_spans):
+            continue
+        # "de l'Organisation" inside a name already found, or followed by a name: skip.
+        phrase = _RE_1.sub( "'", " ".join(match.group(0).split()))
+        if phrase.startswith("du "):
+            phrase = "le " + phrase[3:]
+        kinds = folded_kinds.get(phrase) or folded_kinds.get(phrase[0].lower() + phrase[1:]) or folded_kinds.get(phrase.lower()) or []
+        target = _antecedent(mentions, s, kinds, phrase)
+        if target is not None:
+            added.append((s, e, target))
+    for s, e, target in added:
+        mentions.org_spans.append((s, e, target))
+        mentions.organisations[target].mentions.append((s, e))
+    mentions.org_spans.sort()
+    for org in mentions.organisations:
+        org.mentions.sort()
+
+
+def _antecedent(mentions: Mentions, position: int, kinds: list[str], phrase: str) -> int | None:
+    head = phrase.split()[-1].split("'")[-1].lower()
+    def compatible(index: int) -> bool:
+        org = mentions.organisations[index]
+        if org.kind in kinds:
+            return True
+        name_words = org.name.lower().replace("'", " ").replace("\u2019", " ").split()
+        return head in name_words[:3]
+
+    before = [(s, i) for s, _, i in mentions.org_spans if s < position and compatible(i)]
+    if before:
+        return max(before)[1]
+    after = [(s, i) for s, _, i in mentions.org_spans if s > position and compatible(i)]
+    if after:
+        return min(after)[1]
+    return None
+
+
+def link_roles(mentions: Mentions) -> None:
+    """A title without a name ("le Directeur général de l'ICESCO") stands for the person who holds it."""
+    for role in mentions.roles:
+        org = mentions.organisation_at(role.organisation_at) if role.organisation_at is not None else None
+        title_key = role.title.lower()
+        candidates = []
+        for index, person in enumerate(mentions.people):
+            if not person.title:
+                continue
+            same_title = person.title.lower().startswith(title_key) or title_key.startswith(person.title.lower())
+            if same_title and (org is None or person.organisation in (None, org)):
+                candidates.append(index)
+        if not candidates and org is not None:
+            # "le président de l'Université" may resolve to the wrong university; a person holding
+            # exactly that title at an organisation of the same kind is the better reading.
+            kind = mentions.organisations[org].kind
+            for index, person in enumerate(mentions.people):
+                if (
+                    person.title
+                    and person.title.lower() == title_key
+                    and person.organisation is not None
+                    and mentions.organisations[person.organisation].kind == kind
+                ):
+                    candidates.append(index)
+            if len(candidates) == 1:
+                role.organisation = mentions.people[candidates[0]].organisation
+        if len(candidates) == 1:
+            role.person = candidates[0]

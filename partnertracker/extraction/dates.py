@@ -1,0 +1,220 @@
+"""Dates in the text, parsed with dateutil (one parserinfo per language) and resolved against the dispatch date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from dateutil import parser as dateutil_parser
+from dateutil.relativedelta import relativedelta
+
+from partnertracker.domain import PartialDate
+from partnertracker.extraction.languages import (
+    Language,
+    all_month_names,
+    available_languages,
+    load_language,
+)
+from partnertracker.extraction.model import FoundDate
+from partnertracker.extraction.text import fold
+
+# Precompiled once: these run on every sentence.
+_RE_1 = re.compile(r"\d+")
+
+_HAS_DIGIT = re.compile(r"\d")
+_DAY = r"(?:1er|1ro|\d{1,2})(?:st|nd|rd|th|er)?"
+_YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
+
+
+@cache
+def _month_alternation() -> str:
+    names = sorted(all_month_names(), key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+
+
+@cache
+def date_regex() -> re.Pattern[str]:
+    """Absolute dates in folded text, in any of the known languages."""
+    month = rf"(?P<month>{_month_alternation()})\.?"
+    month2 = rf"(?P<month2>{_month_alternation()})\.?"
+    month3 = rf"(?P<month3>{_month_alternation()})\.?"
+    return re.compile(
+        rf"(?<![\w])(?:"
+        rf"(?P<day>{_DAY})(?:\s*(?:-|au|to|et|and|a|y|al)\s*{_DAY})?\s+(?:de\s+|of\s+)?{month}(?:,?\s+(?:de\s+|del\s+)?(?P<year>{_YEAR}))?"
+        rf"|{month2}\s+(?P<day2>{_DAY})(?:\s*-\s*{_DAY})?(?:,?\s+(?P<year2>{_YEAR}))?"
+        rf"|(?:(?:en|in|since|depuis|courant|fin|debut|early|late|mid|during|durant)\s+){month3}(?:\s+(?:de\s+)?(?P<year3>{_YEAR}))?"
+        rf"|(?P<iso>{_YEAR}-[01]\d(?:-[0-3]\d)?)"
+        rf"|(?P<numeric>[0-3]?\d/[01]?\d/{_YEAR})"
+        rf")(?![\w])"
+    )
+
+
+@cache
+def parser_info(code: str) -> dateutil_parser.parserinfo:
+    """A dateutil parserinfo that knows this language's month and weekday names."""
+    lang = load_language(code)
+    months: list[list[str]] = [[] for _ in range(12)]
+    for name, number in lang.months.items():
+        months[number - 1].append(name)
+    weekdays: list[list[str]] = [[] for _ in range(7)]
+    for name, number in lang.weekdays.items():
+        weekdays[number].append(name)
+    jump = list(dateutil_parser.parserinfo.JUMP) + [fold(w) for w in lang.get("date_jump", default=[])]
+
+    class Info(dateutil_parser.parserinfo):
+        MONTHS = [tuple(m) or (str(i),) for i, m in enumerate(months, 1)]
+        WEEKDAYS = [tuple(w) or (f"wd{i}",) for i, w in enumerate(weekdays)]
+        JUMP = jump
+
+    return Info(dayfirst=True)
+
+
+def _dateutil_parse(snippet: str, code: str, default: dt.datetime) -> dt.datetime | None:
+    # Month names of other languages may appear (an English date in a French text).
+    codes = [code] + [c for c in available_languages() if c != code]
+    for candidate in codes:
+        try:
+            return dateutil_parser.parse(snippet, parserinfo=parser_info(candidate), default=default, fuzzy=True)
+        except (ValueError, OverflowError, TypeError):
+            continue
+    return None
+
+
+def parse_absolute(match: re.Match[str], code: str, reference: PartialDate | None) -> PartialDate | None:
+    groups = match.groupdict()
+    if groups.get("iso"):
+        try:
+            return PartialDate.parse(groups["iso"])
+        except ValueError:
+            return None
+    snippet = match.group(0)
+    has_day = bool(groups.get("day") or groups.get("day2") or groups.get("numeric"))
+    year_text = groups.get("year") or groups.get("year2") or groups.get("year3")
+    if groups.get("numeric"):
+        year_text = snippet[-4:]
+    if year_text is None and reference is None:
+        return None
+    default_year = int(year_text) if year_text else reference.year  # type: ignore[union-attr]
+    if has_day:
+        # Keep only day, month and year for dateutil: "1er" -> "1", ranges -> first day.
+        day = _RE_1.match( groups.get("day") or groups.get("day2") or "1") if not groups.get("numeric") else None
+        month_name = groups.get("month") or groups.get("month2")
+        if groups.get("numeric"):
+            text = snippet
+        else:
+            text = f"{day.group(0) if day else 1} {month_name} {default_year}"
+        owner = all_month_names().get(" ".join((month_name or "").split()))
+        parsed = _dateutil_parse(text, owner[0] if owner else code, dt.datetime(default_year, 1, 1))
+        if parsed is None:
+            return None
+        return PartialDate(parsed.year, parsed.month, parsed.day)
+    month_name = groups.get("month3") or groups.get("month") or groups.get("month2")
+    number = all_month_names().get(" ".join((month_name or "").split()))
+    if number is None:
+        return None
+    return PartialDate(default_year, number[1])
+
+
+@cache
+def _relative_regexes(code: str) -> list[tuple[re.Pattern[str], str, object]]:
+    lang = load_language(code)
+    weekday_names = "|".join(sorted((re.escape(w) for w in lang.weekdays), key=len, reverse=True)) or "(?!x)x"
+    out: list[tuple[re.Pattern[str], str, object]] = []
+
+    def phrase(p: str) -> str:
+        folded = fold(p)
+        body = re.escape(folded).replace(r"\ ", r"\s+").replace(r"\{weekday\}", rf"(?P<weekday>{weekday_names})")
+        return rf"(?<![\w])(?:{body})(?![\w])"
+
+    for kind in ("weekday_last", "weekday_next", "weekday_bare"):
+        for p in lang.get(kind, default=[]):
+            out.append((re.compile(phrase(p)), kind, None))
+    for p, offset in (lang.get("relative_days", default={}) or {}).items():
+        out.append((re.compile(phrase(p)), "days", offset))
+    for kind in ("last_week", "last_month", "next_week", "next_month"):
+        for p in lang.get(kind, default=[]):
+            out.append((re.compile(phrase(p)), kind, None))
+    return out
+
+
+@cache
+def _relative_prefilter(code: str) -> re.Pattern[str]:
+    """One cheap regex that says whether a sentence holds any relative date word at all."""
+    lang = load_language(code)
+    words: set[str] = set(lang.weekdays)
+    for p in lang.get("relative_days", default={}) or {}:
+        words.add(fold(p).split()[0])
+    for kind in ("last_week", "last_month", "next_week", "next_month"):
+        for p in lang.get(kind, default=[]):
+            words.update(fold(p).split())
+    words -= {"la", "le", "the", "el", "de"}
+    body = "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+
+
+def _relative(kind: str, value: object, weekday: int | None, reference: PartialDate, future: bool) -> PartialDate | None:
+    base = reference.first_day()
+    day_known = reference.day is not None
+    if kind == "days":
+        if not day_known:
+            return None
+        return PartialDate.from_date(base + dt.timedelta(days=int(value)))  # type: ignore[call-overload]
+    if kind in ("weekday_last", "weekday_next", "weekday_bare"):
+        if weekday is None or not day_known:
+            return None
+        if kind == "weekday_next" or (kind == "weekday_bare" and future):
+            delta = (weekday - base.weekday()) % 7 or 7
+            return PartialDate.from_date(base + dt.timedelta(days=delta))
+        delta = (base.weekday() - weekday) % 7
+        if kind == "weekday_last" and delta == 0:
+            delta = 7
+        return PartialDate.from_date(base - dt.timedelta(days=delta))
+    if kind == "last_week":
+        target = base - dt.timedelta(days=7)
+        return PartialDate(target.year, target.month)
+    if kind == "next_week":
+        target = base + dt.timedelta(days=7)
+        return PartialDate(target.year, target.month)
+    if kind == "next_month":
+        target = base + relativedelta(months=1)
+        return PartialDate(target.year, target.month)
+    if kind == "last_month":
+        target = base - relativedelta(months=1)
+        return PartialDate(target.year, target.month)
+    return None
+
+
+def find_dates(
+    text: str, folded: str, start: int, end: int, lang: Language, reference: PartialDate | None, future: bool = False
+) -> list[FoundDate]:
+    """Every date between start and end, absolute first, then relative ones counted from `reference`."""
+    found: list[FoundDate] = []
+    segment = folded[start:end]
+    # Most sentences hold no date: a digit or a month name is needed before the big regex runs.
+    months = all_month_names()
+    has_date = _HAS_DIGIT.search(segment) is not None or any(w.strip(".,;:()") in months for w in segment.split())
+    for match in date_regex().finditer(segment) if has_date else ():
+        try:
+            date = parse_absolute(match, lang.code, reference)
+        except ValueError:
+            date = None
+        if date is not None:
+            found.append(FoundDate(start + match.start(), start + match.end(), date))
+    if reference is not None and _relative_prefilter(lang.code).search(segment):
+        for regex, kind, value in _relative_regexes(lang.code):
+            for match in regex.finditer(segment):
+                s, e = start + match.start(), start + match.end()
+                if any(f.start <= s < f.end or s <= f.start < e for f in found):
+                    continue
+                weekday = None
+                if "weekday" in (match.groupdict() or {}) and match.group("weekday"):
+                    weekday = lang.weekdays.get(match.group("weekday"))
+                try:
+                    date = _relative(kind, value, weekday, reference, future)
+                except (ValueError, OverflowError):
+                    date = None
+                if date is not None:
+                    found.append(FoundDate(s, e, date, relative=True))
+    found.sort(key=lambda f: f.start)
+    return found

@@ -1,0 +1,627 @@
+"""Events: visits, invitations, agreements and follow-ups, with their arguments, sentence by sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from partnertracker.domain import PartialDate
+from partnertracker.extraction.dates import find_dates
+from partnertracker.extraction.languages import Language
+from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
+from partnertracker.extraction.text import clean_span_text
+
+# Precompiled once: these run on every sentence.
+_RE_1 = re.compile(r"[\w\s'-]{0,30}")
+_RE_2 = re.compile(r"['\u2019]s\s+(?:headquarters|head office|regional office|office|campus|offices|premises|laboratories|factory|plant)")
+_RE_3 = re.compile(r"((?:[A-Z][\w'\-]*\s+){1,5})$")
+
+
+@dataclass
+class Agent:
+    start: int
+    end: int
+    organisation: int | None
+    person: int | None
+
+
+@dataclass
+class VisitFound:
+    visitors: list[int]
+    visitor_people: list[int]
+    host: int | None
+    status: str
+    sentence: int
+    city: str | None = None
+    country: str | None = None
+    venue: str | None = None
+    date: PartialDate | None = None
+    evidence: list[Span] = field(default_factory=list)
+    confidence: float = 0.6
+    areas: list[str] = field(default_factory=list)
+
+
+@dataclass
+class InvitationFound:
+    inviter: int | None
+    invitee: int | None
+    inviter_people: list[int]
+    purpose: str
+    description: str
+    sentence: int
+    city: str | None = None
+    country: str | None = None
+    event: str | None = None
+    issued_on: PartialDate | None = None
+    status: str = "pending"
+    evidence: list[Span] = field(default_factory=list)
+    confidence: float = 0.6
+
+
+@dataclass
+class AgreementFound:
+    parties: list[int]
+    kind: str
+    title: str
+    status: str
+    date: PartialDate | None
+    evidence: list[Span] = field(default_factory=list)
+    confidence: float = 0.6
+
+
+@dataclass
+class FollowUpFound:
+    description: str
+    related: list[tuple[str, int]]  # ("organisation", index) or ("invitation", index) ...
+    due_on: PartialDate | None
+    evidence: list[Span] = field(default_factory=list)
+    confidence: float = 0.5
+
+
+@dataclass
+class Events:
+    visits: list[VisitFound] = field(default_factory=list)
+    invitations: list[InvitationFound] = field(default_factory=list)
+    agreements: list[AgreementFound] = field(default_factory=list)
+    follow_ups: list[FollowUpFound] = field(default_factory=list)
+
+
+def agents(mentions: Mentions) -> list[Agent]:
+    """Everything that can act in a sentence: organisations, people (with their organisation), roles."""
+    found: list[Agent] = []
+    for s, e, index in mentions.org_spans:
+        found.append(Agent(s, e, index, None))
+    for s, e, index in mentions.person_spans:
+        found.append(Agent(s, e, mentions.people[index].organisation, index))
+    for role in mentions.roles:
+        org = role.organisation
+        if org is None and role.organisation_at is not None:
+            org = mentions.organisation_at(role.organisation_at)
+        person = role.person
+        if org is None and person is not None:
+            org = mentions.people[person].organisation
+        found.append(Agent(role.start, role.end, org, person))
+    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    # A person's title contains the organisation's name: keep the outer (person or role) agent.
+    kept: list[Agent] = []
+    for agent in found:
+        if kept and agent.start < kept[-1].end:
+            outer = kept[-1]
+            if outer.person is None and agent.person is not None:
+                kept[-1] = Agent(outer.start, max(outer.end, agent.end), agent.organisation or outer.organisation, agent.person)
+            elif outer.organisation is None:
+                outer.organisation = agent.organisation
+            continue
+        kept.append(agent)
+    return kept
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _sentence_words(folded: str, sentence: Sentence) -> frozenset[str]:
+    key = (id(folded), sentence.start, sentence.end)
+    if _WORD_CACHE.get("key") != key:
+        _WORD_CACHE["key"] = key
+        _WORD_CACHE["words"] = frozenset(_WORDS.findall(folded, sentence.start, sentence.end))
+    return _WORD_CACHE["words"]
+
+
+_WORD_CACHE: dict[str, object] = {}
+
+
+def _triggers(folded: str, sentence: Sentence, lang: Language, groups: dict[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    words = _sentence_words(folded, sentence)
+    for label, keys in groups.items():
+        if words.isdisjoint(lang.anchors(*keys)):
+            continue  # no trigger word at all in this sentence: skip the regex
+        regex = lang.pattern(*keys)
+        for m in regex.finditer(folded, sentence.start, sentence.end):
+            found.append((m.start(), m.end(), label))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    kept: list[tuple[int, int, str]] = []
+    for trigger in found:
+        if kept and trigger[0] < kept[-1][1]:
+            continue
+        kept.append(trigger)
+    return kept
+
+
+_VISIT_GROUPS = {
+    "completed": ("visit", "completed"),
+    "planned": ("visit", "planned"),
+    "completed_host": ("visit", "completed_host"),
+    "planned_host": ("visit", "planned_host"),
+    "meeting": ("visit", "meeting"),
+}
+
+_VENUE_OWNER = re.compile(
+    r"(?<![\w])(?:siege|campus|locaux|bureaux|usine|headquarters|head office|offices|premises|campus|sede|pavillon|stand|centre de recherche|research centre|research center|laboratoire)"
+    r"(?:\s+(?:principal|regional|social))?\s+(?:de\s+l'|de\s+la\s+|de\s+|du\s+|des\s+|d'|of\s+the\s+|of\s+|del\s+)"
+)
+
+
+def _venue_owner(text: str, folded: str, start: int, end: int, mentions: Mentions) -> tuple[int | None, int | None]:
+    """(organisation, offset) of "au siège de X" / "X's headquarters" in the span, else (None, None)."""
+    for m in _VENUE_OWNER.finditer(folded, start, end):
+        # Skip "de la société", "de l'entreprise" to the name, or take the anaphor itself.
+        for s, _e, index in mentions.org_spans:
+            if m.end() <= s <= m.end() + 40 and s < end:
+                between = folded[m.end() : s]
+                if _RE_1.fullmatch( between) and len(between.split()) <= 3:
+                    return index, m.start()
+                break
+    for m in _RE_2.finditer( text[start:end]):
+        position = start + m.start()
+        for _s, e, index in mentions.org_spans:
+            if e == position:
+                return index, position
+    return None, None
+
+
+def _places_in(mentions: Mentions, start: int, end: int) -> list[PlaceFound]:
+    return [p for p in mentions.places if start <= p.start and p.end <= end]
+
+
+def _choose_place(places: list[PlaceFound]) -> tuple[str | None, str | None]:
+    for p in places:
+        if not p.place.is_country and not p.in_organisation:
+            return p.place.name, p.place.country
+    for p in places:
+        if p.place.is_country and not p.in_organisation:
+            return None, p.place.country
+    for p in places:
+        if not p.place.is_country:
+            return p.place.name, p.place.country
+    return None, None
+
+
+def _people_org(mentions: Mentions, person: int | None) -> int | None:
+    return mentions.people[person].organisation if person is not None else None
+
+
+def extract_events(
+    text: str, folded: str, header: Header, lang: Language, sentences: list[Sentence], mentions: Mentions
+) -> Events:
+    events = Events()
+    everyone = agents(mentions)
+    reference = header.published_on
+    sentence_dates: list[list[FoundDate]] = [[] for _ in sentences]
+    if sentences:
+        # One pass over the body; sentences that speak of the future recount their weekdays forward.
+        found = find_dates(text, folded, sentences[0].start, sentences[-1].end, lang, reference, False)
+        k = 0
+        for date in found:
+            while k < len(sentences) and sentences[k].end <= date.start:
+                k += 1
+            if k < len(sentences):
+                sentence_dates[k].append(date)
+        planned_cues = lang.pattern("planned_cues")
+        for k, sentence in enumerate(sentences):
+            if k and any(d.relative for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
+                sentence_dates[k] = find_dates(text, folded, sentence.start, sentence.end, lang, reference, True)
+    for k, sentence in enumerate(sentences):
+        _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events)
+    for k, sentence in enumerate(sentences):
+        _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences)
+        _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences)
+    for k, sentence in enumerate(sentences):
+        _follow_ups_in(k, sentence, text, folded, lang, mentions, everyone, sentence_dates, events)
+    _companions(text, folded, lang, sentences, mentions, everyone, events)
+    return events
+
+
+def _in_sentence(everyone: list[Agent], sentence: Sentence) -> list[Agent]:
+    return [a for a in everyone if sentence.start <= a.start < sentence.end]
+
+
+def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events) -> None:
+    triggers = _triggers(folded, sentence, lang, _VISIT_GROUPS)
+    if not triggers:
+        return
+    refused = lang.pattern("visit", "refused_objects")
+    local = _in_sentence(everyone, sentence)
+    for t_start, t_end, label in triggers:
+        window = folded[t_end : min(sentence.end, t_end + 40)]
+        if refused.search(window[:30]) and label in ("completed_host", "planned_host", "completed"):
+            continue  # "a reçu une invitation", "received a letter"
+        before = [a for a in local if a.end <= t_start]
+        after = [a for a in local if a.start >= t_end]
+        if not before and not after:
+            continue
+        subject = _subject(before) if before else None
+        delegation = lang.pattern("delegation_words").search(folded, sentence.start, t_start)
+        if delegation and (subject is None or subject.organisation is None):
+            owner_of_delegation = _delegation_owner(folded, lang, mentions, t_start)
+            if owner_of_delegation is None and events.visits and events.visits[-1].visitors:
+                owner_of_delegation = events.visits[-1].visitors[0]
+            if owner_of_delegation is not None:
+                subject = Agent(delegation.start(), delegation.end(), owner_of_delegation, subject.person if subject else None)
+        if subject is None and label in ("completed", "planned"):
+            earlier = [a for a in everyone if a.end <= sentence.start]
+            subject = earlier[-1] if earlier else None
+        subject_org = subject.organisation if subject else None
+        owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
+        obj = next((a for a in after if a.organisation is not None and a.organisation != subject_org
+                    and (a.organisation != owner or label not in ("completed_host", "planned_host"))), None)
+        passive = label == "completed" and lang.pattern("visit", "passive_host_cue").match(folded, t_start)
+        if label in ("completed_host", "planned_host"):
+            host_agent, visitor_agent = subject, obj
+        elif label == "meeting":
+            if owner is not None and subject_org == owner:
+                host_agent, visitor_agent = subject, obj
+            else:
+                host_agent, visitor_agent = obj, subject
+        else:
+            visitor_agent, host_agent = subject, obj
+            if passive and obj is None:
+                host_agent = None
+        host = host_agent.organisation if host_agent else None
+        if owner is not None and (visitor_agent is None or visitor_agent.organisation != owner):
+            host = owner
+        visitor_org = visitor_agent.organisation if visitor_agent else None
+        if visitor_org is None and visitor_agent is None:
+            continue
+        also = _coordinated(text, local, visitor_agent) if visitor_agent else []
+        if host == visitor_org:
+            host = None
+        status = "planned" if label.startswith("planned") else "completed"
+        places_after = _places_in(mentions, t_start, sentence.end)
+        places_before = _places_in(mentions, sentence.start, t_start)
+        city, country = _choose_place(places_after)
+        if city is None and country is None:
+            city, country = _choose_place(places_before)
+        if city is None and country is None:
+            same_side = [v for v in events.visits if v.visitors == ([visitor_org] if visitor_org is not None else [])]
+            if same_side and same_side[-1].city:
+                city, country = same_side[-1].city, same_side[-1].country
+            elif status == "completed" and header.dateline_place:
+                city = None if header.dateline_place.is_country else header.dateline_place.name
+                country = header.dateline_place.country
+        dates = [d for d in sentence_dates[k]]
+        date = dates[0].date if dates else None
+        if date is None and status == "completed":
+            date = header.published_on
+        visitor_people = [visitor_agent.person] if visitor_agent and visitor_agent.person is not None else []
+        visit = VisitFound(
+            visitors=([visitor_org] if visitor_org is not None else []) + [o for o in also if o not in (visitor_org, host)],
+            visitor_people=visitor_people,
+            host=host,
+            status=status,
+            sentence=k,
+            city=city,
+            country=country,
+            venue=_venue_label(folded, lang, t_end, sentence.end),
+            date=date,
+            evidence=[(sentence.start, sentence.end)],
+            confidence=0.75 if host is not None and visitor_org is not None else 0.5,
+        )
+        _add_visit(events, visit)
+        break  # one visit per sentence: further triggers usually restate it
+
+
+def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position: int) -> int | None:
+    """The organisation of the last "délégation de X" / "delegation from X" before `position`."""
+    owner = None
+    for m in lang.pattern("delegation_from").finditer(folded, 0, position):
+        for s, _e, index in mentions.org_spans:
+            if m.end() <= s <= m.end() + 8:
+                owner = index
+                break
+    return owner
+
+
+_AND = re.compile(r"\s*(?:,|et|and|y)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+|the\s+|l'|la\s+|le\s+)?$", re.I)
+
+
+def _coordinated(text: str, local: list[Agent], first: Agent) -> list[int]:
+    """ "une délégation conjointe de l'ALECSO et de l'ICESCO": the organisations joined to the first."""
+    out: list[int] = []
+    current = first
+    for agent in local:
+        if agent.start < current.end or agent.organisation is None:
+            continue
+        if not _AND.fullmatch(text[current.end : agent.start]):
+            break
+        out.append(agent.organisation)
+        current = agent
+    return out
+
+
+def _subject(before: list[Agent]) -> Agent:
+    # The nearest person before the verb is the grammatical subject more often than an organisation
+    # named inside that person's title.
+    people = [a for a in before if a.person is not None]
+    if people:
+        return people[-1]
+    return before[-1]
+
+
+def _venue_label(folded: str, lang: Language, start: int, end: int) -> str | None:
+    nouns = lang.folded_map("visit", "venue_nouns")
+    if not nouns:
+        return None
+    regex = lang.pattern("visit", "venue_nouns")
+    m = regex.search(folded, start, end)
+    if m:
+        return nouns.get(" ".join(m.group(0).split()))
+    return None
+
+
+def _add_visit(events: Events, visit: VisitFound) -> None:
+    for other in events.visits:
+        same_sides = other.visitors == visit.visitors and (other.host == visit.host or visit.host is None or other.host is None)
+        if same_sides and other.status == visit.status and (
+            visit.date is None or other.date is None or visit.date == other.date or visit.sentence - other.sentence <= 1
+        ):
+            other.host = other.host if other.host is not None else visit.host
+            other.city = other.city or visit.city
+            other.country = other.country or visit.country
+            other.evidence += visit.evidence
+            for p in visit.visitor_people:
+                if p not in other.visitor_people:
+                    other.visitor_people.append(p)
+            return
+    events.visits.append(visit)
+
+
+_INVITATION_GROUPS = {"invitation": ("invitation", "triggers")}
+
+
+def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences) -> None:
+    triggers = _triggers(folded, sentence, lang, _INVITATION_GROUPS)
+    if not triggers:
+        return
+    honoured = lang.pattern("invitation", "honoured_cues")
+    local = _in_sentence(everyone, sentence)
+    t_start, t_end, _ = triggers[0]
+    cue = honoured.search(folded, sentence.start, sentence.end)
+    passive = lang.pattern("invitation", "passive").match(folded, t_start)
+    before = [a for a in local if a.end <= t_start]
+    after = [a for a in local if a.start >= t_end]
+    if cue is not None:
+        # "à l'invitation de X": X invited the subject, and the visit took place.
+        inviter_agent = next((a for a in local if a.start >= cue.end()), None)
+        invitee_agent = next((a for a in local if a.organisation is not None and (inviter_agent is None or a.organisation != inviter_agent.organisation) and a is not inviter_agent), None)
+        purpose_start = sentence.start
+        status = "accepted"
+    elif passive:
+        invitee_agent = _subject(before) if before else None
+        inviter_agent = next((a for a in after if a.organisation is not None), None)
+        purpose_start = t_end
+        status = "pending"
+    else:
+        inviter_agent = _subject(before) if before else None
+        if inviter_agent is None:
+            earlier = [a for a in everyone if a.end <= sentence.start and a.person is not None]
+            inviter_agent = earlier[-1] if earlier else None
+        inviter_org = inviter_agent.organisation if inviter_agent else None
+        pronoun = lang.pattern("pronoun_objects").search(folded, max(sentence.start, t_start - 25), t_start + 5)
+        invitee_agent = None
+        if not pronoun:
+            invitee_agent = next((a for a in after if a.organisation is not None and a.organisation != inviter_org), None)
+            if invitee_agent is not None and invitee_agent.start - t_end > 60:
+                invitee_agent = None
+        if invitee_agent is None:
+            prior = [a for a in everyone if a.end <= t_start and a.organisation is not None and a.organisation != inviter_org]
+            invitee_agent = prior[-1] if prior else None
+        purpose_start = t_end
+        status = "pending"
+    inviter = inviter_agent.organisation if inviter_agent else None
+    invitee = invitee_agent.organisation if invitee_agent else None
+    if inviter is None and invitee is None:
+        return
+    if status == "pending":
+        status = _reply_status(folded, lang, sentences, k)
+    dates = sentence_dates[k]
+    issued = dates[0].date if dates and status != "accepted" else None
+    if issued is None or (dates and dates[0].start > t_end):
+        issued = _meeting_date(events, k) or header.published_on
+    purposes = _purposes(folded, lang, purpose_start, sentence.end)
+    if cue is not None or not purposes:
+        kind = "visit"
+        if lang.pattern("invitation", "talk_cues").search(folded, t_start, sentence.end):
+            kind = "talk"
+        elif lang.pattern("invitation", "event_nouns").search(folded, t_start, sentence.end):
+            kind = "event"
+        purposes = [(kind, purpose_start, sentence.end)]
+    for purpose, p_start, p_end in purposes:
+        segment_places = _places_in(mentions, p_start, p_end)
+        city, country = _choose_place(segment_places)
+        if city is None and country is None and purpose == "visit" and invitee is not None:
+            pass
+        if purpose == "event" and lang.pattern("invitation", "talk_cues").search(folded, p_start, p_end):
+            purpose = "talk"
+        description = clean_span_text(text[p_start:p_end])
+        event_text = _event_phrase(text, folded, lang, p_start, p_end) if purpose in ("event", "talk") else None
+        invitation = InvitationFound(
+            inviter=inviter,
+            invitee=invitee,
+            inviter_people=[inviter_agent.person] if inviter_agent and inviter_agent.person is not None else [],
+            purpose=purpose,
+            description=description[:200],
+            sentence=k,
+            city=city,
+            country=country,
+            event=event_text,
+            issued_on=issued,
+            status=status,
+            evidence=[(sentence.start, sentence.end)],
+            confidence=0.75 if inviter is not None and invitee is not None else 0.5,
+        )
+        events.invitations.append(invitation)
+
+
+def _meeting_date(events: Events, k: int) -> PartialDate | None:
+    dated = [v for v in events.visits if v.sentence <= k and v.date is not None and v.status == "completed"]
+    return dated[-1].date if dated else None
+
+
+def _reply_status(folded: str, lang: Language, sentences: list[Sentence], k: int) -> str:
+    accepted = lang.pattern("invitation", "accepted")
+    declined = lang.pattern("invitation", "declined")
+    for sentence in sentences[k:]:
+        if declined.search(folded, sentence.start, sentence.end):
+            return "declined"
+        m = accepted.search(folded, sentence.start, sentence.end)
+        if m and not lang.pattern("invitation", "honoured_cues").match(folded, m.start()):
+            return "accepted"
+    return "pending"
+
+
+def _purposes(folded: str, lang: Language, start: int, end: int) -> list[tuple[str, int, int]]:
+    found: list[tuple[int, int, str]] = []
+    for purpose in ("visit", "event", "talk"):
+        for m in lang.pattern("invitation", "purposes", purpose).finditer(folded, start, end):
+            found.append((m.start(), m.end(), purpose))
+    found.sort()
+    kept: list[tuple[int, int, str]] = []
+    for item in found:
+        if kept and item[0] < kept[-1][1]:
+            continue
+        # A talk right after an event ("participer aux conférences afin d'y présenter") is the same invitation.
+        if kept and item[2] in ("talk", "event") and kept[-1][2] in ("event", "talk") and item[0] - kept[-1][1] < 120:
+            continue
+        kept.append(item)
+    out = []
+    for n, (s, _e, purpose) in enumerate(kept):
+        stop = kept[n + 1][0] if n + 1 < len(kept) else end
+        out.append((purpose, s, stop))
+    return out
+
+
+def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) -> str | None:
+    m = lang.pattern("invitation", "event_nouns").search(folded, start, end)
+    if not m:
+        return None
+    stop = end
+    for sep in (",", ";", " afin ", " pour y ", " in order ", " to present", " where ", " ou "):
+        at = folded.find(sep, m.end(), end)
+        if at != -1:
+            stop = min(stop, at)
+    begin = m.start()
+    if text[m.start()].isupper():
+        # "the Digital Classroom Forum": the capitalised name that ends with the event noun.
+        name = _RE_3.search( text[max(start, begin - 80) : begin])
+        if name:
+            return clean_span_text(text[begin - len(name.group(1)) : m.end()])
+    words_before = folded[max(start, begin - 30) : begin].split()
+    if words_before and words_before[-1] in ("prochaines", "prochaine", "prochain", "prochains", "upcoming", "coming", "next", "forthcoming"):
+        begin = folded.rfind(words_before[-1], start, begin)
+    return clean_span_text(text[begin:stop])[:150] or None
+
+
+_AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement", "planned")}
+
+
+def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences) -> None:
+    kinds = lang.folded_map("agreement", "kinds")
+    kind_match = lang.pattern("agreement", "kinds").search(folded, sentence.start, sentence.end)
+    if not kind_match:
+        return
+    triggers = _triggers(folded, sentence, lang, _AGREEMENT_GROUPS)
+    if not triggers:
+        return
+    status = "planned" if any(label == "planned" for *_, label in triggers) else "signed"
+    kind = kinds.get(" ".join(kind_match.group(0).split()), "other")
+    local = _in_sentence(everyone, sentence)
+    parties: list[int] = []
+    for agent in local:
+        if agent.organisation is not None and agent.organisation not in parties:
+            parties.append(agent.organisation)
+    if len(parties) < 2 and events.visits:
+        # "The two institutions signed": the sides of the visit just reported.
+        last = events.visits[-1]
+        for index in [*last.visitors, last.host]:
+            if index is not None and index not in parties:
+                parties.append(index)
+    if len(parties) < 2 and k > 0:
+        for agent in reversed(_in_sentence(everyone, sentences[k - 1])):
+            if agent.organisation is not None and agent.organisation not in parties:
+                parties.append(agent.organisation)
+                if len(parties) >= 2:
+                    break
+    if not parties:
+        return
+    title_end = sentence.end
+    for sep in (",", ";", " entre ", " between ", " lors ", " during ", " qui ", " which ", " en presence", " in the presence"):
+        at = folded.find(sep, kind_match.end(), sentence.end)
+        if at != -1:
+            title_end = min(title_end, at)
+    title = clean_span_text(text[kind_match.start() : title_end])
+    words = title.split()
+    title = " ".join(words[:16])
+    dates = sentence_dates[k]
+    date = dates[0].date if dates else (header.published_on if status == "signed" else None)
+    agreement = AgreementFound(parties, kind, title, status, date, [(sentence.start, sentence.end)], 0.7 if len(parties) >= 2 else 0.45)
+    for other in events.agreements:
+        if set(other.parties) == set(parties) and other.kind == kind:
+            other.evidence += agreement.evidence
+            if other.status == "planned" and status == "signed":
+                other.status, other.date = status, date
+            return
+    events.agreements.append(agreement)
+
+
+def _follow_ups_in(k, sentence, text, folded, lang, mentions, everyone, sentence_dates, events) -> None:
+    cue = lang.pattern("follow_up").search(folded, sentence.start, sentence.end)
+    if not cue:
+        return
+    related: list[tuple[str, int]] = []
+    for index, invitation in enumerate(events.invitations):
+        if invitation.sentence == k:
+            related.append(("invitation", index))
+    for agent in _in_sentence(everyone, sentence):
+        if agent.organisation is not None and ("organisation", agent.organisation) not in related:
+            related.append(("organisation", agent.organisation))
+    future = [d for d in sentence_dates[k] if d.start > cue.start()]
+    description = clean_span_text(text[sentence.start : sentence.end])
+    events.follow_ups.append(
+        FollowUpFound(description[:300], related, future[0].date if future else None, [(sentence.start, sentence.end)], 0.5)
+    )
+
+
+def _companions(text, folded, lang, sentences, mentions, everyone, events) -> None:
+    """People accompanying a visit: named with "accompagné de", "en présence de", or of the visiting side."""
+    if not events.visits:
+        return
+    companions = lang.pattern("visit", "companions")
+    single = len(events.visits) == 1
+    for visit in events.visits:
+        visitors = set(visit.visitors)
+        for index, person in enumerate(mentions.people):
+            if index in visit.visitor_people:
+                continue
+            if person.organisation is not None and person.organisation in visitors and single:
+                visit.visitor_people.append(index)
+        for sentence in sentences:
+            for m in companions.finditer(folded, sentence.start, sentence.end):
+                for agent in _in_sentence(everyone, sentence):
+                    if agent.start >= m.end() and agent.person is not None:
+                        org = mentions.people[agent.person].organisation
+                        if (org is None or org in visitors) and agent.person not in visit.visitor_people and (single or sentence.start >= visit.evidence[0][0]):
+                            visit.visitor_people.append(agent.person)
+                            if org is None and visit.visitors:
+                                # "la délégation comprenait Mme X, vice-présidente": one of the visiting side.
+                                mentions.people[agent.person].organisation = visit.visitors[0]

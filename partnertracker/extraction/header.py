@@ -1,0 +1,119 @@
+"""Header and dateline: "date 2025-07", "Bakou, 14 juillet, AZERTAC", "RABAT, 3 June (WAM) --"."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from partnertracker.domain import PartialDate
+from partnertracker.extraction.dates import date_regex, parse_absolute
+from partnertracker.extraction.gazetteer import lookup_place
+from partnertracker.extraction.model import Header
+from partnertracker.extraction.text import fold
+
+_DATE_LINE = re.compile(r"\A\s*(?:date|dated|fecha|تاريخ)\s*:?\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?![\d-])[ \t]*", re.I)
+
+
+@cache
+def _dateline_regex() -> re.Pattern[str]:
+    date = date_regex().pattern
+    # Matched on folded text; the place's capital letter is checked on the original.
+    return re.compile(
+        r"(?P<place>[^\W\d_][\w'.-]*(?:[ ][\w'.-]+){0,3})\s*"
+        r"(?:/\s*[^\W\d_][\w'-]*(?:\s[\w'-]+)?\s*)?"  # "RABAT/ MAP" style second part is rare; tolerate
+        r"(?:\((?P<agency0>[^()\n]{2,30})\)\s*)?"
+        r"(?:,\s*(?:le\s+|on\s+|el\s+)?(?P<date>" + date + r"))?"
+        r"\s*(?:,\s*(?P<agency>[^\W\d_][\w.&-]{1,20}(?:\s[\w.&-]{2,20})?)(?=\s*(?:[-:,.]|\n|$))"
+        r"|\((?P<agency2>[^()\n]{2,30})\))?"
+        r"\s*(?P<sep>-{1,2}|:|\.|,)?[ \t]*"
+    )
+
+
+def parse_header(text: str, folded: str | None = None) -> Header:
+    """Title, dateline place, publication date and agency, and where the body starts."""
+    folded = fold(text) if folded is None else folded
+    header = Header()
+    position = 0
+    header_date: PartialDate | None = None
+    line = _DATE_LINE.match(text)
+    if line:
+        try:
+            header_date = PartialDate.parse(line.group(1))
+        except ValueError:
+            header_date = None
+        position = line.end()
+    # Skip blank lines; a short first line without a dateline is a title.
+    while position < len(text) and text[position] in " \t\r\n":
+        position += 1
+    dateline = _match_dateline(text, folded, position, header_date)
+    if dateline is None:
+        first_line_end = text.find("\n", position)
+        if first_line_end == -1:
+            first_line_end = len(text)
+        candidate = text[position:first_line_end].strip()
+        rest = text[first_line_end:].strip()
+        if candidate and rest and len(candidate) <= 200 and not candidate.endswith((".", ":")):
+            header.title = candidate
+            position = first_line_end
+            while position < len(text) and text[position] in " \t\r\n":
+                position += 1
+            dateline = _match_dateline(text, folded, position, header_date)
+    if dateline is not None:
+        place_text, place, published, agency, start, end = dateline
+        header.dateline_place_text = place_text
+        header.dateline_place = place
+        header.agency = agency
+        header.dateline_span = (start, end)
+        header.published_on = published or header_date
+        position = end
+    else:
+        header.published_on = header_date
+    header.body_start = position
+    return header
+
+
+def _match_dateline(text: str, folded: str, position: int, header_date: PartialDate | None):
+    line_end = folded.find("\n", position)
+    if line_end == -1:
+        line_end = len(folded)
+    match = _dateline_regex().match(folded, position, min(line_end, position + 160))
+    if not match:
+        return None
+    place_text = text[match.start("place") : match.end("place")].strip()
+    if not place_text or not place_text[0].isupper():
+        return None
+    has_date = match.group("date") is not None
+    agency_group = next((g for g in ("agency0", "agency", "agency2") if match.group(g)), None)
+    agency = text[match.start(agency_group) : match.end(agency_group)].strip() if agency_group else None
+    if agency_group == "agency" and agency and not _looks_like_agency(agency):
+        return None
+    if not has_date and not agency:
+        return None
+    if not has_date and not match.group("sep"):
+        return None
+    place = lookup_place(place_text)
+    if place is None and not (place_text.isupper() or agency):
+        return None
+    published = None
+    if has_date:
+        date_match = date_regex().match(folded, match.start("date"), match.end("date"))
+        if date_match:
+            try:
+                published = parse_absolute(date_match, "en", header_date)
+            except ValueError:
+                published = None
+        # The header's "2025-07" and the dateline's "14 juillet" make one date; keep the finer.
+        if (
+            published is not None
+            and header_date is not None
+            and published.year == header_date.year
+            and header_date.precision.value == "day"
+            and published.precision.value != "day"
+        ):
+            published = header_date
+    return place_text, place, published, agency, match.start(), match.end()
+
+
+def _looks_like_agency(agency: str) -> bool:
+    words = agency.split()
+    return len(words) <= 3 and (agency.isupper() or all(w[:1].isupper() for w in words))

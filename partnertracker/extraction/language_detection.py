@@ -1,0 +1,31 @@
+"""Which language a dispatch is written in, by counting each language file's stop words."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from partnertracker.extraction.languages import DEFAULT_LANGUAGE, available_languages, load_language
+
+_WORD = re.compile(r"[^\W\d_]+")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def detect_language(folded: str) -> str:
+    """The code of the language whose stop words are most frequent in the (folded) text."""
+    sample = folded[:6000]
+    arabic = len(_ARABIC.findall(sample))
+    if arabic and arabic > len(_LETTER.findall(sample)) * 0.3 and "ar" in available_languages():
+        return "ar"
+    words = _WORD.findall(sample)
+    if not words:
+        return DEFAULT_LANGUAGE
+    counts = Counter(words)
+    best, best_score = DEFAULT_LANGUAGE, 0
+    for code in available_languages():
+        stopwords = load_language(code).stopwords
+        score = sum(counts[w] for w in stopwords & counts.keys())
+        if score > best_score:
+            best, best_score = code, score
+    return best

@@ -1,0 +1,1062 @@
+"""Mentions: organisations (names, acronyms, kind nouns, known records), people, places."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import NamedTuple
+from functools import cache
+
+from partnertracker.extraction.gazetteer import Place, lookup_place
+from partnertracker.extraction.languages import Language, load_language
+from partnertracker.extraction.lexicon import lexicon
+from partnertracker.extraction.model import (
+    Mentions,
+    OrganisationFound,
+    PersonFound,
+    PlaceFound,
+    RoleMention,
+)
+from partnertracker.extraction.text import clean_span_text, fold, fold_key
+
+# Precompiled once: these run on every sentence.
+_RE_1 = re.compile(r"(?:^| )(?:et|and|y)(?: |$)")
+_RE_2 = re.compile(r"(?:company|firm|maker|manufacturer|developer|provider|start-?up|publisher|operator|supplier|entreprise|societe|fabricant|editeur|operateur|fournisseur|non-?profit|charity|ngo|ong|association)$")
+_RE_3 = re.compile(r"(?:non-?profit|charity|ngo|ong|association)$")
+_RE_4 = re.compile(r"[^\W\d_][\w'\-]*")
+_RE_5 = re.compile(r"\s*,?\s*")
+_RE_6 = re.compile(r"(?:['\u2019]s)?\s+")
+_RE_7 = re.compile(r"\s*\([^()]{1,15}\)")
+_RE_8 = re.compile(r"\s+(?:l['\u2019]|la|le|the)\s*$")
+_RE_9 = re.compile(r"\s*,\s*")
+_RE_10 = re.compile(r"[\w'\u2019\-]+(?:[ \-](?:(?:de|del|es|al|el|la|le|of)[ \-])?[\w'\u2019\-]+){0,2}")
+
+_TOKEN = re.compile(r"[^\W\d_]{1,2}['\u2019](?=[^\W\d_])|[\w][\w&\-]*|[,;:()\"\u00ab\u00bb.]")
+_ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,14}(?:\s[A-Z][a-z]{2,12})?)\s*\)")
+_ACRONYM = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9&]{1,9}|[A-Z][a-z]?[A-Z][A-Z0-9&]{1,8})(?![\w\-])")
+_CAP_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w&\-]*")
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark; a tuple because a dispatch has hundreds of them."""
+
+    start: int
+    end: int
+    text: str
+    folded: str
+    is_cap: bool
+
+
+_TOKENS: dict[int, tuple[str, list[Token], list[int]]] = {}
+
+
+def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
+    """Tokens between start and end; the whole text is tokenized once and sliced after."""
+    cached = _TOKENS.get(id(text))
+    if cached is None or cached[0] is not text:
+        tokens = [
+            Token(start, end, word, folded[start:end], word[:1].isupper())
+            for match in _TOKEN.finditer(text)
+            for (start, end), word in ((match.span(), match.group(0)),)
+        ]
+        cached = (text, tokens, [t.start for t in tokens])
+        _TOKENS.clear()  # one dispatch at a time: keep memory flat
+        _TOKENS[id(text)] = cached
+    _, tokens, starts = cached
+    first = bisect_left(starts, start)
+    out = []
+    for token in tokens[first:]:
+        if token.end > end:
+            break
+        out.append(token)
+    return out
+
+
+def first_token(phrase: str) -> str:
+    """The first token of a phrase, as tokenize() would cut it ("S.E." -> "S", "l'Organisation" -> "l'")."""
+    match = _TOKEN.search(phrase)
+    return match.group(0) if match else ""
+
+
+def scan(regex: re.Pattern[str], haystack: str, tokens: list[Token], firsts: frozenset[str], folded_keys: bool):
+    """regex matches that start at a token whose text is in `firsts`: far cheaper than finditer
+    over the whole text when the regex is a long alternation."""
+    position = 0
+    for token in tokens:
+        if token.start < position:
+            continue
+        key = token.folded if folded_keys else token.text
+        if key not in firsts:
+            continue
+        match = regex.match(haystack, token.start)
+        if match:
+            position = match.end()
+            yield match
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    name: str
+    acronym: str | None = None
+    acronym_span: tuple[int, int] | None = None
+    kind: str | None = None
+    country: str | None = None
+    confidence: float = 0.6
+    existing_id: int | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+def _is_connector(token: Token) -> bool:
+    folded = token.folded.replace("\u2019", "'")
+    return folded in lexicon().connectors and not token.is_cap
+
+
+def _uppercase_count(word: str) -> int:
+    return sum(1 for ch in word if ch.isupper())
+
+
+# ---------------------------------------------------------------------------
+# Organisations
+
+
+def find_organisations(
+    text: str, folded: str, body_start: int, lang: Language, known: object | None, exclude: frozenset[str]
+) -> Mentions:
+    """Every organisation named in text[body_start:], merged into entities, with all their mentions."""
+    lex = lexicon()
+    candidates: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    def add(candidate: _Candidate) -> None:
+        candidates.append(candidate)
+        taken.append((candidate.start, candidate.end))
+        if candidate.acronym_span:
+            taken.append(candidate.acronym_span)
+
+    # 1. "Full Name (ACRONYM)".
+    for match in _ACRONYM_IN_PARENS.finditer(text, body_start):
+        acronym = match.group(1)
+        if _uppercase_count(acronym) < 2 or acronym in lex.non_org_acronyms:
+            continue
+        name_span = _name_before(text, folded, max(body_start, match.start() - 400), match.start(), acronym)
+        if name_span is None:
+            continue
+        s, e = name_span
+        name = clean_span_text(text[s:e])
+        if lookup_place(name) is not None:
+            continue
+        add(_Candidate(s, e, name, acronym, (match.start(1), match.end(1)), _kind_of_name(name), confidence=0.9))
+
+    # 2. Records the database already knows.
+    if known is not None:
+        for candidate in _known_candidates(text, folded, body_start, known):
+            if free(candidate.start, candidate.end):
+                add(candidate)
+
+    # 3. Kind nouns introducing a name: "l'entreprise Huawei", "the Chinese company Huawei".
+    for candidate in _kind_noun_candidates(text, folded, body_start):
+        if free(candidate.start, candidate.end):
+            add(candidate)
+
+    # 4. Names built on a head noun ("Université Mohammed V", "ministère de l'Éducation")
+    #    or ending with a tail noun ("Cairo University", "Huawei Technologies").
+    for candidate in _head_and_tail_candidates(text, folded, body_start):
+        if free(candidate.start, candidate.end):
+            add(candidate)
+
+    for candidate in _appositive_candidates(text, folded, body_start):
+        if free(candidate.start, candidate.end):
+            add(candidate)
+
+    # 5. "Huawei's headquarters", "au siège de Huawei".
+    for candidate in _venue_owner_candidates(text, folded, body_start):
+        if free(candidate.start, candidate.end):
+            add(candidate)
+
+    # 6. Acronyms standing alone ("UNESCO"), unless they are places or common abbreviations.
+    defined = {c.acronym for c in candidates if c.acronym}
+    for match in _ACRONYM.finditer(text, body_start):
+        word = match.group(1)
+        if word in lex.non_org_acronyms or word in exclude or _uppercase_count(word) < 2:
+            continue
+        if word not in defined and (lookup_place(word) is not None or fold(word) in lex.months_weekdays):
+            continue
+        if not free(match.start(), match.end()):
+            continue
+        if word not in defined and _inside_capitalised_line(text, match.start()):
+            continue
+        add(_Candidate(match.start(), match.end(), word, word, None, None, confidence=0.75 if word in defined else 0.55))
+
+    return _merge(text, folded, body_start, candidates)
+
+
+def _inside_capitalised_line(text: str, position: int) -> bool:
+    """A word in an all-capitals headline ("RABAT - LE MINISTRE") is not an acronym."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) > 25 and sum(1 for ch in letters if ch.isupper()) > 0.8 * len(letters)
+
+
+def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> tuple[int, int] | None:
+    """The words before "(ACRONYM)" that form the full name."""
+    lex = lexicon()
+    tokens = tokenize(text, folded, start, end)
+    run: list[Token] = []
+    lowercase_in_a_row = lowercase_total = 0
+    comma_crossed = False
+    i = len(tokens) - 1
+    while i >= 0:
+        token = tokens[i]
+        if token.text in ("(", ")", ";", ":", ".", '"', "\u00ab", "\u00bb"):
+            break
+        if token.text == ",":
+            after = " ".join(t.folded for t in run)
+            if comma_crossed or not _RE_1.search( after) or i == 0 or not tokens[i - 1].text[:1].isalpha():
+                break
+            comma_crossed = True
+            run.insert(0, token)
+            i -= 1
+            continue
+        if token.folded in lex.title_words:
+            break
+        if token.is_cap or _is_connector(token):
+            lowercase_in_a_row = 0
+            run.insert(0, token)
+        else:
+            lowercase_in_a_row += 1
+            lowercase_total += 1
+            if lowercase_in_a_row > 2 or lowercase_total > 6:
+                break
+            run.insert(0, token)
+        i -= 1
+    if not run:
+        return None
+    # Candidate starts: capitalised words; prefer the one whose initials spell the acronym,
+    # then a head noun ("Organisation", "Banque"), then the longest all-capitalised tail.
+    starts = [k for k, t in enumerate(run) if t.is_cap and t.text != ","]
+    if not starts:
+        return None
+    chosen = None
+    letters = acronym.upper().replace("&", "")
+    for k in starts:
+        initials = "".join(t.text[0].upper() for t in run[k:] if t.is_cap)
+        content = "".join(t.text[0].upper() for t in run[k:] if t.text != "," and not _is_connector(t))
+        if letters in (initials, content):
+            chosen = k
+            break
+    if chosen is None:
+        # A head noun that opens the name (French "Organisation ...", "Banque ..."), not one that ends it.
+        for k in starts[:-1] if len(starts) > 1 else starts:
+            if run[k].folded in lex.heads or run[k].folded in lex.kind_nouns:
+                chosen = k
+                break
+    if chosen is None:
+        chosen = starts[-1]
+        for k in reversed(starts):
+            if all(t.is_cap or _is_connector(t) or t.text == "," for t in run[k:]):
+                chosen = k
+            else:
+                break
+    tail = run[chosen:]
+    while tail and (_is_connector(tail[-1]) or tail[-1].text == ","):
+        tail.pop()
+    if not tail:
+        return None
+    if len(tail) == 1 and tail[0].folded in lex.stopwords:
+        return None
+    return tail[0].start, tail[-1].end
+
+
+def _kind_of_name(name: str) -> str | None:
+    lex = lexicon()
+    words = fold(name).replace("'", " ").split()
+    for word in words[:3]:
+        if word in lex.heads:
+            return lex.heads[word]
+    for word in reversed(words):
+        if word in lex.tails:
+            return lex.tails[word]
+        break
+    for word in words:
+        if word in lex.kind_nouns:
+            return lex.kind_nouns[word]
+    return None
+
+
+def _cap_run_after(text: str, folded: str, position: int, limit: int = 4, allow_connectors: bool = False) -> tuple[int, int] | None:
+    """The capitalised words starting at `position` (skipping spaces)."""
+    lex = lexicon()
+    tokens = tokenize(text, folded, position, min(len(text), position + 160))
+    run: list[Token] = []
+    for token in tokens:
+        if token.is_cap and token.folded not in lex.title_words and token.folded not in lex.months_weekdays or allow_connectors and run and _is_connector(token):
+            run.append(token)
+        else:
+            break
+        if len([t for t in run if t.is_cap]) >= limit:
+            break
+    while run and not run[-1].is_cap:
+        run.pop()
+    if not run:
+        return None
+    if len(run) == 1 and run[0].folded in lex.stopwords:
+        return None
+    return run[0].start, run[-1].end
+
+
+_KIND_NOUNS = {
+    "entreprise": "company", "societe": "company", "groupe": "company", "compagnie": "company", "firme": "company",
+    "geant": "company", "start-up": "company", "startup": "company", "jeune pousse": "company", "operateur": "company",
+    "constructeur": "company", "fabricant": "company", "equipementier": "company", "editeur de logiciels": "company",
+    "editeur": "company", "laboratoire pharmaceutique": "company", "cabinet": "company", "company": "company",
+    "firm": "company", "group": "company", "giant": "company", "operator": "company", "manufacturer": "company",
+    "corporation": "company", "software company": "company", "software firm": "company", "software publisher": "company",
+    "tech firm": "company", "technology company": "company", "tech company": "company", "empresa": "company", "compania": "company",
+    "organisation non gouvernementale": "ngo", "organisation non-gouvernementale": "ngo", "ong": "ngo", "association": "ngo",
+    "non-governmental organization": "ngo", "non-governmental organisation": "ngo", "ngo": "ngo", "charity": "ngo",
+    "fondation": "foundation", "foundation": "foundation", "think tank": "ngo", "media group": "media", "quotidien": "media",
+    "newspaper": "media", "daily": "media", "chaine": "media", "broadcaster": "media",
+}
+_COMPANY_NOUNS = re.compile(
+    r"(?<![\w])(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_NOUNS), key=len, reverse=True)) + r")"
+    r"(?:\s+(?P<dem2>[^\W\d_]+))?\s+(?=\S)"
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
+    lex = lexicon()
+    out: list[_Candidate] = []
+    for match in _COMPANY_NOUNS.finditer(folded, start):
+        country = None
+        name_at = match.end()
+        before = _WORD_BEFORE.search(folded, max(0, match.start() - 30), match.start())
+        if before and before.group(1) in lex.demonyms:
+            country = lex.demonyms[before.group(1)]  # "the Chinese company Huawei"
+        word = match.group("dem2")
+        if word and word in lex.demonyms:
+            country = lex.demonyms[word]  # "la société chinoise Huawei"
+        elif word:
+            name_at = match.start("dem2")
+        span = _cap_run_after(text, folded, name_at, limit=3)
+        if span is None or span[0] != _skip_spaces(text, name_at):
+            continue
+        name = text[span[0] : span[1]]
+        if lookup_place(name) is not None:
+            continue
+        if not text[match.start("noun")].islower() and text[match.start("noun") : match.end("noun")] not in ("ONG", "NGO"):
+            continue  # "IsDB Group Annual Meetings": part of a name, not a noun introducing one
+        kind = _KIND_NOUNS.get(" ".join(match.group("noun").split()), "company")
+        out.append(_Candidate(span[0], span[1], name, None, None, kind, country, confidence=0.8))
+    return out
+
+
+_APPOSITIVE = re.compile(
+    r"([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,3}),\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:company|firm|maker|manufacturer|developer|provider|start-up|startup|publisher|operator|supplier|"
+    r"entreprise|societe|fabricant|editeur|operateur|fournisseur|non-profit|nonprofit|charity|ngo|ong|association)(?![\w])"
+)
+
+
+def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
+    """ "Helion Robotics, a London-based maker of robots": the name before the description."""
+    out: list[_Candidate] = []
+    for match in _APPOSITIVE.finditer(folded if False else text, start):
+        described = fold(text[match.end(1) : match.end()])
+        if not _RE_2.search( described):
+            continue
+        words = match.group(1).split()
+        while words and (fold(words[0]) in lexicon().stopwords or fold(words[0]) in lexicon().months_weekdays):
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        s = match.end(1) - len(name)
+        if lookup_place(name) is not None or lexicon().honorific_regex.match(text, s):
+            continue
+        kind = "ngo" if _RE_3.search( described) else "company"
+        out.append(_Candidate(s, match.end(1), name, None, None, kind, None, confidence=0.7))
+    return out
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+_LOWER_HEADS = re.compile(
+    r"(?<![\w])(?P<head>ministere|ambassade|universite|consulat|ministry|embassy|university|ministerio|embajada|universidad)"
+    r"\s+(?=(?:de|du|des|d'|of|del)\b|[a-z]+\s+(?:de|du|des|d')\b)"
+)
+
+
+def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
+    lex = lexicon()
+    out: list[_Candidate] = []
+    tokens = tokenize(text, folded, start, len(text))
+    n = len(tokens)
+    i = 0
+    while i < n:
+        token = tokens[i]
+        head_kind = None
+        if token.is_cap and token.folded in lex.heads:
+            head_kind = lex.heads[token.folded]
+        elif _LOWER_HEADS.match(folded, token.start):
+            head_kind = _KIND_FOR_LOWER.get(token.folded, "government")
+        if head_kind is not None and not _is_anaphoric_head(tokens, i, lex):
+            last_content = _extend_name(tokens, i, text, lex)
+            first = i
+            if token.is_cap:
+                # "Cairo University", "Imperial College London", "UAE Ministry of Education".
+                while (
+                    first > 0 and tokens[first - 1].is_cap and i - first < 3
+                    and not tokens[first - 1].text.endswith(("'", "\u2019"))
+                    and tokens[first - 1].folded not in lex.stopwords
+                    and tokens[first - 1].folded not in lex.title_words
+                    and tokens[first - 1].folded not in lex.months_weekdays
+                    and not lex.honorific_regex.match(text, tokens[first - 1].start)
+                    and text[tokens[first - 1].end : tokens[first].start].strip() == ""
+                ):
+                    first -= 1
+            if last_content > i or first < i:
+                s, e = tokens[first].start, tokens[last_content].end
+                name = text[s:e]
+                if _VENUE_WORDS.search(fold(name)):
+                    i = last_content + 1
+                    continue  # "Centre international de conférences": where it happened, not who
+                out.append(_Candidate(s, e, name, None, None, head_kind, _country_in_name(name), confidence=0.75))
+                i = last_content + 1
+                continue
+        if token.is_cap and token.folded in lex.tails and i > 0:
+            k = i - 1
+            # "Water for Tomorrow Alliance": a link word between two capitalised words.
+            while k >= 2 and tokens[k].is_cap and tokens[k - 1].folded in ("for", "of", "and", "&") and tokens[k - 2].is_cap and _uppercase_count(tokens[k - 2].text) < 2:
+                k -= 2
+            while (
+                k >= 0 and tokens[k].is_cap and i - k <= 4 and tokens[k].folded not in lex.title_words
+                and not tokens[k].text.endswith(("'", "\u2019")) and tokens[k].folded not in lex.stopwords
+                and _uppercase_count(tokens[k].text) < 2
+            ):
+                k -= 1
+            k += 1
+            if k < i and tokens[k].folded in lex.stopwords:
+                k += 1
+            if k < i:
+                s, e = tokens[k].start, token.end
+                name = text[s:e]
+                out.append(_Candidate(s, e, name, None, None, lex.tails[token.folded], _country_in_name(name), confidence=0.7))
+        i += 1
+    return out
+
+
+# Inside a name: "Université de Carthage", "École supérieure de la statistique et de l'analyse".
+_NAME_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et", "pour", "of", "the", "for", "and", "del", "y", "&"})
+_LOWER_AFTER_LINK = frozenset({"de", "du", "des", "d'", "la", "l'", "et", "del"})
+
+
+_ADJECTIVE_ENDINGS = (
+    "ique", "ale", "al", "aux", "ien", "ienne", "ais", "aise", "ain", "aine", "aire", "eure", "elle",
+    "el", "if", "ive", "oire", "be", "eur", "ieur", "ois", "oise", "ite", "iste", "ne", "ol", "ole", "ane", "an", "nal", "ese",
+)
+
+
+def _looks_like_adjective(word: str) -> bool:
+    return word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith(("ait", "ee", "es", "ent"))
+
+
+def _is_anaphoric_head(tokens: list[Token], i: int, lex) -> bool:
+    """ "l'Organisation a ...": the head noun alone, not the start of a name."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None:
+        return True
+    if nxt.is_cap:
+        return False
+    key = nxt.folded.replace("\u2019", "'")
+    return key not in _NAME_LINKS and not _looks_like_adjective(key)
+
+
+def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
+    """Index of the last token of a name that starts with the head noun at i."""
+    j = i + 1
+    last_content = i
+    n = len(tokens)
+    while j < n and j - i < 16:
+        t = tokens[j]
+        prev = tokens[j - 1]
+        key = t.folded.replace("\u2019", "'")
+        if t.is_cap:
+            honorific = lex.honorific_regex.match(text, t.start)
+            if key in lex.title_words or key in lex.months_weekdays or (honorific and ("." in honorific.group(0) or len(honorific.group(0)) <= 3)):
+                break
+            last_content = j
+        elif key in ("et", "and", "y", "&"):
+            # "X et de l'Office des forages", "Ministry of Education and ICESCO": a second name starts.
+            k = j + 1
+            while k < n and tokens[k].folded.replace("\u2019", "'") in _NAME_LINKS:
+                k += 1
+            if k < n and (_uppercase_count(tokens[k].text) >= 2 or tokens[k].folded in lex.heads or tokens[k].folded in lex.kind_nouns):
+                break
+        elif key in _NAME_LINKS:
+            pass
+        elif t.text == "," and j + 2 < n and tokens[j + 1].folded in ("du", "de", "des") and any(
+            tokens[k].folded in ("et", "and") for k in range(j + 2, min(n, j + 8))
+        ):
+            pass  # "ministère de l'Éducation nationale, du Préscolaire et des Sports"
+        elif t.text[:1].isalpha() and len(t.text) > 3 and key not in lex.stopwords and key not in lex.connectors and key not in lex.title_words:
+            prev_key = prev.folded.replace("\u2019", "'")
+            if key in lex.kind_nouns or key in lex.heads:
+                break
+            if prev.is_cap and _looks_like_adjective(key) and (j - 1 == i or lookup_place(prev.text) is None):
+                last_content = j  # an adjective: "Banque islamique", "Éducation nationale"
+            elif prev_key in _LOWER_AFTER_LINK and last_content > i - 1 and not key.endswith(("er", "ir")):
+                last_content = j  # "de la statistique"
+            else:
+                break
+        else:
+            break
+        j += 1
+    return last_content
+
+
+_VENUE_WORDS = re.compile(r"\b(?:conferences|conference|congres|congress|expositions|exhibition|exposition|palais|palace)\b")
+
+_KIND_FOR_LOWER = {
+    "universite": "university", "university": "university", "universidad": "university",
+    "ministere": "government", "ministry": "government", "ministerio": "government",
+}
+
+
+def _country_in_name(name: str) -> str | None:
+    lex = lexicon()
+    words = _RE_4.findall( name)
+    for size in (3, 2, 1):
+        for k in range(len(words) - size + 1):
+            chunk = " ".join(words[k : k + size])
+            if not chunk[:1].isupper() and size == 1 and fold(chunk) in lex.demonyms:
+                return lex.demonyms[fold(chunk)]
+            if chunk[:1].isupper():
+                place = lookup_place(chunk)
+                if place is not None:
+                    return place.country
+    for word in words:
+        if fold(word) in lex.demonyms:
+            return lex.demonyms[fold(word)]
+    return None
+
+
+_VENUE_OWNER = re.compile(
+    r"(?<![\w])(?:siege|campus|bureaux|locaux|usine|headquarters|offices|premises|sede)\s+(?:principal\s+)?(?:de\s+|d'|du\s+|of\s+|del\s+)(?=[A-Z\u00c0-\u00de])",
+)
+_POSSESSIVE_VENUE = re.compile(
+    r"([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,2})['\u2019]s\s+(?:headquarters|head office|campus|offices|premises|factory|plant|stand|pavilion|site)"
+)
+
+
+def _venue_owner_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for match in _VENUE_OWNER.finditer(folded, start):
+        span = _cap_run_after(text, folded, match.end(), limit=3)
+        if span is None:
+            continue
+        name = text[span[0] : span[1]]
+        if lookup_place(name) is not None or fold(name) in lexicon().stopwords:
+            continue
+        out.append(_Candidate(span[0], span[1], name, None, None, None, confidence=0.65))
+    for match in _POSSESSIVE_VENUE.finditer(text, start):
+        name = match.group(1)
+        words = name.split()
+        while words and fold(words[0]) in lexicon().stopwords:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        s = match.end(1) - len(name)
+        if lookup_place(name) is not None or (len(words) == 1 and (fold(name) in lexicon().heads or fold(name) in lexicon().kind_nouns)):
+            continue
+        out.append(_Candidate(s, match.end(1), name, None, None, None, confidence=0.65))
+    return out
+
+
+def _known_candidates(text: str, folded: str, start: int, known) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for record in known.organisations:
+        forms: list[tuple[str, bool]] = [(record.name, False)]
+        if record.acronym:
+            forms.append((record.acronym, True))
+        forms += [(alias, alias.isupper() and len(alias) <= 10) for alias in record.aliases]
+        for form, exact_case in forms:
+            for s, e in _occurrences(text, folded, form, start, exact_case):
+                acronym = record.acronym
+                out.append(
+                    _Candidate(s, e, text[s:e], acronym, None, record.kind, record.country, 0.95, record.id,
+                               aliases=[a for a in [record.name, *record.aliases] if a])
+                )
+    out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    return out
+
+
+def _occurrences(text: str, folded: str, form: str, start: int, exact_case: bool) -> list[tuple[int, int]]:
+    """Where `form` occurs as whole words (str.find: no regex compiled per name and dispatch)."""
+    form = " ".join(form.split())
+    if len(form) < 2:
+        return []
+    haystack, needle = (text, form) if exact_case else (folded, fold(form))
+    found = []
+    position = haystack.find(needle, start)
+    while position != -1:
+        end = position + len(needle)
+        before = haystack[position - 1] if position > 0 else " "
+        after = haystack[end] if end < len(haystack) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            found.append((position, end))
+        position = haystack.find(needle, position + 1)
+    return found
+
+
+def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]) -> Mentions:
+    mentions = Mentions()
+    by_key: dict[str, int] = {}
+    orgs = mentions.organisations
+
+    def index_for(candidate: _Candidate) -> int:
+        keys = [fold_key(candidate.name)]
+        if candidate.acronym:
+            keys.append("acr:" + candidate.acronym)
+        if candidate.existing_id is not None:
+            keys.append(f"id:{candidate.existing_id}")
+        keys += [fold_key(a) for a in candidate.aliases]
+        for key in keys:
+            if key in by_key:
+                found = by_key[key]
+                for other in keys:
+                    by_key.setdefault(other, found)
+                return found
+        orgs.append(OrganisationFound(name=candidate.name, acronym=candidate.acronym, kind=candidate.kind,
+                                      country=candidate.country, confidence=candidate.confidence,
+                                      existing_id=candidate.existing_id))
+        for key in keys:
+            by_key[key] = len(orgs) - 1
+        return len(orgs) - 1
+
+    # Definitions and known records first, so that a later bare acronym joins its full name.
+    ordered = sorted(candidates, key=lambda c: (c.acronym is None or c.name == c.acronym, c.start))
+    for candidate in ordered:
+        index = index_for(candidate)
+        org = orgs[index]
+        if candidate.name != candidate.acronym and (org.name == org.acronym or org.name == candidate.acronym):
+            org.name = candidate.name
+        if candidate.name == candidate.acronym and org.acronym is None:
+            org.acronym = candidate.acronym
+        for alias in [candidate.name, *candidate.aliases]:
+            if alias and alias not in org.aliases and alias != org.acronym:
+                org.aliases.append(alias)
+        org.acronym = org.acronym or candidate.acronym
+        org.kind = org.kind or candidate.kind
+        org.country = org.country or candidate.country
+        org.confidence = max(org.confidence, candidate.confidence)
+        if candidate.existing_id is not None:
+            org.existing_id = candidate.existing_id
+        mentions.org_spans.append((candidate.start, candidate.end, index))
+        if candidate.acronym_span:
+            mentions.org_spans.append((*candidate.acronym_span, index))
+
+    # Every other occurrence of a name, alias or acronym already found.
+    for index, org in enumerate(orgs):
+        for form in org.surface_forms():
+            exact = form == org.acronym or (form.isupper() and len(form) <= 10)
+            for s, e in _occurrences(text, folded, form, body_start, exact):
+                if not any(a < e and s < b for a, b, _ in mentions.org_spans):
+                    mentions.org_spans.append((s, e, index))
+    mentions.org_spans.sort()
+    for s, e, index in mentions.org_spans:
+        orgs[index].mentions.append((s, e))
+    for org in orgs:
+        if org.country is None and org.kind not in ("intergovernmental",):
+            org.country = _country_in_name(org.name)
+    return mentions
+
+
+# ---------------------------------------------------------------------------
+# People
+
+
+_NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'\u2019\-]*\.?|[a-z]+(?=[\s\-])|[\u0600-\u06ff]+")
+
+
+def _name_after(text: str, folded: str, position: int, lex, require_two: bool = False) -> tuple[int, int] | None:
+    """A person's name starting at `position`: capitalised words, initials, particles (bin, al)."""
+    tokens = []
+    pos = position
+    for _ in range(6):
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        match = _NAME_TOKEN.match(text, pos)
+        if not match:
+            break
+        word = match.group(0)
+        key = fold(word).rstrip(".")
+        is_initial = len(word) == 2 and word.endswith(".") and word[0].isupper()
+        if word[0].islower():
+            if key not in lex.particles:
+                break
+        elif word.endswith(".") and not is_initial:
+            word = word[:-1]
+            if key in lex.title_words or key in lex.heads or key in lex.months_weekdays or key in lex.stopwords:
+                break
+            tokens.append((match.start(), match.start() + len(word), word))
+            break
+        elif key in lex.title_words or key in lex.heads or key in lex.kind_nouns or key in lex.months_weekdays or not tokens and key in lex.stopwords:
+            break
+        tokens.append((match.start(), match.end(), word))
+        pos = match.end()
+        if pos < len(text) and text[pos] in ",;:()\n":
+            break
+    while tokens and (tokens[-1][2][0].islower() or (len(tokens[-1][2]) == 2 and tokens[-1][2].endswith("."))):
+        tokens.pop()
+    if not tokens:
+        return None
+    if require_two and len(tokens) < 2:
+        return None
+    return tokens[0][0], tokens[-1][1]
+
+
+def find_people(text: str, folded: str, body_start: int, lang: Language, mentions: Mentions) -> None:
+    """People named with an honorific or next to a title, their titles and organisations; role mentions."""
+    lex = lexicon()
+    people = mentions.people
+    spans = mentions.person_spans
+    used_titles: set[int] = set()
+
+    def person_index(name: str) -> int:
+        key = fold_key(name)
+        parts = key.split()
+        for k, person in enumerate(people):
+            other = fold_key(person.name).split()
+            if other == parts:
+                return k
+        for k, person in enumerate(people):
+            other = fold_key(person.name).split()
+            shorter, longer = (parts, other) if len(parts) <= len(other) else (other, parts)
+            same = bool(shorter) and (
+                longer[-len(shorter):] == shorter
+                or (len(shorter) == 1 and shorter[0] in longer and len(shorter[0]) > 2)
+                or (shorter[-1] == longer[-1] and shorter[0] == longer[0])
+            )
+            if same:
+                if len(parts) > len(other):
+                    person.name = name
+                return k
+        people.append(PersonFound(name=name))
+        return len(people) - 1
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b, _ in spans) and not any(
+            a <= s and e <= b for a, b, _ in mentions.org_spans
+        )
+
+    tokens = tokenize(text, folded, body_start, len(text))
+    # Honorific + name: "Dr Salim M. AlMalik", "S.E. M. Ahmed Toufiq".
+    for match in scan(lex.honorific_regex, text, tokens, lex.honorific_firsts, False):
+        if not free(match.start(), match.end()):
+            continue
+        honorifics = [match.group(0)]
+        pos = match.end()
+        while True:
+            nxt = lex.honorific_regex.match(text, _skip_spaces(text, pos))
+            if not nxt:
+                break
+            honorifics.append(nxt.group(0))
+            pos = nxt.end()
+        name_span = _name_after(text, folded, pos, lex)
+        if name_span is None or name_span[0] - pos > 3:
+            continue
+        s, e = name_span
+        if not free(s, e) or mentions.organisation_at(s, e) is not None:
+            continue
+        name = text[s:e]
+        index = person_index(name)
+        person = people[index]
+        person.honorific = person.honorific or " ".join(" ".join(h.split()) for h in honorifics)
+        person.confidence = max(person.confidence, 0.85)
+        spans.append((match.start(), e, index))
+        _title_after(text, folded, e, index, mentions, used_titles)
+
+    # Title + (organisation) + name: "the Director-General of UNESCO, Audrey Azoulay".
+    for match in scan(lex.title_regex, folded, tokens, lex.title_firsts, True):
+        if match.start() in used_titles or not free(match.start(), match.end()):
+            continue
+        clause_end, org_index, org_start, org_end = _title_clause(text, folded, match.start(), match.end(), mentions)
+        after = org_end if org_index is not None else clause_end
+        if org_index is not None:
+            charge = _CHARGE.match(folded, org_end)
+            if charge:
+                after = charge.end()
+        gap = _RE_5.match( text[after:])
+        position = after + (gap.end() if gap else 0)
+        hon = lex.honorific_regex.match(text, position)
+        name_at = _skip_spaces(text, hon.end()) if hon else position
+        name_span = _name_after(text, folded, name_at, lex, require_two=hon is None)
+        title_end = org_start if org_index is not None else clause_end
+        title_text = _title_text(text, match.start(), title_end) + _charge_after(text, folded, org_end if org_index is not None else None)
+        if org_index is None:
+            org_index = _possessor(text, folded, match.start(), mentions)
+        existing = None
+        if name_span is not None:
+            existing = next((i for a, b, i in spans if a <= name_span[0] < b or (hon and a == hon.start())), None)
+        if existing is not None:
+            person = people[existing]
+            person.title = person.title or title_text
+            if person.organisation is None and org_index is not None:
+                person.organisation = org_index
+            used_titles.add(match.start())
+            continue
+        if name_span is not None and free(*name_span) and mentions.organisation_at(*name_span) is None and lookup_place(text[name_span[0]:name_span[1]]) is None:
+            s, e = name_span
+            index = person_index(text[s:e])
+            person = people[index]
+            if hon:
+                person.honorific = person.honorific or " ".join(hon.group(0).split())
+            person.title = person.title or title_text
+            if person.organisation is None and org_index is not None:
+                person.organisation = org_index
+            person.confidence = max(person.confidence, 0.8)
+            spans.append((s, e, index))
+            used_titles.add(match.start())
+            continue
+        mentions.roles.append(
+            RoleMention(match.start(), org_end if org_end is not None else match.end(), title_text, None,
+                        org_start, org_index if org_start is None else None)
+        )
+
+    _ministers(mentions)
+    _ministries_from_titles(text, folded, body_start, mentions)
+
+    # Surnames alone later in the text ("AlMalik a affirmé").
+    for index, person in enumerate(people):
+        surname = person.surname
+        if len(surname) < 4:
+            continue
+        for s, e in _occurrences(text, folded, surname, body_start, True):
+            if free(s, e):
+                spans.append((s, e, index))
+    spans.sort()
+    for person in people:
+        person.mentions = []
+    for s, e, index in spans:
+        people[index].mentions.append((s, e))
+
+
+_POSSESSIVE = re.compile(
+    r"(?<![\w])(?:son|sa|ses|leur|its|their|his|her|su|sus|led by|headed by|conduite? par|menee? par|presidee? par|dirigee? par)\s+$"
+)
+
+
+def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int | None:
+    """ "conduite par sa rectrice": the organisation named just before owns the title."""
+    # "Cairo University President", "UNESCO's Assistant Director-General", "the company's founder".
+    for _s, e, index in mentions.org_spans:
+        if e <= position and _RE_6.fullmatch( text[e:position] or "x"):
+            return index
+    if not _POSSESSIVE.search(folded[max(0, position - 14) : position]):
+        return None
+    limit = max(0, position - 250)
+    before = [(s, i) for s, e, i in mentions.org_spans if limit <= s and e <= position]
+    return max(before)[1] if before else None
+
+
+def _ministers(mentions: Mentions) -> None:
+    """ "ministre de la Culture" works for the "ministère de la Culture" named in the text."""
+    ministries = [
+        (k, fold_key(o.name).split()) for k, o in enumerate(mentions.organisations)
+        if fold_key(o.name).split()[:1] in (["ministere"], ["ministry"], ["ministerio"])
+    ]
+    if not ministries:
+        return
+    for person in mentions.people:
+        if person.organisation is not None or not person.title:
+            continue
+        words = fold_key(person.title).split()
+        if not words or words[0] not in ("ministre", "minister", "ministro", "ministra", "vice", "deputy"):
+            continue
+        best = None
+        for k, name_words in ministries:
+            content = [w for w in name_words[1:] if len(w) > 3]
+            if content and all(w in words for w in content):
+                best = k
+        if best is None and len(ministries) == 1:
+            best = ministries[0][0]
+        person.organisation = best
+
+
+_TITLE_LINK = re.compile(
+    r"^(?:\s*[\w'\-]+){0,10}?\s*(?:de|du|des|d'|of|at|for|to|aupres de|au sein de|chez|a)\s*(?:l'|la\s|le\s|les\s|the\s)?\s*$|^\s*$"
+)
+
+
+_MINISTER_TITLE = re.compile(r"^(ministre|minister|ministra|ministro)\s+((?:de|du|des|d'|of|for|del)\b.+)$")
+_MINISTRY_WORD = {"ministre": "ministère", "minister": "Ministry", "ministra": "Ministerio", "ministro": "Ministerio"}
+
+
+def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: Mentions) -> None:
+    """ "le ministre de l'Éducation nationale, M. X": the ministry is an organisation of the dispatch."""
+    for person in mentions.people:
+        if person.organisation is not None or not person.title:
+            continue
+        match = _MINISTER_TITLE.match(fold(person.title))
+        if not match or not any(ch.isupper() for ch in person.title):
+            continue
+        domain = person.title[match.start(2) :]
+        name = f"{_MINISTRY_WORD[match.group(1)]} {domain}"
+        key = fold_key(name)
+        index = next((k for k, o in enumerate(mentions.organisations) if fold_key(o.name) == key), None)
+        if index is None:
+            mentions.organisations.append(OrganisationFound(name=name, kind="government", confidence=0.6))
+            index = len(mentions.organisations) - 1
+            spans = _occurrences(text, folded, person.title, body_start, False)
+            for s, e in spans[:1]:
+                mentions.org_spans.append((s, e, index))
+                mentions.organisations[index].mentions.append((s, e))
+            mentions.org_spans.sort()
+        person.organisation = index
+
+
+def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentions):
+    """Where a title's clause ends, and the organisation it names (index, start, end) if any."""
+    limit = min(len(text), end + 220)
+    position = end
+    org_index = org_start = org_end = None
+    while position < limit:
+        ch = text[position]
+        covering = next(((s, e, i) for s, e, i in mentions.org_spans if s <= position < e), None)
+        if covering is not None and not _TITLE_LINK.search(folded[end:position]):
+            break  # "le ministre se rendra ... pour visiter l'Université": not his organisation
+        if covering is not None:
+            if org_index is None:
+                org_index, org_start, org_end = covering[2], covering[0], covering[1]
+            position = covering[1]
+            # "(ICESCO)" right after the name belongs to it.
+            paren = _RE_7.match( text[position:])
+            if paren:
+                position += paren.end()
+                org_end = position
+            break
+        if ch in ",;.\n(" or (ch == " " and lexicon().honorific_regex.match(text, position + 1)):
+            break
+        position += 1
+    return position, org_index, org_start, org_end
+
+
+_CHARGE = re.compile(r"\s+((?:charge|chargee|charges|chargees|en charge|in charge|responsible|responsable)\s+(?:de|du|des|d'|of|for)\s[^,;.()]{2,60})")
+
+
+def _charge_after(text: str, folded: str, position: int | None) -> str:
+    """ "chargé de l'international" after the organisation belongs to the title."""
+    if position is None:
+        return ""
+    m = _CHARGE.match(folded, position)
+    if not m:
+        return ""
+    return " " + clean_span_text(text[m.start(1) : m.end(1)])
+
+
+_TRAILING_LINK = re.compile(r"(?:\s+(?:de\s+l['\u2019]|de\s+la|de|du|des|d['\u2019]|of\s+the|of|at\s+the|at|for|to|del|de\s+los))+\s*$", re.I)
+
+
+def _title_text(text: str, start: int, end: int) -> str:
+    raw = text[start:end]
+    raw = _TRAILING_LINK.sub("", raw.rstrip())
+    raw = _RE_8.sub( "", raw)
+    demonyms = lexicon().demonyms
+    words = [w for w in raw.split() if fold(w) not in demonyms or w == raw.split()[0]]
+    return clean_span_text(" ".join(words))[:120]
+
+
+def _title_after(text: str, folded: str, end: int, index: int, mentions: Mentions, used: set[int]) -> None:
+    lex = lexicon()
+    gap = _RE_9.match( folded[end : end + 12])
+    if not gap:
+        return
+    at = end + gap.end()
+    match = lex.title_regex.match(folded, at)
+    if not match:
+        return
+    used.add(match.start())
+    clause_end, org_index, org_start, org_end = _title_clause(text, folded, match.start(), match.end(), mentions)
+    person = mentions.people[index]
+    title = _title_text(text, match.start(), org_start if org_index is not None else clause_end)
+    title += _charge_after(text, folded, org_end if org_index is not None else None)
+    if org_index is None:
+        org_index = _possessor(text, folded, match.start(), mentions)
+    if not person.title:
+        person.title = title
+    if person.organisation is None and org_index is not None:
+        person.organisation = org_index
+
+
+# ---------------------------------------------------------------------------
+# Places
+
+
+_PLACE_WORDS = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'\u2019\-]*|[\u0600-\u06ff]+")
+
+
+@cache
+def _capital_cues(code: str) -> tuple[list[re.Pattern[str]], dict[str, str]]:
+    """ "la capitale chinoise", "the Chinese capital": one regex per cue and language."""
+    lang = load_language(code)
+    countries = {fold(name): country for name, country in (lang.get("demonyms", default={}) or {}).items()}
+    names = "|".join(sorted(map(re.escape, countries), key=len, reverse=True)) or "(?!x)x"
+    regexes = []
+    for cue in lang.get("capital_cues", default=[]):
+        body = re.escape(fold(cue)).replace(r"\{demonym\}", f"(?P<demonym>{names})", 1).replace(r"\ ", r"\s+")
+        regexes.append(re.compile(r"(?<![\w])" + body + r"(?![\w])"))
+    return regexes, countries
+
+
+def find_places(text: str, folded: str, body_start: int, lang: Language, mentions: Mentions) -> None:
+    """Cities and countries named in the body, through the gazetteer, plus "la capitale chinoise"."""
+    lex = lexicon()
+    words = list(_PLACE_WORDS.finditer(text, body_start))
+    i = 0
+    while i < len(words):
+        matched = False
+        for size in (3, 2, 1):
+            if i + size > len(words):
+                continue
+            first, last = words[i], words[i + size - 1]
+            s, e = first.start(), last.end()
+            between = text[s:e]
+            if size > 1 and not _RE_10.fullmatch( between):
+                continue
+            if size == 1 and fold(between) in lex.stopwords:
+                continue
+            place = lookup_place(between)
+            if place is None:
+                continue
+            inside_person = any(a <= s and e <= b for a, b, _ in mentions.person_spans)
+            if inside_person:
+                continue
+            in_org = any(a <= s and e <= b for a, b, _ in mentions.org_spans)
+            if not in_org and any(a < e and s < b for a, b, _ in mentions.org_spans):
+                continue
+            mentions.places.append(PlaceFound(s, e, place, in_org))
+            i += size
+            matched = True
+            break
+        if not matched:
+            i += 1
+    regexes, countries = _capital_cues(lang.code)
+    for regex in regexes:
+        for m in regex.finditer(folded, body_start):
+            if "demonym" in regex.groupindex and not any(p.start <= m.start() < p.end for p in mentions.places):
+                mentions.places.append(PlaceFound(m.start(), m.end(), Place("", countries[m.group("demonym")], True)))
+    mentions.places.sort(key=lambda p: p.start)

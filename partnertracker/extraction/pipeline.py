@@ -1,0 +1,92 @@
+"""The pipeline, stage after stage: header, language, sentences, mentions, coreference, events, areas, resolution."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from partnertracker.extraction.areas import find_areas
+from partnertracker.extraction.coreference import link_roles, resolve_organisation_anaphors
+from partnertracker.extraction.events import Events, extract_events
+from partnertracker.extraction.header import parse_header
+from partnertracker.extraction.language_detection import detect_language
+from partnertracker.extraction.languages import language as language_data
+from partnertracker.extraction.mentions import find_organisations, find_people, find_places
+from partnertracker.extraction.model import Mentions
+from partnertracker.extraction.proposal import build_proposal
+from partnertracker.extraction.resolution import KnownRecords, resolve
+from partnertracker.extraction.sentences import split_sentences
+from partnertracker.extraction.text import fold
+from partnertracker.resources import resource_path
+
+# Beyond this, a "dispatch" is a book: the stages stay linear but the proposal is useless.
+MAX_CHARS = 200_000
+
+
+def run_pipeline(text: str, known: KnownRecords | None = None, source_name: str | None = None) -> dict[str, Any]:
+    """Every stage on `text`; offsets in the proposal are offsets into `text` as given."""
+    text = text[:MAX_CHARS]
+    folded = fold(text)
+    header = parse_header(text, folded)
+    code = detect_language(folded[header.body_start :])
+    lang = language_data(code)
+    sentences = split_sentences(text, header.body_start, lang)
+    exclude = frozenset(a for a in (header.agency,) if a)
+    mentions = find_organisations(text, folded, header.body_start, lang, known, exclude)
+    resolve_organisation_anaphors(text, header.body_start, lang, mentions)
+    find_people(text, folded, header.body_start, lang, mentions)
+    link_roles(mentions)
+    find_places(text, folded, header.body_start, lang, mentions)
+    events = extract_events(text, folded, header, lang, sentences, mentions)
+    areas = find_areas(text, folded, header.body_start, code, mentions)
+    _areas_per_visit(events, sentences, areas)
+    resolve(mentions, known)
+    _organisation_countries(header, mentions, events)
+    return build_proposal(header, code, mentions, events, areas, source_name)
+
+
+def _areas_per_visit(events: Events, sentences, areas) -> None:
+    if not events.visits:
+        return
+    starts = sorted({v.sentence for v in events.visits})
+    for visit in events.visits:
+        position = starts.index(visit.sentence)
+        begin = 0 if position == 0 else sentences[visit.sentence].start
+        end = sentences[starts[position + 1]].start if position + 1 < len(starts) else None
+        for area in areas:
+            if any(s >= begin and (end is None or s < end) for s, _ in area.mentions):
+                visit.areas.append(area.key)
+
+
+@cache
+def _headquarters() -> dict[str, str]:
+    with open(resource_path("gazetteer", "headquarters.json"), encoding="utf-8") as handle:
+        return json.load(handle)["countries"]
+
+
+def _organisation_countries(header, mentions: Mentions, events: Events) -> None:
+    """Fill an organisation's country from its known headquarters or the place of the visit it hosted."""
+    table = _headquarters()
+    for org in mentions.organisations:
+        if org.country is None and org.acronym and org.acronym in table:
+            org.country = table[org.acronym]
+    dateline = header.dateline_place
+    for org in mentions.organisations:
+        # A ministry or embassy named without its country belongs to the dateline's country.
+        if org.country is None and org.kind == "government" and dateline is not None:
+            org.country = dateline.country
+    dateline = header.dateline_place
+    for org in mentions.organisations:
+        # A ministry or embassy named without its country belongs to the dateline's country.
+        if org.country is None and org.kind == "government" and dateline is not None:
+            org.country = dateline.country
+    for visit in events.visits:
+        if visit.host is not None and visit.country:
+            host = mentions.organisations[visit.host]
+            if host.country is None and host.kind != "intergovernmental":
+                host.country = visit.country
+    for org in mentions.organisations:
+        # A company named in a wire from its own city is usually local.
+        if org.country is None and org.kind == "company" and dateline is not None:
+            org.country = dateline.country

@@ -1,0 +1,142 @@
+"""Resolution against the database: organisations and people already known keep their record id."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from partnertracker.extraction.model import Mentions
+from partnertracker.extraction.text import fold_key
+
+FUZZY_ORGANISATION = 90
+FUZZY_PERSON = 92
+
+
+@dataclass(frozen=True)
+class KnownOrganisation:
+    id: int
+    name: str
+    acronym: str | None = None
+    aliases: tuple[str, ...] = ()
+    kind: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    id: int
+    name: str
+    organisation_id: int | None = None
+
+
+@dataclass
+class KnownRecords:
+    """What the database already holds, as plain rows: organisations and people."""
+
+    organisations: list[Any] = field(default_factory=list)
+    people: list[Any] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.organisations = [_organisation(row) for row in self.organisations]
+        self.people = [_person(row) for row in self.people]
+
+    @classmethod
+    def from_rows(cls, organisations: Iterable[Any] = (), people: Iterable[Any] = ()) -> KnownRecords:
+        """Rows as tuples (id, name, acronym, aliases, kind, country) / (id, name, organisation_id), dicts or dataclasses."""
+        return cls(list(organisations), list(people))
+
+
+def _organisation(row: Any) -> KnownOrganisation:
+    if isinstance(row, KnownOrganisation):
+        return row
+    if isinstance(row, dict):
+        return KnownOrganisation(
+            int(row["id"]), row["name"], row.get("acronym"), tuple(row.get("aliases") or ()), row.get("kind"), row.get("country")
+        )
+    if hasattr(row, "name") and hasattr(row, "id") and not isinstance(row, tuple):
+        aliases = tuple(getattr(a, "name", a) for a in (getattr(row, "aliases", None) or ()))
+        kind = getattr(row, "kind", None)
+        return KnownOrganisation(int(row.id), row.name, getattr(row, "acronym", None), aliases,
+                                 str(kind) if kind is not None else None, getattr(row, "country", None))
+    values = list(row) + [None] * (6 - len(row))
+    aliases = values[3]
+    if isinstance(aliases, str):
+        aliases = [a for a in aliases.split("|") if a]
+    return KnownOrganisation(int(values[0]), values[1], values[2], tuple(aliases or ()), values[4], values[5])
+
+
+def _person(row: Any) -> KnownPerson:
+    if isinstance(row, KnownPerson):
+        return row
+    if isinstance(row, dict):
+        return KnownPerson(int(row["id"]), row["name"], row.get("organisation_id"))
+    if hasattr(row, "name") and hasattr(row, "id") and not isinstance(row, tuple):
+        return KnownPerson(int(row.id), row.name, getattr(row, "organisation_id", None))
+    values = list(row) + [None] * (3 - len(row))
+    return KnownPerson(int(values[0]), values[1], values[2])
+
+
+def resolve(mentions: Mentions, known: KnownRecords | None) -> None:
+    """Set existing_id on organisations and people the database already knows."""
+    if known is None:
+        return
+    by_form: dict[str, int] = {}
+    choices: dict[str, int] = {}
+    by_acronym: dict[str, int] = {}
+    records = {o.id: o for o in known.organisations}
+    for record in known.organisations:
+        for form in (record.name, *record.aliases):
+            if form:
+                by_form.setdefault(fold_key(form), record.id)
+                choices[fold_key(form)] = record.id
+        if record.acronym:
+            by_acronym.setdefault(record.acronym.upper(), record.id)
+    for org in mentions.organisations:
+        if org.existing_id is None:
+            org.existing_id = _match_organisation(org, by_form, by_acronym, choices)
+        if org.existing_id is not None and org.existing_id in records:
+            record = records[org.existing_id]
+            org.kind = org.kind or record.kind
+            org.country = org.country or record.country
+            org.acronym = org.acronym or record.acronym
+            org.confidence = max(org.confidence, 0.9)
+    _resolve_people(mentions, known)
+
+
+def _match_organisation(org, by_form, by_acronym, choices) -> int | None:
+    from rapidfuzz import fuzz, process  # only when the database knows someone: saves start-up time
+
+    for form in org.surface_forms():
+        key = fold_key(form)
+        if key in by_form:
+            return by_form[key]
+    if org.acronym and org.acronym.upper() in by_acronym:
+        return by_acronym[org.acronym.upper()]
+    if not choices:
+        return None
+    best = process.extractOne(fold_key(org.name), list(choices), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_ORGANISATION)
+    if best is None or len(fold_key(org.name)) < 6:
+        return None
+    return choices[best[0]]
+
+
+def _resolve_people(mentions: Mentions, known: KnownRecords) -> None:
+    from rapidfuzz import fuzz, process
+
+    if not known.people:
+        return
+    org_ids = {index: org.existing_id for index, org in enumerate(mentions.organisations)}
+    names = {fold_key(p.name): p for p in known.people}
+    for person in mentions.people:
+        key = fold_key(person.name)
+        record = names.get(key)
+        if record is None:
+            best = process.extractOne(key, list(names), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_PERSON)
+            record = names[best[0]] if best else None
+        if record is None:
+            continue
+        own = org_ids.get(person.organisation) if person.organisation is not None else None
+        if own is not None and record.organisation_id is not None and own != record.organisation_id:
+            continue  # a namesake at another organisation
+        person.existing_id = record.id

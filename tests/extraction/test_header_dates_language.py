@@ -1,0 +1,143 @@
+"""Header and dateline, dates resolved against the publication date, language, sentences, places."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnertracker.domain import PartialDate
+from partnertracker.extraction.dates import find_dates
+from partnertracker.extraction.gazetteer import lookup_place
+from partnertracker.extraction.header import parse_header
+from partnertracker.extraction.language_detection import detect_language
+from partnertracker.extraction.languages import language
+from partnertracker.extraction.sentences import split_sentences
+from partnertracker.extraction.text import fold
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "city", "published", "agency", "body"),
+    [
+        ("date 2025-07\nBakou, 14 juillet, AZERTAC\n\nLe ministre a reçu.", "Bakou", "Baku", "2025-07-14", "AZERTAC", "Le ministre"),
+        (" date 2025-07 Bakou, 14 juillet, AZERTAC\n\nTexte.", "Bakou", "Baku", "2025-07-14", "AZERTAC", "Texte"),
+        ("RABAT, 3 June 2024 (WAM) -- The Minister received.", "RABAT", "Rabat", "2024-06-03", "WAM", "The Minister"),
+        ("Paris, le 12 mars 2024 - La Secrétaire générale a reçu.", "Paris", "Paris", "2024-03-12", None, "La Secrétaire"),
+        ("date 2025-05-02\nLe Caire, 2 mai (MENA) - La ministre a reçu.", "Le Caire", "Cairo", "2025-05-02", "MENA", "La ministre"),
+        ("RABAT (MAP) - Le ministre a reçu.", "RABAT", "Rabat", None, "MAP", "Le ministre"),
+    ],
+)
+def test_datelines(text, place, city, published, agency, body):
+    header = parse_header(text)
+    assert header.dateline_place_text == place
+    assert header.dateline_place is not None and header.dateline_place.name == city
+    assert (header.published_on.isoformat() if header.published_on else None) == published
+    assert header.agency == agency
+    assert text[header.body_start :].lstrip().startswith(body)
+
+
+def test_a_dateline_without_a_year_and_no_date_line_has_no_publication_date():
+    header = parse_header("RABAT, 3 June (WAM) -- The Minister received the delegation.")
+    assert header.published_on is None
+    assert header.agency == "WAM"
+
+
+def test_a_short_first_line_is_the_title():
+    header = parse_header("ICESCO and Huawei sign an MoU\n\nCairo, 3 May 2024, MENA - The two sides signed.")
+    assert header.title == "ICESCO and Huawei sign an MoU"
+    assert header.published_on == PartialDate(2024, 5, 3)
+    assert header.agency == "MENA"
+
+
+def _dates(text: str, code: str, reference: PartialDate | None, future: bool = False) -> list[str]:
+    found = find_dates(text, fold(text), 0, len(text), language(code), reference, future)
+    return [f.date.isoformat() for f in found]
+
+
+MONDAY = PartialDate(2025, 7, 14)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        ("le 14 juillet", "fr", ["2025-07-14"]),
+        ("le 1er mars 2024", "fr", ["2024-03-01"]),
+        ("mardi dernier", "fr", ["2025-07-08"]),
+        ("hier", "fr", ["2025-07-13"]),
+        ("la semaine dernière", "fr", ["2025-07"]),
+        ("en juin", "fr", ["2025-06"]),
+        ("on 3 June", "en", ["2025-06-03"]),
+        ("June 3, 2024", "en", ["2024-06-03"]),
+        ("yesterday", "en", ["2025-07-13"]),
+        ("last week", "en", ["2025-07"]),
+        ("on Tuesday", "en", ["2025-07-08"]),
+        ("last Monday", "en", ["2025-07-07"]),
+        ("next month", "en", ["2025-08"]),
+        ("el 5 de mayo de 2024", "es", ["2024-05-05"]),
+    ],
+)
+def test_dates_resolved_against_the_publication_date(text, code, expected):
+    assert _dates(text, code, MONDAY) == expected
+
+
+def test_precision_is_never_finer_than_the_text():
+    assert _dates("en juillet 2024", "fr", None) == ["2024-07"]
+    # "hier" from a dispatch dated only to the month cannot be a day.
+    assert _dates("hier", "fr", PartialDate(2025, 7)) == []
+    # Without any year, a day and month cannot be placed.
+    assert _dates("le 14 juillet", "fr", None) == []
+
+
+def test_a_bare_weekday_in_a_future_sentence_counts_forward():
+    assert _dates("on Tuesday", "en", MONDAY, future=True) == ["2025-07-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Le ministre a reçu la délégation dans le cadre de la coopération entre les deux pays.", "fr"),
+        ("The minister received the delegation as part of the cooperation between the two countries.", "en"),
+        ("El ministro recibió a la delegación en el marco de la cooperación entre los dos países.", "es"),
+        ("استقبل الوزير الوفد في إطار التعاون بين البلدين.", "ar"),
+    ],
+)
+def test_language_detection(text, code):
+    assert detect_language(fold(text)) == code
+
+
+def test_sentences_do_not_break_after_honorifics_or_initials():
+    text = "Dr Salim M. AlMalik a reçu M. Karimov. S.E. M. Ahmed était présent. Fin."
+    sentences = split_sentences(text, 0, language("fr"))
+    assert [text[s.start : s.end] for s in sentences] == [
+        "Dr Salim M. AlMalik a reçu M. Karimov.",
+        "S.E. M. Ahmed était présent.",
+        "Fin.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "city", "country"),
+    [
+        ("Pékin", "Beijing", "CN"),
+        ("Bakou", "Baku", "AZ"),
+        ("Le Caire", "Cairo", "EG"),
+        ("Rabat", "Rabat", "MA"),
+        ("New Delhi", "New Delhi", "IN"),
+        ("Maroc", None, "MA"),
+        ("Morocco", None, "MA"),
+        ("Chine", None, "CN"),
+        ("Égypte", None, "EG"),
+        ("Émirats arabes unis", None, "AE"),
+    ],
+)
+def test_gazetteer(name, city, country):
+    place = lookup_place(name)
+    assert place is not None
+    assert place.country == country
+    if city:
+        assert place.name == city and not place.is_country
+    else:
+        assert place.is_country
+
+
+def test_ordinary_words_are_not_places():
+    for word in ("Le", "President", "Organisation", "Huawei", "Mai"):
+        assert lookup_place(word) is None

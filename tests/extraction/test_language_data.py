@@ -1,0 +1,54 @@
+"""Language knowledge is data: every language file and the area vocabulary carry what the engine reads."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from partnertracker.extraction import extract
+from partnertracker.extraction.languages import available_languages
+from partnertracker.resources import resource_path
+
+REQUIRED = ("months", "weekdays", "honorifics", "titles", "visit", "invitation", "agreement", "follow_up", "anaphors")
+
+
+@pytest.mark.parametrize("code", ["fr", "en", "ar", "es"])
+def test_language_file_has_what_the_engine_reads(code):
+    assert code in available_languages()
+    data = json.loads(resource_path("lang", f"{code}.json").read_text(encoding="utf-8"))
+    for key in REQUIRED:
+        assert data.get(key), f"{code}.json lacks {key}"
+    assert len(set(data["months"].values())) == 12
+    for group in ("completed", "planned", "completed_host"):
+        assert data["visit"][group]
+
+
+def test_every_area_has_labels_in_four_languages():
+    vocabulary = json.loads(resource_path("areas.json").read_text(encoding="utf-8"))
+    assert {"artificial-intelligence", "digital-education", "teacher-training", "computing"} <= set(vocabulary)
+    for key, entry in vocabulary.items():
+        assert key == key.lower() and " " not in key
+        assert set(entry["labels"]) >= {"fr", "en", "ar", "es"}, key
+
+
+def test_spanish_is_read_from_its_data_file():
+    text = (
+        "date 2025-05-08\nMadrid, 8 de mayo (EFE) - La Universidad Complutense de Madrid recibió ayer "
+        "a una delegación de la Organización de Estados Iberoamericanos (OEI). Las dos instituciones "
+        "firmaron un memorando de entendimiento sobre formación docente e inteligencia artificial."
+    )
+    proposal = extract(text)
+    assert proposal["dispatch"]["language"] == "es"
+    assert proposal["dispatch"]["published_on"] == "2025-05-08"
+    names = {o["name"] for o in proposal["organisations"]}
+    assert "Universidad Complutense de Madrid" in names
+    assert any(a["kind"] == "mou" and a["status"] == "signed" for a in proposal["agreements"])
+    assert {"teacher-training", "artificial-intelligence"} <= {a["key"] for a in proposal["areas"]}
+
+
+def test_arabic_months_and_areas():
+    text = "الرباط، 14 يوليو 2025 - استقبل المدير العام للمنظمة وفدا من الجامعة لبحث التعاون في الذكاء الاصطناعي والتعليم الرقمي."
+    proposal = extract(text)
+    assert proposal["dispatch"]["language"] == "ar"
+    assert {"artificial-intelligence", "digital-education"} <= {a["key"] for a in proposal["areas"]}

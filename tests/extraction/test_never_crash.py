@@ -1,0 +1,51 @@
+"""Any string gives a valid proposal: the pipeline itself (no safety net) never raises."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from partnertracker.extraction import SCHEMA, extract
+from partnertracker.extraction.pipeline import run_pipeline
+
+LISTS = ("organisations", "people", "visits", "invitations", "agreements", "areas", "follow_ups")
+
+# Fragments of the genre so that the random texts reach the deeper stages, not only the reader.
+FRAGMENTS = st.sampled_from([
+    "date 2025-07\n", "Bakou, 14 juillet, AZERTAC\n", "RABAT, 3 June (WAM) -- ", "Dr ", "M. ", "S.E. ",
+    "Salim AlMalik", ", Directeur général de l'", "Organisation du Monde Islamique (ICESCO)", "ICESCO",
+    " a effectué une visite au siège de l'entreprise Huawei", " à Pékin", " hier", " mardi dernier",
+    " a adressé une invitation à visiter", " ainsi qu'à participer aux conférences", " ont signé un mémorandum d'entente",
+    " the Director-General of UNESCO, ", "Audrey Azoulay", " visited", " invited ", " to attend", " last week",
+    " accepted the invitation", "(", ")", ",", ".", "\n\n", " l'Organisation", " the company", "'s headquarters",
+    "é", "\u2019", "\u00a0", "\x00", "ال", "وزارة", " 31 février 2025", " 2025-13-45", "Le Caire",
+])
+TEXTS = st.one_of(st.text(max_size=300), st.lists(st.one_of(FRAGMENTS, st.text(max_size=8)), max_size=30).map("".join))
+
+
+def _valid(proposal: dict, text: str) -> None:
+    assert proposal["schema"] == SCHEMA
+    json.dumps(proposal)
+    for key in LISTS:
+        assert isinstance(proposal[key], list)
+    ids = {o["id"] for o in proposal["organisations"]}
+    for record in proposal["organisations"] + proposal["people"]:
+        for start, end in record["mentions"]:
+            assert 0 <= start < end <= len(text)
+    for visit in proposal["visits"]:
+        assert set(visit["visitors"]) <= ids and visit["host"] in ids | {None}
+        assert visit["status"] in ("completed", "planned")
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_any_text_gives_a_valid_proposal(text):
+    _valid(run_pipeline(text), text)
+
+
+def test_extract_of_empty_text_is_an_empty_proposal():
+    proposal = extract("")
+    assert proposal["schema"] == SCHEMA
+    assert all(proposal[key] == [] for key in LISTS)
