@@ -1,0 +1,254 @@
+"""What every record list shares: a filter typed as you go, a lazy SQL-sorted table, delete and undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnertracker.errors import UserError
+from partnertracker.gui.context import AppContext
+from partnertracker.gui.models import PagedTableModel
+from partnertracker.gui.undo import DeleteRecords, RecordCommand
+
+FILTER_DELAY_MS = 250  # typing pauses this long before the store is asked again
+
+
+def show_user_error(parent: QWidget, error: UserError, title: str = "") -> None:
+    """A UserError as a short message that says what to do (never a traceback)."""
+    text = str(error)
+    QMessageBox.warning(parent, title or parent.tr("Cannot do that"), text[:1].upper() + text[1:])
+
+
+class RecordTable(QTableView):
+    """A table of records: rows selected whole, sorting asked of the model (which asks SQL)."""
+
+    def __init__(self, model: PagedTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        column = model.sort_column()
+        order = Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(max(column, 0), order)
+        self.setSortingEnabled(True)
+
+    def paged_model(self) -> PagedTableModel:
+        model = self.model()
+        assert isinstance(model, PagedTableModel)
+        return model
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.selectionModel().selectedRows()})
+
+    def selected_ids(self) -> list[int]:
+        model = self.paged_model()
+        return [model.row_id(row) for row in self.selected_rows()]
+
+    def select_ids(self, record_ids: list[int]) -> None:
+        """Select the rows of these records again (after a refresh), the first one current."""
+        model = self.paged_model()
+        selection = self.selectionModel()
+        selection.clearSelection()
+        first = True
+        for record_id in record_ids:
+            row = model.row_of_id(record_id)
+            if row < 0:
+                continue
+            index = model.index(row, 0)
+            flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+            if first:
+                selection.setCurrentIndex(index, flags)
+                first = False
+            else:
+                selection.select(index, flags)
+
+
+class RecordListView(QWidget):
+    """A list of one kind of record: filter field, table, a count in the status line; Delete and Enter.
+
+    Subclasses add their own filter widgets to `self.filters` (a row above the table) and actions.
+    """
+
+    open_record = Signal(str, int)  # kind, id: the main window opens it
+    status_message = Signal(str)
+
+    kind = ""  # the store's record kind: "visit", "invitation", ...
+
+    def __init__(self, ctx: AppContext, model: PagedTableModel, settings_key: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = model
+        self.model.setParent(self)
+        self.settings_key = settings_key
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(self.tr("Filter…"))
+        self.filter_edit.setToolTip(self.tr("Type to filter the list; Esc clears"))
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter_text)
+        self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.filter_edit.returnPressed.connect(self._filter_now)
+
+        self.filters = QHBoxLayout()
+        self.filters.addWidget(self.filter_edit, 1)
+        self.actions_bar = QHBoxLayout()
+
+        self.table = RecordTable(model, self)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+        ctx.settings.remember_header(f"{settings_key}/columns", self.table.horizontalHeader())
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        model.total_changed.connect(lambda _total: self._show_count())
+        model.rowsInserted.connect(lambda *_: self._show_count())
+        model.modelReset.connect(self._show_count)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.filters)
+        layout.addLayout(self.actions_bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self.delete_action = self.add_action(
+            self.tr("Delete"), self.delete_selected, QKeySequence.StandardKey.Delete,
+            self.tr("Delete the selected records (Ctrl+Z brings them back)"), in_bar=False,
+        )
+        self.clear_filter_action = self.add_action(
+            self.tr("Clear filter"), self.filter_edit.clear, QKeySequence(Qt.Key.Key_Escape), in_bar=False,
+            widget=self.filter_edit,
+        )
+        ctx.events.records_changed.connect(self._records_changed)
+        self._show_count()
+
+    # -- building blocks for subclasses --------------------------------------------------------
+
+    def add_action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        tip: str = "", in_bar: bool = True, widget: QWidget | None = None,
+    ) -> QAction:
+        """An action with its shortcut (active while the view has focus) and, in_bar, a button."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tip} ({keys})" if tip and keys else tip
+        action.setToolTip(tip or text)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        (widget or self.table).addAction(action)
+        if widget is None:
+            self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        if in_bar:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.actions_bar.addWidget(button)
+        return action
+
+    def finish_actions_bar(self, with_delete: bool = True) -> None:
+        if with_delete:
+            button = QToolButton()
+            button.setDefaultAction(self.delete_action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.actions_bar.addWidget(button)
+        self.actions_bar.addStretch(1)
+
+    def run_command(self, command: RecordCommand) -> bool:
+        """Do an undoable change; a UserError is shown as a message and nothing changes."""
+        try:
+            command.run()
+        except UserError as error:
+            show_user_error(self, error)
+            return False
+        return True
+
+    # -- behaviour -----------------------------------------------------------------------------
+
+    def _filter_now(self) -> None:
+        self._filter_timer.stop()
+        self.apply_filter_text()
+
+    def apply_filter_text(self) -> None:
+        self.model.set_filter_text(self.filter_edit.text().strip())
+
+    def _show_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if shown < total:
+            text = self.tr("{shown} of {total} shown (scroll for more)").format(shown=f"{shown:n}", total=f"{total:n}")
+        else:
+            text = self.tr("{total} record(s)").format(total=f"{total:n}")
+        self.count_label.setText(text)
+
+    def _records_changed(self, kind: str) -> None:
+        if kind in ("", self.kind) or self.depends_on(kind):
+            self.reload()
+
+    def depends_on(self, kind: str) -> bool:
+        """Whether a change to another kind of record changes what this list shows."""
+        return False
+
+    def reload(self) -> None:
+        """Ask the store again, keeping the selection on the same records."""
+        selected = self.table.selected_ids()
+        self.model.refresh()
+        self.table.select_ids(selected)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_record.emit(self.kind, self.model.row_id(index.row()))
+
+    def delete_selected(self) -> None:
+        ids = self.table.selected_ids()
+        if not ids:
+            return
+        row = min(self.table.selected_rows())
+        if self.run_command(DeleteRecords(self.ctx, self.kind, ids)):
+            self.status_message.emit(self.tr("Deleted {count}; Ctrl+Z to undo").format(count=len(ids)))
+            # Keep the keyboard where it was: the row that took the deleted one's place.
+            if self.model.rowCount():
+                self.table.selectRow(min(row, self.model.rowCount() - 1))
+
+    def show_record(self, record_id: int) -> bool:
+        """Select a record in the list (clearing filters that hide it); False when it is not there."""
+        row = self.model.row_of_id(record_id)
+        pages = 0
+        # A few pages at most: a record far down a huge list is not worth fetching everything for.
+        while row < 0 and self.model.canFetchMore() and pages < 10:
+            pages += 1
+            self.model.fetchMore()
+            row = self.model.row_of_id(record_id)
+        if row < 0:
+            return False
+        self.table.select_ids([record_id])
+        self.table.scrollTo(self.model.index(row, 0))
+        self.table.setFocus()
+        return True
