@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QTableView,
     QToolButton,
@@ -54,6 +55,13 @@ class RecordTable(QTableView):
         order = Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder
         header.setSortIndicator(max(column, 0), order)
         self.setSortingEnabled(True)
+
+    def fit_columns(self, widest: int = 320) -> None:
+        """First-run widths: as wide as the first page's texts, within reason (the officer's are remembered)."""
+        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        for column in range(header.count()):
+            header.resizeSection(column, min(max(header.sectionSize(column) + 12, 70), widest))
 
     def paged_model(self) -> PagedTableModel:
         model = self.model()
@@ -121,8 +129,13 @@ class RecordListView(QWidget):
         self.actions_bar = QHBoxLayout()
 
         self.table = RecordTable(model, self)
+        self.menu_actions: list[QAction] = []
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
+        if ctx.settings.value(f"headers/{settings_key}/columns") is None:
+            self.table.fit_columns()
         ctx.settings.remember_header(f"{settings_key}/columns", self.table.horizontalHeader())
 
         self.count_label = QLabel()
@@ -130,6 +143,7 @@ class RecordListView(QWidget):
         model.total_changed.connect(lambda _total: self._show_count())
         model.rowsInserted.connect(lambda *_: self._show_count())
         model.modelReset.connect(self._show_count)
+        model.modelReset.connect(self._select_first_if_none)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.filters)
@@ -147,6 +161,7 @@ class RecordListView(QWidget):
         )
         ctx.events.records_changed.connect(self._records_changed)
         self._show_count()
+        self._select_first_if_none()
 
     # -- building blocks for subclasses --------------------------------------------------------
 
@@ -164,15 +179,22 @@ class RecordListView(QWidget):
         action.setToolTip(tip or text)
         action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
-        (widget or self.table).addAction(action)
+        # On the view, not the table: the keys work wherever the focus is inside the view
+        # (a line edit still keeps the Space, Delete and letters typed into it).
+        (widget or self).addAction(action)
         if widget is None:
-            self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            self.menu_actions.append(action)
         if in_bar:
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.actions_bar.addWidget(button)
         return action
+
+    def _context_menu(self, position) -> None:  # noqa: ANN001 - QPoint
+        menu = QMenu(self)
+        menu.addActions(self.menu_actions)
+        menu.exec(self.table.viewport().mapToGlobal(position))
 
     def finish_actions_bar(self, with_delete: bool = True) -> None:
         if with_delete:
@@ -207,6 +229,11 @@ class RecordListView(QWidget):
         else:
             text = self.tr("{total} record(s)").format(total=f"{total:n}")
         self.count_label.setText(text)
+
+    def _select_first_if_none(self) -> None:
+        # The keyboard always has a row to start from, and the actions a selection to act on.
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
 
     def _records_changed(self, kind: str) -> None:
         if kind in ("", self.kind) or self.depends_on(kind):
@@ -252,3 +279,16 @@ class RecordListView(QWidget):
         self.table.scrollTo(self.model.index(row, 0))
         self.table.setFocus()
         return True
+
+    def show_everything(self) -> None:
+        """Clear the filters that may hide a record being opened (subclasses reset their own)."""
+        self.filter_edit.clear()
+        self.apply_filter_text()
+
+    def open(self, kind: str, record_id: int) -> None:
+        """Open a record of this view's kind: select it, clearing filters that hide it."""
+        if kind != self.kind:
+            return
+        if not self.show_record(record_id):
+            self.show_everything()
+            self.show_record(record_id)

@@ -36,11 +36,14 @@ def store(db_path: Path):
 
 
 @pytest.fixture
-def ctx(store, db_path: Path, tmp_path: Path) -> AppContext:
+def ctx(store, db_path: Path, tmp_path: Path):
     settings = ViewSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     context = AppContext(db_path=db_path, store=store, settings=settings)
     store.settings_set("officer_name", "Amina")
-    return context
+    yield context
+    # The stack outlives the test's widgets; it must not tell deleted views about its last change.
+    context.undo_stack.blockSignals(True)
+    context.undo_stack.clear()
 
 
 @pytest.fixture
@@ -100,3 +103,19 @@ def records(store, partners) -> dict[str, int]:
     ids["later"] = store.add_follow_up(FollowUp(description="Book the meeting room", owner="Karim",
                                                 due_on=days_ago(-10), organisation_id=partners["atlas"])).id
     return ids
+
+
+@pytest.fixture
+def show(qtbot):
+    """Show a view in its own window, active, so that its keys work as for the officer."""
+
+    def shown(widget):
+        qtbot.addWidget(widget)
+        widget.resize(1100, 700)
+        widget.show()
+        qtbot.waitExposed(widget)
+        widget.activateWindow()
+        qtbot.waitUntil(lambda: widget.isActiveWindow(), timeout=2000)
+        return widget
+
+    return shown
