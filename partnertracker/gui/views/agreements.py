@@ -28,5 +28,9 @@ class AgreementsView(RecordListView):
         self.filters.addWidget(self.status_box)
         self.finish_actions_bar()
 
+    def show_everything(self) -> None:
+        self.status_box.setCurrentIndex(0)
+        super().show_everything()
+
     def depends_on(self, kind: str) -> bool:
         return kind == "organisation"

@@ -42,6 +42,11 @@ class FollowUpsView(RecordListView):
             self.tr("Reopen"), self.reopen, None, self.tr("Mark the selected follow-ups open again"))
         self.finish_actions_bar()
 
+    def show_everything(self) -> None:
+        self.status_box.setCurrentIndex(self.status_box.findData(None))
+        self.mine_box.setChecked(False)
+        super().show_everything()
+
     def _mine_toggled(self, checked: bool) -> None:
         self.model.set_owner(self.ctx.officer_name if checked and self.ctx.officer_name else None)
 

@@ -220,6 +220,11 @@ class InvitationsView(RecordListView):
         model.modelReset.connect(self._update_actions)
         self._update_actions()
 
+    def show_everything(self) -> None:
+        self.status_box.setCurrentIndex(self.status_box.findData(None))
+        self.direction_box.setCurrentIndex(0)
+        super().show_everything()
+
     def depends_on(self, kind: str) -> bool:
         return kind in ("organisation", "visit")
 

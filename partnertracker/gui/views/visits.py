@@ -210,6 +210,10 @@ class VisitsView(RecordListView):
                                           self.tr("Log a visit by hand"))
         self.finish_actions_bar()
 
+    def show_everything(self) -> None:
+        self.direction_box.setCurrentIndex(0)
+        super().show_everything()
+
     def depends_on(self, kind: str) -> bool:
         return kind in ("organisation", "invitation")
 
