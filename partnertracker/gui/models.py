@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from partnertracker.store import Page, Store
+from partnertracker.store import Page, Store, view_queries
 
 PAGE_SIZE = 200
 # Rows an officer should look at now (old invitations, overdue follow-ups).
@@ -130,8 +130,13 @@ class PagedTableModel(QAbstractTableModel):
             self._rows = list(page.rows)
             self._total = page.total
 
-    def refresh(self, keep_fetched: bool = True) -> None:
-        """Ask the store again (after an edit, a new filter or order); keeps as many rows as were shown."""
+    def refresh(self, keep_fetched: bool = True, recount: bool = True) -> None:
+        """Ask the store again (after an edit, a new filter or order); keeps as many rows as were shown.
+
+        `recount=False` when the change cannot alter how many rows there are (a new sort order).
+        """
+        if recount:
+            self.forget_count()
         wanted = max(self.page_size, len(self._rows)) if keep_fetched else self.page_size
         self.beginResetModel()
         page = self.query(0, wanted)
@@ -141,6 +146,9 @@ class PagedTableModel(QAbstractTableModel):
         self.endResetModel()
         self.total_changed.emit(self._total)
         self.refreshed.emit()
+
+    def forget_count(self) -> None:
+        """Models that keep their count between pages forget it here (the rows may have changed)."""
 
     def set_filter_text(self, text: str) -> None:
         if text != self.filter_text:
@@ -248,7 +256,7 @@ class PagedTableModel(QAbstractTableModel):
         if (order_by, descending) == (self.order_by, self.descending) and self._loaded:
             return
         self.order_by, self.descending = str(order_by), descending
-        self.refresh(keep_fetched=False)
+        self.refresh(keep_fetched=False, recount=False)
 
     def sort_column(self) -> int:
         return next((i for i, c in enumerate(self.columns) if c.sort_key == self.order_by), -1)
@@ -302,7 +310,8 @@ class VisitsModel(PagedTableModel):
     def __init__(self, store: Store, parent=None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(store, "date", True, page_size, parent)
         self.direction: str | None = None
-        self.organisation_id: int | None = None
+        self._counted_for: tuple[str, str | None] | None = None
+        self._count = 0
 
     def make_columns(self) -> list[Column]:
         return [
@@ -323,10 +332,18 @@ class VisitsModel(PagedTableModel):
             self.refresh(keep_fetched=False)
 
     def query(self, offset: int, limit: int) -> Page:
-        return self.store.list_visits(
-            filter_text=self.filter_text, direction=self.direction, organisation_id=self.organisation_id,
-            order_by=self.order_by, descending=self.descending, limit=limit, offset=offset,
-        )
+        # view_queries finds the order over indexes first; the count is asked again only when the
+        # filters change (a new sort order cannot change it).
+        filters = (self.filter_text, self.direction)
+        if self._counted_for != filters:
+            self._count = view_queries.count_visits(self.store.conn, self.filter_text, self.direction)
+            self._counted_for = filters
+        rows = view_queries.visit_page(
+            self.store.conn, self.filter_text, self.direction, self.order_by, self.descending, limit, offset)
+        return Page(rows=rows, total=self._count)
+
+    def forget_count(self) -> None:
+        self._counted_for = None
 
 
 OLD_INVITATION_DAYS = 30

@@ -198,6 +198,7 @@ class VisitsView(RecordListView):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, VisitsModel(ctx.store), "visits", parent)
         self.filter_edit.setPlaceholderText(self.tr("Filter visits by host, city, venue or summary…"))
+        self.filter_edit.setToolTip(self.tr("Finds visits with words starting with what you type; Esc clears"))
         self.direction_box = QComboBox()
         self.direction_box.setToolTip(self.tr("Outgoing: home visits a partner; incoming: a partner visits home"))
         for text, value in ((self.tr("All directions"), None), (self.tr("Outgoing"), "outgoing"),

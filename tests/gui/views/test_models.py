@@ -159,3 +159,25 @@ def test_a_deleted_partner_leaves_the_list_after_refresh(store, records):
     store.add_organisation(Organisation(name="Zenith Media", kind="media"))
     model.refresh()
     assert column_texts(model, "name")[-1] == "Zenith Media"
+
+
+def test_visits_sorted_by_host_walk_partners_by_name_with_no_host_last(store, partners):
+    store.add_many([
+        Visit(date="2025-01-01", host_id=partners["lumen"], city="A"),
+        Visit(date="2025-01-02", host_id=None, visitor_ids=[partners["atlas"]], city="B"),
+        Visit(date="2025-01-03", host_id=partners["atlas"], city="C"),
+        Visit(date="2025-01-04", host_id=partners["baltic"], city="D"),
+        Visit(date="2025-01-05", host_id=partners["atlas"], city="E"),
+    ])
+    model = VisitsModel(store, page_size=2)
+    model.sort(model.column_of("host"), Qt.SortOrder.AscendingOrder)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert column_texts(model, "city") == ["C", "E", "D", "A", "B"]
+    assert column_texts(model, "host") == [
+        "Atlas University", "Atlas University", "Baltic Science Foundation", "Lumen Networks", ""]
+    model.sort(model.column_of("host"), Qt.SortOrder.DescendingOrder)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert column_texts(model, "city") == ["A", "D", "E", "C", "B"]
+    assert model.total == 5
