@@ -230,6 +230,11 @@ class PagedTableModel(QAbstractTableModel):
             return row.get("id")
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and self.row_brushes(row)[0] is not None:
+            # Bold as well as coloured: still visible when the row is selected.
+            font = QFont()
+            font.setBold(True)
+            return font
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             background, foreground = self.row_brushes(row)
             colour = background if role == Qt.ItemDataRole.BackgroundRole else foreground

@@ -172,7 +172,7 @@ class InvitationsView(RecordListView):
                             (self.tr("Expired"), "expired"), (self.tr("Withdrawn"), "withdrawn"),
                             (self.tr("All"), None)):
             self.status_box.addItem(text, value)
-        self.status_box.currentIndexChanged.connect(lambda _i: self.model.set_status(self.status_box.currentData()))
+        self.status_box.currentIndexChanged.connect(lambda _i: self._status_chosen())
         self.direction_box = QComboBox()
         self.direction_box.setToolTip(self.tr("Issued: home invites; received: home is invited"))
         for text, value in ((self.tr("Issued and received"), None), (self.tr("Issued"), "issued"),
@@ -196,7 +196,7 @@ class InvitationsView(RecordListView):
         self.on_date.setCalendarPopup(True)
         self.on_date.setDisplayFormat("d MMM yyyy")
         self.on_date.setToolTip(self.tr("The date recorded with the new status"))
-        on_label = QLabel(self.tr("O&n:"))
+        on_label = QLabel(self.tr("&Status date:"))
         on_label.setBuddy(self.on_date)
         self.actions_bar.addWidget(on_label)
         self.actions_bar.addWidget(self.on_date)
@@ -215,10 +215,17 @@ class InvitationsView(RecordListView):
             self.tr("Create &follow-up…"), self.create_follow_up, "Ctrl+Shift+F",
             self.tr("A follow-up action on the selected invitation"))
         self.finish_actions_bar()
+        self.table.setColumnHidden(self.model.column_of("status"), True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         model = self.model
         model.modelReset.connect(self._update_actions)
         self._update_actions()
+
+    def _status_chosen(self) -> None:
+        status = self.status_box.currentData()
+        self.model.set_status(status)
+        # One status chosen: the column would say the same on every row.
+        self.table.setColumnHidden(self.model.column_of("status"), status is not None)
 
     def show_everything(self) -> None:
         self.status_box.setCurrentIndex(self.status_box.findData(None))

@@ -56,7 +56,7 @@ class RecordTable(QTableView):
         header.setSortIndicator(max(column, 0), order)
         self.setSortingEnabled(True)
 
-    def fit_columns(self, widest: int = 320) -> None:
+    def fit_columns(self, widest: int = 220) -> None:
         """First-run widths: as wide as the first page's texts, within reason (the officer's are remembered)."""
         self.resizeColumnsToContents()
         header = self.horizontalHeader()
