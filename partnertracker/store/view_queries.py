@@ -21,7 +21,7 @@ _VISIT_CODE = int(KIND_CODES["visit"])
 
 _ORDER = {
     "date": "v.date {d} NULLS LAST, v.id {d}",
-    "direction": "v.direction {d}, v.id {d}",
+    "direction": "v.direction {d}, v.date {d}, v.id {d}",  # newest first within a direction
     "status": "v.status {d}, v.id {d}",
     "city": "v.city COLLATE NOCASE {d} NULLS LAST, v.id {d}",
     "country": "v.country {d} NULLS LAST, v.id {d}",
