@@ -258,10 +258,12 @@ class PagedTableModel(QAbstractTableModel):
             return
         order_by = self.columns[column].sort_key
         descending = order == Qt.SortOrder.DescendingOrder
-        if (order_by, descending) == (self.order_by, self.descending) and self._loaded:
+        if (order_by, descending) == (self.order_by, self.descending):
             return
         self.order_by, self.descending = str(order_by), descending
-        self.refresh(keep_fetched=False, recount=False)
+        if self._loaded:
+            self.refresh(keep_fetched=False, recount=False)
+        # else: nothing asked yet (a remembered order restored at start-up); the first look asks.
 
     def sort_column(self) -> int:
         return next((i for i, c in enumerate(self.columns) if c.sort_key == self.order_by), -1)

@@ -171,10 +171,23 @@ class PartnerPage(QScrollArea):
         self.empty.setEnabled(False)
         layout.addWidget(self.empty)
         self._sections = [details, names, people, timeline, self.title, self.subtitle]
-        ctx.events.records_changed.connect(lambda _kind: self.reload())
+        self._stale = False
+        ctx.events.records_changed.connect(self._records_changed)
         self.show_partner(None)
 
     # -- showing -------------------------------------------------------------------------------
+
+    def _records_changed(self, _kind: str) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload(force=True)
 
     def show_partner(self, organisation_id: int | None) -> None:
         self.organisation_id = organisation_id
@@ -323,8 +336,6 @@ class PartnersView(QWidget):
         self.page.open_record.connect(self.open_record)
         self.list.status_message.connect(self.status_message)
         self.setFocusProxy(self.list.filter_edit)
-        if self.list.model.rowCount():
-            self.list.table.selectRow(0)
 
     def open(self, kind: str, record_id: int) -> None:
         """Show a partner, or a person's partner (from the search, the dashboard or another view)."""

@@ -134,8 +134,7 @@ class RecordListView(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
-        if ctx.settings.value(f"headers/{settings_key}/columns") is None:
-            self.table.fit_columns()
+        self._fit_columns_when_shown = ctx.settings.value(f"headers/{settings_key}/columns") is None
         ctx.settings.remember_header(f"{settings_key}/columns", self.table.horizontalHeader())
 
         self.count_label = QLabel()
@@ -160,8 +159,9 @@ class RecordListView(QWidget):
             widget=self.filter_edit,
         )
         ctx.events.records_changed.connect(self._records_changed)
-        self._show_count()
-        self._select_first_if_none()
+        # Nothing is asked of the store until the view is first shown (start-up stays quick).
+        self._shown_once = False
+        self._stale = False
 
     # -- building blocks for subclasses --------------------------------------------------------
 
@@ -235,9 +235,25 @@ class RecordListView(QWidget):
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
 
-    def _records_changed(self, kind: str) -> None:
-        if kind in ("", self.kind) or self.depends_on(kind):
+    def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if self._fit_columns_when_shown:
+                self.table.fit_columns()
+        if self._stale:
             self.reload()
+        self._stale = False
+        self._show_count()
+        self._select_first_if_none()
+
+    def _records_changed(self, kind: str) -> None:
+        if not (kind in ("", self.kind) or self.depends_on(kind)):
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True  # a hidden view asks again when it is next shown
 
     def depends_on(self, kind: str) -> bool:
         """Whether a change to another kind of record changes what this list shows."""
