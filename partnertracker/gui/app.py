@@ -35,7 +35,6 @@ def open_context(db_path: Path) -> AppContext:
 
 def start(app: QApplication, db: str | None = None):
     """Everything before the event loop: returns the shown main window, or an exit code."""
-    from partnertracker.gui.first_run import FirstRunDialog
     from partnertracker.gui.main_window import MainWindow
 
     db_path = database_path(db)
@@ -49,8 +48,17 @@ def start(app: QApplication, db: str | None = None):
         )
         return 1
     if ctx.needs_first_run():
+        # Imported here: asked once per database, not paid for on every start.
+        from partnertracker.gui.first_run import FirstRunDialog
+
+        # Closing the dialog must not count as closing the last window: in Qt 6 that quit would be
+        # queued and end app.exec() at once, before the main window is seen.
+        app.setQuitOnLastWindowClosed(False)
         dialog = FirstRunDialog(ctx.store)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        app.setQuitOnLastWindowClosed(True)
+        if not accepted:
             ctx.store.close()
             return 0
     window = MainWindow(ctx)

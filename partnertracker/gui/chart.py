@@ -34,7 +34,7 @@ class ActivityChart(QWidget):
         self.months: list[dict[str, Any]] = []
         self._bars: list[tuple[QRectF, str]] = []
         self.setMouseTracking(True)
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Visits and agreements per month"))
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
@@ -22,6 +22,10 @@ class ContextEvents(QObject):
 
     # The kind of record that changed ("visit", "dispatch", ...), or "" when anything may have.
     records_changed = Signal(str)
+
+    @Slot()
+    def anything_changed(self) -> None:
+        self.records_changed.emit("")
 
 
 class ViewSettings:
@@ -88,7 +92,8 @@ class AppContext:
 
     def __post_init__(self) -> None:
         # After an undo or a redo, any view may show stale rows.
-        self.undo_stack.indexChanged.connect(lambda *_: self.events.records_changed.emit(""))
+        # A bound slot (not a lambda) so that the connection dies with `events` at teardown.
+        self.undo_stack.indexChanged.connect(self.events.anything_changed)
 
     @property
     def home_organisation_id(self) -> int | None:

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +28,7 @@ from partnertracker.gui.formatting import partial_date
 from partnertracker.gui.icons import title_font
 from partnertracker.store import dashboard_queries
 
-LIST_LENGTH = 6
+LIST_LENGTH = 5
 
 
 class CountTile(QPushButton):
@@ -42,13 +42,13 @@ class CountTile(QPushButton):
         self.number.setFont(title_font(self.font(), 2.0))
         self.number.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.label = QLabel(caption)
-        self.label.setWordWrap(True)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addWidget(self.number)
         layout.addWidget(self.label)
-        self.setMinimumHeight(self.number.sizeHint().height() + self.label.sizeHint().height() * 2 + 24)
+        self.setFixedHeight(self.number.sizeHint().height() + self.label.sizeHint().height() + 28)
+        self.setMinimumWidth(self.label.sizeHint().width() + 32)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -67,16 +67,22 @@ class ShortList(QGroupBox):
         super().__init__(title, parent)
         self.empty_text = empty_text
         self.note = QLabel()
-        self.note.setWordWrap(True)
         self.note.hide()
-        self.list = QListWidget()
+        # A one-column tree elides a long title at the edge, where a list would scroll sideways.
+        self.list = QTreeWidget()
+        self.list.setHeaderHidden(True)
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.list.setUniformItemSizes(True)
         self.list.itemActivated.connect(self._activated)
+        row = self.list.fontMetrics().height() + 2
+        self.list.setFixedHeight(row * LIST_LENGTH + 8)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.list)
-        self.setMinimumHeight(190)
+        layout.addStretch(1)  # beside a taller box, the list stays at the top
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)
@@ -86,20 +92,20 @@ class ShortList(QGroupBox):
         """Rows of (text, kind, id, tooltip)."""
         self.list.clear()
         for text, kind, record_id, tip in rows:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, (kind, record_id))
-            item.setToolTip(tip or text)
-            self.list.addItem(item)
+            item = QTreeWidgetItem([text])
+            item.setData(0, Qt.ItemDataRole.UserRole, (kind, record_id))
+            item.setToolTip(0, tip or text)
+            self.list.addTopLevelItem(item)
         if not rows:
-            item = QListWidgetItem(self.empty_text)
+            item = QTreeWidgetItem([self.empty_text])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(item)
+            self.list.addTopLevelItem(item)
 
     def texts(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())]
+        return [self.list.topLevelItem(i).text(0) for i in range(self.list.topLevelItemCount())]
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        target = item.data(Qt.ItemDataRole.UserRole)
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        target = item.data(0, Qt.ItemDataRole.UserRole)
         if target:
             self.activated.emit(target[0], int(target[1]))
 
@@ -121,8 +127,9 @@ class Dashboard(QScrollArea):
 
         self.heading = QLabel()
         self.heading.setFont(title_font(self.font(), 1.5))
+        # No word wrap here: a height-for-width label makes the scroll area ask for the preferred
+        # height of everything, and a scroll bar appears on a window that has room.
         self.subheading = QLabel()
-        self.subheading.setWordWrap(True)
 
         self.inbox_tile = CountTile(self.tr("dispatches waiting in the inbox"))
         self.invitations_tile = CountTile(self.tr("pending invitations"))
@@ -155,8 +162,8 @@ class Dashboard(QScrollArea):
         chart_layout.addWidget(self.chart)
 
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(12)
+        layout.setContentsMargins(18, 10, 18, 10)
+        layout.setSpacing(8)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
         layout.addLayout(tiles)
@@ -190,36 +197,35 @@ class Dashboard(QScrollArea):
             if home is not None else ""
         )
 
-        inbox = store.list_dispatches(state="new", order_by="imported_at", descending=True, limit=LIST_LENGTH)
-        self.inbox_tile.set_count(inbox.total)
+        waiting, inbox = dashboard_queries.inbox(store, LIST_LENGTH)
+        self.inbox_tile.set_count(waiting)
         self.inbox_list.set_rows([
-            (self._dispatch_text(row), "dispatch", row["id"], row.get("source") or "") for row in inbox.rows
+            (self._dispatch_text(row), "dispatch", row["id"], row.get("source") or "") for row in inbox
         ])
 
-        pending = store.pending_invitations(today=day, limit=LIST_LENGTH)
-        self.invitations_tile.set_count(pending.total)
+        brackets = dashboard_queries.pending_invitations_by_age(store, today=day)
+        self.invitations_tile.set_count(sum(b["count"] for b in brackets))
         self.invitations_list.set_rows([
             (self._invitation_text(row), "invitation", row["id"], row.get("description") or "")
-            for row in pending.rows
+            for row in dashboard_queries.oldest_pending_invitations(store, today=day, limit=LIST_LENGTH)
         ])
-        brackets = dashboard_queries.pending_invitations_by_age(store, today=day)
         self.invitations_list.set_note(
             " · ".join(f"{b['count']} {self._bracket_label(b['bracket'])}" for b in brackets if b["count"])
         )
 
-        overdue = store.list_follow_ups(status="open", overdue_only=True, today=day, limit=LIST_LENGTH)
-        self.follow_ups_tile.set_count(overdue.total)
+        overdue, follow_ups = dashboard_queries.overdue_follow_ups(store, today=day, limit=LIST_LENGTH)
+        self.follow_ups_tile.set_count(overdue)
         self.follow_ups_list.set_rows([
             (self._follow_up_text(row), "follow_up", row["id"], row.get("description") or "")
-            for row in overdue.rows
+            for row in follow_ups
         ])
 
         months = dashboard_queries.monthly_activity(store, 12, today=day)
         self.chart.set_months(months)
         self.visits_tile.set_count(sum(m["visits"] for m in months))
-        recent = store.list_visits(date_to=day.isoformat(), order_by="date", descending=True, limit=LIST_LENGTH)
         self.visits_list.set_rows([
-            (self._visit_text(row), "visit", row["id"], row.get("summary") or "") for row in recent.rows
+            (self._visit_text(row), "visit", row["id"], row.get("summary") or "")
+            for row in dashboard_queries.recent_visits(store, today=day, limit=LIST_LENGTH)
         ])
 
     # -- one line per record ----------------------------------------------------------------
@@ -244,14 +250,17 @@ class Dashboard(QScrollArea):
         return self.tr("due {date}: {what}").format(date=due, what=text) if due else text
 
     def _visit_text(self, row: dict[str, Any]) -> str:
-        where = ", ".join(p for p in (row.get("host"), row.get("city")) if p)
+        who = row.get("host") or ""
+        if row.get("visitors"):
+            who = self.tr("{visitors} → {host}").format(visitors=row["visitors"], host=who or "?")
+        where = ", ".join(p for p in (who, row.get("city")) if p)
         date = partial_date(row.get("date"))
         return " — ".join(p for p in (date, where or self.tr("visit")) if p)
 
     def _bracket_label(self, bracket: str) -> str:
         return {
             "under 30 days": self.tr("under 30 days"),
-            "30 to 90 days": self.tr("30 to 90 days"),
+            "30 to 90 days": self.tr("between 30 and 90 days"),
             "over 90 days": self.tr("over 90 days"),
             "no issue date": self.tr("with no issue date"),
         }.get(bracket, bracket)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -149,15 +151,29 @@ class FirstRunDialog(QDialog):
 
         self.new_form = QWidget()
         new_form = QFormLayout(self.new_form)
-        new_form.setContentsMargins(24, 0, 0, 0)
+        new_form.setContentsMargins(0, 0, 0, 0)
         new_form.addRow(self.tr("&Name:"), self.name_edit)
         new_form.addRow(self.tr("&Acronym:"), self.acronym_edit)
         new_form.addRow(self.tr("&Kind:"), self.kind_combo)
         new_form.addRow(self.tr("&Country:"), self.country_combo)
 
+        organisation_box = QGroupBox(self.tr("Your organisation"))
+        organisation_layout = QVBoxLayout(organisation_box)
+        if known:
+            # Under each choice, indented, what it asks for.
+            organisation_layout.addWidget(self.existing_button)
+            existing_row = QHBoxLayout()
+            existing_row.setContentsMargins(24, 0, 0, 0)
+            existing_row.addWidget(self.existing_combo)
+            organisation_layout.addLayout(existing_row)
+            organisation_layout.addWidget(self.new_button)
+            new_form.setContentsMargins(24, 0, 0, 0)
+        organisation_layout.addWidget(self.new_form)
+
         self.officer_edit = QLineEdit()
-        self.officer_edit.setPlaceholderText(self.tr("your name, as on follow-ups"))
-        officer_form = QFormLayout()
+        self.officer_edit.setPlaceholderText(self.tr("as it should appear on follow-ups"))
+        officer_box = QGroupBox(self.tr("You"))
+        officer_form = QFormLayout(officer_box)
         officer_form.addRow(self.tr("Your &name:"), self.officer_edit)
 
         self.samples_box = QCheckBox(self.tr("Load the sample dispatches (French and English) to try the review"))
@@ -167,23 +183,17 @@ class FirstRunDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = self.buttons.addButton(self.tr("Start"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setDefault(True)
+        # Enter in a field must start, never cancel what was typed.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
         layout.addWidget(heading)
         layout.addWidget(intro)
-        layout.addSpacing(6)
-        if known:
-            layout.addWidget(self.existing_button)
-            existing_row = QFormLayout()
-            existing_row.setContentsMargins(24, 0, 0, 0)
-            existing_row.addRow(self.existing_combo)
-            layout.addLayout(existing_row)
-        layout.addWidget(self.new_button)
-        layout.addWidget(self.new_form)
-        layout.addSpacing(6)
-        layout.addLayout(officer_form)
+        layout.addWidget(organisation_box)
+        layout.addWidget(officer_box)
         layout.addWidget(self.samples_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -217,6 +227,7 @@ class FirstRunDialog(QDialog):
             not creating or bool(self.name_edit.text().strip())
         )
         self.start_button.setEnabled(ready)
+        self.start_button.setDefault(ready)
 
     def choice(self) -> FirstRunChoice:
         creating = self.new_button.isChecked()

@@ -17,7 +17,11 @@ def partial_date(value: str | None, locale: QLocale | None = None) -> str:
         return value
     if len(numbers) >= 3:
         date = QDate(numbers[0], numbers[1], numbers[2])
-        return locale.toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else value
+        if not date.isValid():
+            return value
+        if locale.language() == QLocale.Language.C:
+            return date.toString("yyyy-MM-dd")  # the C locale's short format ("3 10 2025") reads badly
+        return locale.toString(date, QLocale.FormatType.ShortFormat)
     if len(numbers) == 2 and 1 <= numbers[1] <= 12:
         return f"{locale.standaloneMonthName(numbers[1], QLocale.FormatType.LongFormat)} {numbers[0]}"
     return value

@@ -12,16 +12,24 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from partnertracker.domain import Dispatch, DispatchState
 from partnertracker.errors import UserError
 from partnertracker.gui.operations import ProgressReporter, with_own_store
 from partnertracker.store import Store
 
-try:  # the import service; see the module docstring
-    from partnertracker.services import importing as _service
-except ImportError:  # pragma: no cover - depends on which branches have landed
-    _service = None  # type: ignore[assignment]
+
+def _import_service() -> Any:
+    """The import service module, or None before it lands (see the module docstring).
+
+    Imported on first use: it brings the extraction pipeline, which the window does not need to open.
+    """
+    try:
+        from partnertracker.services import importing
+    except ImportError:  # pragma: no cover - depends on which branches have landed
+        return None
+    return importing
 
 DISPATCH_SUFFIXES = (".txt", ".html", ".htm", ".eml", ".md")
 
@@ -52,8 +60,9 @@ def import_paths(
     if progress is not None:
         on_progress = progress.update
         is_cancelled = lambda: progress.cancelled  # noqa: E731
-    if _service is not None:
-        report = _service.import_paths(store, paths, progress=on_progress, is_cancelled=is_cancelled)
+    service = _import_service()
+    if service is not None:
+        report = service.import_paths(store, paths, progress=on_progress, is_cancelled=is_cancelled)
         return ImportResult(
             imported_ids=[int(o.dispatch.id) for o in report.imported if o.dispatch.id is not None],
             duplicates=len(report.duplicates),
@@ -74,8 +83,9 @@ def import_text(store: Store, text: str, source: str | None = None) -> tuple[int
     """Store one pasted dispatch; returns (dispatch id, whether it was already there)."""
     if not text.strip():
         raise UserError("the dispatch is empty: copy the text of a dispatch, then paste it again")
-    if _service is not None:
-        outcome = _service.import_text(store, text, source=source)
+    service = _import_service()
+    if service is not None:
+        outcome = service.import_text(store, text, source=source)
         return int(outcome.dispatch.id or 0), outcome.duplicate
     existing = store.find_dispatch_by_sha256(_sha256(text))
     if existing is not None:

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setMinimumWidth(150)
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 7px 10px; }")
         self.sidebar.currentRowChanged.connect(self._row_changed)
         self.stack = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -346,7 +347,11 @@ class MainWindow(QMainWindow):
         return self.last_import
 
     def _imported(self, result: ImportResult) -> None:
-        self.statusBar().showMessage(result.summary(), 10_000)
+        message = self.tr("{imported} imported, {duplicates} already imported, {skipped} skipped").format(
+            imported=len(result.imported_ids), duplicates=result.duplicates, skipped=len(result.skipped))
+        if result.cancelled:
+            message += " " + self.tr("(cancelled before the end)")
+        self.statusBar().showMessage(message, 10_000)
         if result.imported_ids:
             self.ctx.records_changed("dispatch")
         if result.skipped:

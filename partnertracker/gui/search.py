@@ -144,7 +144,10 @@ class GlobalSearch(QLineEdit):
     def _place_popup(self) -> None:
         width = max(self.width(), 460)
         below = self.mapToGlobal(QPoint(self.width() - width, self.height()))
-        self.popup.setGeometry(max(below.x(), 0), below.y(), width, 360)
+        tree = self.popup.tree
+        rows = tree.topLevelItemCount()
+        height = min(max(rows, 1) * max(tree.sizeHintForRow(0), tree.fontMetrics().height()) + 8, 420)
+        self.popup.setGeometry(max(below.x(), 0), below.y(), width, height)
         self.popup.show()
 
     def _open(self, kind: str, record_id: int) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTableView,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -126,7 +126,10 @@ class RecordListView(QWidget):
 
         self.filters = QHBoxLayout()
         self.filters.addWidget(self.filter_edit, 1)
-        self.actions_bar = QHBoxLayout()
+        # A tool bar, not a row of buttons: in a narrow window the last ones go behind its » button.
+        self.actions_bar = QToolBar()
+        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actions_bar.setIconSize(QSize(16, 16))
 
         self.table = RecordTable(model, self)
         self.menu_actions: list[QAction] = []
@@ -146,7 +149,7 @@ class RecordListView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.filters)
-        layout.addLayout(self.actions_bar)
+        layout.addWidget(self.actions_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
@@ -185,10 +188,7 @@ class RecordListView(QWidget):
         if widget is None:
             self.menu_actions.append(action)
         if in_bar:
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.actions_bar.addWidget(button)
+            self.actions_bar.addAction(action)
         return action
 
     def _context_menu(self, position) -> None:  # noqa: ANN001 - QPoint
@@ -198,11 +198,7 @@ class RecordListView(QWidget):
 
     def finish_actions_bar(self, with_delete: bool = True) -> None:
         if with_delete:
-            button = QToolButton()
-            button.setDefaultAction(self.delete_action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.actions_bar.addWidget(button)
-        self.actions_bar.addStretch(1)
+            self.actions_bar.addAction(self.delete_action)
 
     def run_command(self, command: RecordCommand) -> bool:
         """Do an undoable change; a UserError is shown as a message and nothing changes."""
