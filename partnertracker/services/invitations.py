@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
@@ -104,17 +105,20 @@ def honour(
         if visit is not None:
             from partnertracker.services.visits import log_visit
 
-            if visit.host_id is None and visit.visitor_ids == [] and invitation.inviter_id is not None:
+            if visit.host_id is None and not visit.visitor_ids and invitation.inviter_id is not None:
                 # The invitee comes to the inviter: what an officer would type anyway.
-                visit.host_id = invitation.inviter_id
-                visit.visitor_ids = [invitation.invitee_id] if invitation.invitee_id is not None else []
-            visit.invitation_id = invitation.id
-            stored = log_visit(store, visit)
+                visit = dataclasses.replace(
+                    visit, host_id=invitation.inviter_id,
+                    visitor_ids=[invitation.invitee_id] if invitation.invitee_id is not None else [],
+                )
+            stored = log_visit(store, dataclasses.replace(visit, invitation_id=None))
         else:
             found = store.get_visit(int(visit_id or 0))
             if found is None or found.deleted_at is not None:
                 raise UserError(f"there is no visit #{visit_id}; pick another visit or create one")
-            stored = store.update_visit(int(visit_id or 0), invitation_id=invitation.id)
+            stored = found
+        assert stored.id is not None
+        stored = store.update_visit(stored.id, invitation_id=invitation.id)
         assert stored.id is not None
         store.update_invitation(int(invitation_id), honoured_by_visit_id=stored.id)
         on = stored.date if stored.date and len(stored.date) == 10 else None

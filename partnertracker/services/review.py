@@ -20,11 +20,14 @@ import copy
 import dataclasses
 import json
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from partnertracker.domain import (
     Agreement,
+    AgreementKind,
+    AgreementStatus,
     Alias,
     CooperationArea,
     DispatchState,
@@ -32,15 +35,19 @@ from partnertracker.domain import (
     FollowUp,
     Invitation,
     InvitationDirection,
+    InvitationPurpose,
+    InvitationStatus,
     Organisation,
     OrganisationKind,
     PartialDate,
     Participant,
     Person,
+    Priority,
     Role,
     StatusChange,
     Visit,
     VisitDirection,
+    VisitStatus,
 )
 from partnertracker.errors import UserError
 from partnertracker.extraction import extract
@@ -456,7 +463,6 @@ class _ProposalWriter:
     def _areas(self) -> set[str]:
         """The area keys the officer kept (those left out are dropped from the visits too)."""
         kept: set[str] = set()
-        vocabulary = _vocabulary()
         for item in _items(self.proposal, "areas"):
             key = str(item.get("key") or "").strip()
             if not key:
@@ -464,17 +470,22 @@ class _ProposalWriter:
             if item.get("include", True) is False:
                 self.result.left_out.append(key)
                 continue
-            area = self.store.get_cooperation_area_by_key(key)
-            if area is None:
-                labels = dict((vocabulary.get(key) or {}).get("labels") or {})
-                if not labels and item.get("label") and self.language:
-                    labels = {self.language: str(item["label"])}
-                area = self.store.add_cooperation_area(CooperationArea(key=key, labels=labels))
+            area = self._area(key, item.get("label"))
             assert area.id is not None
             kept.add(key)
             self.result.areas.append(key)
             self._add_evidence("cooperation_area", area.id, item.get("mentions"), "mention")
         return kept
+
+    def _area(self, key: str, label: Any = None) -> CooperationArea:
+        """The area in the vocabulary, added with its labels (from resources/areas.json) when new."""
+        area = self.store.get_cooperation_area_by_key(key)
+        if area is None:
+            labels = dict((_vocabulary().get(key) or {}).get("labels") or {})
+            if not labels and label and self.language:
+                labels = {self.language: str(label)}
+            area = self.store.add_cooperation_area(CooperationArea(key=key, labels=labels))
+        return area
 
     # -- visits ----------------------------------------------------------------------------------
 
@@ -500,6 +511,9 @@ class _ProposalWriter:
                 str(k) for k in item.get("areas") or ()
                 if str(k) in kept_areas or str(k) not in listed
             ]
+            for key in areas:
+                if key not in kept_areas:
+                    self._area(key)
             try:
                 date, precision = _partial(item.get("date"), item.get("date_precision"))
                 visit = self.store.add_visit(
@@ -507,7 +521,7 @@ class _ProposalWriter:
                         date=date,
                         date_precision=precision,
                         direction=direction,
-                        status=item.get("status") or "completed",
+                        status=_choice(VisitStatus, item.get("status"), "completed", "visit status"),
                         host_id=host,
                         visitor_ids=visitors,
                         participants=participants,
@@ -554,7 +568,7 @@ class _ProposalWriter:
                         inviter_people=self._persons(item.get("inviter_people")),
                         invitee_people=self._persons(item.get("invitee_people")),
                         direction=direction,
-                        purpose=item.get("purpose") or "visit",
+                        purpose=_choice(InvitationPurpose, item.get("purpose"), "visit", "purpose"),
                         description=str(item.get("description") or ""),
                         city=_text(item.get("city")),
                         country=_country(item.get("country")),
@@ -562,7 +576,7 @@ class _ProposalWriter:
                         proposed_dates=_text(item.get("proposed_dates")),
                         issued_on=issued_on,
                         reply_by=reply_by,
-                        status=status,  # type: ignore[arg-type]  # checked by the store
+                        status=_choice(InvitationStatus, status, "pending", "invitation status"),
                         status_history=[StatusChange(status=status, on=self._status_date(issued_on),
                                                      note=f"from dispatch #{self.dispatch_id}")],
                         dispatch_id=self.dispatch_id,
@@ -599,12 +613,12 @@ class _ProposalWriter:
                 agreement = self.store.add_agreement(
                     Agreement(
                         title=str(item.get("title") or ""),
-                        kind=item.get("kind") or "mou",
+                        kind=_choice(AgreementKind, item.get("kind"), "mou", "agreement kind"),
                         party_ids=parties,
                         signatory_ids=self._persons(item.get("signatories")),
                         signed_on=signed_on,
                         valid_until=_partial(item.get("valid_until"), None)[0],
-                        status=item.get("status") or "signed",
+                        status=_choice(AgreementStatus, item.get("status"), "signed", "agreement status"),
                         dispatch_id=self.dispatch_id,
                     )
                 )
@@ -644,7 +658,7 @@ class _ProposalWriter:
                         description=description,
                         owner=_text(item.get("owner")) or owner,
                         due_on=due_on,
-                        priority=item.get("priority") or "normal",
+                        priority=_choice(Priority, item.get("priority"), "normal", "priority"),
                         dispatch_id=self.dispatch_id,
                         **links,  # type: ignore[arg-type]
                     )
@@ -704,6 +718,18 @@ def _text(value: Any) -> str | None:
 def _country(value: Any) -> str | None:
     text = _text(value)
     return text.upper() if text and len(text) == 2 and text.isalpha() else None
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def _choice(enum: type[E], value: Any, default: str, what: str) -> E:
+    """A controlled value of the proposal, or a UserError listing the values allowed."""
+    try:
+        return enum(str(value or default))
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise UserError(f"{value!r} is not a valid {what}; use one of: {allowed}") from None
 
 
 def _kind(value: Any) -> OrganisationKind:

@@ -18,7 +18,8 @@ def log_visit(store: Store, visit: Visit, *, direction_from_home: bool = True) -
     The date is YYYY, YYYY-MM or YYYY-MM-DD and its precision is the one it is written with (a
     precision more exact than the date is refused). Host and visitors must be partners in the
     database. The direction is worked out from the home organisation unless told otherwise
-    (`direction_from_home=False` keeps the one given).
+    (`direction_from_home=False` keeps the one given). A visit that names the invitation it
+    honours (`invitation_id`) marks that invitation honoured, in the same transaction.
     """
     date = _date(visit.date)
     precision = _precision(visit.date_precision)
@@ -47,6 +48,11 @@ def log_visit(store: Store, visit: Visit, *, direction_from_home: bool = True) -
             raise UserError(f"there is no person #{participant.person_id}; choose the participant again")
     if visit.country is not None and not (len(visit.country) == 2 and visit.country.isalpha()):
         raise UserError(f"{visit.country!r} is not a country code; use the two-letter ISO code (MA, FR, CN)")
+    invitation = None
+    if visit.invitation_id is not None:
+        invitation = store.get_invitation(int(visit.invitation_id))
+        if invitation is None or invitation.deleted_at is not None:
+            raise UserError(f"there is no invitation #{visit.invitation_id}; choose the invitation again")
     direction = visit.direction
     if direction_from_home:
         direction = visit_direction(store, visit.visitor_ids, visit.host_id)
@@ -57,7 +63,15 @@ def log_visit(store: Store, visit: Visit, *, direction_from_home: bool = True) -
         direction=direction,
         country=visit.country.upper() if visit.country else None,
     )
-    return store.add_visit(record)
+    if invitation is None:
+        return store.add_visit(record)
+    from partnertracker.services.invitations import honour
+
+    with store.transaction():
+        stored = store.add_visit(dataclasses.replace(record, invitation_id=None))
+        assert stored.id is not None
+        honour(store, int(visit.invitation_id or 0), visit_id=stored.id)
+        return store.get_visit(stored.id) or stored
 
 
 def visit_direction(store: Store, visitor_ids: list[int], host_id: int | None) -> VisitDirection:

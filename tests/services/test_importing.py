@@ -126,3 +126,11 @@ def test_import_paths_with_accept_resolves_later_dispatches_against_earlier_ones
     assert len(report.imported) == 2 and all(o.accepted for o in report.imported)
     assert store.conn.execute("SELECT count(*) FROM organisations WHERE name = 'Atlas Robotics'").fetchone()[0] == 1
     assert report.summary() == "2 imported, 0 already imported, 0 skipped, 2 accepted"
+
+
+def test_a_folder_import_leaves_the_connection_as_it_found_it(store, tmp_path):
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    before = store.conn.execute("PRAGMA synchronous").fetchone()[0]
+    import_paths(store, [tmp_path])
+    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == before
+    assert not store.conn.in_transaction

@@ -120,3 +120,15 @@ def test_pending_invitations_oldest_first_and_by_age(store, invitation):
     ]
     with pytest.raises(UserError):
         invitations.pending_invitations(store, older_than_days=-1)
+
+
+def test_a_visit_logged_for_an_invitation_honours_it(store, invitation):
+    from partnertracker.services.visits import log_visit
+
+    visit = log_visit(store, Visit(date="2025-11-04", host_id=invitation.inviter_id,
+                                   visitor_ids=[invitation.invitee_id], invitation_id=invitation.id))
+    assert visit.invitation_id == invitation.id
+    stored = store.get_invitation(invitation.id)
+    assert (stored.status, stored.honoured_by_visit_id) == ("honoured", visit.id)
+    with pytest.raises(UserError, match="no invitation #88"):
+        log_visit(store, Visit(date="2025-11-05", host_id=invitation.inviter_id, invitation_id=88))

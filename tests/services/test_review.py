@@ -57,6 +57,8 @@ def test_seed_sample_accepted_writes_partners_people_visit_and_two_pending_invit
     assert (visit.city, visit.country, visit.direction) == ("Beijing", "CN", "external")
     assert sorted(p.person_id for p in visit.participants) == sorted(people[n].id for n in people)
     assert "teacher-training" in visit.areas and len(visit.areas) == 6
+    labels = store.get_cooperation_area_by_key("teacher-training").labels
+    assert (labels["fr"], labels["en"]) == ("formation des enseignants", "teacher training")
     assert visit.dispatch_id == dispatch.id
 
     invitations = [store.get_invitation(i) for i in result.invitations.values()]
@@ -287,3 +289,23 @@ def test_unknown_dispatch_and_malformed_proposal_are_clear_errors(store, seed_te
     with pytest.raises(UserError, match="visits are not a list"):
         accept_proposal(store, dispatch.id, broken)
     assert count(store, "organisations") == 0
+
+
+@pytest.mark.parametrize(
+    ("part", "index", "field", "value", "message"),
+    [
+        ("visits", 0, "status", "finished", "visit v1.*not a valid visit status"),
+        ("visits", 0, "date", "22/09/2025", "visit v1.*not a date"),
+        ("invitations", 0, "purpose", "party", "invitation i1.*not a valid purpose"),
+        ("follow_ups", 0, "priority", "urgent", "follow-up f1.*not a valid priority"),
+    ],
+)
+def test_an_edited_value_the_database_cannot_hold_is_refused_whole(
+    store, seed_text, seed_proposal, part, index, field, value, message
+):
+    dispatch = import_text(store, seed_text).dispatch
+    proposal = seed_proposal(seed_text)
+    proposal[part][index][field] = value
+    with pytest.raises(UserError, match=message):
+        accept_proposal(store, dispatch.id, proposal)
+    assert count(store, "organisations") == 0 and count(store, "visits") == 0
