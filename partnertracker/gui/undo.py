@@ -178,10 +178,10 @@ class ChangeInvitationStatus(RecordCommand):
                     self.change(self.store, invitation_id)
                     self.after[invitation_id] = self._state(self.store, invitation_id)
                     visit_id = self.after[invitation_id]["honoured_by_visit_id"]
-                    if visit_id is not None and visit_id != self.before[invitation_id]["honoured_by_visit_id"]:
-                        visit = self.store.get_visit(visit_id)
-                        if visit is not None and visit.created_at == visit.updated_at:
-                            self.created_visits.append(visit_id)
+                    # Honoured by a visit that was not picked among existing ones: the change created it.
+                    if (visit_id is not None and visit_id != self.linked_visit_id
+                            and visit_id != self.before[invitation_id]["honoured_by_visit_id"]):
+                        self.created_visits.append(visit_id)
                 return
             for visit_id in self.created_visits:
                 self.store.restore_visit(visit_id)
