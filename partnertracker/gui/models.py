@@ -370,6 +370,8 @@ class InvitationsModel(PagedTableModel):
         return [
             Column("direction", tr("Direction"), "direction",
                    tr("Issued: home invites; received: home is invited"), show=_words),
+            # Not last: it is hidden while one status is shown, and the last column stretches.
+            Column("status", tr("Status"), "status", show=_words),
             Column("inviter", tr("Inviter"), "inviter"),
             Column("invitee", tr("Invitee"), "invitee"),
             Column("purpose", tr("Purpose"), None, show=_purpose),
@@ -377,7 +379,6 @@ class InvitationsModel(PagedTableModel):
             Column("age_days", tr("Age (days)"), "age_days", tr("Days since the invitation was issued"),
                    show=_count, align_right=True),
             Column("reply_by", tr("Reply by"), "reply_by", show=_date),
-            Column("status", tr("Status"), "status", show=_words),
         ]
 
     def set_status(self, status: str | None) -> None:

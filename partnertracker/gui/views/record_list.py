@@ -62,6 +62,13 @@ class RecordTable(QTableView):
         header = self.horizontalHeader()
         for column in range(header.count()):
             header.resizeSection(column, min(max(header.sectionSize(column) + 12, 70), widest))
+        # A little too wide for the window: narrow every column a little rather than scroll sideways.
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        total = sum(header.sectionSize(c) for c in shown)
+        available = self.viewport().width()
+        if available > 200 and available < total <= available * 1.3:
+            for column in shown:
+                header.resizeSection(column, max(int(header.sectionSize(column) * available / total) - 1, 50))
 
     def paged_model(self) -> PagedTableModel:
         model = self.model()
