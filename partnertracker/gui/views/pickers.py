@@ -121,7 +121,7 @@ class RecordListPicker(QWidget):
             return False
         if record_id is None or record_id in self.ids():
             return False
-        self.add(record_id, self.picker.text().strip())
+        self.add(record_id)  # shown by its full name, whatever part of it was typed
         self.picker.clear()
         return True
 

@@ -99,7 +99,9 @@ class VisitForm(QDialog):
             picker.error_handler = lambda error: show_error(self.error, error)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Date:"), date_row)
+        date_label = QLabel(self.tr("&Date:"))
+        date_label.setBuddy(self.date_edit)  # a row holding a layout gets no buddy by itself
+        form.addRow(date_label, date_row)
         form.addRow(self.tr("Di&rection:"), self.direction)
         form.addRow(self.tr("&Visiting side:"), self.visitors)
         form.addRow(self.tr("&Host:"), self.host)
