@@ -75,6 +75,7 @@ class Column:
     tooltip: str = ""
     show: Callable[[Any, dict[str, Any]], str] | None = None  # (value, row) -> text
     align_right: bool = False
+    edit_field: str | None = None  # the record's field an edit in this cell changes (None: read-only)
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -100,6 +101,8 @@ class PagedTableModel(QAbstractTableModel):
         self._rows: list[dict[str, Any]] = []
         self._total = 0
         self._loaded = False
+        # Set by a view to make edit_field columns editable: (record id, field, value) -> saved?
+        self.commit_edit: Callable[[int, str, Any], bool] | None = None
 
     # -- what subclasses give ------------------------------------------------------------------
 
@@ -212,7 +215,27 @@ class PagedTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if self.commit_edit is not None and self.columns[index.column()].edit_field:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """An edit in a cell: handed to `commit_edit(record_id, field, value)` (the view's undoable step).
+
+        The store is the one to say whether the value is acceptable; the model shows what the store
+        holds after the edit (the view reloads on the change), never an unsaved value.
+        """
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.commit_edit is None:
+            return False
+        field = self.columns[index.column()].edit_field
+        if not field:
+            return False
+        text = str(value).strip() if value is not None else ""
+        current = self.row(index.row()).get(self.columns[index.column()].key)
+        if text == ("" if current is None else str(current)):
+            return False
+        return bool(self.commit_edit(self.row_id(index.row()), field, text or None))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < self.rowCount()):
@@ -228,6 +251,9 @@ class PagedTableModel(QAbstractTableModel):
             return text
         if role == Qt.ItemDataRole.UserRole:
             return row.get("id")
+        if role == Qt.ItemDataRole.EditRole:
+            value = row.get(column.key)
+            return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and self.row_brushes(row)[0] is not None:
@@ -431,12 +457,15 @@ class AgreementsModel(PagedTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("title", tr("Title"), "title"),
+            Column("title", tr("Title"), "title", tr("F2 edits"), edit_field="title"),
             Column("parties", tr("Parties"), None),
             Column("kind", tr("Kind"), "kind", show=_words),
-            Column("signed_on", tr("Signed on"), "signed_on", show=_date),
-            Column("valid_until", tr("Valid until"), "valid_until", show=_date),
-            Column("status", tr("Status"), "status", show=_words),
+            Column("signed_on", tr("Signed on"), "signed_on", tr("YYYY-MM-DD, YYYY-MM or YYYY (F2 edits)"),
+                   show=_date, edit_field="signed_on"),
+            Column("valid_until", tr("Valid until"), "valid_until", tr("YYYY-MM-DD, YYYY-MM or YYYY (F2 edits)"),
+                   show=_date, edit_field="valid_until"),
+            Column("status", tr("Status"), "status", tr("planned, signed, expired or terminated (F2 edits)"),
+                   show=_words, edit_field="status"),
         ]
 
     def set_status(self, status: str | None) -> None:
@@ -462,11 +491,13 @@ class FollowUpsModel(PagedTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("description", tr("What"), None),
+            Column("description", tr("What"), None, tr("What is to be done (F2 edits)"), edit_field="description"),
             Column("organisation", tr("Partner"), "organisation"),
-            Column("owner", tr("Owner"), "owner"),
-            Column("due_on", tr("Due"), "due_on", show=_date),
-            Column("priority", tr("Priority"), "priority", show=_words),
+            Column("owner", tr("Owner"), "owner", tr("Who does it (F2 edits)"), edit_field="owner"),
+            Column("due_on", tr("Due"), "due_on", tr("Due date, YYYY-MM-DD (F2 edits)"), show=_date,
+                   edit_field="due_on"),
+            Column("priority", tr("Priority"), "priority", tr("low, normal or high (F2 edits)"), show=_words,
+                   edit_field="priority"),
             Column("status", tr("Status"), "status", show=_words),
         ]
 

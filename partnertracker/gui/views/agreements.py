@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from partnertracker.gui.context import AppContext
 from partnertracker.gui.models import AgreementsModel
-from partnertracker.gui.views.record_list import RecordListView
+from partnertracker.gui.views.record_list import RecordListView, checked_date
 
 
 class AgreementsView(RecordListView):
@@ -27,10 +27,20 @@ class AgreementsView(RecordListView):
             lambda _i: self.model.set_status(self.status_box.currentData()))
         self.filters.addWidget(self.status_box)
         self.finish_actions_bar()
+        self.allow_cell_edits(self._checked)
 
     def show_everything(self) -> None:
         self.status_box.setCurrentIndex(0)
         super().show_everything()
+
+    def _checked(self, field: str, value: object) -> object:
+        if field in ("signed_on", "valid_until"):
+            return checked_date(value, self.tr("date"))
+        if field == "title":
+            return value or ""
+        if field == "status" and value:
+            return str(value).lower()
+        return value
 
     def depends_on(self, kind: str) -> bool:
         return kind == "organisation"

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
+from partnertracker.errors import UserError
 from partnertracker.gui.context import AppContext
 from partnertracker.gui.models import FollowUpsModel
 from partnertracker.gui.undo import EditRecord
-from partnertracker.gui.views.record_list import RecordListView
+from partnertracker.gui.views.record_list import RecordListView, checked_date
 
 
 class FollowUpsView(RecordListView):
@@ -41,11 +42,21 @@ class FollowUpsView(RecordListView):
         self.reopen_action = self.add_action(
             self.tr("Reopen"), self.reopen, None, self.tr("Mark the selected follow-ups open again"))
         self.finish_actions_bar()
+        self.allow_cell_edits(self._checked)
 
     def show_everything(self) -> None:
         self.status_box.setCurrentIndex(self.status_box.findData(None))
         self.mine_box.setChecked(False)
         super().show_everything()
+
+    def _checked(self, field: str, value: object) -> object:
+        if field == "due_on":
+            return checked_date(value, self.tr("due date"), whole_day=True)
+        if field == "description" and not value:
+            raise UserError(self.tr("a follow-up needs a description: say what is to be done"))
+        if field == "priority" and value:
+            return str(value).lower()
+        return value
 
     def _mine_toggled(self, checked: bool) -> None:
         self.model.set_owner(self.ctx.officer_name if checked and self.ctx.officer_name else None)

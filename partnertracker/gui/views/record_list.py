@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from partnertracker.errors import UserError
 from partnertracker.gui.context import AppContext
 from partnertracker.gui.models import PagedTableModel
-from partnertracker.gui.undo import DeleteRecords, RecordCommand
+from partnertracker.gui.undo import DeleteRecords, EditRecord, RecordCommand
 
 FILTER_DELAY_MS = 250  # typing pauses this long before the store is asked again
 
@@ -207,6 +208,26 @@ class RecordListView(QWidget):
         if with_delete:
             self.actions_bar.addAction(self.delete_action)
 
+    def allow_cell_edits(self, check: Callable[[str, Any], Any] | None = None) -> None:
+        """Cells of edit_field columns are edited in place (F2); each edit is one undoable step.
+
+        `check(field, value)` returns the value to store or raises UserError (a date typed wrong).
+        """
+
+        def commit(record_id: int, field: str, value: Any) -> bool:
+            try:
+                stored = check(field, value) if check is not None else value
+                command = EditRecord(self.ctx, self.kind, record_id, {field: stored},
+                                     self.tr("Change {field}").format(field=field.replace("_", " ")))
+            except UserError as error:
+                show_user_error(self, error)
+                return False
+            return self.run_command(command)
+
+        self.model.commit_edit = commit
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+
     def run_command(self, command: RecordCommand) -> bool:
         """Do an undoable change; a UserError is shown as a message and nothing changes."""
         try:
@@ -311,3 +332,19 @@ class RecordListView(QWidget):
         if not self.show_record(record_id):
             self.show_everything()
             self.show_record(record_id)
+
+
+def checked_date(value: Any, what: str, whole_day: bool = False) -> str | None:
+    """A date typed in a cell, as stored ('' clears it); UserError saying how to write it."""
+    from partnertracker.domain import PartialDate
+
+    if value in (None, ""):
+        return None
+    try:
+        date = PartialDate.parse(str(value))
+    except ValueError:
+        date = None
+    if date is None or (whole_day and date.day is None):
+        example = "YYYY-MM-DD" if whole_day else "YYYY-MM-DD, YYYY-MM or YYYY"
+        raise UserError(f"“{value}” is not a {what}: write it as {example} (e.g. 2025-07-14)")
+    return date.isoformat()

@@ -216,3 +216,33 @@ def test_column_widths_are_remembered(qtbot, ctx, records, show):
     first.table.horizontalHeader().resizeSection(0, 333)
     second = show(AgreementsView(ctx))
     assert second.table.horizontalHeader().sectionSize(0) == 333
+
+
+def test_edit_a_follow_up_in_its_cell_and_undo(qtbot, ctx, store, records, show, messages):
+    due_before = store.get_follow_up(records["later"]).due_on
+    view = show(FollowUpsView(ctx))
+    row = view.model.row_of_id(records["later"])
+    due = view.model.index(row, view.model.column_of("due_on"))
+    assert view.model.setData(due, "2027-01-31")
+    assert store.get_follow_up(records["later"]).due_on == "2027-01-31"
+    row = view.model.row_of_id(records["later"])
+    assert view.model.text(row, "due_on") == partial_date("2027-01-31")
+    # A slip is said, and nothing changes.
+    due = view.model.index(row, view.model.column_of("due_on"))
+    assert not view.model.setData(due, "31/01/2027")
+    assert "not a due date" in messages[-1][1]
+    assert store.get_follow_up(records["later"]).due_on == "2027-01-31"
+    priority = view.model.index(row, view.model.column_of("priority"))
+    assert not view.model.setData(priority, "urgent")
+    assert store.get_follow_up(records["later"]).priority == "normal"
+    ctx.undo_stack.undo()
+    assert store.get_follow_up(records["later"]).due_on == due_before
+
+
+def test_edit_an_agreement_validity_in_its_cell(qtbot, ctx, store, records, show, messages):
+    view = show(AgreementsView(ctx))
+    cell = view.model.index(0, view.model.column_of("valid_until"))
+    assert view.model.setData(cell, "2030-06")
+    assert store.get_agreement(records["agreement"]).valid_until == "2030-06"
+    assert view.model.text(0, "valid_until") == partial_date("2030-06")
+    assert not view.model.flags(view.model.index(0, view.model.column_of("parties"))) & Qt.ItemFlag.ItemIsEditable
