@@ -23,12 +23,12 @@ from partnertracker.domain import PartialDate, Participant, Visit
 from partnertracker.errors import UserError
 from partnertracker.gui.context import AppContext
 from partnertracker.gui.models import VisitsModel, partial_date
-from partnertracker.gui.undo import AddRecord, ChangeInvitationStatus
+from partnertracker.gui.undo import AddRecord, ChangeInvitationStatus, EditRecord
 from partnertracker.gui.views.invitations import error_label, show_error
 from partnertracker.gui.views.pickers import RecordListPicker, RecordPicker
 from partnertracker.gui.views.record_list import RecordListView
 from partnertracker.services import invitations as lifecycle
-from partnertracker.services.visits import log_visit
+from partnertracker.services.visits import log_visit, visit_direction
 
 
 class VisitForm(QDialog):
@@ -130,6 +130,7 @@ class VisitForm(QDialog):
         self.date_edit.textChanged.connect(self._show_date)
         self.setMinimumWidth(560)
         self.saved: Visit | None = None
+        self.editing: Visit | None = None
 
     def _show_date(self, text: str) -> None:
         try:
@@ -166,8 +167,77 @@ class VisitForm(QDialog):
             areas=areas,
         )
 
+    def load(self, visit: Visit) -> None:
+        """Edit a visit already logged: the form shows it; saving changes only what was changed."""
+        self.editing = visit
+        self.setWindowTitle(self.tr("Edit visit"))
+        self.date_edit.setText(visit.date or "")
+        self.precision.setCurrentIndex(0)
+        self.direction.setCurrentIndex(max(self.direction.findData(str(visit.direction)), 0))
+        for organisation_id in visit.visitor_ids:
+            self.visitors.add(organisation_id)
+        self.host.set_record(visit.host_id)
+        for participant in visit.participants:
+            self.participants.add(participant.person_id)
+        self.venue.setText(visit.venue or "")
+        self.city.setText(visit.city or "")
+        self.country.setText(visit.country or "")
+        for i in range(self.areas.count()):
+            item = self.areas.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in visit.areas
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.summary.setPlainText(visit.summary)
+        # Which invitation a visit honours is changed from the invitations view (it moves a status).
+        self.invitation.setEnabled(False)
+        self.invitation.setToolTip(self.tr("Change it from the Invitations view (Honoured…)"))
+
+    def _changes(self, typed: Visit) -> dict[str, object]:
+        """What differs between the stored visit and the form, with the date as precise as typed."""
+        assert self.editing is not None
+        changes: dict[str, object] = {}
+        if typed.date:
+            date = PartialDate.parse(typed.date)
+            order = {"year": 0, "month": 1, "day": 2}
+            chosen = typed.date_precision or date.precision.value
+            if order[str(chosen)] > order[date.precision.value]:
+                raise UserError(self.tr("the date {date} is known to the {known} only: it cannot have {chosen} "
+                                        "precision").format(date=date.isoformat(), known=date.precision.value,
+                                                            chosen=chosen))
+            date = PartialDate.parse(date.isoformat()[: {"year": 4, "month": 7, "day": 10}[str(chosen)]])
+            changes.update(date=date.isoformat(), date_precision=date.precision.value)
+        else:
+            changes.update(date=None, date_precision=None)
+        if typed.country and not (len(typed.country) == 2 and typed.country.isalpha()):
+            raise UserError(self.tr("“{code}” is not a country code; use the two-letter ISO code (MA, FR, CN)")
+                            .format(code=typed.country))
+        if typed.host_id is not None and typed.host_id in typed.visitor_ids:
+            raise UserError(self.tr("a partner cannot visit itself: the host is also on the visiting side"))
+        direction = (self.direction.currentData()
+                     or visit_direction(self.ctx.store, typed.visitor_ids, typed.host_id).value)
+        old_people = [(p.person_id, p.side) for p in self.editing.participants]
+        if [(p.person_id, p.side) for p in typed.participants] != old_people:
+            changes["participants"] = typed.participants
+        changes.update(direction=direction, host_id=typed.host_id, visitor_ids=typed.visitor_ids,
+                       venue=typed.venue, city=typed.city, country=typed.country, summary=typed.summary,
+                       areas=typed.areas)
+        return {k: v for k, v in changes.items()
+                if k == "participants" or str(getattr(self.editing, k) or "") != str(v or "")
+                or (isinstance(v, list) and v != getattr(self.editing, k))}
+
     def accept(self) -> None:
         """Save the visit in one undoable step; on a mistake, say what to correct and keep the form open."""
+        if self.editing is not None:
+            try:
+                changes = self._changes(self.visit())
+                if changes:
+                    assert self.editing.id is not None
+                    EditRecord(self.ctx, "visit", self.editing.id, changes, self.tr("Edit visit")).run()
+                self.saved = self.ctx.store.get_visit(self.editing.id or 0)
+            except UserError as error:
+                show_error(self.error, error)
+                return
+            super().accept()
+            return
         try:
             visit = self.visit()
             invitation_id = self.invitation.currentData()
@@ -211,6 +281,8 @@ class VisitsView(RecordListView):
         self.filters.addWidget(self.direction_box)
         self.log_action = self.add_action(self.tr("&Log visit…"), self.log_visit, QKeySequence.StandardKey.New,
                                           self.tr("Log a visit by hand"))
+        self.edit_action = self.add_action(self.tr("&Edit visit…"), self._edit_current, None,
+                                           self.tr("Open the selected visit in the form (Enter)"))
         self.finish_actions_bar()
 
     def show_everything(self) -> None:
@@ -220,8 +292,29 @@ class VisitsView(RecordListView):
     def depends_on(self, kind: str) -> bool:
         return kind in ("organisation", "invitation")
 
+    def _edit_current(self) -> None:
+        ids = self.table.selected_ids()
+        if ids:
+            self.edit_visit(ids[0])
+
     def make_form(self) -> VisitForm:
         return VisitForm(self.ctx, self)
+
+    def _activated(self, index) -> None:  # noqa: ANN001 - QModelIndex
+        # Enter or a double-click on a visit opens it in the form.
+        if index.isValid():
+            self.edit_visit(self.model.row_id(index.row()))
+
+    def edit_visit(self, visit_id: int) -> Visit | None:
+        visit = self.ctx.store.get_visit(visit_id)
+        if visit is None or visit.deleted_at is not None:
+            return None
+        form = self.make_form()
+        form.load(visit)
+        if form.exec() != QDialog.DialogCode.Accepted or form.saved is None:
+            return None
+        self.show_record(visit_id)
+        return form.saved
 
     def log_visit(self) -> Visit | None:
         form = self.make_form()

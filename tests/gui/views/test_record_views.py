@@ -246,3 +246,30 @@ def test_edit_an_agreement_validity_in_its_cell(qtbot, ctx, store, records, show
     assert store.get_agreement(records["agreement"]).valid_until == "2030-06"
     assert view.model.text(0, "valid_until") == partial_date("2030-06")
     assert not view.model.flags(view.model.index(0, view.model.column_of("parties"))) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_enter_on_a_visit_opens_it_in_the_form_and_an_edit_is_undoable(qtbot, ctx, store, records, show,
+                                                                         monkeypatch):
+    seen: dict[str, str] = {}
+
+    def edit(form: VisitForm) -> int:
+        seen["date"], seen["city"] = form.date_edit.text(), form.city.text()
+        form.city.setText("Shanghai")
+        form.precision.setCurrentIndex(form.precision.findData("month"))
+        form.accept()
+        return form.result()
+
+    monkeypatch.setattr(VisitForm, "exec", edit)
+    view = show(VisitsView(ctx))
+    view.table.select_ids([records["visit_day"]])
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert seen == {"date": "2025-07-14", "city": "Beijing"}
+    visit = store.get_visit(records["visit_day"])
+    assert (visit.city, visit.date, visit.date_precision) == ("Shanghai", "2025-07", "month")
+    assert visit.host_id == records["lumen"] and visit.visitor_ids == [records["home"]]
+    row = view.model.row_of_id(records["visit_day"])
+    assert view.model.text(row, "city") == "Shanghai"
+    ctx.undo_stack.undo()
+    visit = store.get_visit(records["visit_day"])
+    assert (visit.city, visit.date, visit.date_precision) == ("Beijing", "2025-07-14", "day")
