@@ -316,6 +316,8 @@ class OrganisationsModel(PagedTableModel):
 
     def __init__(self, store: Store, parent=None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(store, "name", False, page_size, parent)
+        self._counted_for: str | None = None
+        self._count = 0
 
     def make_columns(self) -> list[Column]:
         return [
@@ -331,10 +333,16 @@ class OrganisationsModel(PagedTableModel):
         ]
 
     def query(self, offset: int, limit: int) -> Page:
-        return self.store.list_organisations(
-            filter_text=self.filter_text, order_by=self.order_by, descending=self.descending,
-            limit=limit, offset=offset,
-        )
+        # view_queries: indexed figures per partner (list_organisations reads every invitation per row).
+        if self._counted_for != self.filter_text:
+            self._count = view_queries.count_partners(self.store.conn, self.filter_text)
+            self._counted_for = self.filter_text
+        rows = view_queries.partner_page(
+            self.store.conn, self.filter_text, self.order_by, self.descending, limit, offset)
+        return Page(rows=rows, total=self._count)
+
+    def forget_count(self) -> None:
+        self._counted_for = None
 
 
 class VisitsModel(PagedTableModel):

@@ -109,3 +109,105 @@ def visit_page(
     names = [column[0] for column in cursor.description]
     by_id = {row[0]: dict(zip(names, row, strict=True)) for row in cursor}
     return [by_id[i] for i in ids]
+
+
+# ---------------------------------------------------------------------------------------------
+# The partners list. list_organisations() counts open invitations with `inviter_id = o.id OR
+# invitee_id = o.id`, which no index serves: 30,000 invitations read per partner, seconds per
+# page and minutes per sort at 10,000 partners. Here each figure is two indexed lookups, and
+# sorting by a figure aggregates it once for all partners.
+
+_PARTNER_ORDER = {
+    "name": "o.name COLLATE NOCASE {d}, o.id {d}",
+    "acronym": "o.acronym COLLATE NOCASE {d} NULLS LAST, o.id {d}",
+    "kind": "o.kind {d}, o.name COLLATE NOCASE {d}, o.id {d}",
+    "country": "o.country {d} NULLS LAST, o.name COLLATE NOCASE {d}, o.id {d}",
+    "status": "o.status {d}, o.name COLLATE NOCASE {d}, o.id {d}",
+}
+
+# Per partner: the latest visit either way, and the pending invitations it gave or received.
+_LAST_CONTACT_ALL = """
+    SELECT org, max(d) AS last_contact FROM (
+        SELECT host_id AS org, max(date) AS d FROM visits
+        WHERE deleted_at IS NULL AND host_id IS NOT NULL GROUP BY host_id
+        UNION ALL
+        SELECT vo.organisation_id, max(v.date) FROM visit_organisations vo JOIN visits v ON v.id = vo.visit_id
+        WHERE v.deleted_at IS NULL GROUP BY vo.organisation_id)
+    GROUP BY org"""
+_OPEN_INVITATIONS_ALL = """
+    SELECT org, count(*) AS open_invitations FROM (
+        SELECT id, inviter_id AS org FROM invitations
+        WHERE status = 'pending' AND deleted_at IS NULL AND inviter_id IS NOT NULL
+        UNION
+        SELECT id, invitee_id FROM invitations
+        WHERE status = 'pending' AND deleted_at IS NULL AND invitee_id IS NOT NULL)
+    GROUP BY org"""
+
+_PARTNER_ROWS = """
+    SELECT o.id, o.name, o.acronym, o.kind, o.country, o.hq_city, o.status, o.is_home,
+        max(coalesce((SELECT max(v.date) FROM visits v WHERE v.host_id = o.id AND v.deleted_at IS NULL), ''),
+            coalesce((SELECT max(v.date) FROM visit_organisations vo JOIN visits v ON v.id = vo.visit_id
+                      WHERE vo.organisation_id = o.id AND v.deleted_at IS NULL), '')) AS last_contact,
+        (SELECT count(*) FROM invitations i
+         WHERE i.inviter_id = o.id AND i.status = 'pending' AND i.deleted_at IS NULL)
+        + (SELECT count(*) FROM invitations i
+           WHERE i.invitee_id = o.id AND i.inviter_id IS NOT o.id AND i.status = 'pending'
+           AND i.deleted_at IS NULL) AS open_invitations
+    FROM organisations o WHERE o.id IN ({marks})"""
+
+
+def _partner_where(filter_text: str) -> tuple[str, list[Any]]:
+    text = filter_text.strip()
+    if not text:
+        return "o.deleted_at IS NULL", []
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{escaped}%"
+    return (
+        "o.deleted_at IS NULL AND (o.name LIKE ? ESCAPE '\\' OR o.acronym LIKE ? ESCAPE '\\' OR o.id IN ("
+        "SELECT organisation_id FROM aliases WHERE deleted_at IS NULL AND name LIKE ? ESCAPE '\\'))",
+        [pattern, pattern, pattern],
+    )
+
+
+def count_partners(conn: sqlite3.Connection, filter_text: str = "") -> int:
+    where, args = _partner_where(filter_text)
+    return int(conn.execute(f"SELECT count(*) FROM organisations o WHERE {where}", args).fetchone()[0])
+
+
+def partner_page(
+    conn: sqlite3.Connection,
+    filter_text: str = "",
+    order_by: str = "name",
+    descending: bool = False,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """One page of partners with last contact and open invitations (the columns of list_organisations)."""
+    d = "DESC" if descending else "ASC"
+    where, args = _partner_where(filter_text)
+    paging = [max(int(limit), 0), max(int(offset), 0)]
+    if order_by in _PARTNER_ORDER:
+        sql = f"SELECT o.id FROM organisations o WHERE {where} ORDER BY {_PARTNER_ORDER[order_by].format(d=d)} LIMIT ? OFFSET ?"
+    elif order_by in ("last_contact", "open_invitations"):
+        figures = _LAST_CONTACT_ALL if order_by == "last_contact" else _OPEN_INVITATIONS_ALL
+        empty = "NULL" if order_by == "last_contact" else "0"
+        sql = (
+            f"SELECT o.id FROM organisations o LEFT JOIN ({figures}) f ON f.org = o.id WHERE {where} "
+            f"ORDER BY coalesce(f.{order_by}, {empty}) {d} NULLS LAST, o.name COLLATE NOCASE {d}, o.id {d} "
+            "LIMIT ? OFFSET ?"
+        )
+    else:
+        choices = ", ".join([*_PARTNER_ORDER, "last_contact", "open_invitations"])
+        raise UserError(f"cannot sort the partners by {order_by!r}; choose one of: {choices}")
+    ids = [row[0] for row in conn.execute(sql, [*args, *paging])]
+    if not ids:
+        return []
+    cursor = conn.execute(_PARTNER_ROWS.format(marks=", ".join("?" * len(ids))), ids)
+    names = [column[0] for column in cursor.description]
+    by_id = {}
+    for row in cursor:
+        found = dict(zip(names, row, strict=True))
+        found["is_home"] = bool(found["is_home"])
+        found["last_contact"] = found["last_contact"] or None
+        by_id[found["id"]] = found
+    return [by_id[i] for i in ids]
