@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from partnertracker.domain import Organisation, Visit
+from partnertracker.domain import Invitation, Organisation, Visit
 from partnertracker.gui.models import (
     ATTENTION_BACKGROUND as HIGHLIGHT,
 )
@@ -181,3 +181,22 @@ def test_visits_sorted_by_host_walk_partners_by_name_with_no_host_last(store, pa
         model.fetchMore()
     assert column_texts(model, "city") == ["A", "D", "E", "C", "B"]
     assert model.total == 5
+
+
+def test_partner_figures_agree_with_the_store_list(store, records):
+    store.add_invitation(Invitation(inviter_id=records["lumen"], invitee_id=records["atlas"], issued_on="2026-01-02"))
+    model = OrganisationsModel(store)
+    for key in ("name", "last_contact", "open_invitations", "country"):
+        for descending in (False, True):
+            model.sort(model.column_of(key), Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+            ours = [(model.row(r)["id"], model.row(r)["last_contact"], model.row(r)["open_invitations"])
+                    for r in range(model.rowCount())]
+            reference = store.list_organisations(order_by=key, descending=descending).rows
+            expected = [(r["id"], r["last_contact"], r["open_invitations"]) for r in reference]
+            assert sorted(ours) == sorted(expected)
+            # The same order of the sorted column (ties are broken by name here, by id in the store).
+            column = {"last_contact": 1, "open_invitations": 2}.get(key)
+            if column is not None:
+                assert [o[column] for o in ours] == [e[column] for e in expected]
+            else:
+                assert [model.row(r)[key] for r in range(model.rowCount())] == [r[key] for r in reference]
