@@ -20,9 +20,8 @@ from partnertracker.extraction.model import FoundDate
 from partnertracker.extraction.text import fold
 
 # Precompiled once: these run on every sentence.
-_RE_1 = re.compile(r"\d+")
+_NUMBER = re.compile(r"\d+")
 
-_HAS_DIGIT = re.compile(r"\d")
 _DAY = r"(?:1er|1ro|\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
 
@@ -43,8 +42,9 @@ def date_regex() -> re.Pattern[str]:
         rf"(?<![\w])(?:"
         rf"(?P<day>{_DAY})(?:\s*(?:-|au|to|et|and|a|y|al)\s*{_DAY})?\s+(?:de\s+|of\s+)?{month}(?:,?\s+(?:de\s+|del\s+)?(?P<year>{_YEAR}))?"
         rf"|{month2}\s+(?P<day2>{_DAY})(?:\s*-\s*{_DAY})?(?:,?\s+(?P<year2>{_YEAR}))?"
-        rf"|(?:(?:en|in|since|depuis|courant|fin|debut|early|late|mid|during|durant)\s+){month3}(?:\s+(?:de\s+)?(?P<year3>{_YEAR}))?"
+        rf"|(?:(?:en|in|since|depuis|courant|fin|debut|early|late|mid|during|durant|next|this)\s+){month3}(?:\s+(?:de\s+)?(?P<year3>{_YEAR}))?"
         rf"|(?P<iso>{_YEAR}-[01]\d(?:-[0-3]\d)?)"
+        rf"|(?:en|in|courant|during|for|durant)\s+(?P<year4>{_YEAR})(?![\d-])"
         rf"|(?P<numeric>[0-3]?\d/[01]?\d/{_YEAR})"
         rf")(?![\w])"
     )
@@ -63,8 +63,8 @@ def parser_info(code: str) -> dateutil_parser.parserinfo:
     jump = list(dateutil_parser.parserinfo.JUMP) + [fold(w) for w in lang.get("date_jump", default=[])]
 
     class Info(dateutil_parser.parserinfo):
-        MONTHS = [tuple(m) or (str(i),) for i, m in enumerate(months, 1)]
-        WEEKDAYS = [tuple(w) or (f"wd{i}",) for i, w in enumerate(weekdays)]
+        MONTHS = [tuple(m) or (str(i),) for i, m in enumerate(months, 1)]  # type: ignore[misc]
+        WEEKDAYS = [tuple(w) or (f"wd{i}",) for i, w in enumerate(weekdays)]  # type: ignore[misc]
         JUMP = jump
 
     return Info(dayfirst=True)
@@ -88,6 +88,8 @@ def parse_absolute(match: re.Match[str], code: str, reference: PartialDate | Non
             return PartialDate.parse(groups["iso"])
         except ValueError:
             return None
+    if groups.get("year4"):
+        return PartialDate(int(groups["year4"]))
     snippet = match.group(0)
     has_day = bool(groups.get("day") or groups.get("day2") or groups.get("numeric"))
     year_text = groups.get("year") or groups.get("year2") or groups.get("year3")
@@ -98,7 +100,7 @@ def parse_absolute(match: re.Match[str], code: str, reference: PartialDate | Non
     default_year = int(year_text) if year_text else reference.year  # type: ignore[union-attr]
     if has_day:
         # Keep only day, month and year for dateutil: "1er" -> "1", ranges -> first day.
-        day = _RE_1.match( groups.get("day") or groups.get("day2") or "1") if not groups.get("numeric") else None
+        day = _NUMBER.match(groups.get("day") or groups.get("day2") or "1") if not groups.get("numeric") else None
         month_name = groups.get("month") or groups.get("month2")
         if groups.get("numeric"):
             text = snippet
@@ -127,7 +129,7 @@ def _relative_regexes(code: str) -> list[tuple[re.Pattern[str], str, object]]:
         body = re.escape(folded).replace(r"\ ", r"\s+").replace(r"\{weekday\}", rf"(?P<weekday>{weekday_names})")
         return rf"(?<![\w])(?:{body})(?![\w])"
 
-    for kind in ("weekday_last", "weekday_next", "weekday_bare"):
+    for kind in ("weekday_this", "weekday_last", "weekday_next", "weekday_bare"):
         for p in lang.get(kind, default=[]):
             out.append((re.compile(phrase(p)), kind, None))
     for p, offset in (lang.get("relative_days", default={}) or {}).items():
@@ -138,17 +140,63 @@ def _relative_regexes(code: str) -> list[tuple[re.Pattern[str], str, object]]:
     return out
 
 
+_DATE_STARTS = frozenset({"en", "in", "since", "depuis", "courant", "fin", "debut", "early", "late", "mid", "during", "durant", "next", "this"})
+
+
+_NEXT_AFTER = re.compile(r"\s+(?:prochain|prochaine|proximo|proxima|next)\b")
+_NEXT_BEFORE = re.compile(r"\b(?:next|this coming|le\s+prochain|la\s+prochaine)\s+$")
+
+
+def date_key(date: PartialDate) -> tuple[int, int, int]:
+    """A sort key for dates of different precision (PartialDate's own order fails on a missing day)."""
+    return (date.year, date.month or 0, date.day or 0)
+
+
+def _speaks_of_next(segment: str, match: re.Match[str]) -> bool:
+    return bool(
+        _NEXT_AFTER.match(segment, match.end())
+        or _NEXT_BEFORE.search(segment, max(0, match.start() - 12), match.start())
+        or match.group(0).startswith("next ")
+    )
+
+
+def _has_year(match: re.Match[str]) -> bool:
+    groups = match.groupdict()
+    return any(groups.get(g) for g in ("year", "year2", "year3", "year4", "iso", "numeric"))
+
+
+@cache
+def _date_starts() -> re.Pattern[str]:
+    """Where a date can start: a digit, the first letters of a month, "en"/"in" and the like."""
+    prefixes = {name[:3] for name in all_month_names()} | _DATE_STARTS
+    body = "|".join(sorted(map(re.escape, prefixes), key=len, reverse=True))
+    return re.compile(rf"\d|(?<![\w])(?:{body})")
+
+
+def _date_matches(segment: str):
+    regex = date_regex()
+    position = 0
+    for candidate in _date_starts().finditer(segment):
+        start = candidate.start()
+        if start < position or (start and segment[start - 1].isdigit()):
+            continue
+        match = regex.match(segment, start)
+        if match:
+            position = match.end()
+            yield match
+
+
 @cache
 def _relative_prefilter(code: str) -> re.Pattern[str]:
     """One cheap regex that says whether a sentence holds any relative date word at all."""
     lang = load_language(code)
     words: set[str] = set(lang.weekdays)
     for p in lang.get("relative_days", default={}) or {}:
-        words.add(fold(p).split()[0])
+        words.update(re.findall(r"[^\W\d_]+", fold(p)))
     for kind in ("last_week", "last_month", "next_week", "next_month"):
         for p in lang.get(kind, default=[]):
             words.update(fold(p).split())
-    words -= {"la", "le", "the", "el", "de"}
+    words -= {"la", "le", "l", "the", "el", "de", "day", "before"}
     body = "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True)) or "(?!x)x"
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 
@@ -160,15 +208,19 @@ def _relative(kind: str, value: object, weekday: int | None, reference: PartialD
         if not day_known:
             return None
         return PartialDate.from_date(base + dt.timedelta(days=int(value)))  # type: ignore[call-overload]
-    if kind in ("weekday_last", "weekday_next", "weekday_bare"):
+    if kind in ("weekday_this", "weekday_last", "weekday_next", "weekday_bare"):
         if weekday is None or not day_known:
             return None
+        if kind == "weekday_this" and weekday == base.weekday():
+            return PartialDate.from_date(base)  # "ce mercredi" in Wednesday's dispatch: that day
+        if kind == "weekday_this":
+            kind = "weekday_bare"
         if kind == "weekday_next" or (kind == "weekday_bare" and future):
             delta = (weekday - base.weekday()) % 7 or 7
             return PartialDate.from_date(base + dt.timedelta(days=delta))
-        delta = (base.weekday() - weekday) % 7
-        if kind == "weekday_last" and delta == 0:
-            delta = 7
+        # A weekday in the past is the last such day strictly before the dispatch ("jeudi" in
+        # Thursday's wire is last Thursday; the same day is written "ce jeudi").
+        delta = (base.weekday() - weekday) % 7 or 7
         return PartialDate.from_date(base - dt.timedelta(days=delta))
     if kind == "last_week":
         target = base - dt.timedelta(days=7)
@@ -191,19 +243,32 @@ def find_dates(
     """Every date between start and end, absolute first, then relative ones counted from `reference`."""
     found: list[FoundDate] = []
     segment = folded[start:end]
-    # Most sentences hold no date: a digit or a month name is needed before the big regex runs.
-    months = all_month_names()
-    has_date = _HAS_DIGIT.search(segment) is not None or any(w.strip(".,;:()") in months for w in segment.split())
-    for match in date_regex().finditer(segment) if has_date else ():
+    # The big date regex is tried only where a date can start: a number, a month, "en"/"in".
+    for match in _date_matches(segment):
         try:
             date = parse_absolute(match, lang.code, reference)
         except ValueError:
             date = None
+        # "en mars prochain", "next March": the coming one, in the following year.
+        if (
+            date is not None and reference is not None and not _has_year(match) and date_key(date) < date_key(reference)
+            and _speaks_of_next(segment, match)
+        ):
+            date = PartialDate(date.year + 1, date.month, date.day)
         if date is not None:
             found.append(FoundDate(start + match.start(), start + match.end(), date))
-    if reference is not None and _relative_prefilter(lang.code).search(segment):
-        for regex, kind, value in _relative_regexes(lang.code):
-            for match in regex.finditer(segment):
+    hits = [m.start() for m in _relative_prefilter(lang.code).finditer(segment)] if reference is not None else []
+    # Relative phrases are looked for only around their key words ("dernier", "yesterday", "mardi").
+    windows: list[tuple[int, int]] = []
+    for hit in hits:
+        low, high = max(0, hit - 24), min(len(segment), hit + 40)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    for regex, kind, value in _relative_regexes(lang.code) if windows and reference is not None else ():
+        for low, high in windows:
+            for match in regex.finditer(segment, low, high):
                 s, e = start + match.start(), start + match.end()
                 if any(f.start <= s < f.end or s <= f.start < e for f in found):
                     continue
@@ -211,7 +276,7 @@ def find_dates(
                 if "weekday" in (match.groupdict() or {}) and match.group("weekday"):
                     weekday = lang.weekdays.get(match.group("weekday"))
                 try:
-                    date = _relative(kind, value, weekday, reference, future)
+                    date = _relative(kind, value, weekday, reference, future)  # type: ignore[arg-type]
                 except (ValueError, OverflowError):
                     date = None
                 if date is not None:

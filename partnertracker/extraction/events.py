@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from partnertracker.domain import PartialDate
-from partnertracker.extraction.dates import find_dates
-from partnertracker.extraction.languages import Language
+from partnertracker.extraction.dates import date_key, find_dates
+from partnertracker.extraction.gazetteer import lookup_place
+from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
 from partnertracker.extraction.text import clean_span_text
 
 # Precompiled once: these run on every sentence.
-_RE_1 = re.compile(r"[\w\s'-]{0,30}")
-_RE_2 = re.compile(r"['\u2019]s\s+(?:headquarters|head office|regional office|office|campus|offices|premises|laboratories|factory|plant)")
-_RE_3 = re.compile(r"((?:[A-Z][\w'\-]*\s+){1,5})$")
+_SHORT_GAP = re.compile(r"[\w\s'-]{0,30}")
+_POSSESSIVE_PREMISES = re.compile(r"['\u2019]s\s+(?:headquarters|head office|regional office|office|campus|offices|premises|laboratories|factory|plant)")
+_CAPITALISED_WORDS_AT_END = re.compile(r"((?:[A-Z][\w'\-]*\s+){1,5})$")
 
 
 @dataclass
@@ -120,17 +123,15 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _sentence_words(folded: str, sentence: Sentence) -> frozenset[str]:
-    key = (id(folded), sentence.start, sentence.end)
-    if _WORD_CACHE.get("key") != key:
-        _WORD_CACHE["key"] = key
-        _WORD_CACHE["words"] = frozenset(_WORDS.findall(folded, sentence.start, sentence.end))
-    return _WORD_CACHE["words"]
+    return _words_between(folded, sentence.start, sentence.end)
 
 
-_WORD_CACHE: dict[str, object] = {}
+@lru_cache(maxsize=512)
+def _words_between(folded: str, start: int, end: int) -> frozenset[str]:
+    return frozenset(_WORDS.findall(folded, start, end))
 
 
-def _triggers(folded: str, sentence: Sentence, lang: Language, groups: dict[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:
+def _triggers(folded: str, sentence: Sentence, lang: Language, groups: Mapping[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     words = _sentence_words(folded, sentence)
     for label, keys in groups.items():
@@ -148,12 +149,19 @@ def _triggers(folded: str, sentence: Sentence, lang: Language, groups: dict[str,
     return kept
 
 
+_PAST_GROUPS = {
+    "completed": ("visit", "completed"),
+    "completed_host": ("visit", "completed_host"),
+    "meeting": ("visit", "meeting"),
+}
+
 _VISIT_GROUPS = {
     "completed": ("visit", "completed"),
     "planned": ("visit", "planned"),
     "completed_host": ("visit", "completed_host"),
     "planned_host": ("visit", "planned_host"),
     "meeting": ("visit", "meeting"),
+    "noun": ("visit", "noun"),
 }
 
 _VENUE_OWNER = re.compile(
@@ -167,12 +175,12 @@ def _venue_owner(text: str, folded: str, start: int, end: int, mentions: Mention
     for m in _VENUE_OWNER.finditer(folded, start, end):
         # Skip "de la société", "de l'entreprise" to the name, or take the anaphor itself.
         for s, _e, index in mentions.org_spans:
-            if m.end() <= s <= m.end() + 40 and s < end:
+            if m.end() - 3 <= s <= m.end() + 40 and s < end:
                 between = folded[m.end() : s]
-                if _RE_1.fullmatch( between) and len(between.split()) <= 3:
+                if _SHORT_GAP.fullmatch(between) and len(between.split()) <= 3:
                     return index, m.start()
                 break
-    for m in _RE_2.finditer( text[start:end]):
+    for m in _POSSESSIVE_PREMISES.finditer(text[start:end]):
         position = start + m.start()
         for _s, e, index in mentions.org_spans:
             if e == position:
@@ -211,6 +219,8 @@ def extract_events(
     if sentences:
         # One pass over the body; sentences that speak of the future recount their weekdays forward.
         found = find_dates(text, folded, sentences[0].start, sentences[-1].end, lang, reference, False)
+        # "Water for Tomorrow Alliance" is a name, not a date.
+        found = [d for d in found if not mentions.occupied(d.start, d.end)]
         k = 0
         for date in found:
             while k < len(sentences) and sentences[k].end <= date.start:
@@ -219,8 +229,12 @@ def extract_events(
                 sentence_dates[k].append(date)
         planned_cues = lang.pattern("planned_cues")
         for k, sentence in enumerate(sentences):
-            if k and any(d.relative for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
-                sentence_dates[k] = find_dates(text, folded, sentence.start, sentence.end, lang, reference, True)
+            past = _triggers(folded, sentence, lang, _PAST_GROUPS)
+            if k and not past and any(d.relative for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
+                sentence_dates[k] = [
+                    d for d in find_dates(text, folded, sentence.start, sentence.end, lang, reference, True)
+                    if not mentions.occupied(d.start, d.end)
+                ]
     for k, sentence in enumerate(sentences):
         _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events)
     for k, sentence in enumerate(sentences):
@@ -265,11 +279,32 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
         obj = next((a for a in after if a.organisation is not None and a.organisation != subject_org
                     and (a.organisation != owner or label not in ("completed_host", "planned_host"))), None)
+        if obj is None and label in ("completed_host", "planned_host", "meeting"):
+            # "Zain Tech hosted the delegation": the delegation reported earlier.
+            object_delegation = lang.pattern("delegation_words").search(folded, t_end, sentence.end)
+            owner_of_delegation = _delegation_owner(folded, lang, mentions, t_start) if object_delegation else None
+            if owner_of_delegation is not None and owner_of_delegation != subject_org:
+                obj = Agent(object_delegation.start(), object_delegation.end(), owner_of_delegation, None)
         passive = label == "completed" and lang.pattern("visit", "passive_host_cue").match(folded, t_start)
-        if label in ("completed_host", "planned_host"):
+        if label == "noun":
+            # "during a visit by its leadership to the company's office", "lors d'une visite de X à Y"
+            near = [a for a in after if a.start - t_end < 40]
+            if _POSSESSIVE_AFTER.match(folded, t_end):
+                visitor_agent = before[0] if before else subject  # "a visit by its leadership": the sentence's subject
+            elif near and folded[max(0, t_end - 4) : t_end].split()[-1:] in (["by"], ["of"], ["de"], ["que"], ["qu'"], ["that"]):
+                visitor_agent = near[0]
+            else:
+                visitor_agent = subject
+            visitor_org_guess = visitor_agent.organisation if visitor_agent else None
+            host_agent = next((a for a in after if a.organisation is not None and a.organisation != visitor_org_guess), None)
+            status_hint = "planned" if lang.pattern("planned_cues").search(folded, t_end, min(sentence.end, t_end + 80)) else "completed"
+            label = "planned" if status_hint == "planned" else "completed"
+        elif label in ("completed_host", "planned_host"):
             host_agent, visitor_agent = subject, obj
         elif label == "meeting":
-            if owner is not None and subject_org == owner:
+            if obj is not None and lang.pattern("delegation_from").search(folded, max(t_end, obj.start - 45), obj.end):
+                host_agent, visitor_agent = subject, obj  # "s'est entretenu avec une délégation de X"
+            elif owner is not None and subject_org == owner:
                 host_agent, visitor_agent = subject, obj
             else:
                 host_agent, visitor_agent = obj, subject
@@ -287,7 +322,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         if host == visitor_org:
             host = None
         status = "planned" if label.startswith("planned") else "completed"
-        places_after = _places_in(mentions, t_start, sentence.end)
+        # "Bello met the Minister, who accepted an invitation to ... in Baku": Baku is not where they met.
+        clause_break = lang.pattern("clause_breaks").search(folded, t_end, sentence.end)
+        places_after = _places_in(mentions, t_start, clause_break.start() if clause_break else sentence.end)
         places_before = _places_in(mentions, sentence.start, t_start)
         city, country = _choose_place(places_after)
         if city is None and country is None:
@@ -319,6 +356,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         )
         _add_visit(events, visit)
         break  # one visit per sentence: further triggers usually restate it
+
+
+_POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
 
 
 def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position: int) -> int | None:
@@ -354,7 +394,9 @@ def _subject(before: list[Agent]) -> Agent:
     # named inside that person's title.
     people = [a for a in before if a.person is not None]
     if people:
-        return people[-1]
+        # The first person of the clause is its subject; later ones are objects or companions
+        # ("Mme Chaabane a remis au ministre une invitation", "Pr Y, accompagné de M. Z, a visité").
+        return people[0]
     return before[-1]
 
 
@@ -406,7 +448,8 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
         invitee_agent = next((a for a in local if a.organisation is not None and (inviter_agent is None or a.organisation != inviter_agent.organisation) and a is not inviter_agent), None)
         purpose_start = sentence.start
         status = "accepted"
-    elif passive:
+    elif passive or _from_after(lang.code).match(folded, t_end):
+        # "X was invited by Y", "X accepted an invitation from Y": Y invites X.
         invitee_agent = _subject(before) if before else None
         inviter_agent = next((a for a in after if a.organisation is not None), None)
         purpose_start = t_end
@@ -434,25 +477,30 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
         return
     if status == "pending":
         status = _reply_status(folded, lang, sentences, k)
-    dates = sentence_dates[k]
+    # An invitation is issued on a day already past: "en mars prochain" is when the event is.
+    dates = [d for d in sentence_dates[k] if header.published_on is None or date_key(d.date) <= date_key(header.published_on)]
     issued = dates[0].date if dates and status != "accepted" else None
     if issued is None or (dates and dates[0].start > t_end):
-        issued = _meeting_date(events, k) or header.published_on
+        issued = _handed_over_on(folded, sentences, sentence_dates, k, header) or _meeting_date(events, k) or header.published_on
     purposes = _purposes(folded, lang, purpose_start, sentence.end)
     if cue is not None or not purposes:
+        # No "to visit"/"à participer": the sentence says what it is ("un colloque ..., auquel X a convié Y").
         kind = "visit"
-        if lang.pattern("invitation", "talk_cues").search(folded, t_start, sentence.end):
+        if lang.pattern("invitation", "talk_cues").search(folded, sentence.start, sentence.end):
             kind = "talk"
-        elif lang.pattern("invitation", "event_nouns").search(folded, t_start, sentence.end):
+        elif lang.pattern("invitation", "event_nouns").search(folded, sentence.start, sentence.end):
             kind = "event"
-        purposes = [(kind, purpose_start, sentence.end)]
+        purposes = [(kind, sentence.start if kind != "visit" else purpose_start, sentence.end)]
     for purpose, p_start, p_end in purposes:
         segment_places = _places_in(mentions, p_start, p_end)
         city, country = _choose_place(segment_places)
-        if city is None and country is None and purpose == "visit" and invitee is not None:
-            pass
+        if city is None and country is None and purpose in ("event", "talk") and inviter is not None:
+            # "the hackathon the University will host": the inviter's own city, when its name says it.
+            city, country = _city_in_name(mentions.organisations[inviter].name)
         if purpose == "event" and lang.pattern("invitation", "talk_cues").search(folded, p_start, p_end):
             purpose = "talk"
+        if purpose == "visit" and lang.pattern("invitation", "event_nouns").search(folded, p_start, min(p_end, p_start + 40)):
+            purpose = "event"  # "à visiter le salon international": attend a fair
         description = clean_span_text(text[p_start:p_end])
         event_text = _event_phrase(text, folded, lang, p_start, p_end) if purpose in ("event", "talk") else None
         invitation = InvitationFound(
@@ -471,6 +519,34 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
             confidence=0.75 if inviter is not None and invitee is not None else 0.5,
         )
         events.invitations.append(invitation)
+
+
+def _city_in_name(name: str) -> tuple[str | None, str | None]:
+    words = re.findall(r"[^\W\d_][\w'\-]*", name)
+    for size in (2, 1):
+        for k in range(len(words) - size + 1):
+            chunk = " ".join(words[k : k + size])
+            if chunk[:1].isupper():
+                place = lookup_place(chunk)
+                if place is not None and not place.is_country:
+                    return place.name, place.country
+    return None, None
+
+
+@cache
+def _from_after(code: str) -> re.Pattern[str]:
+    """ "invitation from", "invitation de la part de", right after the trigger."""
+    return re.compile(r"\s*(?:" + load_language(code).pattern("invitation", "from").pattern + r")")
+
+
+def _handed_over_on(folded: str, sentences: list[Sentence], sentence_dates: list[list[FoundDate]], k: int, header: Header) -> PartialDate | None:
+    """ "L'invitation lui avait été remise lundi": a later sentence dates the invitation."""
+    for j in range(k + 1, min(len(sentences), k + 3)):
+        if "invit" in folded[sentences[j].start : sentences[j].end] and sentence_dates[j]:
+            date = sentence_dates[j][0].date
+            if header.published_on is None or date_key(date) <= date_key(header.published_on):
+                return date
+    return None
 
 
 def _meeting_date(events: Events, k: int) -> PartialDate | None:
@@ -516,14 +592,14 @@ def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) 
     if not m:
         return None
     stop = end
-    for sep in (",", ";", " afin ", " pour y ", " in order ", " to present", " where ", " ou "):
+    for sep in (",", ";", " afin ", " pour y ", " in order ", " to present", " where ", " ou ", " qui ", " that ", " which ", " que ", " to give", " to deliver", " to speak", " to present"):
         at = folded.find(sep, m.end(), end)
         if at != -1:
             stop = min(stop, at)
     begin = m.start()
     if text[m.start()].isupper():
         # "the Digital Classroom Forum": the capitalised name that ends with the event noun.
-        name = _RE_3.search( text[max(start, begin - 80) : begin])
+        name = _CAPITALISED_WORDS_AT_END.search(text[max(start, begin - 80) : begin])
         if name:
             return clean_span_text(text[begin - len(name.group(1)) : m.end()])
     words_before = folded[max(start, begin - 30) : begin].split()
@@ -531,6 +607,8 @@ def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) 
         begin = folded.rfind(words_before[-1], start, begin)
     return clean_span_text(text[begin:stop])[:150] or None
 
+
+_DEFINITE = re.compile(r"(\S+)\s*$")
 
 _AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement", "planned")}
 
@@ -543,6 +621,13 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     triggers = _triggers(folded, sentence, lang, _AGREEMENT_GROUPS)
     if not triggers:
         return
+    if lang.pattern("agreement", "negations").search(folded, sentence.start, sentence.end):
+        return  # "No agreement was signed at the meeting."
+    article = _DEFINITE.search(folded, max(sentence.start, kind_match.start() - 8), kind_match.start())
+    if article and lang.pattern("definite_articles").fullmatch(article.group(1)) and events.agreements:
+        # "The MoU was signed by ...", "Le mémorandum a été signé par ...": the one just reported.
+        events.agreements[-1].evidence.append((sentence.start, sentence.end))
+        return
     status = "planned" if any(label == "planned" for *_, label in triggers) else "signed"
     kind = kinds.get(" ".join(kind_match.group(0).split()), "other")
     local = _in_sentence(everyone, sentence)
@@ -550,9 +635,10 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     for agent in local:
         if agent.organisation is not None and agent.organisation not in parties:
             parties.append(agent.organisation)
-    if len(parties) < 2 and events.visits:
+    complete = [v for v in events.visits if v.visitors and v.host is not None and v.sentence <= k]
+    if len(parties) < 2 and complete:
         # "The two institutions signed": the sides of the visit just reported.
-        last = events.visits[-1]
+        last = complete[-1]
         for index in [*last.visitors, last.host]:
             if index is not None and index not in parties:
                 parties.append(index)
@@ -573,8 +659,19 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     words = title.split()
     title = " ".join(words[:16])
     dates = sentence_dates[k]
+    if status == "planned" and header.published_on is not None:
+        dates = [d for d in dates if date_key(d.date) > date_key(header.published_on)]  # a planned signing lies ahead
     date = dates[0].date if dates else (header.published_on if status == "signed" else None)
     agreement = AgreementFound(parties, kind, title, status, date, [(sentence.start, sentence.end)], 0.7 if len(parties) >= 2 else 0.45)
+    owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
+    if status == "signed" and owner in parties and len(parties) >= 2:
+        # Signed at one party's headquarters: the others came to it.
+        city, country = _choose_place(_places_in(mentions, sentence.start, sentence.end))
+        _add_visit(events, VisitFound(
+            visitors=[p for p in parties if p != owner], visitor_people=[], host=owner, status="completed",
+            sentence=k, city=city, country=country, venue="headquarters", date=date,
+            evidence=[(sentence.start, sentence.end)], confidence=0.55,
+        ))
     for other in events.agreements:
         if set(other.parties) == set(parties) and other.kind == kind:
             other.evidence += agreement.evidence
@@ -608,6 +705,16 @@ def _companions(text, folded, lang, sentences, mentions, everyone, events) -> No
         return
     companions = lang.pattern("visit", "companions")
     single = len(events.visits) == 1
+    # (sentence start, person) for everyone named after "accompagné de", "in the presence of", ...
+    accompanying: list[tuple[int, int]] = []
+    if companions.search(folded, sentences[0].start if sentences else 0):
+        for sentence in sentences:
+            cue = companions.search(folded, sentence.start, sentence.end)
+            if cue:
+                accompanying += [
+                    (sentence.start, a.person) for a in _in_sentence(everyone, sentence)
+                    if a.start >= cue.end() and a.person is not None
+                ]
     for visit in events.visits:
         visitors = set(visit.visitors)
         for index, person in enumerate(mentions.people):
@@ -615,13 +722,10 @@ def _companions(text, folded, lang, sentences, mentions, everyone, events) -> No
                 continue
             if person.organisation is not None and person.organisation in visitors and single:
                 visit.visitor_people.append(index)
-        for sentence in sentences:
-            for m in companions.finditer(folded, sentence.start, sentence.end):
-                for agent in _in_sentence(everyone, sentence):
-                    if agent.start >= m.end() and agent.person is not None:
-                        org = mentions.people[agent.person].organisation
-                        if (org is None or org in visitors) and agent.person not in visit.visitor_people and (single or sentence.start >= visit.evidence[0][0]):
-                            visit.visitor_people.append(agent.person)
-                            if org is None and visit.visitors:
-                                # "la délégation comprenait Mme X, vice-présidente": one of the visiting side.
-                                mentions.people[agent.person].organisation = visit.visitors[0]
+        for sentence_start, person in accompanying:
+            org = mentions.people[person].organisation
+            if (org is None or org in visitors) and person not in visit.visitor_people and (single or sentence_start >= visit.evidence[0][0]):
+                visit.visitor_people.append(person)
+                if org is None and visit.visitors:
+                    # "la délégation comprenait Mme X, vice-présidente": one of the visiting side.
+                    mentions.people[person].organisation = visit.visitors[0]

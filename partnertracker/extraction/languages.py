@@ -36,8 +36,11 @@ class Language:
         return tuple(value)
 
     def pattern(self, *keys: str) -> re.Pattern[str]:
-        """A compiled alternation of the phrases under `keys`, matched on folded text."""
-        return compile_phrases(self.phrases(*keys))
+        """A compiled alternation of the phrases under `keys`, matched on folded text (built once)."""
+        cache = self.__dict__.setdefault("_patterns", {})
+        if keys not in cache:
+            cache[keys] = compile_phrases(self.phrases(*keys))
+        return cache[keys]
 
     def anchors(self, *keys: str) -> frozenset[str]:
         """One word of each phrase under `keys`: a sentence without any of them cannot match."""

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from functools import cache
+from typing import NamedTuple
 
-from partnertracker.extraction.gazetteer import Place, lookup_place
+from partnertracker.extraction.gazetteer import Place, headquarters_country, lookup_place
 from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.model import (
@@ -21,16 +21,17 @@ from partnertracker.extraction.model import (
 from partnertracker.extraction.text import clean_span_text, fold, fold_key
 
 # Precompiled once: these run on every sentence.
-_RE_1 = re.compile(r"(?:^| )(?:et|and|y)(?: |$)")
-_RE_2 = re.compile(r"(?:company|firm|maker|manufacturer|developer|provider|start-?up|publisher|operator|supplier|entreprise|societe|fabricant|editeur|operateur|fournisseur|non-?profit|charity|ngo|ong|association)$")
-_RE_3 = re.compile(r"(?:non-?profit|charity|ngo|ong|association)$")
-_RE_4 = re.compile(r"[^\W\d_][\w'\-]*")
-_RE_5 = re.compile(r"\s*,?\s*")
-_RE_6 = re.compile(r"(?:['\u2019]s)?\s+")
-_RE_7 = re.compile(r"\s*\([^()]{1,15}\)")
-_RE_8 = re.compile(r"\s+(?:l['\u2019]|la|le|the)\s*$")
-_RE_9 = re.compile(r"\s*,\s*")
-_RE_10 = re.compile(r"[\w'\u2019\-]+(?:[ \-](?:(?:de|del|es|al|el|la|le|of)[ \-])?[\w'\u2019\-]+){0,2}")
+_COORDINATION = re.compile(r"(?:^| )(?:et|and|y)(?: |$)")
+_DESCRIBED_AS_ORGANISATION = re.compile(r"(?:company|firm|maker|manufacturer|developer|provider|start-?up|publisher|operator|supplier|entreprise|societe|fabricant|editeur|operateur|fournisseur|non-?profit|charity|ngo|ong|association)$")
+_DESCRIBED_AS_NGO = re.compile(r"(?:non-?profit|charity|ngo|ong|association)$")
+_ELISION = re.compile(r"\b[^\W\d_]{1,2}['\u2019]")
+_NAME_WORD = re.compile(r"[^\W\d_][\w\-]*")
+_COMMA_GAP = re.compile(r"\s*,?\s*")
+_POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s)?\s+")
+_PARENTHESIS = re.compile(r"\s*\([^()]{1,15}\)")
+_TRAILING_ARTICLE = re.compile(r"\s+(?:l['\u2019]|la|le|the)\s*$")
+_COMMA = re.compile(r"\s*,\s*")
+_PLACE_NAME_SHAPE = re.compile(r"[\w'\u2019\-]+(?:[ \-](?:(?:de|del|es|al|el|la|le|of)[ \-])?[\w'\u2019\-]+){0,2}")
 
 _TOKEN = re.compile(r"[^\W\d_]{1,2}['\u2019](?=[^\W\d_])|[\w][\w&\-]*|[,;:()\"\u00ab\u00bb.]")
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,14}(?:\s[A-Z][a-z]{2,12})?)\s*\)")
@@ -48,29 +49,25 @@ class Token(NamedTuple):
     is_cap: bool
 
 
-_TOKENS: dict[int, tuple[str, list[Token], list[int]]] = {}
+_TOKENS: dict[int, tuple[str, list[Token], list[int], list[int]]] = {}
 
 
 def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
     """Tokens between start and end; the whole text is tokenized once and sliced after."""
     cached = _TOKENS.get(id(text))
     if cached is None or cached[0] is not text:
-        tokens = [
-            Token(start, end, word, folded[start:end], word[:1].isupper())
-            for match in _TOKEN.finditer(text)
-            for (start, end), word in ((match.span(), match.group(0)),)
-        ]
-        cached = (text, tokens, [t.start for t in tokens])
+        make = Token._make  # C-level tuple construction: a dispatch has hundreds of tokens
+        tokens = []
+        append = tokens.append
+        for match in _TOKEN.finditer(text):
+            first, last = match.span()
+            word = match.group()
+            append(make((first, last, word, folded[first:last], word[:1].isupper())))
+        cached = (text, tokens, [t.start for t in tokens], [t.end for t in tokens])
         _TOKENS.clear()  # one dispatch at a time: keep memory flat
         _TOKENS[id(text)] = cached
-    _, tokens, starts = cached
-    first = bisect_left(starts, start)
-    out = []
-    for token in tokens[first:]:
-        if token.end > end:
-            break
-        out.append(token)
-    return out
+    _, tokens, starts, ends = cached
+    return tokens[bisect_left(starts, start) : bisect_right(ends, end)]
 
 
 def first_token(phrase: str) -> str:
@@ -181,9 +178,11 @@ def find_organisations(
 
     # 6. Acronyms standing alone ("UNESCO"), unless they are places or common abbreviations.
     defined = {c.acronym for c in candidates if c.acronym}
+    # "IIT" inside "IIT Delhi" is the defined acronym, found again by the pass over known forms.
+    defined_heads = {a.split()[0] for a in defined if " " in a}
     for match in _ACRONYM.finditer(text, body_start):
         word = match.group(1)
-        if word in lex.non_org_acronyms or word in exclude or _uppercase_count(word) < 2:
+        if word in lex.non_org_acronyms or word in exclude or _uppercase_count(word) < 2 or word in defined_heads:
             continue
         if word not in defined and (lookup_place(word) is not None or fold(word) in lex.months_weekdays):
             continue
@@ -193,7 +192,42 @@ def find_organisations(
             continue
         add(_Candidate(match.start(), match.end(), word, word, None, None, confidence=0.75 if word in defined else 0.55))
 
+    # 7. A capitalised name coordinated with an organisation is one too: "Huawei et l'ICESCO ont signé".
+    for candidate in _coordinated_names(text, folded, body_start, candidates):
+        if free(candidate.start, candidate.end):
+            add(candidate)
+
     return _merge(text, folded, body_start, candidates)
+
+
+_CAP_RUN = r"[A-Z][\w&\-]*(?:\s(?:[A-Z][\w&\-]*|&)){0,3}"
+_BEFORE_AND = re.compile(rf"(?:^|(?<=[\s(]))({_CAP_RUN})\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
+_AFTER_AND = re.compile(rf"\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?({_CAP_RUN})(?=\s+(?:[a-z]|ont|have|has|signed|sign))")
+
+
+def _coordinated_names(text: str, folded: str, start: int, candidates: list[_Candidate]) -> list[_Candidate]:
+    lex = lexicon()
+    out: list[_Candidate] = []
+    for candidate in candidates:
+        matches = []
+        before = _BEFORE_AND.search(text, max(start, candidate.start - 60), candidate.start)
+        if before:
+            matches.append((before.start(1), before.end(1), before.group(1)))
+        after = _AFTER_AND.match(text, candidate.end)
+        if after:
+            matches.append((after.start(1), after.end(1), after.group(1)))
+        for s, e, name in matches:
+            words = name.split()
+            if (
+                fold(words[0]) in lex.stopwords or fold(words[0]) in lex.title_words
+                or any(fold(w) in lex.months_weekdays or fold(w) in lex.demonyms for w in words)
+                or any(w.rstrip(".") in lex.honorific_firsts or w in lex.honorific_firsts for w in words)
+                or lookup_place(name) is not None or lex.honorific_regex.match(text, s)
+                or _uppercase_count(name) >= 2 and len(words) == 1 and name in lex.non_org_acronyms
+            ):
+                continue
+            out.append(_Candidate(s, e, name, None, None, None, None, confidence=0.55))
+    return out
 
 
 def _inside_capitalised_line(text: str, position: int) -> bool:
@@ -219,7 +253,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
             break
         if token.text == ",":
             after = " ".join(t.folded for t in run)
-            if comma_crossed or not _RE_1.search( after) or i == 0 or not tokens[i - 1].text[:1].isalpha():
+            if comma_crossed or not _COORDINATION.search(after) or i == 0 or not tokens[i - 1].text[:1].isalpha():
                 break
             comma_crossed = True
             run.insert(0, token)
@@ -265,6 +299,9 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
                 chosen = k
             else:
                 break
+    # "The Indian Institute of Technology": capitalised adjectives before the head noun belong to it.
+    while chosen > 0 and run[chosen - 1].is_cap and run[chosen - 1].folded not in lex.stopwords and not run[chosen - 1].text.endswith(("'", "\u2019")):
+        chosen -= 1
     tail = run[chosen:]
     while tail and (_is_connector(tail[-1]) or tail[-1].text == ","):
         tail.pop()
@@ -329,7 +366,6 @@ _COMPANY_NOUNS = re.compile(
     r"(?<![\w])(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_NOUNS), key=len, reverse=True)) + r")"
     r"(?:\s+(?P<dem2>[^\W\d_]+))?\s+(?=\S)"
 )
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
@@ -338,9 +374,9 @@ def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate
     for match in _COMPANY_NOUNS.finditer(folded, start):
         country = None
         name_at = match.end()
-        before = _WORD_BEFORE.search(folded, max(0, match.start() - 30), match.start())
-        if before and before.group(1) in lex.demonyms:
-            country = lex.demonyms[before.group(1)]  # "the Chinese company Huawei"
+        for word in folded[max(0, match.start() - 40) : match.start()].split()[-2:]:
+            if word in lex.demonyms:
+                country = lex.demonyms[word]  # "the Chinese company Huawei", "the British education company"
         word = match.group("dem2")
         if word and word in lex.demonyms:
             country = lex.demonyms[word]  # "la société chinoise Huawei"
@@ -369,9 +405,9 @@ _APPOSITIVE = re.compile(
 def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
     """ "Helion Robotics, a London-based maker of robots": the name before the description."""
     out: list[_Candidate] = []
-    for match in _APPOSITIVE.finditer(folded if False else text, start):
+    for match in _APPOSITIVE.finditer(text, start):
         described = fold(text[match.end(1) : match.end()])
-        if not _RE_2.search( described):
+        if not _DESCRIBED_AS_ORGANISATION.search(described):
             continue
         words = match.group(1).split()
         while words and (fold(words[0]) in lexicon().stopwords or fold(words[0]) in lexicon().months_weekdays):
@@ -382,7 +418,7 @@ def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidat
         s = match.end(1) - len(name)
         if lookup_place(name) is not None or lexicon().honorific_regex.match(text, s):
             continue
-        kind = "ngo" if _RE_3.search( described) else "company"
+        kind = "ngo" if _DESCRIBED_AS_NGO.search(described) else "company"
         out.append(_Candidate(s, match.end(1), name, None, None, kind, None, confidence=0.7))
     return out
 
@@ -537,7 +573,7 @@ _KIND_FOR_LOWER = {
 
 def _country_in_name(name: str) -> str | None:
     lex = lexicon()
-    words = _RE_4.findall( name)
+    words = _NAME_WORD.findall(_ELISION.sub(" ", name))  # "Université d'Oxford": Oxford
     for size in (3, 2, 1):
         for k in range(len(words) - size + 1):
             chunk = " ".join(words[k : k + size])
@@ -640,6 +676,13 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
                 for other in keys:
                     by_key.setdefault(other, found)
                 return found
+        if candidate.acronym and candidate.name == candidate.acronym:
+            # "COMSATS" alone after "COMSATS University Islamabad": the same organisation.
+            for index, org in enumerate(orgs):
+                if org.acronym is None and org.name.startswith(candidate.acronym + " "):
+                    for key in keys:
+                        by_key.setdefault(key, index)
+                    return index
         orgs.append(OrganisationFound(name=candidate.name, acronym=candidate.acronym, kind=candidate.kind,
                                       country=candidate.country, confidence=candidate.confidence,
                                       existing_id=candidate.existing_id))
@@ -680,6 +723,8 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
     for s, e, index in mentions.org_spans:
         orgs[index].mentions.append((s, e))
     for org in orgs:
+        if org.kind is None and headquarters_country(org.acronym):
+            org.kind = "intergovernmental"  # "UNESCO", "WHO": a well-known international organisation
         if org.country is None and org.kind not in ("intergovernmental",):
             org.country = _country_in_name(org.name)
     return mentions
@@ -800,13 +845,20 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
             charge = _CHARGE.match(folded, org_end)
             if charge:
                 after = charge.end()
-        gap = _RE_5.match( text[after:])
+        gap = _COMMA_GAP.match(text[after:])
         position = after + (gap.end() if gap else 0)
         hon = lex.honorific_regex.match(text, position)
         name_at = _skip_spaces(text, hon.end()) if hon else position
         name_span = _name_after(text, folded, name_at, lex, require_two=hon is None)
         title_end = org_start if org_index is not None else clause_end
         title_text = _title_text(text, match.start(), title_end) + _charge_after(text, folded, org_end if org_index is not None else None)
+        if name_span is None and org_index is None and text[match.end() : match.end() + 1] == " ":
+            # "Orbis Learning chief executive Sarah Collins": the name right after the title.
+            hon = lex.honorific_regex.match(text, match.end() + 1)
+            name_at = _skip_spaces(text, hon.end()) if hon else match.end() + 1
+            name_span = _name_after(text, folded, name_at, lex, require_two=hon is None)
+            if name_span is not None:
+                title_text = clean_span_text(text[match.start() : match.end()])
         if org_index is None:
             org_index = _possessor(text, folded, match.start(), mentions)
         existing = None
@@ -819,6 +871,10 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
                 person.organisation = org_index
             used_titles.add(match.start())
             continue
+        if name_span is None:
+            before_name = _name_before_title(text, folded, match.start(), mentions, lex)
+            if before_name is not None and free(*before_name):
+                name_span = before_name
         if name_span is not None and free(*name_span) and mentions.organisation_at(*name_span) is None and lookup_place(text[name_span[0]:name_span[1]]) is None:
             s, e = name_span
             index = person_index(text[s:e])
@@ -832,6 +888,8 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
             spans.append((s, e, index))
             used_titles.add(match.start())
             continue
+        if org_end is None:
+            title_text = clean_span_text(text[match.start() : match.end()])  # the title alone, not its clause
         mentions.roles.append(
             RoleMention(match.start(), org_end if org_end is not None else match.end(), title_text, None,
                         org_start, org_index if org_start is None else None)
@@ -864,7 +922,7 @@ def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int
     """ "conduite par sa rectrice": the organisation named just before owns the title."""
     # "Cairo University President", "UNESCO's Assistant Director-General", "the company's founder".
     for _s, e, index in mentions.org_spans:
-        if e <= position and _RE_6.fullmatch( text[e:position] or "x"):
+        if e <= position and _POSSESSIVE_GAP.fullmatch(text[e:position] or "x"):
             return index
     if not _POSSESSIVE.search(folded[max(0, position - 14) : position]):
         return None
@@ -873,19 +931,54 @@ def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int
     return max(before)[1] if before else None
 
 
+_NAME_THEN_TITLE = re.compile(
+    r"([A-Z][\w'\-]+(?:\s(?:[A-Z][\w'\-]+|[A-Z]\.|bin|ben|al|el|de|van|von)){1,3}),\s+(?:(?:the|la|le|l')\s*)?$"
+)
+_POSSESSOR_BEFORE_TITLE = re.compile(r"(?:['\u2019]s|,)?\s*$")
+
+
+def _name_before_title(text: str, folded: str, position: int, mentions: Mentions, lex) -> tuple[int, int] | None:
+    """ "Giulia Ferraro, UNESCO's Assistant Director-General": the name before a title, no honorific."""
+    end = position
+    # Skip "UNESCO's " or "the company's " between the comma and the title.
+    for s, e, _index in mentions.org_spans:
+        if e <= position and re.fullmatch(r"['\u2019]s\s+", text[e:position]):
+            end = s
+            break
+    match = _NAME_THEN_TITLE.search(text, max(0, end - 80), end)
+    if not match:
+        return None
+    words = match.group(1).split()
+    if any(fold(w) in lex.stopwords or fold(w) in lex.title_words or fold(w) in lex.heads for w in words[:1]):
+        return None
+    start, stop = match.start(1), match.end(1)
+    if mentions.organisation_at(start, stop) is not None or lookup_place(match.group(1)) is not None:
+        return None
+    return start, stop
+
+
+# A title names the office it is held in: the minister's ministry, the ambassador's embassy.
+_OFFICE_OF_TITLE = {
+    "ministre": {"ministere"}, "minister": {"ministry"}, "ministro": {"ministerio"}, "ministra": {"ministerio"},
+    "ambassadeur": {"ambassade"}, "ambassadrice": {"ambassade"}, "ambassador": {"embassy"},
+    "embajador": {"embajada"}, "embajadora": {"embajada"}, "consul": {"consulat", "consulate"},
+}
+
+
 def _ministers(mentions: Mentions) -> None:
     """ "ministre de la Culture" works for the "ministère de la Culture" named in the text."""
-    ministries = [
-        (k, fold_key(o.name).split()) for k, o in enumerate(mentions.organisations)
-        if fold_key(o.name).split()[:1] in (["ministere"], ["ministry"], ["ministerio"])
-    ]
-    if not ministries:
-        return
     for person in mentions.people:
         if person.organisation is not None or not person.title:
             continue
         words = fold_key(person.title).split()
-        if not words or words[0] not in ("ministre", "minister", "ministro", "ministra", "vice", "deputy"):
+        head = words[1] if words[:1] in (["vice"], ["deputy"]) and len(words) > 1 else (words[0] if words else "")
+        if head not in _OFFICE_OF_TITLE:
+            continue
+        ministries = [
+            (k, fold_key(o.name).split()) for k, o in enumerate(mentions.organisations)
+            if fold_key(o.name).split()[:1] and fold_key(o.name).split()[0] in _OFFICE_OF_TITLE[head]
+        ]
+        if not ministries:
             continue
         best = None
         for k, name_words in ministries:
@@ -902,7 +995,10 @@ _TITLE_LINK = re.compile(
 )
 
 
-_MINISTER_TITLE = re.compile(r"^(ministre|minister|ministra|ministro)\s+((?:de|du|des|d'|of|for|del)\b.+)$")
+_MINISTER_TITLE = re.compile(
+    r"^(?:(?:federal|state|deputy|vice|junior|delegate|delegue|deleguee)[\s-]+)?(ministre|minister|ministra|ministro)"
+    r"(?:\s+(?:delegue|deleguee|d'etat|of state))?\s+((?:de|du|des|d'|of|for|del)\b.+)$"
+)
 _MINISTRY_WORD = {"ministre": "ministère", "minister": "Ministry", "ministra": "Ministerio", "ministro": "Ministerio"}
 
 
@@ -944,7 +1040,7 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
                 org_index, org_start, org_end = covering[2], covering[0], covering[1]
             position = covering[1]
             # "(ICESCO)" right after the name belongs to it.
-            paren = _RE_7.match( text[position:])
+            paren = _PARENTHESIS.match(text[position:])
             if paren:
                 position += paren.end()
                 org_end = position
@@ -974,7 +1070,7 @@ _TRAILING_LINK = re.compile(r"(?:\s+(?:de\s+l['\u2019]|de\s+la|de|du|des|d['\u20
 def _title_text(text: str, start: int, end: int) -> str:
     raw = text[start:end]
     raw = _TRAILING_LINK.sub("", raw.rstrip())
-    raw = _RE_8.sub( "", raw)
+    raw = _TRAILING_ARTICLE.sub("", raw)
     demonyms = lexicon().demonyms
     words = [w for w in raw.split() if fold(w) not in demonyms or w == raw.split()[0]]
     return clean_span_text(" ".join(words))[:120]
@@ -982,7 +1078,7 @@ def _title_text(text: str, start: int, end: int) -> str:
 
 def _title_after(text: str, folded: str, end: int, index: int, mentions: Mentions, used: set[int]) -> None:
     lex = lexicon()
-    gap = _RE_9.match( folded[end : end + 12])
+    gap = _COMMA.match(folded[end : end + 12])
     if not gap:
         return
     at = end + gap.end()
@@ -1032,10 +1128,13 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
         for size in (3, 2, 1):
             if i + size > len(words):
                 continue
+            # A name of several words has them close together ("Le Caire", "Dar es Salaam").
+            if size > 1 and any(words[j + 1].start() - words[j].end() > 5 for j in range(i, i + size - 1)):
+                continue
             first, last = words[i], words[i + size - 1]
             s, e = first.start(), last.end()
             between = text[s:e]
-            if size > 1 and not _RE_10.fullmatch( between):
+            if size > 1 and not _PLACE_NAME_SHAPE.fullmatch(between):
                 continue
             if size == 1 and fold(between) in lex.stopwords:
                 continue

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from typing import Any
 
 from partnertracker.extraction.areas import find_areas
 from partnertracker.extraction.coreference import link_roles, resolve_organisation_anaphors
 from partnertracker.extraction.events import Events, extract_events
+from partnertracker.extraction.gazetteer import headquarters_country
 from partnertracker.extraction.header import parse_header
 from partnertracker.extraction.language_detection import detect_language
 from partnertracker.extraction.languages import language as language_data
@@ -18,7 +17,6 @@ from partnertracker.extraction.proposal import build_proposal
 from partnertracker.extraction.resolution import KnownRecords, resolve
 from partnertracker.extraction.sentences import split_sentences
 from partnertracker.extraction.text import fold
-from partnertracker.resources import resource_path
 
 # Beyond this, a "dispatch" is a book: the stages stay linear but the proposal is useless.
 MAX_CHARS = 200_000
@@ -59,18 +57,11 @@ def _areas_per_visit(events: Events, sentences, areas) -> None:
                 visit.areas.append(area.key)
 
 
-@cache
-def _headquarters() -> dict[str, str]:
-    with open(resource_path("gazetteer", "headquarters.json"), encoding="utf-8") as handle:
-        return json.load(handle)["countries"]
-
-
 def _organisation_countries(header, mentions: Mentions, events: Events) -> None:
     """Fill an organisation's country from its known headquarters or the place of the visit it hosted."""
-    table = _headquarters()
     for org in mentions.organisations:
-        if org.country is None and org.acronym and org.acronym in table:
-            org.country = table[org.acronym]
+        if org.country is None:
+            org.country = headquarters_country(org.acronym)
     dateline = header.dateline_place
     for org in mentions.organisations:
         # A ministry or embassy named without its country belongs to the dateline's country.

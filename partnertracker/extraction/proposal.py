@@ -73,7 +73,9 @@ def build_proposal(
                 "acronym": org.acronym,
                 "kind": org.kind or "other",
                 "country": org.country,
-                "aliases": [a for a in org.aliases if a != org.name],
+                # The full name is also listed as an alias when there is an acronym: the store keeps
+                # "ICESCO" findable by its full French name whichever form the officer makes canonical.
+                "aliases": [a for a in org.aliases if a != org.name or org.acronym],
                 "mentions": _spans(org.mentions),
                 "confidence": round(org.confidence, 2),
                 "existing_id": org.existing_id,
@@ -149,11 +151,11 @@ def build_proposal(
     for area in areas:
         proposal["areas"].append({"key": area.key, "label": area.label, "mentions": _spans(area.mentions)})
     prefixes = {"organisation": "o", "invitation": "i", "visit": "v", "agreement": "a"}
-    for index, follow_up in enumerate(events.follow_ups):
+    for follow_up in events.follow_ups:
         due, _ = _date(follow_up.due_on)
         proposal["follow_ups"].append(
             {
-                "id": f"f{index + 1}",
+                "id": None,
                 "description": follow_up.description,
                 "related": [f"{prefixes[kind]}{i + 1}" for kind, i in follow_up.related],
                 "due_on": due,
@@ -161,4 +163,21 @@ def build_proposal(
                 "confidence": round(follow_up.confidence, 2),
             }
         )
+    names = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    for invitation in proposal["invitations"]:
+        if invitation["status"] != "pending":
+            continue
+        # An unanswered invitation is itself something to follow up.
+        what = invitation["event"] or ", ".join(x for x in (invitation["city"], invitation["country"]) if x) or invitation["purpose"]
+        proposal["follow_ups"].append({
+            "id": None,
+            "description": f"answer to the invitation from {names.get(invitation['inviter'], '?')} "
+                           f"to {names.get(invitation['invitee'], '?')} ({invitation['purpose']}: {what})",
+            "related": [invitation["id"]],
+            "due_on": None,
+            "evidence": list(invitation["evidence"]),
+            "confidence": 0.5,
+        })
+    for index, follow_up in enumerate(proposal["follow_ups"]):
+        follow_up["id"] = f"f{index + 1}"
     return proposal

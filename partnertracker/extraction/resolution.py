@@ -55,15 +55,14 @@ def _organisation(row: Any) -> KnownOrganisation:
             int(row["id"]), row["name"], row.get("acronym"), tuple(row.get("aliases") or ()), row.get("kind"), row.get("country")
         )
     if hasattr(row, "name") and hasattr(row, "id") and not isinstance(row, tuple):
-        aliases = tuple(getattr(a, "name", a) for a in (getattr(row, "aliases", None) or ()))
+        names = tuple(getattr(a, "name", a) for a in (getattr(row, "aliases", None) or ()))
         kind = getattr(row, "kind", None)
-        return KnownOrganisation(int(row.id), row.name, getattr(row, "acronym", None), aliases,
+        return KnownOrganisation(int(row.id), row.name, getattr(row, "acronym", None), names,
                                  str(kind) if kind is not None else None, getattr(row, "country", None))
     values = list(row) + [None] * (6 - len(row))
-    aliases = values[3]
-    if isinstance(aliases, str):
-        aliases = [a for a in aliases.split("|") if a]
-    return KnownOrganisation(int(values[0]), values[1], values[2], tuple(aliases or ()), values[4], values[5])
+    raw = values[3]
+    aliases = [a for a in raw.split("|") if a] if isinstance(raw, str) else list(raw or ())
+    return KnownOrganisation(int(values[0]), values[1], values[2], tuple(aliases), values[4], values[5])
 
 
 def _person(row: Any) -> KnownPerson:

@@ -8,7 +8,7 @@ from partnertracker.extraction.languages import Language
 from partnertracker.extraction.model import Sentence
 
 # Precompiled once: these run on every sentence.
-_RE_1 = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
 
 _BREAK = re.compile(r"[.!?\u061f\u2026]+[\"'\u00bb\u201d)]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*[^\s])")
 _WORD_BEFORE = re.compile(r"([\w.\-]+)[.!?]+$")
@@ -41,7 +41,7 @@ def split_sentences(text: str, start: int, lang: Language) -> list[Sentence]:
 
 def _is_initial(word: str) -> bool:
     core = word.rstrip(".")
-    return (len(core) == 1 and core.isupper()) or bool(_RE_1.fullmatch( word))
+    return (len(core) == 1 and core.isupper()) or bool(_INITIALS.fullmatch(word))
 
 
 def _append(sentences: list[Sentence], text: str, begin: int, end: int) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 # Precompiled once: these run on every sentence.
-_RE_1 = re.compile(r"[-'.]")
+_KEY_PUNCTUATION = re.compile(r"[-'.]")
 
 # Characters folded to a single character so that offsets in the folded text are the
 # offsets in the original: the stages match on the folded copy and report spans in the text.
@@ -53,7 +53,7 @@ def fold(text: str) -> str:
 def fold_key(text: str) -> str:
     """A lookup key: folded, hyphens and apostrophes as spaces, whitespace collapsed."""
     folded = fold(text).replace("\u0640", "")
-    return " ".join(_RE_1.sub( " ", folded).split())
+    return " ".join(_KEY_PUNCTUATION.sub(" ", folded).split())
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:

@@ -69,6 +69,9 @@ def start(app: QApplication, db: str | None = None):
 
 def _shut_down(ctx: AppContext) -> None:
     operations.stop_all()
+    # Emptied while the database and the context's signals still exist: a stack destroyed later
+    # would announce its last change to views whose database is closed.
+    ctx.undo_stack.clear()
     ctx.store.close()
 
 

@@ -16,18 +16,14 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,7 +33,7 @@ from partnertracker.gui import operations
 from partnertracker.gui.context import AppContext
 from partnertracker.gui.errors import show_exception
 from partnertracker.gui.icons import app_icon
-from partnertracker.gui.importing import ImportResult, import_paths_operation, import_text
+from partnertracker.gui.importing import Importer
 from partnertracker.gui.search import GlobalSearch
 
 # Which view shows each kind of record, so that opening one from search or the dashboard
@@ -51,34 +47,6 @@ VIEW_OF_KIND = {
     "agreement": "agreements",
     "follow_up": "follow_ups",
 }
-
-
-class PasteDispatchDialog(QDialog):
-    """Paste the text of a dispatch (from an e-mail, a web page) to import it."""
-
-    def __init__(self, parent: QWidget | None = None, text: str = "") -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Paste a dispatch"))
-        self.editor = QPlainTextEdit(self)
-        self.editor.setPlaceholderText(self.tr("Paste the text of the dispatch here."))
-        self.editor.setPlainText(text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.editor.textChanged.connect(self._update)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The dispatch is stored as it is and waits in the Inbox for review.")))
-        layout.addWidget(self.editor)
-        layout.addWidget(buttons)
-        self.resize(640, 480)
-        self._update()
-
-    def _update(self) -> None:
-        self.import_button.setEnabled(bool(self.editor.toPlainText().strip()))
-
-    def text(self) -> str:
-        return self.editor.toPlainText()
 
 
 class MainWindow(QMainWindow):
@@ -97,6 +65,9 @@ class MainWindow(QMainWindow):
         self._views: dict[str, QWidget] = {}
         self._view_actions: dict[str, QAction] = {}
         self.last_import: operations.BackgroundOperation | None = None
+        # File ▸ Import…, Import folder…, Paste and drops: dialogs, background run and summary.
+        self.importer = Importer(self, ctx)
+        self.importer.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -170,6 +141,12 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             item.setToolTip(f"{title} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         self._views[key] = widget
+
+    def set_view_title(self, key: str, title: str) -> None:
+        """Change a view's label in the sidebar and the View menu ("Inbox (3)")."""
+        if key in self._keys:
+            self.sidebar.item(self._keys.index(key)).setText(title)
+            self._view_actions[key].setText(title)
 
     def view(self, key: str) -> QWidget | None:
         return self._views.get(key)
@@ -323,64 +300,27 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def choose_files_to_import(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import dispatches"), "",
-            self.tr("Dispatches (*.txt *.html *.htm *.eml *.md);;All files (*)"),
-        )
-        if files:
-            self.import_paths(files)
+        self.importer.choose_files()
+        self.last_import = self.importer.operation
 
     def choose_folder_to_import(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of dispatches"))
-        if folder:
-            self.import_paths([folder])
+        self.importer.choose_folder()
+        self.last_import = self.importer.operation
 
-    def import_paths(self, paths: list[str]) -> operations.BackgroundOperation:
+    def import_paths(self, paths: list[str]) -> operations.BackgroundOperation | None:
         """Import files and folders off the GUI thread, with a progress dialog that can cancel."""
-        self.statusBar().showMessage(self.tr("Importing…"))
-        self.last_import = operations.run_in_background(
-            self,
-            import_paths_operation(self.ctx.db_path, [str(p) for p in paths]),
-            on_success=self._imported,
-            title=self.tr("Importing dispatches"),
-        )
+        self.last_import = self.importer.import_paths(paths)
         return self.last_import
 
-    def _imported(self, result: ImportResult) -> None:
-        message = self.tr("{imported} imported, {duplicates} already imported, {skipped} skipped").format(
-            imported=len(result.imported_ids), duplicates=result.duplicates, skipped=len(result.skipped))
-        if result.cancelled:
-            message += " " + self.tr("(cancelled before the end)")
-        self.statusBar().showMessage(message, 10_000)
-        if result.imported_ids:
-            self.ctx.records_changed("dispatch")
-        if result.skipped:
-            lines = [f"{Path(path).name}: {reason}" for path, reason in result.skipped[:10]]
-            if len(result.skipped) > 10:
-                lines.append(self.tr("… and {count} more").format(count=len(result.skipped) - 10))
-            QMessageBox.warning(
-                self, self.tr("Some files were not imported"),
-                self.tr("These files were left out; the others were imported:") + "\n\n" + "\n".join(lines),
-            )
-
     def paste_dispatch(self) -> None:
-        dialog = PasteDispatchDialog(self, QGuiApplication.clipboard().text())
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.import_pasted_text(dialog.text())
+        dispatch_id = self.importer.paste(QGuiApplication.clipboard().text())
+        if dispatch_id is not None:
+            self.show_record("dispatch", dispatch_id)
 
     def import_pasted_text(self, text: str) -> int | None:
-        try:
-            dispatch_id, duplicate = import_text(self.ctx.store, text, source=None)
-        except UserError as error:
-            show_exception(error, self)
-            return None
-        if duplicate:
-            self.statusBar().showMessage(self.tr("This dispatch was already imported."), 10_000)
-        else:
-            self.statusBar().showMessage(self.tr("Dispatch imported; it waits in the Inbox."), 10_000)
-            self.ctx.records_changed("dispatch")
-        self.show_record("dispatch", dispatch_id)
+        dispatch_id = self.importer.import_text(text)
+        if dispatch_id is not None:
+            self.show_record("dispatch", dispatch_id)
         return dispatch_id
 
     def backup(self) -> None:

@@ -72,6 +72,9 @@ MONDAY = PartialDate(2025, 7, 14)  # a Monday
         ("last Monday", "en", ["2025-07-07"]),
         ("next month", "en", ["2025-08"]),
         ("el 5 de mayo de 2024", "es", ["2024-05-05"]),
+        ("en mars prochain", "fr", ["2026-03"]),
+        ("next March", "en", ["2026-03"]),
+        ("en 2026", "fr", ["2026"]),
     ],
 )
 def test_dates_resolved_against_the_publication_date(text, code, expected):

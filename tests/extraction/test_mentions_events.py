@@ -151,3 +151,228 @@ def test_known_records_resolve_by_alias_acronym_and_fuzzy_name():
     assert next(o for o in proposal["organisations"] if "Mohammed V" in o["name"])["existing_id"] == 11
     assert _person(proposal, "Benslimane")["existing_id"] == 3
     assert extract(text)["organisations"][0]["existing_id"] is None
+    # A misspelt name still finds its record (fuzzy match), a different one does not.
+    typo = extract("Le président de l'Université Mohamed V de Rabat a reçu le ministre.", known=known)
+    assert [(o["name"], o["existing_id"]) for o in typo["organisations"]] == [("Université Mohamed V de Rabat", 11)]
+    other = extract("Le président de l'Université Hassan II de Casablanca a reçu le ministre.", known=known)
+    assert [o["existing_id"] for o in other["organisations"]] == [None]
+
+
+def test_known_records_straight_from_the_store(db_path):
+    """The store's known_organisations()/known_people() rows build KnownRecords as they are."""
+    from partnertracker.domain import Alias, Organisation, OrganisationKind, Person
+    from partnertracker.store import open_store
+
+    store = open_store(db_path)
+    try:
+        home = store.add_organisation(Organisation(
+            name="Organisation for Learning and Heritage", acronym="OLH", kind=OrganisationKind.INTERGOVERNMENTAL,
+            country="MA", aliases=[Alias("Organisation pour l'Apprentissage et le Patrimoine", "fr")],
+        ))
+        partner = store.add_organisation(Organisation(name="Nimbus Telecom", kind=OrganisationKind.COMPANY, country="CN"))
+        director = store.add_person(Person(name="Amina Benali", honorific="Dr", organisation_id=home.id))
+        known = KnownRecords(store.known_organisations(), store.known_people())
+    finally:
+        store.close()
+    text = (
+        "La Directrice générale de l'Organisation pour l'Apprentissage et le Patrimoine, Dr Amina Benali, "
+        "a visité hier le siège de Nimbus Telecom à Shenzhen."
+    )
+    proposal = extract(text, known=known)
+    assert _org_named(proposal, "OLH")["existing_id"] == home.id
+    assert next(o for o in proposal["organisations"] if o["name"] == "Nimbus Telecom")["existing_id"] == partner.id
+    assert _person(proposal, "Benali")["existing_id"] == director.id
+
+
+ENGLISH_MINISTRY = """date 2025-09-12
+AMMAN, Sept 12 (Petra) -- The Minister of Education, H.E. Dr Omar Khalidi, received on Wednesday a delegation from the Islamic Development Bank (IsDB) led by its Vice-President, Mr Tariq Aziz.
+
+The two sides signed a Memorandum of Understanding (MoU) on school construction in refugee-hosting areas.
+
+Khalidi accepted an invitation from the Bank to attend its annual meetings in Jeddah next year. He also extended an invitation to the Bank's president to visit Amman.
+
+Yesterday, the Jordanian company Zain Tech hosted the delegation at its headquarters in Amman.
+"""
+
+
+def test_ministry_from_the_minister_title_and_invitations_both_ways():
+    proposal = extract(ENGLISH_MINISTRY)
+    bank = _org_named(proposal, "IsDB")
+    ministry = _org_named(proposal, "Ministry of Education")
+    assert (ministry["kind"], ministry["country"]) == ("government", "JO")
+    khalidi = _person(proposal, "Khalidi")
+    assert (khalidi["honorific"], khalidi["title"], khalidi["organisation"]) == ("H.E. Dr", "Minister of Education", ministry["id"])
+    assert _person(proposal, "Aziz")["organisation"] == bank["id"]
+    assert "MoU" not in [o["acronym"] for o in proposal["organisations"]]
+    received, hosted = proposal["visits"]
+    assert (received["visitors"], received["host"], received["date"]) == ([bank["id"]], ministry["id"], "2025-09-10")
+    assert _org(proposal, hosted["host"])["name"] == "Zain Tech" and hosted["visitors"] == [bank["id"]]
+    accepted = next(i for i in proposal["invitations"] if i["status"] == "accepted")
+    assert (accepted["inviter"], accepted["invitee"], accepted["city"]) == (bank["id"], ministry["id"], "Jeddah")
+    pending = next(i for i in proposal["invitations"] if i["status"] == "pending")
+    assert (pending["inviter"], pending["invitee"], pending["purpose"], pending["city"]) == (ministry["id"], bank["id"], "visit", "Amman")
+    (mou,) = proposal["agreements"]
+    assert set(mou["parties"]) == {bank["id"], ministry["id"]} and mou["kind"] == "mou"
+
+
+FRENCH_BANK = """date 2025-10-03
+Dakar, 3 octobre (APS) - Le ministre de l'Enseignement supérieur, M. Moussa Diop, a reçu jeudi une délégation de la Banque africaine de développement (BAD) conduite par son vice-président, M. Kofi Mensah.
+
+Les deux parties ont signé un protocole d'accord pour la construction de trois instituts supérieurs d'enseignement professionnel.
+
+M. Mensah a invité le ministre à prendre part aux Assemblées annuelles de la Banque, à Abidjan, en mai prochain. Le ministre a accepté l'invitation.
+
+La veille, la délégation s'était rendue au siège de la société sénégalaise Teranga Solar, à Thiès, où elle a été reçue par sa directrice générale, Mme Awa Fall.
+"""
+
+
+def test_french_delegation_two_visits_accepted_invitation_and_protocol():
+    proposal = extract(FRENCH_BANK)
+    bank = _org_named(proposal, "BAD")
+    assert bank["name"] == "Banque africaine de développement"
+    ministry = _org_named(proposal, "ministère de l'Enseignement supérieur")
+    solar = _org_named(proposal, "Teranga Solar")
+    assert (solar["kind"], solar["country"]) == ("company", "SN")
+    assert _person(proposal, "Mensah")["organisation"] == bank["id"]
+    assert _person(proposal, "Fall")["organisation"] == solar["id"]
+    visits = {(v["host"], v["city"], v["date"]) for v in proposal["visits"]}
+    assert visits == {(ministry["id"], "Dakar", "2025-10-02"), (solar["id"], "Thiès", "2025-10-02")}
+    assert all(v["visitors"] == [bank["id"]] for v in proposal["visits"])
+    (invitation,) = proposal["invitations"]
+    assert (invitation["inviter"], invitation["invitee"], invitation["status"]) == (bank["id"], ministry["id"], "accepted")
+    assert (invitation["city"], invitation["country"]) == ("Abidjan", "CI")
+    (protocol,) = proposal["agreements"]
+    assert (protocol["kind"], protocol["status"], set(protocol["parties"])) == ("mou", "signed", {bank["id"], ministry["id"]})
+
+
+HEADLINED_EN = """ALECSO and Orbis Learning sign MoU on Arabic e-learning
+
+TUNIS, Feb. 3 (TAP) -- The Arab League Educational, Cultural and Scientific Organization (ALECSO) and the British education company Orbis Learning signed on Monday a memorandum of understanding on Arabic-language e-learning content.
+
+ALECSO Director-General Dr Mohamed Ould Amar met with Orbis Learning chief executive Sarah Collins in Tunis before the signing ceremony.
+
+Collins said the company would open a regional office in Tunis later this year. She invited Ould Amar to speak at the Orbis annual summit in London in May.
+"""
+
+
+def test_headline_titles_without_commas_and_a_pronoun_inviter():
+    proposal = extract(HEADLINED_EN)
+    assert proposal["dispatch"]["title"] == "ALECSO and Orbis Learning sign MoU on Arabic e-learning"
+    assert proposal["dispatch"]["published_on"] is None  # "Feb. 3" and no year anywhere
+    alecso = _org_named(proposal, "ALECSO")
+    assert alecso["name"] == "Arab League Educational, Cultural and Scientific Organization"
+    orbis = _org_named(proposal, "Orbis Learning")
+    assert (orbis["kind"], orbis["country"]) == ("company", "GB")
+    collins = _person(proposal, "Collins")
+    assert (collins["title"], collins["organisation"]) == ("chief executive", orbis["id"])
+    amar = _person(proposal, "Ould Amar")
+    assert (amar["title"], amar["organisation"]) == ("Director-General", alecso["id"])
+    (invitation,) = proposal["invitations"]
+    assert (invitation["inviter"], invitation["invitee"], invitation["purpose"]) == (orbis["id"], alecso["id"], "talk")
+    assert (invitation["city"], invitation["country"]) == ("London", "GB")
+    (mou,) = proposal["agreements"]
+    assert set(mou["parties"]) == {alecso["id"], orbis["id"]}
+
+
+UNIVERSITY_FR = """date 2025-11-14
+Tunis, 14 novembre (TAP) - L'Université de Sousse a accueilli mardi une délégation de l'Agence universitaire de la Francophonie (AUF), conduite par sa vice-rectrice chargée des partenariats, Mme Claire Dubois, pour examiner le lancement d'un incubateur de start-up étudiantes.
+
+Le président de l'université, Pr Hatem Mahjoub, et Mme Dubois ont paraphé à cette occasion un accord-cadre de coopération portant sur l'entrepreneuriat et la formation des enseignants.
+
+L'AUF organisera en mars prochain à Montréal un colloque sur l'innovation pédagogique, auquel Mme Dubois a convié l'Université de Sousse.
+
+La délégation se rendra jeudi à Sfax, où elle sera reçue par la société Sfax Digital Hub.
+"""
+
+
+def test_host_subject_planned_visit_and_an_event_named_before_the_invitation():
+    proposal = extract(UNIVERSITY_FR)
+    auf = _org_named(proposal, "AUF")
+    sousse = _org_named(proposal, "Université de Sousse")
+    hub = _org_named(proposal, "Sfax Digital Hub")
+    assert _person(proposal, "Dubois")["organisation"] == auf["id"]
+    assert _person(proposal, "Dubois")["title"] == "vice-rectrice chargée des partenariats"
+    completed = next(v for v in proposal["visits"] if v["status"] == "completed")
+    assert (completed["visitors"], completed["host"], completed["city"], completed["date"]) == ([auf["id"]], sousse["id"], "Sousse", "2025-11-11")
+    planned = next(v for v in proposal["visits"] if v["status"] == "planned")
+    assert (planned["visitors"], planned["host"], planned["city"], planned["date"]) == ([auf["id"]], hub["id"], "Sfax", "2025-11-20")
+    (invitation,) = proposal["invitations"]
+    assert (invitation["inviter"], invitation["invitee"], invitation["purpose"]) == (auf["id"], sousse["id"], "event")
+    assert (invitation["city"], invitation["country"]) == ("Montréal", "CA")
+    assert invitation["issued_on"] == "2025-11-11"  # at the meeting, not "en mars prochain"
+    (framework,) = proposal["agreements"]
+    assert (framework["kind"], framework["status"]) == ("cooperation-agreement", "signed")
+
+
+def test_the_company_and_the_university_find_their_antecedents():
+    text = (
+        "CAIRO, March 27 (MENA) - Cairo University President Professor Tarek Ezzat received the chief executive "
+        "of Egyptian software company Nilecode, Ms Nourhan Said, at the University's headquarters. "
+        "Ezzat praised the company's record and said the University wanted more industry partners."
+    )
+    proposal = extract(text)
+    university = _org_named(proposal, "Cairo University")
+    company = _org_named(proposal, "Nilecode")
+    assert _span_texts(text, university["mentions"]).count("the University") == 2
+    assert "the company" in _span_texts(text, company["mentions"])
+    assert (company["kind"], company["country"]) == ("company", "EG")
+    ezzat = _person(proposal, "Ezzat")
+    assert (ezzat["honorific"], ezzat["title"], ezzat["organisation"]) == ("Professor", "President", university["id"])
+    (visit,) = proposal["visits"]
+    assert (visit["visitors"], visit["host"]) == ([company["id"]], university["id"])
+
+
+RELATIVE_EN = """date 2025-03-20
+ISLAMABAD, March 20 (APP) - A delegation of the Organisation of Islamic Cooperation (OIC) led by its Assistant Secretary General for Science and Technology, Ambassador Yusuf Bello, visited the COMSATS University Islamabad last week.
+
+Yesterday, Bello met Federal Minister for Education Ms Aisha Farooq, who accepted an invitation to attend the OIC ministerial conference on science in Baku in June.
+
+The Vice-Chancellor of COMSATS, Dr Imran Qureshi, will visit the OIC General Secretariat in Jeddah in April.
+"""
+
+
+def test_relative_dates_meetings_and_a_planned_return_visit():
+    proposal = extract(RELATIVE_EN)
+    oic = _org_named(proposal, "OIC")
+    comsats = _org_named(proposal, "COMSATS University Islamabad")
+    assert comsats["acronym"] == "COMSATS"  # the bare acronym later is the same university
+    ministry = _org_named(proposal, "Ministry for Education")
+    assert _person(proposal, "Bello")["organisation"] == oic["id"]
+    assert _person(proposal, "Farooq")["organisation"] == ministry["id"]
+    visits = [(v["visitors"], v["host"], v["city"], v["date"], v["status"]) for v in proposal["visits"]]
+    assert visits == [
+        ([oic["id"]], comsats["id"], "Islamabad", "2025-03", "completed"),  # "last week": the month
+        ([oic["id"]], ministry["id"], "Islamabad", "2025-03-19", "completed"),  # "Yesterday", not Baku
+        ([comsats["id"]], oic["id"], "Jeddah", "2025-04", "planned"),
+    ]
+    (invitation,) = proposal["invitations"]
+    assert (invitation["status"], invitation["purpose"], invitation["city"]) == ("accepted", "event", "Baku")
+
+
+MEETING_FR = """date 2025-06-12
+Rabat, 12 juin (MAP) - Le ministre marocain de l'Industrie et du Commerce, M. Karim Tazi, s'est entretenu jeudi à Rabat avec une délégation du groupe japonais Hoshino Electronics, conduite par son vice-président exécutif, M. Kenji Sato.
+
+M. Tazi a invité les responsables du groupe à visiter le salon international de l'industrie qui se tiendra à Casablanca en octobre prochain.
+"""
+
+
+def test_a_delegation_met_at_home_is_the_visitor_and_a_fair_is_an_event():
+    proposal = extract(MEETING_FR)
+    ministry = _org_named(proposal, "ministère de l'Industrie et du Commerce")
+    group = _org_named(proposal, "Hoshino Electronics")
+    assert (ministry["country"], group["country"]) == ("MA", "JP")
+    (visit,) = proposal["visits"]
+    # "jeudi" in Thursday's wire is the Thursday before.
+    assert (visit["visitors"], visit["host"], visit["city"], visit["date"]) == ([group["id"]], ministry["id"], "Rabat", "2025-06-05")
+    (invitation,) = proposal["invitations"]
+    assert (invitation["purpose"], invitation["event"], invitation["city"]) == ("event", "salon international de l'industrie", "Casablanca")
+
+
+def test_a_name_coordinated_with_an_organisation_is_one():
+    proposal = extract("date 2025-02-11\nRabat, 11 février (MAP) - Kavak Labs et l'ICESCO ont signé mardi un mémorandum d'entente.")
+    assert {o["name"] for o in proposal["organisations"]} == {"Kavak Labs", "ICESCO"}
+    (mou,) = proposal["agreements"]
+    assert (mou["kind"], mou["status"], mou["date"], len(mou["parties"])) == ("mou", "signed", "2025-02-04", 2)
+    # A nationality or a person next to "and" is not an organisation.
+    english = extract("UNESCO and the German software firm Nordlicht Systems signed an agreement.")
+    assert {o["name"] for o in english["organisations"]} == {"UNESCO", "Nordlicht Systems"}

@@ -29,6 +29,12 @@ def test_cp1252_and_latin1_french(tmp_path):
     assert read_dispatch(latin1) == FRENCH
 
 
+def test_utf16_with_bom(tmp_path):
+    path = tmp_path / "unicode.txt"
+    path.write_bytes(FRENCH.encode("utf-16"))  # Python writes the BOM
+    assert read_dispatch(path) == FRENCH
+
+
 def test_windows_line_endings_become_newlines(tmp_path):
     path = tmp_path / "crlf.txt"
     path.write_bytes(b"RABAT, 3 June (WAM) --\r\nThe Minister received.\r\n")
