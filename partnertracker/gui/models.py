@@ -578,4 +578,6 @@ class TimelineModel(PagedTableModel):
     def query(self, offset: int, limit: int) -> Page:
         if self.organisation_id is None:
             return Page()
-        return self.store.partner_timeline(self.organisation_id, limit=limit, offset=offset)
+        # view_queries finds the partner's visits by index (the store's query scans them all).
+        rows, total = view_queries.partner_timeline(self.store.conn, self.organisation_id, limit, offset)
+        return Page(rows=rows, total=total)

@@ -211,3 +211,62 @@ def partner_page(
         found["last_contact"] = found["last_contact"] or None
         by_id[found["id"]] = found
     return [by_id[i] for i in ids]
+
+
+# ---------------------------------------------------------------------------------------------
+# A partner's timeline. partner_timeline() finds the partner's visits with
+# `host_id = :org OR EXISTS (...)`, which scans every visit (twice, with the dispatches): about
+# 0.2 s per partner at 100,000 visits, felt when arrowing down the partners list. Here the
+# partner's visits are found once, by index, and everything else hangs off them.
+
+_TIMELINE = """
+WITH my_visits AS MATERIALIZED (
+    SELECT id FROM visits WHERE host_id = :org
+    UNION SELECT visit_id FROM visit_organisations WHERE organisation_id = :org),
+my_invitations AS MATERIALIZED (
+    SELECT id FROM invitations WHERE inviter_id = :org
+    UNION SELECT id FROM invitations WHERE invitee_id = :org),
+my_agreements AS MATERIALIZED (
+    SELECT agreement_id AS id FROM agreement_parties WHERE organisation_id = :org),
+entries AS (
+    SELECT 'visit' AS kind, v.id, v.date AS date,
+        'Visit' || coalesce(' to ' || (SELECT name FROM organisations WHERE id = v.host_id), '')
+        || coalesce(' in ' || v.city, '') AS title
+    FROM visits v WHERE v.id IN my_visits AND v.deleted_at IS NULL
+    UNION ALL
+    SELECT 'invitation', i.id, i.issued_on,
+        'Invitation from ' || coalesce((SELECT name FROM organisations WHERE id = i.inviter_id), '?')
+        || ' to ' || coalesce((SELECT name FROM organisations WHERE id = i.invitee_id), '?')
+        || ' (' || i.status || ')'
+    FROM invitations i WHERE i.id IN my_invitations AND i.deleted_at IS NULL
+    UNION ALL
+    SELECT 'agreement', a.id, a.signed_on, a.title
+    FROM agreements a WHERE a.id IN my_agreements AND a.deleted_at IS NULL
+    UNION ALL
+    SELECT 'follow_up', f.id, f.due_on, f.description
+    FROM follow_ups f WHERE f.organisation_id = :org AND f.deleted_at IS NULL
+    UNION ALL
+    SELECT 'dispatch', d.id, d.published_on, coalesce(d.title, '(untitled dispatch)')
+    FROM dispatches d WHERE d.deleted_at IS NULL AND d.id IN (
+        SELECT dispatch_id FROM visits WHERE id IN my_visits AND deleted_at IS NULL
+        UNION SELECT dispatch_id FROM invitations WHERE id IN my_invitations AND deleted_at IS NULL
+        UNION SELECT dispatch_id FROM agreements WHERE id IN my_agreements AND deleted_at IS NULL))"""
+
+
+def partner_timeline(conn: sqlite3.Connection, organisation_id: int, limit: int = 100,
+                     offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """The rows of Store.partner_timeline() (kind, id, date, title; newest first) and their count."""
+    params = {"org": organisation_id, "limit": max(int(limit), 0), "offset": max(int(offset), 0)}
+    cursor = conn.execute(
+        f"{_TIMELINE} SELECT *, count(*) OVER () AS total FROM entries "
+        "ORDER BY date DESC NULLS LAST, kind, id DESC LIMIT :limit OFFSET :offset",
+        params,
+    )
+    names = [column[0] for column in cursor.description]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor]
+    total = rows[0].pop("total") if rows else 0
+    for row in rows[1:]:
+        row.pop("total")
+    if not rows and offset:
+        total = int(conn.execute(f"{_TIMELINE} SELECT count(*) FROM entries", params).fetchone()[0])
+    return rows, int(total)

@@ -200,3 +200,21 @@ def test_partner_figures_agree_with_the_store_list(store, records):
                 assert [o[column] for o in ours] == [e[column] for e in expected]
             else:
                 assert [model.row(r)[key] for r in range(model.rowCount())] == [r[key] for r in reference]
+
+
+def test_timeline_agrees_with_the_store_timeline(store, records):
+    from partnertracker.domain import Dispatch
+
+    dispatch = store.add_dispatch(Dispatch(text="Rabat, 2 March - a delegation came.", sha256="x" * 64,
+                                           title="Delegation in Rabat", published_on="2024-03-02"))
+    store.update_visit(records["visit_month"], dispatch_id=dispatch.id)
+    store.delete_visit(records["visit_year"])
+    for partner in ("home", "lumen", "atlas", "baltic"):
+        model = TimelineModel(store, records[partner], page_size=3)
+        while model.canFetchMore():
+            model.fetchMore()
+        reference = store.partner_timeline(records[partner], limit=100)
+        assert [model.row(r) for r in range(model.rowCount())] == reference.rows
+        assert model.total == reference.total
+    atlas = TimelineModel(store, records["atlas"])
+    assert ("dispatch", dispatch.id) in [atlas.kind_and_id(r) for r in range(atlas.rowCount())]
