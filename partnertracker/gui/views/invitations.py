@@ -91,6 +91,10 @@ class HonourDialog(QDialog):
         form.addRow(self.tr("&Date:"), self.date_edit)
         form.addRow(self.tr("C&ity:"), self.city_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.full_form = False
+        full = buttons.addButton(self.tr("&Full visit form…"), QDialogButtonBox.ButtonRole.ActionRole)
+        full.setToolTip(self.tr("Log the visit with its participants, venue, areas and summary"))
+        full.clicked.connect(self._open_full_form)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -98,6 +102,10 @@ class HonourDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.date_edit.textEdited.connect(lambda _t: self.new.setChecked(True))
+
+    def _open_full_form(self) -> None:
+        self.full_form = True
+        QDialog.accept(self)
 
     def chosen_visit_id(self) -> int | None:
         return self.visit_box.currentData() if self.existing.isChecked() else None
@@ -272,6 +280,8 @@ class InvitationsView(RecordListView):
         dialog = HonourDialog(self.ctx, ids[0], self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
+        if dialog.full_form:
+            return self.honour_with_visit_form(ids[0], dialog.date_edit.text(), dialog.city_edit.text())
         visit_id = dialog.chosen_visit_id()
         if visit_id is not None:
             def change(store, invitation_id):
@@ -283,6 +293,21 @@ class InvitationsView(RecordListView):
                 return lifecycle.honour(store, invitation_id, visit=new_visit)
         return self.run_command(ChangeInvitationStatus(
             self.ctx, ids, change, self.tr("Mark invitation honoured"), linked_visit_id=visit_id))
+
+    def honour_with_visit_form(self, invitation_id: int, date: str = "", city: str = "") -> bool:
+        """The whole visit form, with this invitation chosen: saving it marks the invitation honoured."""
+        from partnertracker.gui.views.visits import VisitForm
+
+        form = VisitForm(self.ctx, self)
+        form.invitation.setCurrentIndex(max(form.invitation.findData(invitation_id), 0))
+        form.date_edit.setText(date)
+        form.city.setText(city)
+        invitation = self.ctx.store.get_invitation(invitation_id)
+        if invitation is not None and invitation.inviter_id is not None:
+            form.host.set_record(invitation.inviter_id)  # the invitee usually comes to the inviter
+            if invitation.invitee_id is not None:
+                form.visitors.add(invitation.invitee_id)
+        return form.exec() == QDialog.DialogCode.Accepted and form.saved is not None
 
     def create_follow_up(self) -> bool:
         ids = self.table.selected_ids()

@@ -158,3 +158,30 @@ def test_create_follow_up_from_an_invitation(qtbot, ctx, store, records, show, m
     rows = store.list_follow_ups(filter_text="possible dates").rows
     assert [(r["description"], r["due_on"], r["owner"], r["organisation_id"]) for r in rows] == [
         ("Reply with possible dates", "2026-12-01", "Amina", records["lumen"])]
+
+
+def test_honoured_through_the_full_visit_form(qtbot, ctx, store, records, show, monkeypatch):
+    from partnertracker.gui.views.visits import VisitForm
+
+    def choose_full_form(dialog: HonourDialog) -> int:
+        dialog.date_edit.setText("2026-03-02")
+        dialog._open_full_form()
+        return dialog.result()
+
+    def fill(form: VisitForm) -> int:
+        assert form.host.text() == "Islamic World Educational Organisation (IWEO)"
+        assert form.visitors.ids() == [records["lumen"]]
+        form.venue.setText("Headquarters, conference hall")
+        form.accept()
+        return form.result()
+
+    monkeypatch.setattr(HonourDialog, "exec", choose_full_form)
+    monkeypatch.setattr(VisitForm, "exec", fill)
+    view = show(InvitationsView(ctx))
+    select(view, records["old_invitation"])
+    assert view.honour_selected()
+    invitation = store.get_invitation(records["old_invitation"])
+    visit = store.get_visit(invitation.honoured_by_visit_id)
+    assert (invitation.status, visit.date, visit.venue) == ("honoured", "2026-03-02", "Headquarters, conference hall")
+    assert (invitation.status_history[-1].status, invitation.status_history[-1].on) == ("honoured", "2026-03-02")
+    assert view.model.row_of_id(records["old_invitation"]) == -1  # no longer pending
