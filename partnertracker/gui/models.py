@@ -57,10 +57,16 @@ def partial_date(value: str | None, locale: QLocale | None = None) -> str:
     return value
 
 
+# Stored keys whose words are not simply the key with its first letter capitalised.
+_SPECIAL_WORDS = {"ngo": "NGO", "mou": "MoU"}
+
+
 def words(value: str | None) -> str:
     """A stored key ('cooperation-agreement', 'follow_up') as words a reader expects."""
     if not value:
         return ""
+    if str(value) in _SPECIAL_WORDS:
+        return _SPECIAL_WORDS[str(value)]
     text = str(value).replace("-", " ").replace("_", " ")
     return text[:1].upper() + text[1:]
 
@@ -101,6 +107,7 @@ class PagedTableModel(QAbstractTableModel):
         self._rows: list[dict[str, Any]] = []
         self._total = 0
         self._loaded = False
+        self._deferred = False
         # Set by a view to make edit_field columns editable: (record id, field, value) -> saved?
         self.commit_edit: Callable[[int, str, Any], bool] | None = None
 
@@ -126,8 +133,18 @@ class PagedTableModel(QAbstractTableModel):
         self._ensure_loaded()
         return self._total
 
-    def _ensure_loaded(self) -> None:
+    def defer_loading(self) -> None:
+        """Show no rows and ask nothing of the store until start_loading() (a view not yet shown)."""
         if not self._loaded:
+            self._deferred = True
+
+    def start_loading(self) -> None:
+        if self._deferred:
+            self._deferred = False
+            self.refresh(keep_fetched=False)
+
+    def _ensure_loaded(self) -> None:
+        if not self._loaded and not self._deferred:
             self._loaded = True
             page = self.query(0, self.page_size)
             self._rows = list(page.rows)

@@ -139,6 +139,8 @@ class RecordListView(QWidget):
         self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_bar.setIconSize(QSize(16, 16))
 
+        # QTableView.setModel asks for the row count: nothing is read until the view is first shown.
+        model.defer_loading()
         self.table = RecordTable(model, self)
         self.menu_actions: list[QAction] = []
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -248,10 +250,12 @@ class RecordListView(QWidget):
 
     def _show_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
+        locale = self.locale()
         if shown < total:
-            text = self.tr("{shown} of {total} shown (scroll for more)").format(shown=f"{shown:n}", total=f"{total:n}")
+            text = self.tr("{shown} of {total} shown (scroll for more)").format(
+                shown=locale.toString(shown), total=locale.toString(total))
         else:
-            text = self.tr("{total} record(s)").format(total=f"{total:n}")
+            text = self.tr("{total} record(s)").format(total=locale.toString(total))
         self.count_label.setText(text)
 
     def _select_first_if_none(self) -> None:
@@ -263,6 +267,8 @@ class RecordListView(QWidget):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
+            self._stale = False
+            self.model.start_loading()
             if self._fit_columns_when_shown:
                 self.table.fit_columns()
         if self._stale:
@@ -306,6 +312,7 @@ class RecordListView(QWidget):
 
     def show_record(self, record_id: int) -> bool:
         """Select a record in the list (clearing filters that hide it); False when it is not there."""
+        self.model.start_loading()
         row = self.model.row_of_id(record_id)
         pages = 0
         # A few pages at most: a record far down a huge list is not worth fetching everything for.
