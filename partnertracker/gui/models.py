@@ -416,6 +416,8 @@ class InvitationsModel(PagedTableModel):
         self.direction: str | None = None
         self.old_after_days = old_after_days
         self.today: dt.date | None = None  # None: the real today (tests pin it)
+        self._counted_for: tuple[str | None, str | None, str] | None = None
+        self._count = 0
 
     def make_columns(self) -> list[Column]:
         return [
@@ -460,10 +462,18 @@ class InvitationsModel(PagedTableModel):
         return ""
 
     def query(self, offset: int, limit: int) -> Page:
-        return self.store.list_invitations(
-            status=self.status, direction=self.direction, filter_text=self.filter_text, today=self.today,
-            order_by=self.order_by, descending=self.descending, limit=limit, offset=offset,
-        )
+        filters = (self.status, self.direction, self.filter_text)
+        if self._counted_for != filters:
+            self._count = view_queries.count_invitations(self.store.conn, *filters)
+            self._counted_for = filters
+        today = (self.today or dt.date.today()).isoformat()
+        rows = view_queries.invitation_page(
+            self.store.conn, today, self.status, self.direction, self.filter_text, self.order_by,
+            self.descending, limit, offset)
+        return Page(rows=rows, total=self._count)
+
+    def forget_count(self) -> None:
+        self._counted_for = None
 
 
 def _purpose(value: Any, row: dict[str, Any]) -> str:

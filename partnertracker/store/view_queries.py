@@ -270,3 +270,84 @@ def partner_timeline(conn: sqlite3.Connection, organisation_id: int, limit: int 
     if not rows and offset:
         total = int(conn.execute(f"{_TIMELINE} SELECT count(*) FROM entries", params).fetchone()[0])
     return rows, int(total)
+
+
+# ---------------------------------------------------------------------------------------------
+# The invitations list: the same ids-first shape (list_invitations() names inviter and invitee
+# and works out the age of every pending invitation before sorting: 0.1-0.3 s a sort at 30,000).
+
+def _first_day(column: str) -> str:
+    return (f"(CASE length({column}) WHEN 4 THEN {column} || '-01-01' "
+            f"WHEN 7 THEN {column} || '-01' ELSE {column} END)")
+
+
+_INVITATION_ORDER = {
+    "issued_on": "i.issued_on {d} NULLS LAST, i.id {d}",
+    # Age grows as the first day of the issue date goes back: the same order, reversed.
+    "age_days": f"julianday({_first_day('i.issued_on')}) {{r}} NULLS LAST, i.id {{d}}",
+    "reply_by": "i.reply_by {d} NULLS LAST, i.id {d}",
+    "status": "i.status {d}, i.id {d}",
+    "direction": "i.direction {d}, i.id {d}",
+    "inviter": "(SELECT name FROM organisations WHERE id = i.inviter_id) COLLATE NOCASE {d} NULLS LAST, i.id {d}",
+    "invitee": "(SELECT name FROM organisations WHERE id = i.invitee_id) COLLATE NOCASE {d} NULLS LAST, i.id {d}",
+    "created_at": "i.created_at {d}, i.id {d}",
+}
+
+_INVITATION_ROWS = f"""
+    SELECT i.id, i.inviter_id, (SELECT name FROM organisations WHERE id = i.inviter_id) AS inviter,
+        i.invitee_id, (SELECT name FROM organisations WHERE id = i.invitee_id) AS invitee,
+        i.direction, i.purpose, i.description, i.event, i.city, i.country, i.proposed_dates,
+        i.issued_on, i.reply_by, i.status,
+        CAST(julianday(?) - julianday({_first_day('i.issued_on')}) AS INTEGER) AS age_days,
+        i.honoured_by_visit_id, i.dispatch_id
+    FROM invitations i WHERE i.id IN ({{marks}})"""
+
+
+def _invitation_where(status: str | None, direction: str | None, filter_text: str) -> tuple[str, list[Any]]:
+    clauses, args = ["i.deleted_at IS NULL"], []
+    if status is not None:
+        clauses.append("i.status = ?")
+        args.append(status)
+    if direction is not None:
+        clauses.append("i.direction = ?")
+        args.append(direction)
+    text = filter_text.strip()
+    if text:
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clauses.append("(i.description LIKE ? ESCAPE '\\' OR i.event LIKE ? ESCAPE '\\' OR i.city LIKE ? ESCAPE '\\')")
+        args += [f"%{escaped}%"] * 3
+    return " AND ".join(clauses), args
+
+
+def count_invitations(conn: sqlite3.Connection, status: str | None = None, direction: str | None = None,
+                      filter_text: str = "") -> int:
+    where, args = _invitation_where(status, direction, filter_text)
+    return int(conn.execute(f"SELECT count(*) FROM invitations i WHERE {where}", args).fetchone()[0])
+
+
+def invitation_page(
+    conn: sqlite3.Connection,
+    today: str,
+    status: str | None = None,
+    direction: str | None = None,
+    filter_text: str = "",
+    order_by: str = "issued_on",
+    descending: bool = False,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """One page of invitations (the columns of list_invitations), ordered in SQL before anything is named."""
+    if order_by not in _INVITATION_ORDER:
+        raise UserError(f"cannot sort the invitations by {order_by!r}; choose one of: {', '.join(_INVITATION_ORDER)}")
+    d, r = ("DESC", "ASC") if descending else ("ASC", "DESC")
+    where, args = _invitation_where(status, direction, filter_text)
+    order = _INVITATION_ORDER[order_by].format(d=d, r=r)
+    ids = [row[0] for row in conn.execute(
+        f"SELECT i.id FROM invitations i WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*args, max(int(limit), 0), max(int(offset), 0)])]
+    if not ids:
+        return []
+    cursor = conn.execute(_INVITATION_ROWS.format(marks=", ".join("?" * len(ids))), [today, *ids])
+    names = [column[0] for column in cursor.description]
+    by_id = {row[0]: dict(zip(names, row, strict=True)) for row in cursor}
+    return [by_id[i] for i in ids]

@@ -218,3 +218,28 @@ def test_timeline_agrees_with_the_store_timeline(store, records):
         assert model.total == reference.total
     atlas = TimelineModel(store, records["atlas"])
     assert ("dispatch", dispatch.id) in [atlas.kind_and_id(r) for r in range(atlas.rowCount())]
+
+
+def test_invitation_rows_and_order_agree_with_the_store_list(store, records):
+    for i in range(7):
+        store.add_invitation(Invitation(
+            inviter_id=records["atlas"] if i % 2 else records["baltic"], invitee_id=records["lumen"],
+            issued_on=["2026", "2026-02", "2026-02-10", None][i % 4], reply_by=None if i % 3 else "2026-05-01",
+            status="pending" if i % 3 else "declined", direction="issued" if i % 2 else "received"))
+    model = InvitationsModel(store, page_size=4)
+    for status in ("pending", None):
+        model.set_status(status)
+        for column in model.columns:
+            if column.sort_key is None:
+                continue
+            for descending in (False, True):
+                order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+                model.sort(model.column_of(column.key), order)
+                while model.canFetchMore():
+                    model.fetchMore()
+                reference = store.list_invitations(status=status, order_by=column.sort_key,
+                                                   descending=descending, limit=100)
+                shown = [model.row(r) for r in range(model.rowCount())]
+                assert [row[column.key] for row in shown] == [row[column.key] for row in reference.rows]
+                assert sorted(shown, key=lambda row: row["id"]) == sorted(reference.rows, key=lambda row: row["id"])
+                assert model.total == reference.total
