@@ -16,5 +16,7 @@ def register_views(window: MainWindow) -> None:
     window.open_record(kind, id) is emitted.
     """
     from partnertracker.gui.views.inbox import register_inbox
+    from partnertracker.gui.views.record_views import register_record_views
 
     register_inbox(window)
+    register_record_views(window)
