@@ -28,12 +28,6 @@ from partnertracker.gui.models import OrganisationsModel, PagedTableModel, Visit
 from partnertracker.store import open_store  # noqa: E402
 
 TARGET_MS = 100.0
-# Not in the schema (yet): the indexes the columns without one would need to sort without a full scan.
-SORT_INDEXES = (
-    "CREATE INDEX IF NOT EXISTS visits_by_direction ON visits(direction, date)",
-    "CREATE INDEX IF NOT EXISTS visits_by_city ON visits(city COLLATE NOCASE)",
-    "CREATE INDEX IF NOT EXISTS visits_by_country ON visits(country)",
-)
 VISIBLE_ROWS = 40  # what a window shows at once: the texts painted after a sort or a filter
 
 
@@ -52,20 +46,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db", type=Path, help="a database from benchmarks/generate_db.py")
     parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument(
-        "--add-sort-indexes", action="store_true",
-        help="first add indexes on visits(direction, date), visits(city COLLATE NOCASE) and visits(country) "
-             "to the file (use a scratch copy): what a store migration would give the view",
-    )
     args = parser.parse_args(argv)
     if not args.db.exists():
         print(f"{args.db} does not exist; make it with benchmarks/generate_db.py {args.db}", file=sys.stderr)
         return 1
     QCoreApplication.instance() or QCoreApplication([])
-    if args.add_sort_indexes:
-        with sqlite3.connect(args.db) as conn:
-            for sql in SORT_INDEXES:
-                conn.execute(sql)
     store = open_store(args.db)
     bare = sqlite3.connect(args.db)
     model = VisitsModel(store)

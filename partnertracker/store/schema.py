@@ -300,6 +300,13 @@ MIGRATIONS: list[Migration] = [
         DROP INDEX dispatches_by_state;
         CREATE INDEX dispatches_by_state ON dispatches(state, deleted_at, published_on, id);
     """)),
+    # Sorting the visits view by direction, city or country scanned 100,000 rows (30-90 ms);
+    # with these it reads the first page from an index (5-13 ms, benchmarks/gui_views_speed.py).
+    Migration(5, "visit sort indexes", _sql("""
+        CREATE INDEX IF NOT EXISTS visits_by_direction ON visits(direction, date);
+        CREATE INDEX IF NOT EXISTS visits_by_city ON visits(city COLLATE NOCASE);
+        CREATE INDEX IF NOT EXISTS visits_by_country ON visits(country);
+    """)),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1].version
