@@ -16,7 +16,9 @@ def register_views(window: MainWindow) -> None:
     window.open_record(kind, id) is emitted.
     """
     from partnertracker.gui.views.inbox import register_inbox
+    from partnertracker.gui.views.record_views import register_record_views
     from partnertracker.gui.views.reports import register_reports
 
     register_inbox(window)
+    register_record_views(window)
     register_reports(window)
