@@ -67,9 +67,10 @@ def _visible_columns(count: int, header: QHeaderView | None) -> list[int]:
 
 
 def list_rows(
-    source: Any, header: QHeaderView | None = None, page_size: int = EXPORT_PAGE
+    source: Any, header: QHeaderView | None = None, page_size: int | None = None
 ) -> tuple[list[str], Iterator[tuple[list[list[Any]], int]]]:
     """The headers, and the rows in pages with the total expected, of what `source` shows."""
+    page_size = page_size or EXPORT_PAGE
     if hasattr(source, "columns") and hasattr(source, "query"):
         columns = source.columns
         shown = _visible_columns(len(columns), header)
@@ -230,3 +231,25 @@ def add_export_action(view: QWidget, model_or_query_provider: Any, title: str | 
 
     action.triggered.connect(lambda _checked=False: run())
     return action
+
+
+# The record list views that get Export…, by their key in the main window's sidebar.
+LIST_VIEWS = ("partners", "visits", "invitations", "agreements", "follow_ups")
+
+
+def add_export_actions(window: Any) -> dict[str, QAction]:
+    """Give each record list view of the main window its Export… (button, context menu, Ctrl+E).
+
+    A view that holds its list beside something else (the partners' list beside the partner page)
+    gets it on the list.
+    """
+    added: dict[str, QAction] = {}
+    for key in LIST_VIEWS:
+        view = window.view(key)
+        list_view = view if hasattr(view, "actions_bar") else getattr(view, "list", None)
+        if list_view is None or not hasattr(list_view, "model"):
+            continue
+        index = window.view_keys().index(key)
+        title = window.sidebar.item(index).text() if index >= 0 else key
+        added[key] = add_export_action(list_view, lambda lv=list_view: lv.model, title)
+    return added
