@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -101,10 +101,36 @@ class ReportChoice:
                             partner=self.partner, today=today, progress=progress)
 
 
+def date_format(locale: QLocale) -> str:
+    """The locale's short date with a four-digit year (a period spans years); ISO for the C locale."""
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+
 def file_stem(title: str) -> str:
     """A report title as a file name: 'Activity 2025-01-01 – 2025-06-30' -> 'activity-2025-01-01-2025-06-30'."""
     stem = re.sub(r"[^\w]+", "-", title.casefold()).strip("-")
     return stem[:80] or "report"
+
+
+class ReportPreview(QTextBrowser):
+    """The preview, laid out at least MIN_WIDTH pixels wide: narrower, Qt breaks table headers
+    inside words ("Countr / y"); a horizontal scroll bar is the lesser evil."""
+
+    MIN_WIDTH = 600
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setLineWrapColumnOrWidth(max(self.viewport().width(), self.MIN_WIDTH))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - QResizeEvent
+        super().resizeEvent(event)
+        self._fit()
 
 
 class ReportsView(QWidget):
@@ -137,11 +163,6 @@ class ReportsView(QWidget):
         self.period_combo.setToolTip(self.tr("The activity report covers these days"))
         self.from_edit = self._date_edit(self.tr("First day of the period"))
         self.to_edit = self._date_edit(self.tr("Last day of the period"))
-        dates = QHBoxLayout()
-        dates.setContentsMargins(0, 0, 0, 0)
-        dates.addWidget(self.from_edit, 1)
-        dates.addWidget(QLabel(self.tr("to")))
-        dates.addWidget(self.to_edit, 1)
 
         self.partner_edit = QLineEdit()
         self.partner_edit.setPlaceholderText(self.tr("Name, acronym or alias"))
@@ -176,9 +197,12 @@ class ReportsView(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Report:"), self.kind_combo)
         form.addRow(self.tr("P&eriod:"), self.period_combo)
-        self.dates_label = QLabel(self.tr("&From:"))
-        self.dates_label.setBuddy(self.from_edit)
-        form.addRow(self.dates_label, dates)
+        self.from_label = QLabel(self.tr("&From:"))
+        self.from_label.setBuddy(self.from_edit)
+        form.addRow(self.from_label, self.from_edit)
+        self.to_label = QLabel(self.tr("&To:"))
+        self.to_label.setBuddy(self.to_edit)
+        form.addRow(self.to_label, self.to_edit)
         form.addRow(self.tr("P&artner:"), self.partner_edit)
         form.addRow(self.tr("F&ormat:"), self.format_combo)
         buttons = QHBoxLayout()
@@ -195,9 +219,9 @@ class ReportsView(QWidget):
         column.addLayout(buttons)
         column.addWidget(self.hint_label)
         column.addStretch(1)
-        choices.setMinimumWidth(280)
+        choices.setMinimumWidth(250)
 
-        self.preview = QTextBrowser()
+        self.preview = ReportPreview()
         self.preview.setObjectName("reportPreview")
         self.preview.setOpenLinks(False)
         self.preview.setPlaceholderText(self.tr("The report's preview appears here."))
@@ -206,7 +230,7 @@ class ReportsView(QWidget):
         self.splitter.addWidget(choices)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 780])
+        self.splitter.setSizes([270, 830])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -236,8 +260,7 @@ class ReportsView(QWidget):
         edit = QDateEdit()
         edit.setCalendarPopup(True)
         edit.setToolTip(tip)
-        edit.setDisplayFormat(self.locale().dateFormat(self.locale().FormatType.ShortFormat)
-                              .replace("yy", "yyyy").replace("yyyyyyyy", "yyyy"))
+        edit.setDisplayFormat(date_format(self.locale()))
         return edit
 
     # -- the choices -------------------------------------------------------------------------
@@ -304,7 +327,7 @@ class ReportsView(QWidget):
 
     def _update_enabled(self) -> None:
         kind = self.kind()
-        for widget in (self.period_combo, self.from_edit, self.to_edit, self.dates_label):
+        for widget in (self.period_combo, self.from_edit, self.to_edit, self.from_label, self.to_label):
             widget.setEnabled(kind == "activity")
         self.partner_edit.setEnabled(kind == "partner")
         if self.format_name() == "ics":
