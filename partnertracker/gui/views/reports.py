@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStringListModel, Q
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -36,7 +37,7 @@ from partnertracker.gui.context import AppContext
 from partnertracker.gui.errors import show_exception
 from partnertracker.gui.views import reports_periods as periods
 from partnertracker.reports import FORMATS, Report, build_report, write_report
-from partnertracker.reports.rich_text import preview_document
+from partnertracker.reports.rich_text import PREVIEW_ROWS, preview_document, report_document
 from partnertracker.store import Store
 
 if TYPE_CHECKING:
@@ -412,10 +413,10 @@ class ReportsView(QWidget):
             return  # built again when this one ends (see _built)
         choice = self.choice()
         problem = self._problem(choice)
+        self._stale = False
         if problem:
             self._show_message(problem)
             return
-        self._stale = False
         today = self.today()
         self.status_message.emit(self.tr("Building the preview…"))
         self.building = operations.run_in_background(
@@ -436,15 +437,15 @@ class ReportsView(QWidget):
 
     def _built(self, choice: ReportChoice, report: Report) -> None:
         self.building = None
-        if choice != self.choice():
-            self.refresh_preview()  # the choices changed while it was being built
+        if choice != self.choice() or self._stale:
+            self.refresh_preview()  # the choices or the records changed while it was being built
             return
         self._set_report(report, choice)
         self.status_message.emit("")
 
     def _build_failed(self, choice: ReportChoice, error: Exception) -> None:
         self.building = None
-        if choice != self.choice():
+        if choice != self.choice() or self._stale:
             self.refresh_preview()
             return
         if isinstance(error, UserError):
@@ -542,7 +543,11 @@ class ReportsView(QWidget):
     # -- Print… ------------------------------------------------------------------------------
 
     def print_report(self) -> bool:
-        """Print the previewed report on a printer the officer picks; False when cancelled."""
+        """Print the report on a printer the officer picks; False when cancelled.
+
+        The preview is printed as it is, unless it shows only the first rows of a long section:
+        then the whole report is laid out for the printer's page (a few seconds for thousands of rows).
+        """
         if self.report is None:
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -551,7 +556,14 @@ class ReportsView(QWidget):
         dialog.setWindowTitle(self.tr("Print the report"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        self.preview.document().print_(printer)
+        if any(len(section.rows) > PREVIEW_ROWS for section in self.report.sections):
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                report_document(self.report).print_(printer)
+            finally:
+                QApplication.restoreOverrideCursor()
+        else:
+            self.preview.document().print_(printer)
         self.status_message.emit(self.tr("Report sent to the printer"))
         return True
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 import openpyxl
@@ -12,6 +13,7 @@ from gui_report_records import NIMBUS, TARSA, TODAY
 from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog
 
+from partnertracker.domain import Visit, VisitDirection
 from partnertracker.gui import operations
 from partnertracker.gui.views import reports as reports_module
 from partnertracker.gui.views.reports import ReportsView
@@ -220,3 +222,33 @@ def test_print_prints_the_previewed_report(qtbot, home_ctx, records, monkeypatch
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(PrintToPdf.target).pages)
     assert TARSA in text
     assert "Campus visit and AI lab" in text
+
+
+def test_the_preview_follows_changes_to_the_records(qtbot, home_ctx, records):
+    view = make_view(qtbot, home_ctx)
+    show_and_wait(qtbot, view)
+    choose(qtbot, view, lambda: (view.set_kind("partner"), view.partner_edit.setText("NMT")))
+    assert "Signing of the research charter" not in view.preview_text()
+    home_ctx.store.add_visit(Visit(date="2025-07-01", direction=VisitDirection.OUTGOING, host_id=records["nimbus"],
+                                   visitor_ids=[records["home"]], summary="Signing of the research charter"))
+    choose(qtbot, view, lambda: home_ctx.records_changed("visit"))
+    assert "Signing of the research charter" in view.preview_text()
+
+
+def test_print_of_a_long_report_prints_every_row(qtbot, home_ctx, records, monkeypatch, tmp_path):
+    for day in range(320):
+        when = dt.date(2024, 1, 1) + dt.timedelta(days=day)
+        home_ctx.store.add_visit(Visit(date=when.isoformat(), direction=VisitDirection.INCOMING,
+                                       host_id=records["home"], visitor_ids=[records["tarsa"]],
+                                       summary=f"Session number {day}"))
+    PrintToPdf.target = tmp_path / "long.pdf"
+    monkeypatch.setattr(reports_module, "QPrintDialog", PrintToPdf)
+    view = make_view(qtbot, home_ctx)
+    show_and_wait(qtbot, view)
+    choose(qtbot, view, lambda: (view.set_kind("partner"), view.partner_edit.setText("UTA")))
+    preview = view.preview_text()
+    shown = {int(n) for n in re.findall(r"Session number (\d+)", preview)}
+    assert len(shown) == 300 and "22 more rows" in preview  # 320 + two earlier visits  # the preview stays light
+    assert view.print_report()
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(PrintToPdf.target).pages)
+    assert {int(n) for n in re.findall(r"Session number (\d+)", text)} == set(range(320))
