@@ -99,3 +99,28 @@ def test_every_record_list_in_the_window_has_export(qtbot, home_ctx, records):
         texts = [a.text() for a in list_view.actions_bar.actions()]
         assert "Export…" in texts, key
     assert window.view("reports").__class__.__name__ == "ReportsView"
+
+
+def test_export_of_a_plain_item_model_follows_the_header(qtbot, save_dialog, tmp_path):
+    """Any table model can be exported: its display texts, in the columns' shown order, hidden ones left out."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    model = QStandardItemModel(0, 3)
+    model.setHorizontalHeaderLabels(["Name", "Secret", "City"])
+    for name, city in (("Qalam Heritage Foundation", "Fès"), ("Hanbit Learning", "Seoul")):
+        model.appendRow([QStandardItem(name), QStandardItem("hidden"), QStandardItem(city)])
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.setColumnHidden(1, True)
+    table.horizontalHeader().moveSection(2, 0)  # City shown first
+    save_dialog.path = str(tmp_path / "partners.csv")
+    operation = export.export_list(table, model, "Partners", header=table.horizontalHeader())
+    with qtbot.waitSignal(operation.finished, timeout=20_000):
+        pass
+    with open(tmp_path / "partners.csv", encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert [(r["City"], r["Name"]) for r in rows] == [("Fès", "Qalam Heritage Foundation"), ("Seoul", "Hanbit Learning")]
+    assert "Secret" not in rows[0]
+    assert list(rows[0])[1:] == ["City", "Name"]  # after the Section column, in the shown order
