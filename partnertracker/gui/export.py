@@ -30,7 +30,9 @@ from partnertracker.gui import operations
 from partnertracker.gui.errors import show_exception
 from partnertracker.reports import list_report, write_report
 
-EXPORT_PAGE = 1000  # rows asked of the store at a time
+# Rows asked of the store at a time: at 100,000 visits, pages of 1,000 take 14 s in all (each OFFSET
+# scans again), of 5,000 take 5 s, each page a quarter of a second between two repaints.
+EXPORT_PAGE = 5000
 FORMATS = ("csv", "xlsx")
 
 
