@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
+
+# The day the reports are built on in these tests (ages and "overdue" count from it).
+from report_data import FORMULA_NAME, HOME, IMG, NIMBUS, QUIET, SCRIPT, TARSA  # noqa: E402
 
 from partnertracker.domain import (
     Agreement,
@@ -31,18 +33,6 @@ from partnertracker.domain import (
     VisitStatus,
 )
 from partnertracker.store import open_store
-
-# The day the reports are built on in these tests (ages and "overdue" count from it).
-TODAY = dt.date(2025, 9, 1)
-
-HOME = "Organisation for Learning and Heritage"
-NIMBUS = "Nimbus Telecom"
-TARSA = "University of Tarsa"
-# A partner name that a spreadsheet would run as a formula if it were not neutralised.
-FORMULA_NAME = '=HYPERLINK("http://example.invalid/x","click me")'
-QUIET = "Quiet Foundation"
-SCRIPT = "<script>alert('boo')</script>"
-IMG = '<img src="http://example.invalid/pixel.png" onerror="alert(1)">'
 
 
 def build_small_database(path: Path) -> dict[str, str]:

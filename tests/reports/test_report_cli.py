@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import openpyxl
 import pypdf
-from conftest import NIMBUS
 from icalendar import Calendar
+from report_data import NIMBUS
 
 
 def _one_line_error(result, *pieces: str) -> None:

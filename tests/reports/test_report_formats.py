@@ -7,8 +7,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import FORMULA_NAME, HOME, NIMBUS, QUIET, TARSA, TODAY
 from icalendar import Calendar
+from report_data import FORMULA_NAME, HOME, NIMBUS, QUIET, TARSA, TODAY
 from report_readers import TEXT_READERS, assert_in_order, csv_rows, html_parsed, plain, xlsx_cells
 
 from partnertracker.reports import FORMATS, build_report, write_report

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import FORMULA_NAME, IMG, SCRIPT, TODAY
+from report_data import FORMULA_NAME, IMG, SCRIPT, TODAY
 from report_readers import TEXT_READERS, csv_rows, html_parsed
 
 from partnertracker.errors import UserError
