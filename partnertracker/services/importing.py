@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 # The kinds of file a folder import picks up; a file named explicitly is tried whatever its name.
 DISPATCH_SUFFIXES = (".txt", ".html", ".htm", ".eml", ".md")
+# A folder of dispatches often carries its own notes; named by hand, such a file still imports.
+NOT_DISPATCHES = frozenset({"readme", "license", "licence", "changelog", "notes"})
 
 
 @dataclass
@@ -209,12 +211,18 @@ def import_paths(
 
 
 def dispatch_files(folder: Path) -> list[Path]:
-    """The dispatch files under a folder, recursively, in a stable (sorted) order; hidden ones left out."""
+    """The dispatch files under a folder, recursively, in a stable (sorted) order; hidden files and
+    a folder's own README or notes left out."""
     found: list[Path] = []
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
-            if not name.startswith(".") and name.lower().endswith(DISPATCH_SUFFIXES):
+            lowered = name.lower()
+            if (
+                not name.startswith(".")
+                and lowered.endswith(DISPATCH_SUFFIXES)
+                and lowered.rsplit(".", 1)[0] not in NOT_DISPATCHES
+            ):
                 found.append(Path(root) / name)
     return found
 

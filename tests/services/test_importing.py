@@ -96,6 +96,7 @@ def test_folders_are_walked_in_order_for_dispatch_files_only(store, tmp_path, se
     )
     (tmp_path / "in" / "image.png").write_bytes(b"\x89PNG\r\n")
     (tmp_path / "in" / ".hidden.txt").write_text(ENGLISH + "hidden", encoding="utf-8")
+    (tmp_path / "in" / "README.md").write_text("Dispatches collected in March.", encoding="utf-8")
     report = import_paths(store, [tmp_path / "in"])
     assert [f.path.rsplit("/", 1)[-1] for f in report.files] == ["z.md", "a.html"]
     html = store.get_dispatch(report.imported[1].dispatch.id).text
