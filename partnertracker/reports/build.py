@@ -192,8 +192,11 @@ def _visit_row(v: dict[str, Any], area_label: Callable[[str], str]) -> Row:
 
 
 def _what(i: dict[str, Any]) -> str:
-    """What an invitation is to, and where: its description, event and city."""
-    parts = [i["description"], f"event: {i['event']}" if i["event"] else "", f"in {i['city']}" if i["city"] else ""]
+    """What an invitation is to, and where: its description, event and city (each said once)."""
+    description = i["description"] or ""
+    event = i["event"] if i["event"] and i["event"] not in description else ""
+    city = i["city"] if i["city"] and i["city"] not in description else ""
+    parts = [description, f"event: {event}" if event else "", f"in {city}" if city else ""]
     return "; ".join(p for p in parts if p)
 
 

@@ -283,3 +283,12 @@ def test_without_dates_the_activity_report_covers_this_year_to_today(small_db):
     assert str(parse_period(None, None, TODAY)) == "2025-01-01 to 2025-09-01"
     assert str(parse_period("2024", None, TODAY)) == "2024-01-01 to 2024-12-31"
     assert str(parse_period(None, "2025-03", TODAY)) == "2025-01-01 to 2025-03-31"
+
+
+def test_an_invitation_names_its_city_and_event_once():
+    from partnertracker.reports.build import _what
+
+    said_in_text = {"description": "à une visite au siège, à Rabat", "event": None, "city": "Rabat"}
+    assert _what(said_in_text) == "à une visite au siège, à Rabat"
+    not_in_text = {"description": "to visit the headquarters", "event": "Spring forum", "city": "Rabat"}
+    assert _what(not_in_text) == "to visit the headquarters; event: Spring forum; in Rabat"
