@@ -56,13 +56,13 @@ def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
     """Tokens between start and end; the whole text is tokenized once and sliced after."""
     cached = _TOKENS.get(id(text))
     if cached is None or cached[0] is not text:
-        make = Token._make  # C-level tuple construction: a dispatch has hundreds of tokens
+        new = tuple.__new__  # Token(...) goes through Python code; a dispatch has hundreds of tokens
         tokens = []
         append = tokens.append
         for match in _TOKEN.finditer(text):
             first, last = match.span()
             word = match.group()
-            append(make((first, last, word, folded[first:last], word[:1].isupper())))
+            append(new(Token, (first, last, word, folded[first:last], word[:1].isupper())))
         cached = (text, tokens, [t.start for t in tokens], [t.end for t in tokens])
         _TOKENS.clear()  # one dispatch at a time: keep memory flat
         _TOKENS[id(text)] = cached
@@ -1121,22 +1121,22 @@ def _capital_cues(code: str) -> tuple[list[re.Pattern[str]], dict[str, str]]:
 def find_places(text: str, folded: str, body_start: int, lang: Language, mentions: Mentions) -> None:
     """Cities and countries named in the body, through the gazetteer, plus "la capitale chinoise"."""
     lex = lexicon()
-    words = list(_PLACE_WORDS.finditer(text, body_start))
+    words = [m.span() for m in _PLACE_WORDS.finditer(text, body_start)]
+    count = len(words)
     i = 0
-    while i < len(words):
+    while i < count:
         matched = False
         for size in (3, 2, 1):
-            if i + size > len(words):
+            if i + size > count:
                 continue
             # A name of several words has them close together ("Le Caire", "Dar es Salaam").
-            if size > 1 and any(words[j + 1].start() - words[j].end() > 5 for j in range(i, i + size - 1)):
+            if size > 1 and any(words[j + 1][0] - words[j][1] > 5 for j in range(i, i + size - 1)):
                 continue
-            first, last = words[i], words[i + size - 1]
-            s, e = first.start(), last.end()
+            s, e = words[i][0], words[i + size - 1][1]
             between = text[s:e]
             if size > 1 and not _PLACE_NAME_SHAPE.fullmatch(between):
                 continue
-            if size == 1 and fold(between) in lex.stopwords:
+            if size == 1 and folded[s:e] in lex.stopwords:
                 continue
             place = lookup_place(between)
             if place is None:
