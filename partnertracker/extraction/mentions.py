@@ -57,7 +57,7 @@ def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
     cached = _TOKENS.get(id(text))
     if cached is None or cached[0] is not text:
         new = tuple.__new__  # Token(...) goes through Python code; a dispatch has hundreds of tokens
-        tokens = []
+        tokens: list[Token] = []
         append = tokens.append
         for match in _TOKEN.finditer(text):
             first, last = match.span()
