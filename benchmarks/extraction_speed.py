@@ -108,6 +108,11 @@ def main() -> int:
     print(f"  same, per CPU second    {cpu_rate:8.0f} dispatches/s   (what one process does when not sharing the CPU)")
     print(f"floor: regex word split   {floor_rate:8.0f} dispatches/s")
     print(f"`extract FILE` start-up   {startup:8.3f} s wall       (target < 0.5 s)")
+    # A pasted report of ~120 KB that repeats the same facts: the stages must stay linear.
+    big = "Dr Salim AlMalik, Directeur général de l'ICESCO, a invité Huawei à visiter le siège de l'ICESCO à Rabat. " * 1200
+    start = time.perf_counter()
+    extract(big)
+    print(f"one 120 KB dispatch       {time.perf_counter() - start:8.3f} s          (no target; guards against n² stages)")
     print(f"floor: `python -c pass`   {bare:8.3f} s wall")
     return 0
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from partnertracker.extraction.model import Mentions, Span
+from partnertracker.extraction.model import Mentions, Span, SpanIndex
 from partnertracker.extraction.text import fold, phrase_pattern
 from partnertracker.resources import resource_path
 
@@ -59,9 +59,10 @@ def find_areas(text: str, folded: str, start: int, language: str, mentions: Ment
     tokens = tokenize(text, folded, start, len(text))
     # Arabic prefixes (و، ب، ل) glue to the word: scan the whole text for Arabic dispatches.
     matches = regex.finditer(folded, start) if language == "ar" else scan(regex, folded, tokens, _firsts(), True)
+    names = SpanIndex((a, b) for a, b, _ in mentions.org_spans)
     for m in matches:
         s, e = m.start(), m.end()
-        if any(a < e and s < b for a, b, _ in mentions.org_spans):
+        if names.overlaps(s, e):
             continue  # "... pour l'Éducation, les Sciences et la Culture" is a name, not an area
         phrase = " ".join(m.group(0).split())
         if phrase in _CASE_SENSITIVE and not text[s:e].isupper():

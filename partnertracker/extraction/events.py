@@ -557,7 +557,7 @@ def _meeting_date(events: Events, k: int) -> PartialDate | None:
 def _reply_status(folded: str, lang: Language, sentences: list[Sentence], k: int) -> str:
     accepted = lang.pattern("invitation", "accepted")
     declined = lang.pattern("invitation", "declined")
-    for sentence in sentences[k:]:
+    for sentence in sentences[k : k + 4]:  # the answer is told in the same breath, or just after
         if declined.search(folded, sentence.start, sentence.end):
             return "declined"
         m = accepted.search(folded, sentence.start, sentence.end)
