@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
@@ -70,6 +70,7 @@ def parser_info(code: str) -> dateutil_parser.parserinfo:
     return Info(dayfirst=True)
 
 
+@lru_cache(maxsize=4096)  # the same few hundred dates recur across a folder of dispatches
 def _dateutil_parse(snippet: str, code: str, default: dt.datetime) -> dt.datetime | None:
     # Month names of other languages may appear (an English date in a French text).
     codes = [code] + [c for c in available_languages() if c != code]
