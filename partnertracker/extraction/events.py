@@ -614,6 +614,8 @@ _AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement",
 
 
 def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences) -> None:
+    if _sentence_words(folded, sentence).isdisjoint(lang.anchors("agreement", "kinds")):
+        return
     kinds = lang.folded_map("agreement", "kinds")
     kind_match = lang.pattern("agreement", "kinds").search(folded, sentence.start, sentence.end)
     if not kind_match:
@@ -682,6 +684,8 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
 
 
 def _follow_ups_in(k, sentence, text, folded, lang, mentions, everyone, sentence_dates, events) -> None:
+    if _sentence_words(folded, sentence).isdisjoint(lang.anchors("follow_up")):
+        return
     cue = lang.pattern("follow_up").search(folded, sentence.start, sentence.end)
     if not cue:
         return

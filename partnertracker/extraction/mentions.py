@@ -1177,6 +1177,8 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
         if not matched:
             i += 1
     regexes, countries = _capital_cues(lang.code)
+    if not any(word in folded for word in ("capital", "capitale", "العاصمة")):
+        regexes = []  # no "la capitale chinoise" without the word capital
     for regex in regexes:
         for m in regex.finditer(folded, body_start):
             if "demonym" in regex.groupindex and not any(p.start <= m.start() < p.end for p in mentions.places):
