@@ -254,9 +254,14 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
     triggers = _triggers(folded, sentence, lang, _VISIT_GROUPS)
     if not triggers:
         return
+    if lang.pattern("visit", "remote").search(folded, sentence.start, sentence.end):
+        return  # talks by videoconference are not a visit
     refused = lang.pattern("visit", "refused_objects")
     local = _in_sentence(everyone, sentence)
+    neutral = lang.pattern("visit", "neutral_venue").search(folded, sentence.start, sentence.end)
     for t_start, t_end, label in triggers:
+        if neutral and label == "meeting":
+            continue  # two delegations meeting on the sidelines of a forum: neither visits the other
         window = folded[t_end : min(sentence.end, t_end + 40)]
         if refused.search(window[:30]) and label in ("completed_host", "planned_host", "completed"):
             continue  # "a reçu une invitation", "received a letter"
