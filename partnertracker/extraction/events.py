@@ -371,7 +371,8 @@ def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position:
     owner = None
     for m in lang.pattern("delegation_from").finditer(folded, 0, position):
         for s, _e, index in mentions.org_spans:
-            if m.end() <= s <= m.end() + 8:
+            # "delegation from Morocco's Mohammed V University": a few words may come first.
+            if m.end() <= s <= m.end() + 24:
                 owner = index
                 break
     return owner

@@ -932,8 +932,17 @@ def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int
     for _s, e, index in mentions.org_spans:
         if e <= position and _POSSESSIVE_GAP.fullmatch(text[e:position] or "x"):
             return index
-    if not _POSSESSIVE.search(folded[max(0, position - 14) : position]):
+    possessive = _POSSESSIVE.search(folded[max(0, position - 14) : position])
+    if not possessive:
         return None
+    word_at = max(0, position - 14) + possessive.start()
+    if text[word_at : word_at + 1].isupper():
+        # "Son Directeur général, ..." opens a sentence: "son" is the previous sentence's subject.
+        end = max(text.rfind(". ", 0, word_at), text.rfind("\n", 0, word_at))
+        begin = max(text.rfind(". ", 0, max(end, 0)), text.rfind("\n", 0, max(end, 0)))
+        first = [(s, i) for s, e, i in mentions.org_spans if begin < s < end]
+        if first:
+            return min(first)[1]
     limit = max(0, position - 250)
     before = [(s, i) for s, e, i in mentions.org_spans if limit <= s and e <= position]
     return max(before)[1] if before else None
