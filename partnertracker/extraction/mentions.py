@@ -555,7 +555,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
                 break
             if prev.is_cap and _looks_like_adjective(key) and (j - 1 == i or lookup_place(prev.text) is None):
                 last_content = j  # an adjective: "Banque islamique", "Éducation nationale"
-            elif prev_key in _LOWER_AFTER_LINK and last_content > i - 1 and not key.endswith(("er", "ir")):
+            elif prev_key in _LOWER_AFTER_LINK and last_content > i - 1 and not key.endswith(("er", "ir")) and not t.text.endswith(("é", "és", "ée", "ées")):
                 last_content = j  # "de la statistique"
             else:
                 break
