@@ -74,7 +74,8 @@ def phrase_pattern(phrases: Iterable[str], boundaries: bool = True) -> str:
         node[""] = {}  # end of a phrase
     if not trie:
         return r"(?!x)x"
-    return (r"(?<![\w\-])" if boundaries else "") + _alternatives(trie) + r"(?![\w])"
+    # A phrase may end on an elision ("lors de la visite qu'"): then the next word follows at once.
+    return (r"(?<![\w\-])" if boundaries else "") + _alternatives(trie) + r"(?:(?<=')|(?![\w]))"
 
 
 # "a effectué * une visite": up to three words in between ("mercredi", "hier matin").
