@@ -537,7 +537,10 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
                 break
             last_content = j
         elif key in ("et", "and", "y", "&"):
-            # "X et de l'Office des forages", "Ministry of Education and ICESCO": a second name starts.
+            # "X et de l'Office des forages", "Ministry of Education and ICESCO",
+            # "Makerere University and the Bibliotheca Alexandrina": a second name starts.
+            if j + 1 < n and tokens[j + 1].folded.replace("\u2019", "'") in ("the", "la", "le", "les", "l'", "el"):
+                break
             k = j + 1
             while k < n and tokens[k].folded.replace("\u2019", "'") in _NAME_LINKS:
                 k += 1
