@@ -444,11 +444,14 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     honoured = lang.pattern("invitation", "honoured_cues")
     local = _in_sentence(everyone, sentence)
     t_start, t_end, trigger_kind = triggers[0]
-    if trigger_kind == "reference" and not _from_after(lang.code).match(folded, t_end):
-        # "La ministre a accepté l'invitation": the invitation already reported, unless it says
-        # whose it is ("a décliné l'invitation de l'OIF à participer ...").
-        if events.invitations or not lang.pattern("invitation", "purposes", "event").search(folded, t_end, sentence.end):
-            return
+    # "La ministre a accepté l'invitation": the invitation already reported, unless it says
+    # whose it is ("a décliné l'invitation de l'OIF à participer ...").
+    if (
+        trigger_kind == "reference"
+        and not _from_after(lang.code).match(folded, t_end)
+        and (events.invitations or not lang.pattern("invitation", "purposes", "event").search(folded, t_end, sentence.end))
+    ):
+        return
     cue = honoured.search(folded, sentence.start, sentence.end)
     passive = lang.pattern("invitation", "passive").match(folded, t_start)
     before = [a for a in local if a.end <= t_start]
