@@ -254,9 +254,14 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
     triggers = _triggers(folded, sentence, lang, _VISIT_GROUPS)
     if not triggers:
         return
+    if lang.pattern("visit", "remote").search(folded, sentence.start, sentence.end):
+        return  # talks by videoconference are not a visit
     refused = lang.pattern("visit", "refused_objects")
     local = _in_sentence(everyone, sentence)
+    neutral = lang.pattern("visit", "neutral_venue").search(folded, sentence.start, sentence.end)
     for t_start, t_end, label in triggers:
+        if neutral and label == "meeting":
+            continue  # two delegations meeting on the sidelines of a forum: neither visits the other
         window = folded[t_end : min(sentence.end, t_end + 40)]
         if refused.search(window[:30]) and label in ("completed_host", "planned_host", "completed"):
             continue  # "a reçu une invitation", "received a letter"
@@ -366,7 +371,8 @@ def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position:
     owner = None
     for m in lang.pattern("delegation_from").finditer(folded, 0, position):
         for s, _e, index in mentions.org_spans:
-            if m.end() <= s <= m.end() + 8:
+            # "delegation from Morocco's Mohammed V University": a few words may come first.
+            if m.end() <= s <= m.end() + 24:
                 owner = index
                 break
     return owner
@@ -428,7 +434,7 @@ def _add_visit(events: Events, visit: VisitFound) -> None:
     events.visits.append(visit)
 
 
-_INVITATION_GROUPS = {"invitation": ("invitation", "triggers")}
+_INVITATION_GROUPS = {"invitation": ("invitation", "triggers"), "reference": ("invitation", "references")}
 
 
 def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences) -> None:
@@ -437,7 +443,15 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
         return
     honoured = lang.pattern("invitation", "honoured_cues")
     local = _in_sentence(everyone, sentence)
-    t_start, t_end, _ = triggers[0]
+    t_start, t_end, trigger_kind = triggers[0]
+    # "La ministre a accepté l'invitation": the invitation already reported, unless it says
+    # whose it is ("a décliné l'invitation de l'OIF à participer ...").
+    if (
+        trigger_kind == "reference"
+        and not _from_after(lang.code).match(folded, t_end)
+        and (events.invitations or not lang.pattern("invitation", "purposes", "event").search(folded, t_end, sentence.end))
+    ):
+        return
     cue = honoured.search(folded, sentence.start, sentence.end)
     passive = lang.pattern("invitation", "passive").match(folded, t_start)
     before = [a for a in local if a.end <= t_start]
@@ -557,7 +571,7 @@ def _meeting_date(events: Events, k: int) -> PartialDate | None:
 def _reply_status(folded: str, lang: Language, sentences: list[Sentence], k: int) -> str:
     accepted = lang.pattern("invitation", "accepted")
     declined = lang.pattern("invitation", "declined")
-    for sentence in sentences[k:]:
+    for sentence in sentences[k : k + 4]:  # the answer is told in the same breath, or just after
         if declined.search(folded, sentence.start, sentence.end):
             return "declined"
         m = accepted.search(folded, sentence.start, sentence.end)
@@ -614,6 +628,8 @@ _AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement",
 
 
 def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences) -> None:
+    if _sentence_words(folded, sentence).isdisjoint(lang.anchors("agreement", "kinds")):
+        return
     kinds = lang.folded_map("agreement", "kinds")
     kind_match = lang.pattern("agreement", "kinds").search(folded, sentence.start, sentence.end)
     if not kind_match:
@@ -682,6 +698,8 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
 
 
 def _follow_ups_in(k, sentence, text, folded, lang, mentions, everyone, sentence_dates, events) -> None:
+    if _sentence_words(folded, sentence).isdisjoint(lang.anchors("follow_up")):
+        return
     cue = lang.pattern("follow_up").search(folded, sentence.start, sentence.end)
     if not cue:
         return

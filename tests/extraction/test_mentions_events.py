@@ -376,3 +376,22 @@ def test_a_name_coordinated_with_an_organisation_is_one():
     # A nationality or a person next to "and" is not an organisation.
     english = extract("UNESCO and the German software firm Nordlicht Systems signed an agreement.")
     assert {o["name"] for o in english["organisations"]} == {"UNESCO", "Nordlicht Systems"}
+
+
+def test_talks_by_videoconference_and_meetings_on_the_sidelines_are_not_visits():
+    remote = extract(
+        "date 2025-03-04\nRabat, 4 mars (MAP) - Le Directeur général de l'ICESCO, Dr Karim Benslimane, "
+        "s'est entretenu lundi par visioconférence avec la présidente de l'Université de Genève, Pr Hélène Mauduit."
+    )
+    assert remote["visits"] == []
+    sidelines = extract(
+        "date 2025-03-04\nNEW YORK, March 4 (WAM) -- ICESCO Director-General Dr Karim Benslimane met with "
+        "UNESCO Director-General Audrey Vallier on the sidelines of the UN General Assembly."
+    )
+    assert sidelines["visits"] == []
+    # A visit stays a visit when the word "online" is about something else.
+    visit = extract(
+        "date 2025-09-26\nMoscou, 26 septembre (TAP) - Jeudi, Pr Nabil Ayari, président de l'Université de Carthage, "
+        "a visité le siège de la société Baykal Soft, qui lui a présenté ses plateformes d'apprentissage en ligne."
+    )
+    assert len(visit["visits"]) == 1
