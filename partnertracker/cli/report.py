@@ -7,14 +7,11 @@ import sys
 
 from partnertracker.errors import UserError
 from partnertracker.paths import database_path
-from partnertracker.reports import (
-    FORMATS,
-    KINDS,
-    build_report,
-    write_report,
-    write_report_to_stream,
-)
-from partnertracker.store import open_store
+
+# Spelled out so that every other command starts without importing the report writers (and Qt);
+# tests/cli/test_cli_startup.py keeps them equal to partnertracker.reports' own lists.
+KINDS = ("pending-invitations", "activity", "partner", "follow-ups")
+FORMAT_NAMES = ("pdf", "odt", "html", "md", "csv", "xlsx", "ics")
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -25,7 +22,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "pdf, odt and xlsx need -o FILE.",
     )
     parser.add_argument("kind", choices=KINDS)
-    parser.add_argument("--format", choices=list(FORMATS), default="md")
+    parser.add_argument("--format", choices=FORMAT_NAMES, default="md")
     parser.add_argument("-o", "--output", metavar="FILE", help="file to write (replaced only once complete)")
     parser.add_argument("--from", dest="date_from", metavar="DATE", help="activity: first day (YYYY-MM-DD, YYYY-MM or YYYY)")
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="activity: last day (YYYY-MM-DD, YYYY-MM or YYYY)")
@@ -33,6 +30,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from partnertracker.reports import FORMATS, build_report, write_report, write_report_to_stream
+    from partnertracker.store import open_store
+
     chosen = FORMATS[args.format]
     # Checked before any work, so a forgotten -o costs nothing.
     if chosen.binary and not args.output:
