@@ -7,10 +7,13 @@ Usage (from a checkout where ``partnertracker.extraction.extract`` exists)::
     uv run python benchmarks/extraction_quality.py --json
     uv run python benchmarks/extraction_quality.py --by-language  # French and English apart too
     uv run python benchmarks/extraction_quality.py --corpus /path/to/tests/corpus
+    uv run python benchmarks/extraction_quality.py --split samples  # the bundled sample dispatches
 
 Each split folder (``tests/corpus/dev``, ``tests/corpus/heldout``) holds ``NAME.txt`` dispatches,
 their ``NAME.json`` gold proposals and ``known.json``, the organisations the database already knows
 (passed to ``extract`` as ``KnownRecords``). Counts are summed over a split (micro-average).
+The ``samples`` split is the dispatches bundled in ``resources/samples/`` (what a new officer tries
+first): their texts are read from there and their gold from ``tests/corpus/samples/``.
 
 Matching rules (a prediction matches at most one gold record and the other way round; candidate
 pairs are taken best first):
@@ -60,6 +63,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+SAMPLES = "samples"
 SPLITS = ("dev", "heldout")
 RECORD_TYPES = ("organisations", "people", "visits", "invitations", "agreements")
 TARGETS = {
@@ -476,16 +480,28 @@ def load_known(split_dir: Path) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))["organisations"]
 
 
+def samples_text_dir(corpus: Path) -> Path:
+    """Where the bundled samples of the checkout holding ``corpus`` (its tests/corpus) live."""
+    return corpus.resolve().parent.parent / "resources" / "samples"
+
+
 def score_split(
-    split_dir: Path, extract: Callable[..., dict], make_known: Callable[[list[dict]], Any]
+    split_dir: Path,
+    extract: Callable[..., dict],
+    make_known: Callable[[list[dict]], Any],
+    text_dir: Path | None = None,
 ) -> tuple[Score, dict[str, Score], float]:
-    """Extract every dispatch of a split and score it; returns the total, per-file scores, seconds."""
+    """Extract every dispatch of a split and score it; returns the total, per-file scores, seconds.
+
+    The texts are read from ``text_dir`` when given (the bundled samples live outside the corpus),
+    the gold always from ``split_dir``.
+    """
     known = make_known(load_known(split_dir))
     total = Score()
     per_file: dict[str, Score] = {}
     elapsed = 0.0
-    for txt in sorted(split_dir.glob("*.txt")):
-        gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+    for txt in sorted((text_dir or split_dir).glob("*.txt")):
+        gold = json.loads((split_dir / f"{txt.stem}.json").read_text(encoding="utf-8"))
         text = txt.read_text(encoding="utf-8")
         started = time.perf_counter()
         try:
@@ -569,7 +585,7 @@ def _load_engine() -> tuple[Callable[..., dict], Callable[[list[dict]], Any]] | 
 
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
+    parser.add_argument("--split", choices=("dev", "heldout", "both", SAMPLES), default="both")
     parser.add_argument("--verbose", action="store_true", help="list the misses of each dispatch")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument(
@@ -584,6 +600,13 @@ def main(argv: Iterable[str] | None = None) -> int:
 
     splits = SPLITS if args.split == "both" else (args.split,)
     for split in splits:
+        if split == SAMPLES and not samples_text_dir(args.corpus).is_dir():
+            print(
+                f"no resources/samples/ folder beside {args.corpus}: the samples split reads "
+                "the bundled dispatches of the checkout that holds the corpus",
+                file=sys.stderr,
+            )
+            return 2
         if not (args.corpus / split).is_dir():
             print(
                 f"no {split}/ folder in {args.corpus}: pass --corpus the folder holding dev/ and heldout/",
@@ -598,7 +621,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     results: dict[str, tuple[Score, int, float | None]] = {}
     per_split_files: dict[str, dict[str, Score]] = {}
     for split in splits:
-        total, per_file, seconds = score_split(args.corpus / split, extract, make_known)
+        text_dir = samples_text_dir(args.corpus) if split == SAMPLES else None
+        total, per_file, seconds = score_split(args.corpus / split, extract, make_known, text_dir)
         results[split] = (total, len(per_file), seconds)
         per_split_files[split] = per_file
         if args.by_language:

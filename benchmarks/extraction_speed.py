@@ -38,7 +38,7 @@ Dr Belkadi a affirmé la pleine disposition de l'OMSI{n} à collaborer avec Keme
 
 La rencontre s'est déroulée mardi dernier en présence de M. Karim Ould Salem, Chef du Département des partenariats de l'OMSI{n}, et de Mme Leïla Haddad, conseillère.
 
-Les deux parties ont convenu de constituer un groupe de travail conjoint chargé de préparer, d'ici la fin de l'année, un programme de formation destiné aux enseignants de mathématiques et d'informatique de plusieurs pays de la région, ainsi qu'une école d'été consacrée à la programmation et à la robotique éducative pour les jeunes filles des zones rurales.
+Les deux parties ont convenu de constituer un groupe de travail conjoint chargé de préparer, d'ici la fin de l'année, un programme de formation destiné aux enseignants de mathématiques et d'informatique de plusieurs pays de la région, ainsi qu'une école d'été consacrée à la programmation et à la robotique éducative pour les jeunes filles des zones rurales. Un premier bilan sera présenté aux États membres lors de la prochaine session du Conseil exécutif de l'Organisation.
 """
 ENGLISH = """date 2025-{month:02d}-{day:02d}
 RABAT, {month_en} {day} (WAM) -- The Director-General of the Arab Bureau for Digital Learning (ABDL{n}), Dr Samir Haddad, visited Atlas{n} Robotics, a Moroccan maker of classroom robots, in Casablanca on Tuesday, to discuss cooperation in artificial intelligence, computing and teacher training.
@@ -53,7 +53,7 @@ ABDL{n} and Atlas{n} Robotics agreed to sign a cooperation agreement next month,
 
 The visit took place in the presence of Mr Khalid Mansouri, Director of Partnerships at ABDL{n}, and Ms Sara Idrissi, adviser to the Director-General.
 
-Officials said the first results of the pilot would be presented to the ministers of education of the region at their annual meeting, with a view to extending the programme to secondary schools and to vocational training centres in the following years.
+Officials said the first results of the pilot would be presented to the ministers of education of the region at their annual meeting, with a view to extending the programme to secondary schools and to vocational training centres in the following years. A first report on the pilot schools is expected before the end of the school year.
 """
 MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
@@ -108,6 +108,11 @@ def main() -> int:
     print(f"  same, per CPU second    {cpu_rate:8.0f} dispatches/s   (what one process does when not sharing the CPU)")
     print(f"floor: regex word split   {floor_rate:8.0f} dispatches/s")
     print(f"`extract FILE` start-up   {startup:8.3f} s wall       (target < 0.5 s)")
+    # A pasted report of ~120 KB that repeats the same facts: the stages must stay linear.
+    big = "Dr Salim AlMalik, Directeur général de l'ICESCO, a invité Huawei à visiter le siège de l'ICESCO à Rabat. " * 1200
+    start = time.perf_counter()
+    extract(big)
+    print(f"one 120 KB dispatch       {time.perf_counter() - start:8.3f} s          (no target; guards against n² stages)")
     print(f"floor: `python -c pass`   {bare:8.3f} s wall")
     return 0
 

@@ -18,6 +18,11 @@ with the people's surnames and the years changed, so that all are distinct and n
 
 Wall-clock and CPU seconds are both printed: on a shared machine the CPU figures are the steadier.
 
+With `--review-db FILE` (a database from benchmarks/generate_db.py, copied first, never changed),
+the review steps are also timed against it: importing one dispatch, `proposal_for`,
+`link_candidates` and `accept_proposal`, beside the floor of reading the organisations, aliases
+and people they match against with bare sqlite3.
+
 Target (issue 3): storing adds no more than 30% to extraction time.
 """
 
@@ -140,9 +145,50 @@ def fts_floor(texts: list[str], db: Path) -> Timing:
     return elapsed
 
 
+def review_at_scale(source: Path, work: Path) -> None:
+    import shutil
+
+    from partnertracker.services.importing import import_text
+    from partnertracker.services.review import accept_proposal, link_candidates, proposal_for
+
+    db = work / "review.sqlite"
+    shutil.copyfile(source, db)
+    sample = (ROOT / "resources" / "samples" / "01_fr_icesco_huawei_pekin.txt").read_text(encoding="utf-8")
+    conn = sqlite3.connect(db)
+    counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("organisations", "people")]
+    start = time.perf_counter()
+    for sql in ("SELECT id, name, acronym FROM organisations", "SELECT organisation_id, name FROM aliases",
+                "SELECT id, name, organisation_id FROM people", "SELECT person_id, title FROM roles"):
+        conn.execute(sql).fetchall()
+    floor = time.perf_counter() - start
+    conn.close()
+    timings: list[tuple[str, float]] = []
+
+    def timed(label: str, action):  # noqa: ANN001, ANN202
+        begin = time.perf_counter()
+        value = action()
+        timings.append((label, time.perf_counter() - begin))
+        return value
+
+    with open_store(db) as store:
+        first = timed("import one dispatch (reads what the database knows)", lambda: import_text(store, sample))
+        second = timed("import another (what it knows is kept)",
+                       lambda: import_text(store, sample.replace("Pékin", "Shenzhen")))
+        proposal = timed("proposal_for", lambda: proposal_for(store, first.dispatch.id))
+        for name in ("Huawei", "ICESCO", "Organisation du monde islamique"):
+            timed(f"link_candidates({name!r})", lambda name=name: link_candidates(store, name))
+        timed("accept_proposal", lambda: accept_proposal(store, first.dispatch.id, proposal))
+        timed("proposal_for after that change", lambda: proposal_for(store, second.dispatch.id))
+    print(f"review against {source.name}: {counts[0]:,} organisations, {counts[1]:,} people")
+    for label, seconds in timings:
+        print(f"  {label:<55}{seconds * 1000:8.0f} ms")
+    print(f"  {'floor: bare sqlite3 read of organisations, aliases, people':<55}{floor * 1000:8.0f} ms")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=5000)
+    parser.add_argument("--review-db", type=Path, help="also time the review steps against this database")
     args = parser.parse_args()
     texts = dispatches(args.count)
     if len(set(texts)) != len(texts):
@@ -174,6 +220,9 @@ def main() -> int:
     row("floor: bare sqlite3 FTS5", floor,
         f"= {floor[0] / extracting[0]:.0%} wall, {floor[1] / extracting[1]:.0%} CPU of extraction time")
     print(f"database after import: {size / 1024 / 1024:.1f} MB")
+    if args.review_db:
+        with tempfile.TemporaryDirectory() as work:
+            review_at_scale(args.review_db, Path(work))
     return 0
 
 

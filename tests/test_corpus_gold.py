@@ -18,9 +18,13 @@ from partnertracker.domain import (
     PartialDate,
     VisitStatus,
 )
+from partnertracker.resources import resource_path
 
 CORPUS = Path(__file__).parent / "corpus"
 SPLITS = ("dev", "heldout")
+# The bundled samples (resources/samples/) keep their gold apart, in corpus/samples/.
+SAMPLE_TEXTS = resource_path("samples")
+SAMPLE_GOLD = CORPUS / "samples"
 
 # What every split must exercise (issue 3, "Quality: measured, not assumed").
 REQUIRED_CASES = {
@@ -228,8 +232,22 @@ def gold_problems(gold: dict, known: set[int], vocabulary: set[str]) -> list[str
     return problems
 
 
+def gold_path(txt: Path) -> Path:
+    if txt.parent == SAMPLE_TEXTS:
+        return SAMPLE_GOLD / f"{txt.stem}.json"
+    return txt.with_suffix(".json")
+
+
 def load_gold(txt: Path) -> dict:
-    return json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+    return json.loads(gold_path(txt).read_text(encoding="utf-8"))
+
+
+def split_of(txt: Path) -> str:
+    return "samples" if txt.parent == SAMPLE_TEXTS else txt.parent.name
+
+
+SAMPLE_DISPATCHES = sorted(SAMPLE_TEXTS.glob("*.txt"))
+GOLD_DISPATCHES = ALL_DISPATCHES + SAMPLE_DISPATCHES
 
 
 # ---------------------------------------------------------------------------
@@ -293,7 +311,7 @@ def case_problems(gold: dict) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("txt", ALL_DISPATCHES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize("txt", GOLD_DISPATCHES, ids=lambda p: f"{split_of(p)}/{p.stem}")
 def test_case_tags_agree_with_gold(txt):
     assert case_problems(load_gold(txt)) == []
 
@@ -327,7 +345,7 @@ def test_known_records_are_well_formed(split):
 def test_no_paragraph_is_shared_between_dispatches():
     """A held-out dispatch must not be a near copy of a dev one (or of another dispatch)."""
     seen: dict[str, str] = {}
-    for path in ALL_DISPATCHES:
+    for path in GOLD_DISPATCHES:
         for paragraph in path.read_text(encoding="utf-8").split("\n\n"):
             key = " ".join(paragraph.split()).casefold()
             if len(key) < 80:
@@ -340,10 +358,46 @@ def test_no_paragraph_is_shared_between_dispatches():
 # Each dispatch and its gold
 
 
-@pytest.mark.parametrize("txt", ALL_DISPATCHES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize("txt", GOLD_DISPATCHES, ids=lambda p: f"{split_of(p)}/{p.stem}")
 def test_gold_follows_the_contract(txt):
     gold = load_gold(txt)
-    assert gold_problems(gold, known_ids(txt.parent.name), area_vocabulary()) == []
+    assert gold_problems(gold, known_ids(split_of(txt)), area_vocabulary()) == []
+
+
+def test_every_sample_has_gold_and_every_gold_a_sample():
+    texts = {path.stem for path in SAMPLE_DISPATCHES}
+    golds = {path.stem for path in SAMPLE_GOLD.glob("*.json")} - {"known"}
+    assert len(texts) == 7
+    assert texts == golds
+
+
+@pytest.mark.parametrize("txt", SAMPLE_DISPATCHES, ids=lambda p: p.stem)
+def test_sample_gold_agrees_with_the_sample_header(txt):
+    gold = load_gold(txt)
+    first_line = txt.read_text(encoding="utf-8").splitlines()[0]
+    header = HEADER_DATE.match(first_line)
+    if header:
+        assert gold["dispatch"]["published_on"].startswith(header.group(1))
+    assert f"_{gold['dispatch']['language']}_" in txt.name
+
+
+def test_icesco_sample_gold_has_the_visit_and_both_invitations():
+    """The seed-like sample: ICESCO's director general at Huawei in Beijing, two invitations."""
+    gold = load_gold(SAMPLE_TEXTS / "01_fr_icesco_huawei_pekin.txt")
+    names = {org["id"]: org["acronym"] or org["name"] for org in gold["organisations"]}
+    (visit,) = gold["visits"]
+    assert [names[o] for o in visit["visitors"]] == ["ICESCO"]
+    assert names[visit["host"]] == "Huawei" and visit["city"] == "Beijing"
+    invitations = {
+        (names[i["inviter"]], names[i["invitee"]], i["purpose"], i["status"])
+        for i in gold["invitations"]
+    }
+    assert invitations == {
+        ("ICESCO", "Huawei", "visit", "pending"),
+        ("ICESCO", "Huawei", "talk", "pending"),
+    }
+    people = {person["name"]: names[person["organisation"]] for person in gold["people"]}
+    assert people == {"Karim Benslimane": "ICESCO", "Omar Fassi": "ICESCO"}
 
 
 @pytest.mark.parametrize("txt", ALL_DISPATCHES, ids=lambda p: f"{p.parent.name}/{p.stem}")

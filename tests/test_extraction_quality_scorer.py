@@ -326,3 +326,46 @@ def test_by_language_splits_the_totals(monkeypatch, capsys):
     # The one dispatch the fake engine crashes on is French: only French recall suffers.
     assert scores["dev/fr"]["agreements"]["fn"] == 1
     assert "misses" in scores["dev"]
+
+
+def test_samples_split_reads_the_bundled_texts_and_their_gold(monkeypatch, capsys):
+    samples = ROOT / "resources" / "samples"
+    answers = {
+        path.read_text(encoding="utf-8"): json.loads(
+            (CORPUS / "samples" / f"{path.stem}.json").read_text(encoding="utf-8")
+        )
+        for path in samples.glob("*.txt")
+    }
+
+    def extract(text, known=None):
+        return copy.deepcopy(answers[text])
+
+    monkeypatch.setattr(quality, "_load_engine", lambda: (extract, lambda rows: rows))
+    assert quality.main(["--split", "samples", "--json"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert set(scores) == {"samples"}
+    assert scores["samples"]["dispatches"] == len(list(samples.glob("*.txt"))) == 7
+    assert scores["samples"]["invitations"]["f1"] == 1.0
+    assert scores["samples"]["visits"]["tp"] == sum(len(a["visits"]) for a in answers.values())
+
+
+def test_samples_split_scores_a_missed_invitation(monkeypatch, capsys):
+    samples = ROOT / "resources" / "samples"
+    icesco = (samples / "01_fr_icesco_huawei_pekin.txt").read_text(encoding="utf-8")
+    gold = json.loads(
+        (CORPUS / "samples" / "01_fr_icesco_huawei_pekin.json").read_text(encoding="utf-8")
+    )
+
+    def extract(text, known=None):
+        if text != icesco:
+            return {}
+        answer = copy.deepcopy(gold)
+        answer["invitations"] = [i for i in answer["invitations"] if i["purpose"] == "visit"]
+        return answer
+
+    monkeypatch.setattr(quality, "_load_engine", lambda: (extract, lambda rows: rows))
+    assert quality.main(["--split", "samples", "--json", "--verbose"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    # Only the ICESCO sample is answered, and only one of its two invitations.
+    assert scores["samples"]["invitations"]["tp"] == 1
+    assert any("talk" in miss for miss in scores["samples"]["misses"]["01_fr_icesco_huawei_pekin"])

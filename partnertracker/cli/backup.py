@@ -8,7 +8,6 @@ from pathlib import Path
 
 from partnertracker.errors import UserError
 from partnertracker.paths import database_path
-from partnertracker.store import open_store
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -25,6 +24,8 @@ def default_backup_path(db: Path, now: dt.datetime | None = None) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    from partnertracker.store import open_store
+
     db = database_path(args.db)
     # Backing up a database that is not there would create an empty one: say so instead.
     if not db.is_file():

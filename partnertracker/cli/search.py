@@ -8,8 +8,6 @@ from dataclasses import asdict
 
 from partnertracker.errors import UserError
 from partnertracker.paths import database_path
-from partnertracker.store import open_store
-from partnertracker.store.search import fts_query
 
 KIND_LABELS = {
     "dispatch": "dispatch",
@@ -30,6 +28,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from partnertracker.store import open_store
+    from partnertracker.store.search import fts_query
+
     # Punctuation and operators are read as plain words; only a query with no word at all is refused.
     if not fts_query(args.query):
         raise UserError(

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from partnertracker.extraction.model import Mentions, Span
-from partnertracker.extraction.text import fold
+from partnertracker.extraction.model import Mentions, Span, SpanIndex
+from partnertracker.extraction.text import fold, phrase_pattern
 from partnertracker.resources import resource_path
 
 
@@ -35,10 +35,9 @@ def _area_regex() -> tuple[re.Pattern[str], dict[str, str]]:
             terms += synonyms
         for term in terms:
             phrase_to_key.setdefault(" ".join(fold(term).split()), key)
-    alternatives = sorted(phrase_to_key, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", r"'\s*") for p in alternatives)
+    body = phrase_pattern(phrase_to_key, boundaries=False)
     # Arabic writes "and", "with", "for" as one-letter prefixes (والتعليم): they do not end a word.
-    return re.compile(r"(?:(?<![\w])|(?<=[\u0648\u0628\u0644\u0641\u0643]))(?:" + body + r")(?![\w])"), phrase_to_key
+    return re.compile(r"(?:(?<![\w])|(?<=[\u0648\u0628\u0644\u0641\u0643]))" + body), phrase_to_key
 
 
 # Short synonyms that are also ordinary words count only in their exact case ("AI", "IA", "TIC").
@@ -60,9 +59,10 @@ def find_areas(text: str, folded: str, start: int, language: str, mentions: Ment
     tokens = tokenize(text, folded, start, len(text))
     # Arabic prefixes (و، ب، ل) glue to the word: scan the whole text for Arabic dispatches.
     matches = regex.finditer(folded, start) if language == "ar" else scan(regex, folded, tokens, _firsts(), True)
+    names = SpanIndex((a, b) for a, b, _ in mentions.org_spans)
     for m in matches:
         s, e = m.start(), m.end()
-        if any(a < e and s < b for a, b, _ in mentions.org_spans):
+        if names.overlaps(s, e):
             continue  # "... pour l'Éducation, les Sciences et la Culture" is a name, not an area
         phrase = " ".join(m.group(0).split())
         if phrase in _CASE_SENSITIVE and not text[s:e].isupper():

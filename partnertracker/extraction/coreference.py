@@ -7,6 +7,7 @@ from functools import cache
 
 from partnertracker.extraction.languages import Language
 from partnertracker.extraction.model import Mentions
+from partnertracker.extraction.text import fold
 
 # Precompiled once: these run on every sentence.
 _APOSTROPHES = re.compile(r"['\u2019]")
@@ -34,7 +35,11 @@ def resolve_organisation_anaphors(text: str, body_start: int, lang: Language, me
     regex = _anaphor_regex(lang.code, phrases)
     folded_kinds = {_APOSTROPHES.sub("'", p): kinds for p, kinds in anaphors.items()}
     added = []
-    for match in regex.finditer(text, body_start):
+    from partnertracker.extraction.mentions import scan, tokenize
+
+    folded = fold(text)
+    tokens = tokenize(text, folded, body_start, len(text))
+    for match in scan(regex, text, tokens, _anaphor_firsts(phrases), False):
         s, e = match.start(), match.end()
         if any(a < e and s < b for a, b, _ in mentions.org_spans):
             continue
@@ -52,6 +57,18 @@ def resolve_organisation_anaphors(text: str, body_start: int, lang: Language, me
     mentions.org_spans.sort()
     for org in mentions.organisations:
         org.mentions.sort()
+
+
+@cache
+def _anaphor_firsts(phrases: tuple[str, ...]) -> frozenset[str]:
+    from partnertracker.extraction.mentions import first_token
+
+    firsts: set[str] = set()
+    for phrase in phrases:
+        for variant in (phrase, phrase[0].upper() + phrase[1:], "du " + phrase[3:] if phrase.startswith("le ") else phrase):
+            first = first_token(variant)
+            firsts |= {first, first.replace("'", "\u2019")}
+    return frozenset(firsts)
 
 
 def _antecedent(mentions: Mentions, position: int, kinds: list[str], phrase: str) -> int | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
@@ -70,6 +70,7 @@ def parser_info(code: str) -> dateutil_parser.parserinfo:
     return Info(dayfirst=True)
 
 
+@lru_cache(maxsize=4096)  # the same few hundred dates recur across a folder of dispatches
 def _dateutil_parse(snippet: str, code: str, default: dt.datetime) -> dt.datetime | None:
     # Month names of other languages may appear (an English date in a French text).
     codes = [code] + [c for c in available_languages() if c != code]
@@ -119,25 +120,26 @@ def parse_absolute(match: re.Match[str], code: str, reference: PartialDate | Non
 
 
 @cache
-def _relative_regexes(code: str) -> list[tuple[re.Pattern[str], str, object]]:
+def _relative_regex(code: str) -> tuple[re.Pattern[str], list[tuple[str, object]]]:
+    """Every relative phrase of the language in one pattern; group r<i> says which one matched."""
     lang = load_language(code)
     weekday_names = "|".join(sorted((re.escape(w) for w in lang.weekdays), key=len, reverse=True)) or "(?!x)x"
-    out: list[tuple[re.Pattern[str], str, object]] = []
-
-    def phrase(p: str) -> str:
-        folded = fold(p)
-        body = re.escape(folded).replace(r"\ ", r"\s+").replace(r"\{weekday\}", rf"(?P<weekday>{weekday_names})")
-        return rf"(?<![\w])(?:{body})(?![\w])"
-
-    for kind in ("weekday_last", "weekday_next", "weekday_bare"):
-        for p in lang.get(kind, default=[]):
-            out.append((re.compile(phrase(p)), kind, None))
-    for p, offset in (lang.get("relative_days", default={}) or {}).items():
-        out.append((re.compile(phrase(p)), "days", offset))
+    entries: list[tuple[str, str, object]] = []
+    for kind in ("weekday_this", "weekday_last", "weekday_next", "weekday_bare"):
+        entries += [(p, kind, None) for p in lang.get(kind, default=[])]
+    entries += [(p, "days", offset) for p, offset in (lang.get("relative_days", default={}) or {}).items()]
     for kind in ("last_week", "last_month", "next_week", "next_month"):
-        for p in lang.get(kind, default=[]):
-            out.append((re.compile(phrase(p)), kind, None))
-    return out
+        entries += [(p, kind, None) for p in lang.get(kind, default=[])]
+    # Longest first: "mardi dernier" before "mardi", "the day before" before "the day".
+    entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    parts = []
+    for index, (phrase, _kind, _value) in enumerate(entries):
+        body = re.escape(fold(phrase)).replace(r"\ ", r"\s+")
+        body = body.replace(r"\{weekday\}", f"(?P<w{index}>{weekday_names})")
+        parts.append(f"(?P<r{index}>{body})")
+    if not parts:
+        return re.compile(r"(?!x)x"), []
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), [(k, v) for _p, k, v in entries]
 
 
 _DATE_STARTS = frozenset({"en", "in", "since", "depuis", "courant", "fin", "debut", "early", "late", "mid", "during", "durant", "next", "this"})
@@ -145,6 +147,11 @@ _DATE_STARTS = frozenset({"en", "in", "since", "depuis", "courant", "fin", "debu
 
 _NEXT_AFTER = re.compile(r"\s+(?:prochain|prochaine|proximo|proxima|next)\b")
 _NEXT_BEFORE = re.compile(r"\b(?:next|this coming|le\s+prochain|la\s+prochaine)\s+$")
+
+
+def date_key(date: PartialDate) -> tuple[int, int, int]:
+    """A sort key for dates of different precision (PartialDate's own order fails on a missing day)."""
+    return (date.year, date.month or 0, date.day or 0)
 
 
 def _speaks_of_next(segment: str, match: re.Match[str]) -> bool:
@@ -203,15 +210,19 @@ def _relative(kind: str, value: object, weekday: int | None, reference: PartialD
         if not day_known:
             return None
         return PartialDate.from_date(base + dt.timedelta(days=int(value)))  # type: ignore[call-overload]
-    if kind in ("weekday_last", "weekday_next", "weekday_bare"):
+    if kind in ("weekday_this", "weekday_last", "weekday_next", "weekday_bare"):
         if weekday is None or not day_known:
             return None
+        if kind == "weekday_this" and weekday == base.weekday():
+            return PartialDate.from_date(base)  # "ce mercredi" in Wednesday's dispatch: that day
+        if kind == "weekday_this":
+            kind = "weekday_bare"
         if kind == "weekday_next" or (kind == "weekday_bare" and future):
             delta = (weekday - base.weekday()) % 7 or 7
             return PartialDate.from_date(base + dt.timedelta(days=delta))
-        delta = (base.weekday() - weekday) % 7
-        if kind == "weekday_last" and delta == 0:
-            delta = 7
+        # A weekday in the past is the last such day strictly before the dispatch ("jeudi" in
+        # Thursday's wire is last Thursday; the same day is written "ce jeudi").
+        delta = (base.weekday() - weekday) % 7 or 7
         return PartialDate.from_date(base - dt.timedelta(days=delta))
     if kind == "last_week":
         target = base - dt.timedelta(days=7)
@@ -242,7 +253,7 @@ def find_dates(
             date = None
         # "en mars prochain", "next March": the coming one, in the following year.
         if (
-            date is not None and reference is not None and not _has_year(match) and date < reference
+            date is not None and reference is not None and not _has_year(match) and date_key(date) < date_key(reference)
             and _speaks_of_next(segment, match)
         ):
             date = PartialDate(date.year + 1, date.month, date.day)
@@ -257,20 +268,21 @@ def find_dates(
             windows[-1] = (windows[-1][0], high)
         else:
             windows.append((low, high))
-    for regex, kind, value in _relative_regexes(lang.code) if windows and reference is not None else ():
-        for low, high in windows:
-            for match in regex.finditer(segment, low, high):
-                s, e = start + match.start(), start + match.end()
-                if any(f.start <= s < f.end or s <= f.start < e for f in found):
-                    continue
-                weekday = None
-                if "weekday" in (match.groupdict() or {}) and match.group("weekday"):
-                    weekday = lang.weekdays.get(match.group("weekday"))
-                try:
-                    date = _relative(kind, value, weekday, reference, future)  # type: ignore[arg-type]
-                except (ValueError, OverflowError):
-                    date = None
-                if date is not None:
-                    found.append(FoundDate(s, e, date, relative=True))
+    regex, meaning = _relative_regex(lang.code)
+    for low, high in windows if reference is not None else ():
+        for match in regex.finditer(segment, low, high):
+            s, e = start + match.start(), start + match.end()
+            if any(f.start <= s < f.end or s <= f.start < e for f in found):
+                continue
+            index = int((match.lastgroup or "r0")[1:])
+            kind, value = meaning[index]
+            weekday_text = match.groupdict().get(f"w{index}")
+            weekday = lang.weekdays.get(weekday_text) if weekday_text else None
+            try:
+                date = _relative(kind, value, weekday, reference, future)  # type: ignore[arg-type]
+            except (ValueError, OverflowError):
+                date = None
+            if date is not None:
+                found.append(FoundDate(s, e, date, relative=True))
     found.sort(key=lambda f: f.start)
     return found

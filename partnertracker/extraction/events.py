@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from partnertracker.domain import PartialDate
-from partnertracker.extraction.dates import find_dates
+from partnertracker.extraction.dates import date_key, find_dates
 from partnertracker.extraction.gazetteer import lookup_place
 from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
@@ -254,9 +254,14 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
     triggers = _triggers(folded, sentence, lang, _VISIT_GROUPS)
     if not triggers:
         return
+    if lang.pattern("visit", "remote").search(folded, sentence.start, sentence.end):
+        return  # talks by videoconference are not a visit
     refused = lang.pattern("visit", "refused_objects")
     local = _in_sentence(everyone, sentence)
+    neutral = lang.pattern("visit", "neutral_venue").search(folded, sentence.start, sentence.end)
     for t_start, t_end, label in triggers:
+        if neutral and label == "meeting":
+            continue  # two delegations meeting on the sidelines of a forum: neither visits the other
         window = folded[t_end : min(sentence.end, t_end + 40)]
         if refused.search(window[:30]) and label in ("completed_host", "planned_host", "completed"):
             continue  # "a reçu une invitation", "received a letter"
@@ -302,7 +307,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         elif label in ("completed_host", "planned_host"):
             host_agent, visitor_agent = subject, obj
         elif label == "meeting":
-            if owner is not None and subject_org == owner:
+            if obj is not None and lang.pattern("delegation_from").search(folded, max(t_end, obj.start - 45), obj.end):
+                host_agent, visitor_agent = subject, obj  # "s'est entretenu avec une délégation de X"
+            elif owner is not None and subject_org == owner:
                 host_agent, visitor_agent = subject, obj
             else:
                 host_agent, visitor_agent = obj, subject
@@ -364,7 +371,8 @@ def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position:
     owner = None
     for m in lang.pattern("delegation_from").finditer(folded, 0, position):
         for s, _e, index in mentions.org_spans:
-            if m.end() <= s <= m.end() + 8:
+            # "delegation from Morocco's Mohammed V University": a few words may come first.
+            if m.end() <= s <= m.end() + 24:
                 owner = index
                 break
     return owner
@@ -426,7 +434,7 @@ def _add_visit(events: Events, visit: VisitFound) -> None:
     events.visits.append(visit)
 
 
-_INVITATION_GROUPS = {"invitation": ("invitation", "triggers")}
+_INVITATION_GROUPS = {"invitation": ("invitation", "triggers"), "reference": ("invitation", "references")}
 
 
 def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences) -> None:
@@ -435,7 +443,15 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
         return
     honoured = lang.pattern("invitation", "honoured_cues")
     local = _in_sentence(everyone, sentence)
-    t_start, t_end, _ = triggers[0]
+    t_start, t_end, trigger_kind = triggers[0]
+    # "La ministre a accepté l'invitation": the invitation already reported, unless it says
+    # whose it is ("a décliné l'invitation de l'OIF à participer ...").
+    if (
+        trigger_kind == "reference"
+        and not _from_after(lang.code).match(folded, t_end)
+        and (events.invitations or not lang.pattern("invitation", "purposes", "event").search(folded, t_end, sentence.end))
+    ):
+        return
     cue = honoured.search(folded, sentence.start, sentence.end)
     passive = lang.pattern("invitation", "passive").match(folded, t_start)
     before = [a for a in local if a.end <= t_start]
@@ -476,7 +492,7 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     if status == "pending":
         status = _reply_status(folded, lang, sentences, k)
     # An invitation is issued on a day already past: "en mars prochain" is when the event is.
-    dates = [d for d in sentence_dates[k] if header.published_on is None or d.date <= header.published_on]
+    dates = [d for d in sentence_dates[k] if header.published_on is None or date_key(d.date) <= date_key(header.published_on)]
     issued = dates[0].date if dates and status != "accepted" else None
     if issued is None or (dates and dates[0].start > t_end):
         issued = _handed_over_on(folded, sentences, sentence_dates, k, header) or _meeting_date(events, k) or header.published_on
@@ -497,6 +513,8 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
             city, country = _city_in_name(mentions.organisations[inviter].name)
         if purpose == "event" and lang.pattern("invitation", "talk_cues").search(folded, p_start, p_end):
             purpose = "talk"
+        if purpose == "visit" and lang.pattern("invitation", "event_nouns").search(folded, p_start, min(p_end, p_start + 40)):
+            purpose = "event"  # "à visiter le salon international": attend a fair
         description = clean_span_text(text[p_start:p_end])
         event_text = _event_phrase(text, folded, lang, p_start, p_end) if purpose in ("event", "talk") else None
         invitation = InvitationFound(
@@ -540,7 +558,7 @@ def _handed_over_on(folded: str, sentences: list[Sentence], sentence_dates: list
     for j in range(k + 1, min(len(sentences), k + 3)):
         if "invit" in folded[sentences[j].start : sentences[j].end] and sentence_dates[j]:
             date = sentence_dates[j][0].date
-            if header.published_on is None or date <= header.published_on:
+            if header.published_on is None or date_key(date) <= date_key(header.published_on):
                 return date
     return None
 
@@ -553,7 +571,7 @@ def _meeting_date(events: Events, k: int) -> PartialDate | None:
 def _reply_status(folded: str, lang: Language, sentences: list[Sentence], k: int) -> str:
     accepted = lang.pattern("invitation", "accepted")
     declined = lang.pattern("invitation", "declined")
-    for sentence in sentences[k:]:
+    for sentence in sentences[k : k + 4]:  # the answer is told in the same breath, or just after
         if declined.search(folded, sentence.start, sentence.end):
             return "declined"
         m = accepted.search(folded, sentence.start, sentence.end)
@@ -588,7 +606,7 @@ def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) 
     if not m:
         return None
     stop = end
-    for sep in (",", ";", " afin ", " pour y ", " in order ", " to present", " where ", " ou "):
+    for sep in (",", ";", " afin ", " pour y ", " in order ", " to present", " where ", " ou ", " qui ", " that ", " which ", " que ", " to give", " to deliver", " to speak", " to present"):
         at = folded.find(sep, m.end(), end)
         if at != -1:
             stop = min(stop, at)
@@ -610,6 +628,8 @@ _AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement",
 
 
 def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences) -> None:
+    if _sentence_words(folded, sentence).isdisjoint(lang.anchors("agreement", "kinds")):
+        return
     kinds = lang.folded_map("agreement", "kinds")
     kind_match = lang.pattern("agreement", "kinds").search(folded, sentence.start, sentence.end)
     if not kind_match:
@@ -656,7 +676,7 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     title = " ".join(words[:16])
     dates = sentence_dates[k]
     if status == "planned" and header.published_on is not None:
-        dates = [d for d in dates if d.date > header.published_on]  # a planned signing lies ahead
+        dates = [d for d in dates if date_key(d.date) > date_key(header.published_on)]  # a planned signing lies ahead
     date = dates[0].date if dates else (header.published_on if status == "signed" else None)
     agreement = AgreementFound(parties, kind, title, status, date, [(sentence.start, sentence.end)], 0.7 if len(parties) >= 2 else 0.45)
     owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
@@ -678,6 +698,8 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
 
 
 def _follow_ups_in(k, sentence, text, folded, lang, mentions, everyone, sentence_dates, events) -> None:
+    if _sentence_words(folded, sentence).isdisjoint(lang.anchors("follow_up")):
+        return
     cue = lang.pattern("follow_up").search(folded, sentence.start, sentence.end)
     if not cue:
         return
@@ -701,6 +723,16 @@ def _companions(text, folded, lang, sentences, mentions, everyone, events) -> No
         return
     companions = lang.pattern("visit", "companions")
     single = len(events.visits) == 1
+    # (sentence start, person) for everyone named after "accompagné de", "in the presence of", ...
+    accompanying: list[tuple[int, int]] = []
+    if companions.search(folded, sentences[0].start if sentences else 0):
+        for sentence in sentences:
+            cue = companions.search(folded, sentence.start, sentence.end)
+            if cue:
+                accompanying += [
+                    (sentence.start, a.person) for a in _in_sentence(everyone, sentence)
+                    if a.start >= cue.end() and a.person is not None
+                ]
     for visit in events.visits:
         visitors = set(visit.visitors)
         for index, person in enumerate(mentions.people):
@@ -708,13 +740,10 @@ def _companions(text, folded, lang, sentences, mentions, everyone, events) -> No
                 continue
             if person.organisation is not None and person.organisation in visitors and single:
                 visit.visitor_people.append(index)
-        for sentence in sentences:
-            for m in companions.finditer(folded, sentence.start, sentence.end):
-                for agent in _in_sentence(everyone, sentence):
-                    if agent.start >= m.end() and agent.person is not None:
-                        org = mentions.people[agent.person].organisation
-                        if (org is None or org in visitors) and agent.person not in visit.visitor_people and (single or sentence.start >= visit.evidence[0][0]):
-                            visit.visitor_people.append(agent.person)
-                            if org is None and visit.visitors:
-                                # "la délégation comprenait Mme X, vice-présidente": one of the visiting side.
-                                mentions.people[agent.person].organisation = visit.visitors[0]
+        for sentence_start, person in accompanying:
+            org = mentions.people[person].organisation
+            if (org is None or org in visitors) and person not in visit.visitor_people and (single or sentence_start >= visit.evidence[0][0]):
+                visit.visitor_people.append(person)
+                if org is None and visit.visitors:
+                    # "la délégation comprenait Mme X, vice-présidente": one of the visiting side.
+                    mentions.people[person].organisation = visit.visitors[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -18,9 +19,22 @@ class Place:
 
 
 @cache
-def _index() -> dict:
-    with open(resource_path("gazetteer", "places.json"), encoding="utf-8") as handle:
-        return json.load(handle)
+def _cities() -> list[str]:
+    # Sorted "key<TAB>city<TAB>country" lines; a look-up is a bisection, so start-up only reads the file.
+    with open(resource_path("gazetteer", "cities.tsv"), encoding="utf-8") as handle:
+        return [line for line in handle.read().split("\n") if line and not line.startswith("#")]
+
+
+@cache
+def _countries() -> dict[str, tuple[str, str]]:
+    countries: dict[str, tuple[str, str]] = {}
+    with open(resource_path("gazetteer", "countries.tsv"), encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            key, code, name = line.rstrip("\n").split("\t")
+            countries[key] = (code, name)
+    return countries
 
 
 @lru_cache(maxsize=8192)
@@ -29,20 +43,20 @@ def lookup_place(name: str) -> Place | None:
     key = fold_key(name)
     if not key:
         return None
-    data = _index()
-    code = data["country_index"].get(key)
-    if code:
-        return Place(data["country_names"].get(code, code), code, True)
-    found = data["city_index"].get(key)
-    if found is not None:
-        city, country = data["cities"][found]
-        return Place(city, country)
+    country = _countries().get(key)
+    if country:
+        return Place(country[1], country[0], True)
+    lines = _cities()
+    prefix = key + "\t"
+    position = bisect_left(lines, prefix)
+    if position < len(lines) and lines[position].startswith(prefix):
+        _, city, code = lines[position].split("\t")
+        return Place(city, code)
     return None
 
 
 def country_name(code: str) -> str | None:
-    return _index()["country_names"].get(code)
-
+    return next((name for c, name in _countries().values() if c == code), None)
 
 
 @cache

@@ -19,7 +19,7 @@ def _dateline_regex() -> re.Pattern[str]:
     date = date_regex().pattern
     # Matched on folded text; the place's capital letter is checked on the original.
     return re.compile(
-        r"(?P<place>[^\W\d_][\w'.-]*(?:[ ][\w'.-]+){0,3})\s*"
+        r"(?P<place>[^\W\d_][\w'.]*(?:-[\w'.]+)*(?:[ ][^\W\d_][\w'.]*(?:-[\w'.]+)*){0,3})\s*"
         r"(?:/\s*[^\W\d_][\w'-]*(?:\s[\w'-]+)?\s*)?"  # "RABAT/ MAP" style second part is rare; tolerate
         r"(?:\((?P<agency0>[^()\n]{2,30})\)\s*)?"
         r"(?:,\s*(?:le\s+|on\s+|el\s+)?(?P<date>" + date + r"))?"
@@ -87,11 +87,11 @@ def _match_dateline(text: str, folded: str, position: int, header_date: PartialD
     agency = text[match.start(agency_group) : match.end(agency_group)].strip() if agency_group else None
     if agency_group == "agency" and agency and not _looks_like_agency(agency):
         return None
-    if not has_date and not agency:
-        return None
+    place = lookup_place(place_text)
+    if not has_date and not agency and not (match.group("sep") in ("-", "--") and place is not None and not place.is_country):
+        return None  # "Alger - Le ministre ..." is a dateline; "Hello world." is not
     if not has_date and not match.group("sep"):
         return None
-    place = lookup_place(place_text)
     if place is None and not (place_text.isupper() or agency):
         return None
     published = None

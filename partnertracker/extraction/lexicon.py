@@ -84,6 +84,9 @@ def lexicon() -> Lexicon:
     title_words |= {"general", "generale", "adjoint", "adjointe", "deputy", "vice", "assistant"}
     title_words -= {"co", "porte", "premier", "prime", "charge", "head", "executive", "regional", "country"}
     title_words -= connectors
+    # A title never starts with an organisation's own noun ("University Librarian" is no reason
+    # to stop reading "Kwame Nkrumah University of Science and Technology").
+    title_words -= set(heads) | set(tails) | set(kind_nouns)
     title_words -= {"du", "de", "la", "of", "the"}
     return Lexicon(
         connectors=frozenset(connectors),

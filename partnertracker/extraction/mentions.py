@@ -17,6 +17,7 @@ from partnertracker.extraction.model import (
     PersonFound,
     PlaceFound,
     RoleMention,
+    SpanIndex,
 )
 from partnertracker.extraction.text import clean_span_text, fold, fold_key
 
@@ -56,11 +57,13 @@ def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
     """Tokens between start and end; the whole text is tokenized once and sliced after."""
     cached = _TOKENS.get(id(text))
     if cached is None or cached[0] is not text:
-        tokens = [
-            Token(first, last, word, folded[first:last], word[:1].isupper())
-            for match in _TOKEN.finditer(text)
-            for (first, last), word in ((match.span(), match.group(0)),)
-        ]
+        new = tuple.__new__  # Token(...) goes through Python code; a dispatch has hundreds of tokens
+        tokens: list[Token] = []
+        append = tokens.append
+        for match in _TOKEN.finditer(text):
+            first, last = match.span()
+            word = match.group()
+            append(new(Token, (first, last, word, folded[first:last], word[:1].isupper())))
         cached = (text, tokens, [t.start for t in tokens], [t.end for t in tokens])
         _TOKENS.clear()  # one dispatch at a time: keep memory flat
         _TOKENS[id(text)] = cached
@@ -123,16 +126,16 @@ def find_organisations(
     """Every organisation named in text[body_start:], merged into entities, with all their mentions."""
     lex = lexicon()
     candidates: list[_Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanIndex()
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        return not taken.overlaps(start, end)
 
     def add(candidate: _Candidate) -> None:
         candidates.append(candidate)
-        taken.append((candidate.start, candidate.end))
+        taken.add(candidate.start, candidate.end)
         if candidate.acronym_span:
-            taken.append(candidate.acronym_span)
+            taken.add(*candidate.acronym_span)
 
     # 1. "Full Name (ACRONYM)".
     for match in _ACRONYM_IN_PARENS.finditer(text, body_start):
@@ -190,14 +193,50 @@ def find_organisations(
             continue
         add(_Candidate(match.start(), match.end(), word, word, None, None, confidence=0.75 if word in defined else 0.55))
 
+    # 7. A capitalised name coordinated with an organisation is one too: "Huawei et l'ICESCO ont signé".
+    for candidate in _coordinated_names(text, folded, body_start, candidates):
+        if free(candidate.start, candidate.end):
+            add(candidate)
+
     return _merge(text, folded, body_start, candidates)
+
+
+_CAP_RUN = r"[A-Z][\w&\-]*(?:\s(?:[A-Z][\w&\-]*|&)){0,3}"
+_BEFORE_AND = re.compile(rf"(?:^|(?<=[\s(]))({_CAP_RUN})\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
+_AFTER_AND = re.compile(rf"\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?({_CAP_RUN})(?=\s+(?:[a-z]|ont|have|has|signed|sign))")
+
+
+def _coordinated_names(text: str, folded: str, start: int, candidates: list[_Candidate]) -> list[_Candidate]:
+    lex = lexicon()
+    out: list[_Candidate] = []
+    for candidate in candidates:
+        matches = []
+        before = _BEFORE_AND.search(text, max(start, candidate.start - 60), candidate.start)
+        if before:
+            matches.append((before.start(1), before.end(1), before.group(1)))
+        after = _AFTER_AND.match(text, candidate.end)
+        if after:
+            matches.append((after.start(1), after.end(1), after.group(1)))
+        for s, e, name in matches:
+            words = name.split()
+            if (
+                fold(words[0]) in lex.stopwords or fold(words[0]) in lex.title_words
+                or any(fold(w) in lex.months_weekdays or fold(w) in lex.demonyms for w in words)
+                or any(w.rstrip(".") in lex.honorific_firsts or w in lex.honorific_firsts for w in words)
+                or lookup_place(name) is not None or lex.honorific_regex.match(text, s)
+                or _uppercase_count(name) >= 2 and len(words) == 1 and name in lex.non_org_acronyms
+            ):
+                continue
+            out.append(_Candidate(s, e, name, None, None, None, None, confidence=0.55))
+    return out
 
 
 def _inside_capitalised_line(text: str, position: int) -> bool:
     """A word in an all-capitals headline ("RABAT - LE MINISTRE") is not an acronym."""
-    line_start = text.rfind("\n", 0, position) + 1
-    line_end = text.find("\n", position)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
+    # The line around the word, at most 200 characters each side (a file may be one long line).
+    line_start = text.rfind("\n", max(0, position - 200), position) + 1 or max(0, position - 200)
+    line_end = text.find("\n", position, position + 200)
+    line = text[line_start : line_end if line_end != -1 else min(len(text), position + 200)]
     letters = [ch for ch in line if ch.isalpha()]
     return len(letters) > 25 and sum(1 for ch in letters if ch.isupper()) > 0.8 * len(letters)
 
@@ -498,7 +537,10 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
                 break
             last_content = j
         elif key in ("et", "and", "y", "&"):
-            # "X et de l'Office des forages", "Ministry of Education and ICESCO": a second name starts.
+            # "X et de l'Office des forages", "Ministry of Education and ICESCO",
+            # "Makerere University and the Bibliotheca Alexandrina": a second name starts.
+            if j + 1 < n and tokens[j + 1].folded.replace("\u2019", "'") in ("the", "la", "le", "les", "l'", "el"):
+                break
             k = j + 1
             while k < n and tokens[k].folded.replace("\u2019", "'") in _NAME_LINKS:
                 k += 1
@@ -516,7 +558,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
                 break
             if prev.is_cap and _looks_like_adjective(key) and (j - 1 == i or lookup_place(prev.text) is None):
                 last_content = j  # an adjective: "Banque islamique", "Éducation nationale"
-            elif prev_key in _LOWER_AFTER_LINK and last_content > i - 1 and not key.endswith(("er", "ir")):
+            elif prev_key in _LOWER_AFTER_LINK and last_content > i - 1 and not key.endswith(("er", "ir")) and not t.text.endswith(("é", "és", "ée", "ées")):
                 last_content = j  # "de la statistique"
             else:
                 break
@@ -676,12 +718,14 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
             mentions.org_spans.append((*candidate.acronym_span, index))
 
     # Every other occurrence of a name, alias or acronym already found.
+    found = SpanIndex((a, b) for a, b, _ in mentions.org_spans)
     for index, org in enumerate(orgs):
         for form in org.surface_forms():
             exact = form == org.acronym or (form.isupper() and len(form) <= 10)
             for s, e in _occurrences(text, folded, form, body_start, exact):
-                if not any(a < e and s < b for a, b, _ in mentions.org_spans):
+                if not found.overlaps(s, e):
                     mentions.org_spans.append((s, e, index))
+                    found.add(s, e)
     mentions.org_spans.sort()
     for s, e, index in mentions.org_spans:
         orgs[index].mentions.append((s, e))
@@ -766,10 +810,11 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         people.append(PersonFound(name=name))
         return len(people) - 1
 
+    taken = SpanIndex((a, b) for a, b, _ in spans)
+    organisations = SpanIndex((a, b) for a, b, _ in mentions.org_spans)
+
     def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b, _ in spans) and not any(
-            a <= s and e <= b for a, b, _ in mentions.org_spans
-        )
+        return not taken.overlaps(s, e) and not organisations.covers(s, e)
 
     tokens = tokenize(text, folded, body_start, len(text))
     # Honorific + name: "Dr Salim M. AlMalik", "S.E. M. Ahmed Toufiq".
@@ -778,7 +823,7 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
             continue
         honorifics = [match.group(0)]
         pos = match.end()
-        while True:
+        while len(honorifics) < 3:  # "S.E. M." at most; a longer chain is not a name (and would cost n²)
             nxt = lex.honorific_regex.match(text, _skip_spaces(text, pos))
             if not nxt:
                 break
@@ -796,6 +841,7 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         person.honorific = person.honorific or " ".join(" ".join(h.split()) for h in honorifics)
         person.confidence = max(person.confidence, 0.85)
         spans.append((match.start(), e, index))
+        taken.add(match.start(), e)
         _title_after(text, folded, e, index, mentions, used_titles)
 
     # Title + (organisation) + name: "the Director-General of UNESCO, Audrey Azoulay".
@@ -849,6 +895,7 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
                 person.organisation = org_index
             person.confidence = max(person.confidence, 0.8)
             spans.append((s, e, index))
+            taken.add(s, e)
             used_titles.add(match.start())
             continue
         if org_end is None:
@@ -869,6 +916,7 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         for s, e in _occurrences(text, folded, surname, body_start, True):
             if free(s, e):
                 spans.append((s, e, index))
+                taken.add(s, e)
     spans.sort()
     for person in people:
         person.mentions = []
@@ -887,8 +935,17 @@ def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int
     for _s, e, index in mentions.org_spans:
         if e <= position and _POSSESSIVE_GAP.fullmatch(text[e:position] or "x"):
             return index
-    if not _POSSESSIVE.search(folded[max(0, position - 14) : position]):
+    possessive = _POSSESSIVE.search(folded[max(0, position - 14) : position])
+    if not possessive:
         return None
+    word_at = max(0, position - 14) + possessive.start()
+    if text[word_at : word_at + 1].isupper():
+        # "Son Directeur général, ..." opens a sentence: "son" is the previous sentence's subject.
+        end = max(text.rfind(". ", 0, word_at), text.rfind("\n", 0, word_at))
+        begin = max(text.rfind(". ", 0, max(end, 0)), text.rfind("\n", 0, max(end, 0)))
+        first = [(s, i) for s, e, i in mentions.org_spans if begin < s < end]
+        if first:
+            return min(first)[1]
     limit = max(0, position - 250)
     before = [(s, i) for s, e, i in mentions.org_spans if limit <= s and e <= position]
     return max(before)[1] if before else None
@@ -954,7 +1011,9 @@ def _ministers(mentions: Mentions) -> None:
 
 
 _TITLE_LINK = re.compile(
-    r"^(?:\s*[\w'\-]+){0,10}?\s*(?:de|du|des|d'|of|at|for|to|aupres de|au sein de|chez|a)\s*(?:l'|la\s|le\s|les\s|the\s)?\s*$|^\s*$"
+    # Words are separated by required blanks: with optional ones the nested repetition
+    # backtracked exponentially on a long gap that is not a link (70% of extraction time).
+    r"^\s*(?:[\w'\-]+\s+){0,10}?(?:de|du|des|d'|of|at|for|to|aupres de|au sein de|chez|a)\s*(?:l'|la\s|le\s|les\s|the\s)?\s*$|^\s*$"
 )
 
 
@@ -988,6 +1047,20 @@ def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: M
         person.organisation = index
 
 
+def _span_at(mentions: Mentions, position: int) -> tuple[int, int, int] | None:
+    """The organisation mention covering `position`, by bisection over the sorted mentions."""
+    spans = mentions._sorted_org_spans()
+    at = bisect_right(spans, (position, 1 << 60, 1 << 60)) - 1
+    while at >= 0:
+        s, e, index = spans[at]
+        if s <= position < e:
+            return s, e, index
+        if s < position - 400:
+            break
+        at -= 1
+    return None
+
+
 def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentions):
     """Where a title's clause ends, and the organisation it names (index, start, end) if any."""
     limit = min(len(text), end + 220)
@@ -995,7 +1068,7 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
     org_index = org_start = org_end = None
     while position < limit:
         ch = text[position]
-        covering = next(((s, e, i) for s, e, i in mentions.org_spans if s <= position < e), None)
+        covering = _span_at(mentions, position)
         if covering is not None and not _TITLE_LINK.search(folded[end:position]):
             break  # "le ministre se rendra ... pour visiter l'Université": not his organisation
         if covering is not None:
@@ -1084,28 +1157,32 @@ def _capital_cues(code: str) -> tuple[list[re.Pattern[str]], dict[str, str]]:
 def find_places(text: str, folded: str, body_start: int, lang: Language, mentions: Mentions) -> None:
     """Cities and countries named in the body, through the gazetteer, plus "la capitale chinoise"."""
     lex = lexicon()
-    words = list(_PLACE_WORDS.finditer(text, body_start))
+    people = SpanIndex((a, b) for a, b, _ in mentions.person_spans)
+    organisations = SpanIndex((a, b) for a, b, _ in mentions.org_spans)
+    words = [m.span() for m in _PLACE_WORDS.finditer(text, body_start)]
+    count = len(words)
     i = 0
-    while i < len(words):
+    while i < count:
         matched = False
         for size in (3, 2, 1):
-            if i + size > len(words):
+            if i + size > count:
                 continue
-            first, last = words[i], words[i + size - 1]
-            s, e = first.start(), last.end()
+            # A name of several words has them close together ("Le Caire", "Dar es Salaam").
+            if size > 1 and any(words[j + 1][0] - words[j][1] > 5 for j in range(i, i + size - 1)):
+                continue
+            s, e = words[i][0], words[i + size - 1][1]
             between = text[s:e]
             if size > 1 and not _PLACE_NAME_SHAPE.fullmatch(between):
                 continue
-            if size == 1 and fold(between) in lex.stopwords:
+            if size == 1 and folded[s:e] in lex.stopwords:
                 continue
             place = lookup_place(between)
             if place is None:
                 continue
-            inside_person = any(a <= s and e <= b for a, b, _ in mentions.person_spans)
-            if inside_person:
+            if people.covers(s, e):
                 continue
-            in_org = any(a <= s and e <= b for a, b, _ in mentions.org_spans)
-            if not in_org and any(a < e and s < b for a, b, _ in mentions.org_spans):
+            in_org = organisations.covers(s, e)
+            if not in_org and organisations.overlaps(s, e):
                 continue
             mentions.places.append(PlaceFound(s, e, place, in_org))
             i += size
@@ -1114,6 +1191,8 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
         if not matched:
             i += 1
     regexes, countries = _capital_cues(lang.code)
+    if not any(word in folded for word in ("capital", "capitale", "العاصمة")):
+        regexes = []  # no "la capitale chinoise" without the word capital
     for regex in regexes:
         for m in regex.finditer(folded, body_start):
             if "demonym" in regex.groupindex and not any(p.start <= m.start() < p.end for p in mentions.places):

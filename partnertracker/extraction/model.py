@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from partnertracker.domain import PartialDate
@@ -84,6 +85,29 @@ class RoleMention:
     organisation: int | None = None  # set when coreference corrects the organisation
 
 
+class SpanIndex:
+    """Disjoint spans kept sorted, so that "does this overlap?" costs a bisection, not a scan."""
+
+    def __init__(self, spans=()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect_left(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect_left(self.starts, end)
+        return at > 0 and self.ends[at - 1] > start
+
+    def covers(self, start: int, end: int) -> bool:
+        at = bisect_right(self.starts, start)
+        return at > 0 and self.ends[at - 1] >= end
+
+
 @dataclass
 class Mentions:
     organisations: list[OrganisationFound] = field(default_factory=list)
@@ -95,10 +119,24 @@ class Mentions:
 
     def organisation_at(self, start: int, end: int | None = None) -> int | None:
         end = start + 1 if end is None else end
-        for s, e, index in self.org_spans:
-            if s < end and start < e:
+        spans = self._sorted_org_spans()
+        at = bisect_left(spans, (end,)) - 1
+        # Spans are sorted by start; look back over the few that start before `end`.
+        while at >= 0:
+            s, e, index = spans[at]
+            if e > start:
                 return index
+            if s < start - 400:  # no organisation name is that long
+                break
+            at -= 1
         return None
+
+    def _sorted_org_spans(self) -> list[tuple[int, int, int]]:
+        cached = self.__dict__.get("_org_sorted")
+        if cached is None or cached[0] != len(self.org_spans):
+            cached = (len(self.org_spans), sorted(self.org_spans))
+            self.__dict__["_org_sorted"] = cached
+        return cached[1]
 
     def occupied(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e, _ in self.org_spans) or any(

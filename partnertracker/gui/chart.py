@@ -80,7 +80,7 @@ class ActivityChart(QWidget):
             x += 14 + metrics.horizontalAdvance(label) + 16
 
         # Grid lines with their values: 0, half and top.
-        for fraction in (0.0, 0.5, 1.0):
+        for fraction in (0.0, 0.5, 1.0) if peak else (0.0,):
             y = plot.bottom() - fraction * plot.height()
             painter.setPen(QPen(grid_colour, 1, Qt.PenStyle.DotLine if fraction else Qt.PenStyle.SolidLine))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
@@ -98,8 +98,11 @@ class ActivityChart(QWidget):
             return
         slot = plot.width() / len(self.months)
         bar = max(min(slot * 0.32, 22.0), 2.0)
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         for index, row in enumerate(self.months):
-            centre = plot.left() + slot * (index + 0.5)
+            # Time runs the way the officer reads: right to left in Arabic.
+            position = len(self.months) - 1 - index if right_to_left else index
+            centre = plot.left() + slot * (position + 0.5)
             for offset, key, colour in ((-bar, "visits", VISIT_COLOUR), (0.0, "agreements", AGREEMENT_COLOUR)):
                 height = plot.height() * row[key] / top_value
                 rect = QRectF(centre + offset, plot.bottom() - height, bar, height)
@@ -111,7 +114,14 @@ class ActivityChart(QWidget):
                 QRectF(centre - slot / 2, plot.bottom() + 3, slot, line),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, short_month(row["month"]),
             )
+        if peak == 0:
+            # An empty plot looks broken; say why it is empty.
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.empty_text())
         painter.end()
+
+    def empty_text(self) -> str:
+        return self.tr("No visit or agreement dated in these months yet.")
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         position = event.position()

@@ -11,10 +11,12 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 from partnertracker import APP_NAME
+from partnertracker.services.setup import HOME_ORGANISATION_ID, OFFICER_NAME
 from partnertracker.store import Store
 
-HOME_ORGANISATION_KEY = "home_organisation_id"
-OFFICER_NAME_KEY = "officer_name"
+# The settings the first run writes (services/setup.py owns their names).
+HOME_ORGANISATION_KEY = HOME_ORGANISATION_ID
+OFFICER_NAME_KEY = OFFICER_NAME
 
 
 class ContextEvents(QObject):

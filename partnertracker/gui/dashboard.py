@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,13 +23,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnertracker.domain import Organisation
 from partnertracker.gui.chart import ActivityChart
-from partnertracker.gui.context import AppContext
+from partnertracker.gui.context import OFFICER_NAME_KEY, AppContext
+from partnertracker.gui.errors import write_error_log
 from partnertracker.gui.formatting import partial_date
 from partnertracker.gui.icons import title_font
-from partnertracker.store import dashboard_queries
+from partnertracker.gui.operations import BackgroundOperation, run_in_background, with_own_store
+from partnertracker.store import Store, dashboard_queries
 
 LIST_LENGTH = 5
+
+
+@dataclass
+class DashboardFigures:
+    """Everything the dashboard shows, gathered in one go (on a worker thread: no widget here)."""
+
+    home: Organisation | None
+    officer: str
+    waiting: int
+    inbox: list[dict[str, Any]]
+    brackets: list[dict[str, Any]]
+    oldest_invitations: list[dict[str, Any]]
+    overdue: int
+    follow_ups: list[dict[str, Any]]
+    months: list[dict[str, Any]]
+    recent_visits: list[dict[str, Any]]
+
+
+def gather_figures(store: Store, day: dt.date) -> DashboardFigures:
+    waiting, inbox = dashboard_queries.inbox(store, LIST_LENGTH)
+    overdue, follow_ups = dashboard_queries.overdue_follow_ups(store, today=day, limit=LIST_LENGTH)
+    return DashboardFigures(
+        home=store.home_organisation(),
+        officer=str(store.settings_get(OFFICER_NAME_KEY) or ""),
+        waiting=waiting,
+        inbox=inbox,
+        brackets=dashboard_queries.pending_invitations_by_age(store, today=day),
+        oldest_invitations=dashboard_queries.oldest_pending_invitations(store, today=day, limit=LIST_LENGTH),
+        overdue=overdue,
+        follow_ups=follow_ups,
+        months=dashboard_queries.monthly_activity(store, 12, today=day),
+        recent_visits=dashboard_queries.recent_visits(store, today=day, limit=LIST_LENGTH),
+    )
 
 
 class CountTile(QPushButton):
@@ -38,7 +75,7 @@ class CountTile(QPushButton):
         super().__init__(parent)
         self.caption = caption
         self.count = 0
-        self.number = QLabel("0")
+        self.number = QLabel("–")  # until the first figures arrive: not a misleading zero
         self.number.setFont(title_font(self.font(), 2.0))
         self.number.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.label = QLabel(caption)
@@ -115,11 +152,16 @@ class Dashboard(QScrollArea):
 
     record_activated = Signal(str, int)
     view_requested = Signal(str)
+    refreshed = Signal()  # the figures on screen are the database's as of now
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
+        self._operation: BackgroundOperation | None = None
+        self._again: dt.date | None = None
+        self._home_name: str | None = None
+        self._home_short: str | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -183,51 +225,73 @@ class Dashboard(QScrollArea):
         if self._stale:
             self.refresh()
 
-    def refresh(self, today: dt.date | None = None) -> None:
+    def refresh(self, today: dt.date | None = None, background: bool = True) -> None:
+        """Query the figures again: on a worker with its own Store (the window stays responsive on
+        a large database; `refreshed` fires when they are shown), or at once with background=False."""
         self._stale = False
-        store = self.ctx.store
         day = today or dt.date.today()
-        home = store.home_organisation()
-        officer = self.ctx.officer_name
+        if not background:
+            self.show_figures(gather_figures(self.ctx.store, day))
+            return
+        if self._operation is not None and self._operation.is_running():
+            self._again = day  # one more refresh when this one ends, with what changed meanwhile
+            return
+        self._operation = run_in_background(
+            self,
+            with_own_store(self.ctx.db_path, lambda store, _progress: gather_figures(store, day)),
+            on_success=self._figures_arrived,
+            on_failure=self._refresh_failed,
+            progress=False,
+        )
+
+    def _figures_arrived(self, figures: DashboardFigures) -> None:
+        self.show_figures(figures)
+        if self._again is not None:
+            day, self._again = self._again, None
+            self.refresh(day)
+
+    def _refresh_failed(self, error: Exception) -> None:
+        # A dashboard that could not refresh keeps its last figures; no dialog for a summary.
+        write_error_log(type(error), error, error.__traceback__)
+        self._again = None
+
+    def show_figures(self, figures: DashboardFigures) -> None:
+        home = figures.home
+        # In the short lists the home organisation goes by its acronym: it is on every line.
+        self._home_name = home.name if home is not None else None
+        self._home_short = (home.acronym or home.name) if home is not None else None
         self.heading.setText(
-            self.tr("Good day, {name}").format(name=officer) if officer else self.tr("Dashboard")
+            self.tr("Good day, {name}").format(name=figures.officer) if figures.officer else self.tr("Dashboard")
         )
         self.subheading.setText(
             self.tr("Partnerships of {organisation}").format(organisation=_organisation_label(home))
             if home is not None else ""
         )
-
-        inbox = store.list_dispatches(state="new", order_by="imported_at", descending=True, limit=LIST_LENGTH)
-        self.inbox_tile.set_count(inbox.total)
+        self.inbox_tile.set_count(figures.waiting)
         self.inbox_list.set_rows([
-            (self._dispatch_text(row), "dispatch", row["id"], row.get("source") or "") for row in inbox.rows
+            (self._dispatch_text(row), "dispatch", row["id"], row.get("source") or "")
+            for row in figures.inbox
         ])
-
-        pending = store.pending_invitations(today=day, limit=LIST_LENGTH)
-        self.invitations_tile.set_count(pending.total)
+        self.invitations_tile.set_count(sum(b["count"] for b in figures.brackets))
         self.invitations_list.set_rows([
             (self._invitation_text(row), "invitation", row["id"], row.get("description") or "")
-            for row in pending.rows
+            for row in figures.oldest_invitations
         ])
-        brackets = dashboard_queries.pending_invitations_by_age(store, today=day)
-        self.invitations_list.set_note(
-            " · ".join(f"{b['count']} {self._bracket_label(b['bracket'])}" for b in brackets if b["count"])
-        )
-
-        overdue = store.list_follow_ups(status="open", overdue_only=True, today=day, limit=LIST_LENGTH)
-        self.follow_ups_tile.set_count(overdue.total)
+        self.invitations_list.set_note(" · ".join(
+            f"{b['count']} {self._bracket_label(b['bracket'])}" for b in figures.brackets if b["count"]
+        ))
+        self.follow_ups_tile.set_count(figures.overdue)
         self.follow_ups_list.set_rows([
             (self._follow_up_text(row), "follow_up", row["id"], row.get("description") or "")
-            for row in overdue.rows
+            for row in figures.follow_ups
         ])
-
-        months = dashboard_queries.monthly_activity(store, 12, today=day)
-        self.chart.set_months(months)
-        self.visits_tile.set_count(sum(m["visits"] for m in months))
-        recent = store.list_visits(date_to=day.isoformat(), order_by="date", descending=True, limit=LIST_LENGTH)
+        self.chart.set_months(figures.months)
+        self.visits_tile.set_count(sum(m["visits"] for m in figures.months))
         self.visits_list.set_rows([
-            (self._visit_text(row), "visit", row["id"], row.get("summary") or "") for row in recent.rows
+            (self._visit_text(row), "visit", row["id"], row.get("summary") or "")
+            for row in figures.recent_visits
         ])
+        self.refreshed.emit()
 
     # -- one line per record ----------------------------------------------------------------
 
@@ -236,9 +300,12 @@ class Dashboard(QScrollArea):
         date = partial_date(row.get("published_on"))
         return f"{date} — {title}" if date else title
 
+    def _short(self, name: str | None) -> str | None:
+        return self._home_short if name and name == self._home_name else name
+
     def _invitation_text(self, row: dict[str, Any]) -> str:
         parties = self.tr("{inviter} → {invitee}").format(
-            inviter=row.get("inviter") or "?", invitee=row.get("invitee") or "?"
+            inviter=self._short(row.get("inviter")) or "?", invitee=self._short(row.get("invitee")) or "?"
         )
         age = row.get("age_days")
         if age is None:
@@ -251,9 +318,10 @@ class Dashboard(QScrollArea):
         return self.tr("due {date}: {what}").format(date=due, what=text) if due else text
 
     def _visit_text(self, row: dict[str, Any]) -> str:
-        who = row.get("host") or ""
+        who = self._short(row.get("host")) or ""
         if row.get("visitors"):
-            who = self.tr("{visitors} → {host}").format(visitors=row["visitors"], host=who or "?")
+            visitors = ", ".join(self._short(v) or v for v in row["visitors"].split(", "))
+            who = self.tr("{visitors} → {host}").format(visitors=visitors, host=who or "?")
         where = ", ".join(p for p in (who, row.get("city")) if p)
         date = partial_date(row.get("date"))
         return " — ".join(p for p in (date, where or self.tr("visit")) if p)

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnertracker.domain import Organisation, OrganisationKind, RelationshipStatus
+from partnertracker.domain import Organisation, OrganisationKind
 from partnertracker.errors import UserError
-from partnertracker.gui.context import HOME_ORGANISATION_KEY, OFFICER_NAME_KEY
 from partnertracker.gui.icons import title_font
 from partnertracker.gui.importing import ImportResult, import_paths
 from partnertracker.resources import resource_path
+from partnertracker.services import setup
 from partnertracker.store import Store
 
 
@@ -54,30 +54,15 @@ def sample_dispatch_files() -> list[Path]:
 
 
 def apply_first_run(store: Store, choice: FirstRunChoice) -> Organisation:
-    """Make the chosen organisation the home one and remember the officer, in one transaction."""
-    officer = choice.officer_name.strip()
-    if not officer:
+    """Make the chosen organisation the home one and remember the officer (services/setup.py)."""
+    officer = " ".join(choice.officer_name.split())
+    if not officer:  # checked first, so that a refusal leaves no home organisation behind
         raise UserError("type your name: it becomes the default owner of follow-ups")
-    with store.transaction():
-        if choice.existing_id is not None:
-            home = store.get_organisation(choice.existing_id)
-            if home is None:
-                raise UserError("the chosen organisation is no longer in the database; choose another")
-            home = store.update_organisation(choice.existing_id, is_home=True)
-        else:
-            name = choice.name.strip()
-            if not name:
-                raise UserError("type the name of your organisation, or choose an existing one")
-            home = store.add_organisation(Organisation(
-                name=name,
-                acronym=choice.acronym.strip() or None,
-                kind=choice.kind,
-                country=choice.country or None,
-                status=RelationshipStatus.ACTIVE,
-                is_home=True,
-            ))
-        store.settings_set(HOME_ORGANISATION_KEY, home.id)
-        store.settings_set(OFFICER_NAME_KEY, officer)
+    home = setup.set_home_organisation(
+        store, choice.name, acronym=choice.acronym or None, country=choice.country,
+        kind=choice.kind, existing_id=choice.existing_id,
+    )
+    setup.set_officer_name(store, officer)
     return home
 
 

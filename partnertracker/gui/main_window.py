@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -28,10 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from partnertracker import __version__
-from partnertracker.errors import UserError
 from partnertracker.gui import operations
 from partnertracker.gui.context import AppContext
-from partnertracker.gui.errors import show_exception
 from partnertracker.gui.icons import app_icon
 from partnertracker.gui.importing import Importer
 from partnertracker.gui.search import GlobalSearch
@@ -58,12 +57,14 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("partnertracker"))
+        # The file name tells two windows on two databases apart.
+        self.setWindowTitle(self.tr("{file} — partnertracker").format(file=Path(ctx.db_path).name))
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self._keys: list[str] = []
         self._views: dict[str, QWidget] = {}
         self._view_actions: dict[str, QAction] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {}
         self.last_import: operations.BackgroundOperation | None = None
         # File ▸ Import…, Import folder…, Paste and drops: dialogs, background run and summary.
         self.importer = Importer(self, ctx)
@@ -108,17 +109,25 @@ class MainWindow(QMainWindow):
         self,
         key: str,
         title: str,
-        widget: QWidget,
+        widget: QWidget | Callable[[], QWidget],
         icon: QIcon | None = None,
         shortcut: QKeySequence | str | None = None,
     ) -> None:
-        """Put a view in the sidebar (or replace the one with that key, keeping its place)."""
+        """Put a view in the sidebar (or replace the one with that key, keeping its place).
+
+        `widget` may be a function that builds the view: it is then called when the view is first
+        shown (or asked for with view()), so that a view with costly queries does not slow the start.
+        """
+        factory: Callable[[], QWidget] | None = None
+        if not isinstance(widget, QWidget):
+            factory = widget
+            widget = QWidget()  # stands in until the view is first shown
+        self._factories.pop(key, None)
+        if factory is not None:
+            self._factories[key] = factory
         if key in self._views:
             index = self._keys.index(key)
-            old = self._views[key]
-            self.stack.insertWidget(index, widget)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            self._replace_widget(index, widget)
             item = self.sidebar.item(index)
             item.setText(title)
             action = self._view_actions[key]
@@ -141,6 +150,25 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             item.setToolTip(f"{title} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         self._views[key] = widget
+        if factory is not None and self.current_view_key() == key:
+            self._built(key)  # a stand-in must not stay on screen
+
+    def _replace_widget(self, index: int, widget: QWidget) -> None:
+        old = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.stack.setCurrentIndex(current)
+
+    def _built(self, key: str) -> QWidget | None:
+        """The view with this key, built now if it was registered as a function."""
+        factory = self._factories.pop(key, None)
+        if factory is not None:
+            widget = factory()
+            self._replace_widget(self._keys.index(key), widget)
+            self._views[key] = widget
+        return self._views.get(key)
 
     def set_view_title(self, key: str, title: str) -> None:
         """Change a view's label in the sidebar and the View menu ("Inbox (3)")."""
@@ -149,7 +177,7 @@ class MainWindow(QMainWindow):
             self._view_actions[key].setText(title)
 
     def view(self, key: str) -> QWidget | None:
-        return self._views.get(key)
+        return self._built(key)
 
     def view_keys(self) -> list[str]:
         return list(self._keys)
@@ -172,6 +200,7 @@ class MainWindow(QMainWindow):
 
     def _row_changed(self, row: int) -> None:
         if 0 <= row < len(self._keys):
+            self._built(self._keys[row])
             self.stack.setCurrentIndex(row)
             self.ctx.settings.set_value("main_window/view", self._keys[row])
             self.view_changed.emit(self._keys[row])
@@ -323,19 +352,23 @@ class MainWindow(QMainWindow):
             self.show_record("dispatch", dispatch_id)
         return dispatch_id
 
-    def backup(self) -> None:
+    def backup(self) -> operations.BackgroundOperation | None:
+        """Save a consistent copy of the database, off the GUI thread (a large file takes seconds)."""
         suggested = str(Path.home() / f"partnertracker-backup-{_today()}.sqlite")
         target, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save a backup of the database"), suggested, self.tr("Databases (*.sqlite)")
         )
         if not target:
-            return
-        try:
-            written = self.ctx.store.backup(target)
-        except UserError as error:
-            show_exception(error, self)
-            return
-        self.statusBar().showMessage(self.tr("Backup saved to {path}").format(path=written), 10_000)
+            return None
+        self.statusBar().showMessage(self.tr("Saving a backup…"))
+        return operations.run_in_background(
+            self,
+            operations.with_own_store(self.ctx.db_path, lambda store, _progress: store.backup(target)),
+            on_success=lambda written: self.statusBar().showMessage(
+                self.tr("Backup saved to {path}").format(path=written), 10_000),
+            cancellable=False,
+            title=self.tr("Saving a backup of the database"),
+        )
 
     def about(self) -> None:
         QMessageBox.about(

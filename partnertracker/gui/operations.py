@@ -66,7 +66,7 @@ class _OperationThread(QThread):
     def run(self) -> None:
         try:
             result = self._operation(self.reporter)
-        except Exception as error:  # noqa: BLE001 - handed to on_failure on the GUI thread
+        except Exception as error:  # handed to on_failure, on the GUI thread
             self.failed.emit(error)
         else:
             self.succeeded.emit(result)

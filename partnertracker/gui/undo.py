@@ -1,28 +1,207 @@
-"""Undoable edits: every change an officer makes goes on the undo stack (Ctrl+Z / Ctrl+Shift+Z).
+"""Undoable record edits, deletions, restores and status changes (QUndoCommand subclasses).
 
-    edit_field(ctx, "visit", visit_id, "city", "Rabat")       # one field of one record
-    delete_record(ctx, "follow_up", follow_up_id)             # a soft delete; undo restores it
-    push_edit(ctx, "Mark as done", "follow_up", do, undo)      # anything else: two callables
+    EditRecord(ctx, "organisation", id, {"hq_city": "Lyon"}).run()     # the record views
+    DeleteRecords(ctx, "visit", [id1, id2]).run()
+    edit_field(ctx, "visit", visit_id, "city", "Rabat")                # one-call helpers
+    delete_record(ctx, "follow_up", follow_up_id)
+    push_edit(ctx, "Mark as done", "follow_up", do, undo)               # anything else: two callables
 
-Each step runs in one transaction on the main-thread Store; a UserError on the first run is shown
-to the officer and nothing is pushed, so the stack only holds changes that happened.
+Each command's first run happens in `run()` *before* it is pushed, so that a UserError (a bad
+date, a move the invitation lifecycle refuses) reaches the officer as a message and leaves nothing
+on the stack. Pushing then does not run it twice. Every run, undo and redo is one transaction.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
+from partnertracker.domain import Record
 from partnertracker.errors import UserError
 from partnertracker.gui.context import AppContext
+
+if TYPE_CHECKING:
+    from partnertracker.store import Store
+
+# The store's method names use these record kinds: update_visit, delete_follow_up, ...
+KINDS = ("organisation", "person", "visit", "invitation", "agreement", "follow_up", "dispatch")
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("undo", text)
+
+
+def _method(store: Store, verb: str, kind: str) -> Callable[..., Any]:
+    if kind not in KINDS:
+        raise ValueError(f"not a record kind: {kind!r}")
+    return getattr(store, f"{verb}_{kind}")
+
+
+class RecordCommand(QUndoCommand):
+    """A change to one record; `run()` does it the first time and pushes it on the undo stack."""
+
+    def __init__(self, ctx: AppContext, kind: str, record_id: int | None, text: str) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self.kind = kind
+        self.record_id = record_id
+        self._done_once = False
+
+    @property
+    def store(self) -> Store:
+        return self.ctx.store
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_it(self) -> None:
+        raise NotImplementedError
+
+    def run(self) -> RecordCommand:
+        """Do it now (a UserError goes up and nothing is pushed), then put it on the undo stack."""
+        self.do()
+        self._done_once = True
+        # The stack's indexChanged tells every view to reload (AppContext wires it).
+        self.ctx.undo_stack.push(self)
+        return self
+
+    def redo(self) -> None:
+        if self._done_once:
+            self._done_once = False  # push() calls redo(): it was already done by run()
+            return
+        self.do()
+
+    def undo(self) -> None:
+        self.undo_it()
+
+
+class EditRecord(RecordCommand):
+    """Change fields of a record (the old values are read first, so undo puts them back)."""
+
+    def __init__(self, ctx: AppContext, kind: str, record_id: int, changes: dict[str, Any], text: str = "") -> None:
+        super().__init__(ctx, kind, record_id, text or tr("Edit {kind}").format(kind=tr(kind.replace("_", "-"))))
+        current = _method(ctx.store, "get", kind)(record_id)
+        if current is None:
+            raise ValueError(f"no {kind} #{record_id}")
+        self.changes = dict(changes)
+        self.old = {name: getattr(current, name) for name in changes}
+
+    def do(self) -> None:
+        _method(self.store, "update", self.kind)(self.record_id, **self.changes)
+
+    def undo_it(self) -> None:
+        _method(self.store, "update", self.kind)(self.record_id, **self.old)
+
+
+class DeleteRecords(RecordCommand):
+    """Delete records (soft: the store keeps them, so undo restores them as they were)."""
+
+    def __init__(self, ctx: AppContext, kind: str, record_ids: list[int], text: str = "") -> None:
+        count = len(record_ids)
+        default = tr("Delete {count} {kind}(s)").format(count=count, kind=tr(kind.replace("_", "-")))
+        super().__init__(ctx, kind, record_ids[0] if record_ids else None, text or default)
+        self.record_ids = list(record_ids)
+
+    def do(self) -> None:
+        delete = _method(self.store, "delete", self.kind)
+        with self.store.transaction():
+            for record_id in self.record_ids:
+                delete(record_id)
+
+    def undo_it(self) -> None:
+        restore = _method(self.store, "restore", self.kind)
+        with self.store.transaction():
+            for record_id in self.record_ids:
+                restore(record_id)
+
+
+class AddRecord(RecordCommand):
+    """A record created by the officer (a visit logged by hand, a follow-up): undo deletes it again."""
+
+    def __init__(self, ctx: AppContext, kind: str, create: Callable[[Store], Record], text: str) -> None:
+        super().__init__(ctx, kind, None, text)
+        self.create = create
+        self.record: Record | None = None
+
+    def do(self) -> None:
+        if self.record_id is None:
+            self.record = self.create(self.store)
+            self.record_id = self.record.id
+        else:
+            _method(self.store, "restore", self.kind)(self.record_id)
+
+    def undo_it(self) -> None:
+        _method(self.store, "delete", self.kind)(self.record_id)
+
+
+class ChangeInvitationStatus(RecordCommand):
+    """Accepted, declined, honoured, expired, withdrawn: undo puts back the status and its history.
+
+    `change` is the service call (set_status or honour); a visit it created for "honoured" is
+    deleted on undo and restored on redo.
+    """
+
+    def __init__(self, ctx: AppContext, invitation_ids: list[int], change: Callable[[Store, int], Any],
+                 text: str, linked_visit_id: int | None = None) -> None:
+        super().__init__(ctx, "invitation", invitation_ids[0], text)
+        # An existing visit linked as the one that honoured the invitation: undo unlinks it.
+        self.linked_visit_id = linked_visit_id
+        self.linked_visit_before: int | None = None
+        self.invitation_ids = list(invitation_ids)
+        self.change = change
+        self.before: dict[int, dict[str, Any]] = {}
+        self.after: dict[int, dict[str, Any]] = {}
+        self.created_visits: list[int] = []
+
+    @staticmethod
+    def _state(store: Store, invitation_id: int) -> dict[str, Any]:
+        invitation = store.get_invitation(invitation_id)
+        assert invitation is not None
+        return {
+            "status": invitation.status,
+            "status_history": list(invitation.status_history),
+            "honoured_by_visit_id": invitation.honoured_by_visit_id,
+        }
+
+    def do(self) -> None:
+        with self.store.transaction():
+            if not self.after:
+                if self.linked_visit_id is not None:
+                    linked = self.store.get_visit(self.linked_visit_id)
+                    self.linked_visit_before = None if linked is None else linked.invitation_id
+                for invitation_id in self.invitation_ids:
+                    self.before[invitation_id] = self._state(self.store, invitation_id)
+                    self.change(self.store, invitation_id)
+                    self.after[invitation_id] = self._state(self.store, invitation_id)
+                    visit_id = self.after[invitation_id]["honoured_by_visit_id"]
+                    # Honoured by a visit that was not picked among existing ones: the change created it.
+                    if (visit_id is not None and visit_id != self.linked_visit_id
+                            and visit_id != self.before[invitation_id]["honoured_by_visit_id"]):
+                        self.created_visits.append(visit_id)
+                return
+            for visit_id in self.created_visits:
+                self.store.restore_visit(visit_id)
+            for invitation_id, state in self.after.items():
+                self.store.update_invitation(invitation_id, **state)
+                if self.linked_visit_id is not None:
+                    self.store.update_visit(self.linked_visit_id, invitation_id=invitation_id)
+
+    def undo_it(self) -> None:
+        with self.store.transaction():
+            for invitation_id, state in self.before.items():
+                self.store.update_invitation(invitation_id, **state)
+            for visit_id in self.created_visits:
+                self.store.delete_visit(visit_id)
+            if self.linked_visit_id is not None:
+                self.store.update_visit(self.linked_visit_id, invitation_id=self.linked_visit_before)
+
+
+# ---------------------------------------------------------------------------------------------
+# One-call helpers (from the shell): a change given as two callables, one field, one deletion.
 
 
 class StoreEdit(QUndoCommand):

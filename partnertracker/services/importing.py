@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 # The kinds of file a folder import picks up; a file named explicitly is tried whatever its name.
 DISPATCH_SUFFIXES = (".txt", ".html", ".htm", ".eml", ".md")
+# A folder of dispatches often carries its own notes; named by hand, such a file still imports.
+NOT_DISPATCHES = frozenset({"readme", "license", "licence", "changelog", "notes"})
 
 
 @dataclass
@@ -68,7 +70,7 @@ class ImportReport:
     def summary(self) -> str:
         parts = [f"{len(self.imported)} imported", f"{len(self.duplicates)} already imported"]
         parts.append(f"{len(self.skipped)} skipped")
-        accepted = sum(1 for outcome in self.imported if outcome.accepted is not None)
+        accepted = sum(1 for outcome in self.imported + self.duplicates if outcome.accepted is not None)
         if accepted:
             parts.append(f"{accepted} accepted")
         text = ", ".join(parts)
@@ -80,8 +82,10 @@ def sha256_of(text: str) -> str:
 
 
 def known_records(store: Store) -> KnownRecords:
-    """What the database knows, in the shape the extraction resolves against."""
-    return KnownRecords(store.known_organisations(), store.known_people())
+    """What the database knows, in the shape the extraction resolves against (kept while unchanged)."""
+    from partnertracker.services.known import snapshot
+
+    return snapshot(store).known
 
 
 def import_text(
@@ -103,6 +107,12 @@ def _import_one(
     digest = sha256_of(text)
     existing = store.find_dispatch_by_sha256(digest)
     if existing is not None:
+        if accept and existing.state == DispatchState.NEW and existing.id is not None:
+            # Imported earlier for review, accepted now: `import --accept` after `import`.
+            from partnertracker.services.review import accept_proposal
+
+            result = accept_proposal(store, existing.id)
+            return ImportOutcome(store.get_dispatch(existing.id) or existing, duplicate=True, accepted=result)
         return ImportOutcome(existing, duplicate=True)
     if known is None:
         known = known_records(store)
@@ -120,7 +130,7 @@ def _import_one(
         state=DispatchState.NEW,
         proposal=proposal,
     )
-    accepted = None
+    accepted: AcceptResult | None = None
     with store.transaction():
         # add_many: one insert, no read-back of the text and proposal just written (import speed).
         (dispatch_id,) = store.add_many([dispatch])
@@ -191,12 +201,9 @@ def import_paths(
                 # One bad file must not stop a folder of hundreds; nothing of it was written.
                 tell(path, "skipped", _reason(error, path))
                 continue
-            detail = f"dispatch #{outcome.dispatch.id}"
-            if outcome.duplicate:
-                tell(path, "duplicate", detail, outcome)
-                continue
-            tell(path, "imported", detail + (", accepted" if outcome.accepted is not None else ""), outcome)
-            if accept:
+            detail = f"dispatch #{outcome.dispatch.id}" + (", accepted" if outcome.accepted is not None else "")
+            tell(path, "duplicate" if outcome.duplicate else "imported", detail, outcome)
+            if outcome.accepted is not None:
                 known = known_records(store)  # the next dispatch resolves against what was just written
     if progress is not None and not report.cancelled:
         progress(total, total, "")
@@ -204,12 +211,18 @@ def import_paths(
 
 
 def dispatch_files(folder: Path) -> list[Path]:
-    """The dispatch files under a folder, recursively, in a stable (sorted) order; hidden ones left out."""
+    """The dispatch files under a folder, recursively, in a stable (sorted) order; hidden files and
+    a folder's own README or notes left out."""
     found: list[Path] = []
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
-            if not name.startswith(".") and name.lower().endswith(DISPATCH_SUFFIXES):
+            lowered = name.lower()
+            if (
+                not name.startswith(".")
+                and lowered.endswith(DISPATCH_SUFFIXES)
+                and lowered.rsplit(".", 1)[0] not in NOT_DISPATCHES
+            ):
                 found.append(Path(root) / name)
     return found
 

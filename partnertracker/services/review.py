@@ -53,6 +53,7 @@ from partnertracker.errors import UserError
 from partnertracker.extraction import extract
 from partnertracker.extraction.text import fold_key
 from partnertracker.resources import resource_path
+from partnertracker.services.known import snapshot
 
 if TYPE_CHECKING:
     from partnertracker.domain import Dispatch
@@ -61,7 +62,7 @@ if TYPE_CHECKING:
 # Fuzzy scores (rapidfuzz, 0-100) above which a name is linked without the officer's word, and
 # below which a record is not even offered as a candidate.
 AUTO_LINK_SCORE = 92
-CANDIDATE_SCORE = 60
+CANDIDATE_SCORE = 75
 
 OFFICER_NAME = "officer_name"
 
@@ -115,19 +116,21 @@ class _Directory:
     """Organisations and people by folded name, alias and acronym; fuzzy choices for the rest."""
 
     def __init__(self, store: Store) -> None:
-        self.organisations = {row["id"]: row for row in store.known_organisations()}
-        self.people = {row["id"]: row for row in store.known_people()}
+        known = snapshot(store)
+        self.organisations = {row["id"]: row for row in known.organisations}
+        self.people = {row["id"]: row for row in known.people}
+        organisations = known.choices("organisation")
         self.org_forms: dict[str, int] = {}
+        for form, owner in zip(organisations.forms, organisations.owners, strict=True):
+            self.org_forms.setdefault(form, owner)
         self.acronyms: dict[str, int] = {}
-        for row in self.organisations.values():
-            for form in (row["name"], *row["aliases"]):
-                if form:
-                    self.org_forms.setdefault(fold_key(form), row["id"])
+        for row in known.organisations:
             if row["acronym"]:
                 self.acronyms.setdefault(row["acronym"].strip().upper(), row["id"])
+        people = known.choices("person")
         self.person_forms: dict[str, list[int]] = {}
-        for row in self.people.values():
-            self.person_forms.setdefault(fold_key(row["name"]), []).append(row["id"])
+        for form, owner in zip(people.forms, people.owners, strict=True):
+            self.person_forms.setdefault(form, []).append(owner)
 
     def exact_organisation(self, item: dict[str, Any]) -> int | None:
         for form in (item.get("name"), *(item.get("aliases") or ())):
@@ -161,31 +164,16 @@ def link_candidates(store: Store, name: str, *, kind: str = "organisation", limi
     query = fold_key(name or "")
     if not query or limit <= 0:
         return []
-    rows = store.known_organisations() if kind == "organisation" else store.known_people()
+    choices = snapshot(store).choices(kind)
+    names = choices.names
     best: dict[int, float] = {}
-    names: dict[int, str] = {}
-    choices: dict[int, str] = {}  # choice index -> folded form
-    owners: list[int] = []
-    for row in rows:
-        names[row["id"]] = row["name"]
-        forms = [row["name"]]
-        if kind == "organisation":
-            forms += row["aliases"]
-            acronym = (row["acronym"] or "").strip()
-            if acronym and acronym.upper() == name.strip().upper():
-                best[row["id"]] = 100.0
-        for form in forms:
-            key = fold_key(form or "")
-            if not key:
-                continue
-            if key == query:
-                best[row["id"]] = 100.0
-            choices[len(owners)] = key
-            owners.append(row["id"])
+    for exact in (query, name.strip().upper() if kind == "organisation" else query):
+        for record_id in choices.exact.get(exact, ()):
+            best[record_id] = 100.0
     for _form, score, index in process.extract(
-        query, choices, scorer=fuzz.WRatio, score_cutoff=CANDIDATE_SCORE, limit=max(limit * 4, 20)
+        query, choices.forms, scorer=fuzz.WRatio, score_cutoff=CANDIDATE_SCORE, limit=max(limit * 4, 20)
     ):
-        owner = owners[index]
+        owner = choices.owners[index]
         best[owner] = max(best.get(owner, 0.0), round(float(score), 1))
     ranked = sorted(best.items(), key=lambda item: (-item[1], names[item[0]].casefold(), item[0]))
     return [Candidate(record_id, names[record_id], score) for record_id, score in ranked[:limit]]
@@ -217,8 +205,8 @@ def _resolve(proposal: dict[str, Any], directory: _Directory, store: Store) -> N
     forms = list(directory.org_forms)
     org_ids: dict[str, int | None] = {}
     for item in _items(proposal, "organisations"):
-        existing = item.get("existing_id")
-        if existing is not None and int(existing) not in directory.organisations:
+        existing = _record_id(item.get("existing_id"))
+        if existing is not None and existing not in directory.organisations:
             item["existing_id"] = existing = None
         if existing is None and not item.get("create_new"):
             existing = directory.exact_organisation(item)
@@ -229,8 +217,8 @@ def _resolve(proposal: dict[str, Any], directory: _Directory, store: Store) -> N
             item["existing_id"] = existing
         org_ids[str(item.get("id"))] = item.get("existing_id")
     for item in _items(proposal, "people"):
-        existing = item.get("existing_id")
-        if existing is not None and int(existing) not in directory.people:
+        existing = _record_id(item.get("existing_id"))
+        if existing is not None and existing not in directory.people:
             item["existing_id"] = existing = None
         if existing is None and not item.get("create_new"):
             item["existing_id"] = directory.exact_person(item, org_ids.get(str(item.get("organisation"))))
@@ -260,8 +248,33 @@ def accept_proposal(store: Store, dispatch_id: int, proposal: dict[str, Any] | N
         writer = _ProposalWriter(store, dispatch, proposal)
         result = writer.write()
         proposal["accepted"] = result.as_json()
-        store.update_dispatch(dispatch_id, state=DispatchState.REVIEWED, proposal=proposal)
+        store.update_dispatch(
+            dispatch_id, state=DispatchState.REVIEWED, proposal=proposal, **_metadata_changes(dispatch, proposal)
+        )
     return result
+
+
+def _metadata_changes(dispatch: Dispatch, proposal: dict[str, Any]) -> dict[str, Any]:
+    """The dispatch's title, agency, dateline, date and language as corrected on the review screen.
+
+    The text itself never changes; an empty value in the proposal keeps what the dispatch has.
+    """
+    header = proposal.get("dispatch")
+    if not isinstance(header, dict):
+        return {}
+    changes: dict[str, Any] = {}
+    for name in ("title", "agency", "dateline_place", "language"):
+        value = _text(header.get(name))
+        if value is not None and value != getattr(dispatch, name):
+            changes[name] = value
+    if _text(header.get("published_on")) is not None:
+        try:
+            published, _ = _partial(header.get("published_on"), header.get("published_on_precision"))
+        except UserError as error:
+            raise UserError(f"the dispatch's publication date: {error}") from None
+        if published != dispatch.published_on:
+            changes["published_on"] = published
+    return changes
 
 
 def reject_dispatch(store: Store, dispatch_id: int) -> Dispatch:
@@ -346,7 +359,7 @@ class _ProposalWriter:
     def _organisation(self, item: dict[str, Any]) -> int:
         name = str(item.get("name") or "").strip()
         acronym = (str(item.get("acronym")).strip() or None) if item.get("acronym") else None
-        existing = item.get("existing_id")
+        existing = _record_id(item.get("existing_id"))
         if existing is None and not item.get("create_new"):
             existing = self.directory.exact_organisation(item)
         if existing is not None:
@@ -423,7 +436,7 @@ class _ProposalWriter:
         organisation_id = self.result.organisations.get(str(item.get("organisation")))
         title = str(item.get("title") or "").strip() or None
         honorific = str(item.get("honorific") or "").strip() or None
-        existing = item.get("existing_id")
+        existing = _record_id(item.get("existing_id"))
         if existing is None and not item.get("create_new") and name:
             existing = self.directory.exact_person(item, organisation_id)
         if existing is not None:
@@ -708,6 +721,16 @@ def _items(proposal: dict[str, Any], part: str) -> list[dict[str, Any]]:
     if not isinstance(items, list):
         raise UserError(f"the proposal's {part} are not a list; re-open the dispatch to review it again")
     return [item for item in items if isinstance(item, dict)]
+
+
+def _record_id(value: Any) -> int | None:
+    """The id of the record an item is linked to, or None; anything else is a UserError."""
+    if value is None or value == "":
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise UserError(f"{value!r} is not a record to link to; choose the partner or person again") from None
 
 
 def _text(value: Any) -> str | None:

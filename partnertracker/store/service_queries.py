@@ -27,3 +27,16 @@ def bulk_import(store: StoreBase) -> Iterator[None]:
     finally:
         if journal == "wal":
             store.conn.execute(f"PRAGMA synchronous = {int(previous)}")
+
+
+def partners_fingerprint(store: StoreBase) -> tuple[object, ...]:
+    """Changes whenever an organisation or a person is added, changed or (un)deleted.
+
+    Every write to one of them (their aliases and roles included) moves its updated_at, so the
+    services can keep what they derived from the whole list until this changes.
+    """
+    row = store.conn.execute(
+        "SELECT (SELECT count(*) FROM organisations), (SELECT max(updated_at) FROM organisations), "
+        "(SELECT count(*) FROM people), (SELECT max(updated_at) FROM people)"
+    ).fetchone()
+    return tuple(row)

@@ -25,6 +25,14 @@ def test_import_a_folder_then_again(run_cli, db_path, tmp_path):
     with open_store(db_path) as store:
         assert store.conn.execute("SELECT count(*), min(state) FROM dispatches").fetchone() == (1, "new")
         assert store.conn.execute("SELECT count(*) FROM organisations").fetchone()[0] == 0
+    accepted = run_cli("--db", str(db_path), "import", str(folder / "a.txt"), "--accept")
+    assert accepted.stdout.splitlines() == [
+        f"{folder / 'a.txt'}: already imported (dispatch #1, accepted)",
+        "0 imported, 1 already imported, 0 skipped, 1 accepted",
+    ]
+    with open_store(db_path) as store:
+        assert store.get_dispatch(1).state == "reviewed"
+        assert store.conn.execute("SELECT count(*) FROM organisations").fetchone()[0] >= 2
 
 
 def test_import_with_accept_writes_the_records(run_cli, db_path):

@@ -20,6 +20,21 @@ Pr Benali a réaffirmé la pleine disposition de l'OMSI à coopérer avec Kemet 
 La visite s'est déroulée en présence de M. Karim Ould Salem, Chef du Département des partenariats de l'OMSI.
 """
 
+# The same kinds of facts in English.
+SEED_LIKE_EN = """date 2025-07
+Baku, July 14, AZERTAC
+
+As part of strengthening cooperation with leading global technology companies, Dr Salma R. Haddad, Director-General of the Islamic Organization for Education and Innovation (IOEI), paid a special visit to the headquarters of Chinese company Lumina Tech in Shanghai, according to the IOEI website.
+
+During the visit, the Director-General of IOEI attended a presentation on the company's strategy, and stressed the importance of joint cooperation in artificial intelligence, computing and educational technology, with a view to training teachers and developing digital skills.
+
+Dr Haddad affirmed IOEI's full readiness to work with Lumina Tech to advance digital education in schools and universities.
+
+At the end of the visit, the Director-General of the Organization thanked the management of Lumina Tech and extended to them an official invitation to visit IOEI headquarters in Rabat, and to take part in the Organization's upcoming conferences to give talks on Lumina Tech's experience.
+
+The meeting was attended by Mr Omar Fassi, Head of the Partnerships Sector at IOEI.
+"""
+
 # An English wire: two visits, an accepted invitation, an MoU signed, a planned agreement.
 WIRE_EN = """date 2025-06-20
 RABAT, June 20 (WAM) -- The Director-General of the Arab Bureau for Digital Learning (ABDL), Dr Samir Haddad, visited Atlas Robotics, a Moroccan maker of classroom robots, in Casablanca on Tuesday.
@@ -37,6 +52,11 @@ ABDL and Atlas Robotics agreed to sign a cooperation agreement next month.
 @pytest.fixture
 def seed_like_fr() -> str:
     return SEED_LIKE_FR
+
+
+@pytest.fixture
+def seed_like_en() -> str:
+    return SEED_LIKE_EN
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from partnertracker.extraction.text import fold
         ("Paris, le 12 mars 2024 - La Secrétaire générale a reçu.", "Paris", "Paris", "2024-03-12", None, "La Secrétaire"),
         ("date 2025-05-02\nLe Caire, 2 mai (MENA) - La ministre a reçu.", "Le Caire", "Cairo", "2025-05-02", "MENA", "La ministre"),
         ("RABAT (MAP) - Le ministre a reçu.", "RABAT", "Rabat", None, "MAP", "Le ministre"),
+        ("Alger - Le ministre a reçu.", "Alger", "Algiers", None, None, "Le ministre"),
     ],
 )
 def test_datelines(text, place, city, published, agency, body):

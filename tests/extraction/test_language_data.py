@@ -52,3 +52,21 @@ def test_arabic_months_and_areas():
     proposal = extract(text)
     assert proposal["dispatch"]["language"] == "ar"
     assert {"artificial-intelligence", "digital-education"} <= {a["key"] for a in proposal["areas"]}
+
+
+def test_spanish_visit_invitation_and_people_from_the_data_file_alone():
+    text = (
+        "date 2025-05-08\nMadrid, 8 de mayo (EFE) - El rector de la Universidad Complutense de Madrid, Dr. Javier Ortega, "
+        "recibió ayer a una delegación de la Organización de Estados Iberoamericanos (OEI), encabezada por su "
+        "secretaria general, Dra. Lucía Herrera.\n\nHerrera invitó al rector a participar en el congreso "
+        "iberoamericano de educación que la OEI celebrará en Lima en octubre."
+    )
+    proposal = extract(text)
+    orgs = {o["acronym"] or o["name"]: o["id"] for o in proposal["organisations"]}
+    people = {p["name"]: (p["honorific"], p["title"], p["organisation"]) for p in proposal["people"]}
+    assert people["Lucía Herrera"] == ("Dra.", "secretaria general", orgs["OEI"])
+    assert people["Javier Ortega"] == ("Dr.", "rector", orgs["Universidad Complutense de Madrid"])
+    (visit,) = proposal["visits"]
+    assert (visit["visitors"], visit["host"], visit["date"]) == ([orgs["OEI"]], orgs["Universidad Complutense de Madrid"], "2025-05-07")
+    (invitation,) = proposal["invitations"]
+    assert (invitation["purpose"], invitation["city"], invitation["country"]) == ("event", "Lima", "PE")

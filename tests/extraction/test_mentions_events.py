@@ -151,6 +151,11 @@ def test_known_records_resolve_by_alias_acronym_and_fuzzy_name():
     assert next(o for o in proposal["organisations"] if "Mohammed V" in o["name"])["existing_id"] == 11
     assert _person(proposal, "Benslimane")["existing_id"] == 3
     assert extract(text)["organisations"][0]["existing_id"] is None
+    # A misspelt name still finds its record (fuzzy match), a different one does not.
+    typo = extract("Le président de l'Université Mohamed V de Rabat a reçu le ministre.", known=known)
+    assert [(o["name"], o["existing_id"]) for o in typo["organisations"]] == [("Université Mohamed V de Rabat", 11)]
+    other = extract("Le président de l'Université Hassan II de Casablanca a reçu le ministre.", known=known)
+    assert [o["existing_id"] for o in other["organisations"]] == [None]
 
 
 def test_known_records_straight_from_the_store(db_path):
@@ -342,3 +347,51 @@ def test_relative_dates_meetings_and_a_planned_return_visit():
     ]
     (invitation,) = proposal["invitations"]
     assert (invitation["status"], invitation["purpose"], invitation["city"]) == ("accepted", "event", "Baku")
+
+
+MEETING_FR = """date 2025-06-12
+Rabat, 12 juin (MAP) - Le ministre marocain de l'Industrie et du Commerce, M. Karim Tazi, s'est entretenu jeudi à Rabat avec une délégation du groupe japonais Hoshino Electronics, conduite par son vice-président exécutif, M. Kenji Sato.
+
+M. Tazi a invité les responsables du groupe à visiter le salon international de l'industrie qui se tiendra à Casablanca en octobre prochain.
+"""
+
+
+def test_a_delegation_met_at_home_is_the_visitor_and_a_fair_is_an_event():
+    proposal = extract(MEETING_FR)
+    ministry = _org_named(proposal, "ministère de l'Industrie et du Commerce")
+    group = _org_named(proposal, "Hoshino Electronics")
+    assert (ministry["country"], group["country"]) == ("MA", "JP")
+    (visit,) = proposal["visits"]
+    # "jeudi" in Thursday's wire is the Thursday before.
+    assert (visit["visitors"], visit["host"], visit["city"], visit["date"]) == ([group["id"]], ministry["id"], "Rabat", "2025-06-05")
+    (invitation,) = proposal["invitations"]
+    assert (invitation["purpose"], invitation["event"], invitation["city"]) == ("event", "salon international de l'industrie", "Casablanca")
+
+
+def test_a_name_coordinated_with_an_organisation_is_one():
+    proposal = extract("date 2025-02-11\nRabat, 11 février (MAP) - Kavak Labs et l'ICESCO ont signé mardi un mémorandum d'entente.")
+    assert {o["name"] for o in proposal["organisations"]} == {"Kavak Labs", "ICESCO"}
+    (mou,) = proposal["agreements"]
+    assert (mou["kind"], mou["status"], mou["date"], len(mou["parties"])) == ("mou", "signed", "2025-02-04", 2)
+    # A nationality or a person next to "and" is not an organisation.
+    english = extract("UNESCO and the German software firm Nordlicht Systems signed an agreement.")
+    assert {o["name"] for o in english["organisations"]} == {"UNESCO", "Nordlicht Systems"}
+
+
+def test_talks_by_videoconference_and_meetings_on_the_sidelines_are_not_visits():
+    remote = extract(
+        "date 2025-03-04\nRabat, 4 mars (MAP) - Le Directeur général de l'ICESCO, Dr Karim Benslimane, "
+        "s'est entretenu lundi par visioconférence avec la présidente de l'Université de Genève, Pr Hélène Mauduit."
+    )
+    assert remote["visits"] == []
+    sidelines = extract(
+        "date 2025-03-04\nNEW YORK, March 4 (WAM) -- ICESCO Director-General Dr Karim Benslimane met with "
+        "UNESCO Director-General Audrey Vallier on the sidelines of the UN General Assembly."
+    )
+    assert sidelines["visits"] == []
+    # A visit stays a visit when the word "online" is about something else.
+    visit = extract(
+        "date 2025-09-26\nMoscou, 26 septembre (TAP) - Jeudi, Pr Nabil Ayari, président de l'Université de Carthage, "
+        "a visité le siège de la société Baykal Soft, qui lui a présenté ses plateformes d'apprentissage en ligne."
+    )
+    assert len(visit["visits"]) == 1

@@ -83,3 +83,15 @@ def test_seed_like_dispatch_of_our_own(seed_like_fr):
         second=("Karim Ould Salem", "M.", "Chef du Département des partenariats"),
         city=("Cairo", "EG"), date="2025-03-18", hq=("Tunis", "TN"),
     )
+
+
+def test_seed_like_dispatch_in_english(seed_like_en):
+    proposal = extract(seed_like_en)
+    assert proposal["dispatch"]["language"] == "en"
+    check_seed_like(
+        proposal, acronym="IOEI", full_name_start="Islamic Organization for Education",
+        company="Lumina Tech", company_country="CN",
+        head=("Salma R. Haddad", "Dr", "Director-General"),
+        second=("Omar Fassi", "Mr", "Head of the Partnerships Sector"),
+        city=("Shanghai", "CN"), date="2025-07-14", hq=("Rabat", "MA"),
+    )

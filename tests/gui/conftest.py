@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -41,8 +42,16 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
 
 @pytest.fixture(autouse=True)
 def _threads_stopped(qapp):
-    """No test leaves a background operation running (pytest-qt would see it crash later)."""
+    """No test leaves a background operation running (pytest-qt would see it crash later).
+
+    A short one may still be ending (a dashboard refresh when its widget closed): it gets a few
+    seconds; one that is still running after that is a thread that would never stop.
+    """
     yield
+    deadline = time.monotonic() + 5
+    while operations.running_operations() and time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.01)
     still = operations.running_operations()
     operations.stop_all()
     assert not still, f"{len(still)} background operation(s) left running"

@@ -50,6 +50,7 @@ def test_after_the_first_run_the_main_window_opens_on_the_dashboard(qtbot, db_pa
     assert application.desktopFileName() == APP_ID
     assert not window.windowIcon().isNull()
     assert window.current_view_key() == "dashboard"
-    assert window.view("dashboard").heading.text() == "Good day, Amal Idrissi"
+    dashboard = window.view("dashboard")
+    qtbot.waitUntil(lambda: dashboard.heading.text() == "Good day, Amal Idrissi", timeout=10_000)
     window.close()
     window.ctx.store.close()

@@ -39,3 +39,16 @@ def test_a_user_error_is_a_warning_that_says_what_to_do_and_is_not_logged(qapp, 
     assert message_boxes.texts("warning") == ["The file is not a dispatch: choose a .txt, .html or .eml file"]
     assert message_boxes.texts("critical") == []
     assert not error_log_path().exists()
+
+
+def test_an_exception_in_a_slot_reaches_the_hook(qtbot, message_boxes, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    monkeypatch.setattr(sys, "excepthook", exception_hook)  # what install_exception_hook() does
+
+    def failing_slot() -> None:
+        raise RuntimeError("the timeline could not be drawn")
+
+    QTimer.singleShot(0, failing_slot)
+    qtbot.waitUntil(lambda: bool(message_boxes.texts("critical")), timeout=2000)
+    assert "RuntimeError: the timeline could not be drawn" in error_log_path().read_text(encoding="utf-8")

@@ -72,7 +72,7 @@ def test_an_organisation_already_in_the_database_can_be_chosen(qtbot, ctx):
 
 
 def test_a_missing_name_is_refused_with_a_sentence_and_nothing_is_written(ctx):
-    with pytest.raises(UserError, match="type the name of your organisation"):
+    with pytest.raises(UserError, match="type the name"):
         apply_first_run(ctx.store, FirstRunChoice(officer_name="Amal", name="  "))
     with pytest.raises(UserError, match="type your name"):
         apply_first_run(ctx.store, FirstRunChoice(officer_name=" ", name="OLC"))

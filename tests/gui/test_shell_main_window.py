@@ -43,6 +43,17 @@ def test_the_window_opens_with_every_view_in_the_sidebar(qtbot, home_ctx):
     assert window.paste_action.shortcut().toString() == "Ctrl+Shift+V"
     assert [s.toString() for s in window.find_action.shortcuts()] == ["Ctrl+K", "Ctrl+F"]
     assert window.redo_action.shortcuts()[0].toString() == "Ctrl+Shift+Z"
+    assert window.windowTitle() == "test.sqlite — partnertracker"
+
+
+def test_ctrl_and_a_digit_bring_a_view_forward(qtbot, home_ctx):
+    window = _window(qtbot, home_ctx)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view_key() == "invitations"
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view_key() == "dashboard"
 
 
 def test_a_view_plugs_in_by_key_and_takes_the_placeholder_place(qtbot, home_ctx):
@@ -149,3 +160,48 @@ def test_pasting_nothing_is_a_warning_and_stores_nothing(qtbot, home_ctx, messag
     assert home_ctx.store.list_dispatches().total == 0
     [warning] = message_boxes.texts("warning")
     assert "empty" in warning
+
+
+def test_a_view_given_as_a_function_is_built_when_first_shown(qtbot, home_ctx):
+    window = _window(qtbot, home_ctx)
+    built: list[QLabel] = []
+
+    def build_reports() -> QLabel:
+        built.append(QLabel("reports"))
+        return built[-1]
+
+    window.add_view("reports", "Reports", build_reports)
+    assert built == []  # registering costs nothing
+    window.show_view("reports")
+    assert len(built) == 1 and window.stack.currentWidget() is built[0]
+    window.show_view("dashboard")
+    window.show_view("reports")
+    assert len(built) == 1 and window.view("reports") is built[0]
+
+
+def test_backup_writes_a_copy_that_opens_with_the_same_records(qtbot, home_ctx, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from partnertracker.store import open_store
+
+    target = tmp_path / "copies" / "backup.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window = _window(qtbot, home_ctx)
+    with qtbot.waitSignal(window.backup().finished, timeout=10_000):
+        pass
+    assert str(target) in window.statusBar().currentMessage()
+    with open_store(target) as copy:
+        assert copy.home_organisation().name == "Organisation for Learning and Culture"
+
+
+def test_a_backup_that_cannot_be_written_says_why(qtbot, home_ctx, tmp_path, monkeypatch, message_boxes):
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "a-folder.sqlite"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(folder), ""))
+    window = _window(qtbot, home_ctx)
+    with qtbot.waitSignal(window.backup().finished, timeout=10_000):
+        pass
+    [warning] = message_boxes.texts("warning")
+    assert "folder" in warning

@@ -71,12 +71,21 @@ def test_a_folder_with_bad_files_imports_the_good_ones_and_says_why_for_the_rest
     (folder / "notes.pdf").write_bytes(b"%PDF-1.4 not a dispatch")
     report = import_paths(store, [folder])
     assert len(report.imported) == 2 and len(report.skipped) == 2 and not report.duplicates
+    assert len(import_paths(store, [folder]).duplicates) == 2
     reasons = {s.path.rsplit("/", 1)[-1]: s.reason for s in report.skipped}
     assert "binary" in reasons["b_binary.txt"]
     assert "empty" in reasons["c_empty.txt"]
     texts = {store.get_dispatch(o.dispatch.id).text for o in report.imported}
     assert french in texts  # accents decoded from cp1252, not mangled
     assert [f.status for f in report.files] == ["imported", "skipped", "skipped", "imported"]
+
+
+def test_a_huge_file_is_skipped_and_says_so(store, tmp_path):
+    huge = tmp_path / "archive.txt"
+    huge.write_bytes(b"word " * (1_100_000))
+    report = import_paths(store, [huge])
+    assert [s.reason for s in report.skipped] == ["too big to be a dispatch (5.2 MB, the limit is 5 MB)"]
+    assert dispatch_count(store) == 0
 
 
 def test_folders_are_walked_in_order_for_dispatch_files_only(store, tmp_path, seed_text):
@@ -87,6 +96,7 @@ def test_folders_are_walked_in_order_for_dispatch_files_only(store, tmp_path, se
     )
     (tmp_path / "in" / "image.png").write_bytes(b"\x89PNG\r\n")
     (tmp_path / "in" / ".hidden.txt").write_text(ENGLISH + "hidden", encoding="utf-8")
+    (tmp_path / "in" / "README.md").write_text("Dispatches collected in March.", encoding="utf-8")
     report = import_paths(store, [tmp_path / "in"])
     assert [f.path.rsplit("/", 1)[-1] for f in report.files] == ["z.md", "a.html"]
     html = store.get_dispatch(report.imported[1].dispatch.id).text
@@ -134,3 +144,14 @@ def test_a_folder_import_leaves_the_connection_as_it_found_it(store, tmp_path):
     import_paths(store, [tmp_path])
     assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == before
     assert not store.conn.in_transaction
+
+
+def test_import_with_accept_accepts_a_dispatch_imported_earlier_for_review(store, seed_text):
+    first = import_text(store, seed_text)
+    again = import_text(store, seed_text, accept=True)
+    assert again.duplicate and again.accepted is not None
+    assert again.dispatch.id == first.dispatch.id and again.dispatch.state == DispatchState.REVIEWED
+    assert store.conn.execute("SELECT count(*) FROM organisations").fetchone()[0] == len(again.accepted.organisations)
+    # Already accepted: a third time writes nothing more.
+    third = import_text(store, seed_text, accept=True)
+    assert third.duplicate and third.accepted is None

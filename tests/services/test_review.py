@@ -309,3 +309,92 @@ def test_an_edited_value_the_database_cannot_hold_is_refused_whole(
     with pytest.raises(UserError, match=message):
         accept_proposal(store, dispatch.id, proposal)
     assert count(store, "organisations") == 0 and count(store, "visits") == 0
+
+
+def test_what_the_database_knows_is_reread_after_each_change(store):
+    assert link_candidates(store, "Huawei") == []
+    huawei = store.add_organisation(Organisation(name="Huawei"))
+    assert [c.id for c in link_candidates(store, "Huawei")] == [huawei.id]
+    store.update_organisation(huawei.id, aliases=[Alias("Hua Wei Technologies")])
+    assert link_candidates(store, "hua wei technologies")[0].id == huawei.id
+    store.delete_organisation(huawei.id)
+    assert link_candidates(store, "Huawei") == []
+
+
+MOU = (
+    "NAIROBI, 14 March (AFP) - UNESCO and the University of Nairobi signed a memorandum of "
+    "understanding on Thursday to train science teachers. The two parties agreed to sign a "
+    "second agreement on digital skills next year."
+)
+
+
+def _mou_proposal(text: str) -> dict:
+    def at(words: str) -> list[list[int]]:
+        start = text.index(words)
+        return [[start, start + len(words)]]
+
+    return {
+        "dispatch": {"language": "en"},
+        "organisations": [
+            {"id": "o1", "name": "UNESCO", "acronym": "UNESCO", "kind": "intergovernmental", "mentions": at("UNESCO")},
+            {"id": "o2", "name": "University of Nairobi", "kind": "university", "country": "KE",
+             "mentions": at("University of Nairobi")},
+        ],
+        "agreements": [
+            {"id": "a1", "parties": ["o1", "o2"], "kind": "mou", "title": "Science teachers", "status": "signed",
+             "date": "2025-03-13", "date_precision": "day", "evidence": at("signed a memorandum of understanding")},
+            {"id": "a2", "parties": ["o1", "o2"], "kind": "cooperation-agreement", "status": "planned",
+             "date": "2026", "date_precision": "year", "evidence": at("agreed to sign a second agreement")},
+        ],
+        "follow_ups": [{"id": "f1", "description": "Prepare the digital skills agreement", "related": ["a2"],
+                        "due_on": "2026-01-31"}],
+    }
+
+
+def test_agreements_are_written_with_parties_dates_and_status(store):
+    dispatch = import_text(store, MOU).dispatch
+    result = accept_proposal(store, dispatch.id, _mou_proposal(MOU))
+    signed, planned = (store.get_agreement(result.agreements[a]) for a in ("a1", "a2"))
+    parties = [result.organisations["o1"], result.organisations["o2"]]
+    assert (signed.party_ids, signed.kind, signed.status, signed.signed_on) == (parties, "mou", "signed", "2025-03-13")
+    assert (planned.kind, planned.status, planned.signed_on) == ("cooperation-agreement", "planned", "2026")
+    assert evidence_words(store, "agreement", signed.id, MOU) == ["signed a memorandum of understanding"]
+    follow_up = store.get_follow_up(result.follow_ups["f1"])
+    assert (follow_up.agreement_id, follow_up.due_on) == (planned.id, "2026-01-31")
+
+
+def test_an_agreement_keeps_the_parties_that_were_kept(store):
+    dispatch = import_text(store, MOU).dispatch
+    proposal = _mou_proposal(MOU)
+    proposal["organisations"][1]["include"] = False
+    result = accept_proposal(store, dispatch.id, proposal)
+    assert store.get_agreement(result.agreements["a1"]).party_ids == [result.organisations["o1"]]
+
+
+def test_dispatch_details_corrected_on_the_review_screen_are_kept(store, seed_text, seed_proposal):
+    dispatch = import_text(store, seed_text).dispatch
+    proposal = seed_proposal(seed_text)
+    proposal["dispatch"].update({"title": "ICESCO visits Huawei in Beijing", "published_on": "2025-09-23"})
+    accept_proposal(store, dispatch.id, proposal)
+    stored = store.get_dispatch(dispatch.id)
+    assert (stored.title, stored.published_on, stored.agency) == ("ICESCO visits Huawei in Beijing", "2025-09-23", "MAP")
+    assert stored.text == seed_text
+    assert [h.field_name for h in store.history("dispatch", dispatch.id) if h.field_name == "title"] == ["title"]
+
+
+def test_a_bad_publication_date_on_the_review_screen_is_refused(store, seed_text, seed_proposal):
+    dispatch = import_text(store, seed_text).dispatch
+    proposal = seed_proposal(seed_text)
+    proposal["dispatch"]["published_on"] = "24 septembre"
+    with pytest.raises(UserError, match="publication date"):
+        accept_proposal(store, dispatch.id, proposal)
+    assert count(store, "organisations") == 0
+
+
+def test_a_link_that_is_not_a_record_id_is_refused(store, seed_text, seed_proposal):
+    dispatch = import_text(store, seed_text).dispatch
+    proposal = seed_proposal(seed_text)
+    proposal["organisations"][1]["existing_id"] = "Huawei"
+    with pytest.raises(UserError, match="organisation o2.*not a record to link to"):
+        accept_proposal(store, dispatch.id, proposal)
+    assert count(store, "organisations") == 0

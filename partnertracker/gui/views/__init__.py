@@ -15,6 +15,12 @@ def register_views(window: MainWindow) -> None:
     reports. A view reaches the database through window.ctx and opens records when
     window.open_record(kind, id) is emitted.
     """
+    from partnertracker.gui.export import add_export_actions
     from partnertracker.gui.views.inbox import register_inbox
+    from partnertracker.gui.views.record_views import register_record_views
+    from partnertracker.gui.views.reports import register_reports
 
     register_inbox(window)
+    register_record_views(window)
+    register_reports(window)
+    add_export_actions(window)
