@@ -65,6 +65,9 @@ def test_metainfo_screenshots_point_at_the_repository_docs_folder():
     urls = [image.text or "" for image in metainfo().iter("image")]
     assert urls
     assert all("/docs/screenshots/" in url and url.endswith(".png") for url in urls)
+    # Each URL names a screenshot that is in the repository, so it resolves once published.
+    for url in urls:
+        assert (ROOT / "docs" / "screenshots" / url.rsplit("/", 1)[1]).is_file(), url
 
 
 @pytest.mark.parametrize("size", PNG_SIZES)
