@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -40,14 +41,41 @@ def _module_name(command: str) -> str:
     return "importing" if command == "import" else command.replace("-", "_")
 
 
+def _split_files(argv: list[str]) -> tuple[list[str], list[str]]:
+    """`partnertracker [--db PATH] FILE...`, as a desktop entry's %F calls it: (options, files).
+
+    Files are the arguments from the first one that is neither an option nor a command; with
+    none, everything is left to the parser as it is.
+    """
+    position = 0
+    while position < len(argv):
+        word = argv[position]
+        if word == "--db":
+            position += 2
+        elif word.startswith("-"):
+            position += 1
+        else:
+            break
+    rest = argv[position:]
+    if not rest or rest[0] in COMMANDS:
+        return argv, []
+    return argv[:position], rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    options, files = _split_files(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(options)
     try:
         if args.command is None:
+            missing = [f for f in files if not os.path.exists(f)]
+            if missing:
+                parser.error(
+                    f"{missing[0]!r} is neither a command ({', '.join(COMMANDS)}) nor a file to open"
+                )
             from partnertracker.gui.app import run_app
 
-            return run_app(args.db)
+            return run_app(args.db, files)
         module = importlib.import_module(f"partnertracker.cli.{_module_name(args.command)}")
         return int(module.run(args) or 0)
     except UserError as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -33,8 +34,12 @@ def open_context(db_path: Path) -> AppContext:
     return AppContext(db_path=db_path, store=open_store(db_path))
 
 
-def start(app: QApplication, db: str | None = None):
-    """Everything before the event loop: returns the shown main window, or an exit code."""
+def start(app: QApplication, db: str | None = None, files: Sequence[str] = ()):
+    """Everything before the event loop: returns the shown main window, or an exit code.
+
+    `files` (what a desktop entry passes for "Open with" or a drop on the icon) are imported
+    into the Inbox once the window is shown, as if dropped on it.
+    """
     from partnertracker.gui.main_window import MainWindow
 
     db_path = database_path(db)
@@ -64,6 +69,8 @@ def start(app: QApplication, db: str | None = None):
     window = MainWindow(ctx)
     window.show()
     app.aboutToQuit.connect(lambda: _shut_down(ctx))
+    if files:
+        window.import_paths([str(Path(f).resolve()) for f in files])
     return window
 
 
@@ -75,10 +82,10 @@ def _shut_down(ctx: AppContext) -> None:
     ctx.store.close()
 
 
-def run_app(db: str | None = None) -> int:
+def run_app(db: str | None = None, files: Sequence[str] = ()) -> int:
     app = make_application()
     install_exception_hook()
-    started = start(app, db)
+    started = start(app, db, files)
     if isinstance(started, int):
         return started
     return app.exec()

@@ -54,3 +54,34 @@ def test_after_the_first_run_the_main_window_opens_on_the_dashboard(qtbot, db_pa
     qtbot.waitUntil(lambda: dashboard.heading.text() == "Good day, Amal Idrissi", timeout=10_000)
     window.close()
     window.ctx.store.close()
+
+
+def test_files_given_on_the_command_line_are_imported_into_the_inbox(qtbot, db_path, tmp_path):
+    # What "Open with partnertracker" on a dispatch file does: `partnertracker FILE`.
+    from partnertracker.services.setup import set_home_organisation
+
+    with open_store(db_path) as store:
+        set_home_organisation(store, name="Organisation for Learning and Culture")
+    wire = tmp_path / "wire.txt"
+    wire.write_text(
+        "RABAT, 3 June (WAM) -- The Director-General of the Organisation for Learning and Culture, "
+        "Dr Amina Berrada, visited the University of Nairobi on Monday.\n",
+        encoding="utf-8",
+    )
+    window = gui_app.start(gui_app.make_application(), str(db_path), files=[str(wire)])
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    operation = window.last_import
+    assert operation is not None
+    qtbot.waitUntil(lambda: not operation.is_running(), timeout=20_000)
+    rows = window.ctx.store.list_dispatches(state="new").rows
+    assert [row["source"] for row in rows] == [str(wire)]
+    window.close()
+    window.ctx.store.close()
+
+
+def test_a_word_that_is_neither_a_command_nor_a_file_is_a_usage_error(run_cli):
+    result = run_cli("--db", "x.sqlite", "nosuchfile.txt")
+    assert result.returncode == 2
+    assert "'nosuchfile.txt' is neither a command" in result.stderr
+    assert "Traceback" not in result.stderr
