@@ -3,6 +3,7 @@ date cells and a frozen header row."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from typing import BinaryIO
@@ -69,8 +70,22 @@ def write(report: Report, stream: BinaryIO, progress: Progress | None = None) ->
     about.append([title])
     for line in [report.subtitle, *report.heading_lines(), *report.notes]:
         about.append([neutralise_formula(line)])
-    for done, section in enumerate(report.sections):
-        if progress is not None:
-            progress(done, len(report.sections))
-        _section_sheet(workbook, section, _sheet_name(section.title, used))
-    workbook.save(stream)
+    try:
+        for done, section in enumerate(report.sections):
+            if progress is not None:
+                progress(done, len(report.sections))
+            _section_sheet(workbook, section, _sheet_name(section.title, used))
+        workbook.save(stream)
+    except BaseException:
+        _abandon(workbook)
+        raise
+
+
+def _abandon(workbook: Workbook) -> None:
+    """Close the sheets of a workbook given up half-way (a cancel): left open, openpyxl's row
+    writers fail noisily when garbage-collected and leave temporary files behind."""
+    for sheet in workbook.worksheets:
+        with contextlib.suppress(Exception):
+            sheet.close()
+        with contextlib.suppress(Exception):
+            sheet._writer.cleanup()
