@@ -56,3 +56,43 @@ def run_cli(tmp_path: Path):
         )
 
     return run
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path):
+    """A factory: read_only_folder({"name": b"bytes"}) -> a folder holding those files that nothing can
+    write to. As root (whom permissions do not stop) it is a read-only tmpfs mount, a real read-only
+    disk; elsewhere a folder without write permission. Skips when neither can be had."""
+    import shutil
+    import subprocess
+
+    made: list[tuple[Path, bool]] = []
+
+    def make(files: dict[str, bytes] | None = None) -> Path:
+        folder = tmp_path / f"read-only-{len(made)}"
+        folder.mkdir()
+        as_root = os.geteuid() == 0
+        if as_root:
+            mounted = subprocess.run(
+                ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)], capture_output=True
+            )
+            if mounted.returncode != 0:
+                pytest.skip("running as root without the right to mount a read-only disk")
+        for name, data in (files or {}).items():
+            (folder / name).write_bytes(data)
+        if as_root:
+            subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True, capture_output=True)
+        else:
+            for name in files or {}:
+                (folder / name).chmod(0o444)
+            folder.chmod(0o555)
+        made.append((folder, as_root))
+        return folder
+
+    yield make
+    for folder, as_root in made:
+        if as_root:
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+        else:
+            folder.chmod(0o755)
+            shutil.rmtree(folder, ignore_errors=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import openpyxl
@@ -90,27 +89,18 @@ def test_a_folder_given_as_the_file_is_a_clear_error(activity, tmp_path):
         write_report(activity, "pdf", tmp_path)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_a_read_only_folder_is_a_clear_error(activity, tmp_path):
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(UserError, match="permission denied"):
-            write_report(activity, "csv", folder / "a.csv")
-    finally:
-        folder.chmod(0o700)
+def test_a_read_only_folder_is_a_clear_error(activity, read_only_folder):
+    folder = read_only_folder()
+    with pytest.raises(UserError, match="cannot write the report at .*(permission denied|read-only)"):
+        write_report(activity, "csv", folder / "a.csv")
+    assert list(folder.iterdir()) == []
 
 
-def test_a_read_only_file_is_a_clear_error_and_stays_as_it_was(activity, tmp_path):
-    target = tmp_path / "a.md"
-    target.write_text("the good report")
-    target.chmod(0o444)
-    if os.access(target, os.W_OK):
-        pytest.skip("root can write read-only files")
+def test_a_read_only_file_is_a_clear_error_and_stays_as_it_was(activity, read_only_folder):
+    folder = read_only_folder({"a.md": b"the good report"})
     with pytest.raises(UserError, match="read-only"):
-        write_report(activity, "md", target)
-    assert target.read_text() == "the good report"
+        write_report(activity, "md", folder / "a.md")
+    assert (folder / "a.md").read_bytes() == b"the good report"
 
 
 def test_a_failure_half_way_leaves_the_previous_file_untouched(tmp_path):
