@@ -6,7 +6,11 @@ from PySide6.QtCore import QDate, QLocale
 
 
 def partial_date(value: str | None, locale: QLocale | None = None) -> str:
-    """'2025-07-14' -> the locale's short date; '2025-07' -> 'July 2025'; '2025' -> '2025'."""
+    """A date never more precise than known, in the locale's words: '14 Jul 2025', 'Jul 2025', '2025'.
+
+    A fixed day-month-year order rather than the locale's short format, whose C-locale form
+    ("3 10 2025") reads badly and which cannot say "a month" anyway.
+    """
     if not value:
         return ""
     locale = locale or QLocale()
@@ -17,13 +21,9 @@ def partial_date(value: str | None, locale: QLocale | None = None) -> str:
         return value
     if len(numbers) >= 3:
         date = QDate(numbers[0], numbers[1], numbers[2])
-        if not date.isValid():
-            return value
-        if locale.language() == QLocale.Language.C:
-            return date.toString("yyyy-MM-dd")  # the C locale's short format ("3 10 2025") reads badly
-        return locale.toString(date, QLocale.FormatType.ShortFormat)
+        return locale.toString(date, "d MMM yyyy") if date.isValid() else value
     if len(numbers) == 2 and 1 <= numbers[1] <= 12:
-        return f"{locale.standaloneMonthName(numbers[1], QLocale.FormatType.LongFormat)} {numbers[0]}"
+        return locale.toString(QDate(numbers[0], numbers[1], 1), "MMM yyyy")
     return value
 
 

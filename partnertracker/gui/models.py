@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from partnertracker.gui.formatting import partial_date
 from partnertracker.store import Page, Store, view_queries
 
 PAGE_SIZE = 200
@@ -37,24 +37,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("models", text)
-
-
-def partial_date(value: str | None, locale: QLocale | None = None) -> str:
-    """A date never more precise than known, in the locale's words: '14 Jul 2025', 'Jul 2025', '2025'."""
-    if not value:
-        return ""
-    locale = locale or QLocale()
-    parts = value.split("-")
-    try:
-        numbers = [int(p) for p in parts]
-    except ValueError:
-        return value
-    if len(numbers) >= 3:
-        date = QDate(numbers[0], numbers[1], numbers[2])
-        return locale.toString(date, "d MMM yyyy") if date.isValid() else value
-    if len(numbers) == 2 and 1 <= numbers[1] <= 12:
-        return locale.toString(QDate(numbers[0], numbers[1], 1), "MMM yyyy")
-    return value
 
 
 # Stored keys whose words are not simply the key with its first letter capitalised.

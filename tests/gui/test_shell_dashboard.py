@@ -179,4 +179,4 @@ def test_in_a_right_to_left_language_the_months_run_from_the_right(qtbot):
     right_to_left = [area.center().x() for area, _text in chart._bars]
     assert left_to_right == sorted(left_to_right)
     assert right_to_left == sorted(right_to_left, reverse=True)
-    assert chart._bars[0][1].startswith("December 2024")
+    assert chart._bars[0][1].startswith("Dec 2024")
