@@ -198,6 +198,10 @@ def _choose_place(places: list[PlaceFound]) -> tuple[str | None, str | None]:
             return p.place.name, p.place.country
     for p in places:
         if p.place.is_country and not p.in_organisation:
+            # "l'Université de Tokyo, au Japon": the city the host's name gives, when it lies there.
+            named = next((q for q in places if q.in_organisation and not q.place.is_country and q.place.country == p.place.country), None)
+            if named is not None:
+                return named.place.name, named.place.country
             return None, p.place.country
     for p in places:
         if not p.place.is_country:

@@ -1182,6 +1182,8 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
             in_org = organisations.covers(s, e)
             if not in_org and organisations.overlaps(s, e):
                 continue
+            if in_org and size == 1 and len(between) > 2 and between.isupper():
+                continue  # an acronym ("MACH", "NICE") that happens to spell a town
             mentions.places.append(PlaceFound(s, e, place, in_org))
             i += size
             matched = True

@@ -1,0 +1,90 @@
+"""Visits told in the many ways a French or English wire tells them: who came, to whom, where."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnertracker.extraction import extract
+
+HEAD = "date 2025-04-10\n"
+
+# (dispatch, visiting organisation, host, city, status)
+VISITS = [
+    ("Rabat, 10 avril (MAP) - Le Président de l'Université Atlas des Sciences (UAS), Pr Youssef Bennani, "
+     "a effectué une visite de travail au Centre régional de recherche agronomique (CRRA) à Meknès.",
+     "UAS", "CRRA", "Meknes", "completed"),
+    ("Tunis, 10 avril (TAP) - Mme Leila Mansouri, Directrice générale de l'Agence tunisienne de l'eau (ATE), "
+     "s'est rendue au siège de la Banque africaine pour l'énergie (BAE) à Abidjan.",
+     "ATE", "BAE", "Abidjan", "completed"),
+    ("Dakar, 10 avril (APS) - Le Secrétaire général de l'Organisation sahélienne de la santé (OSS), M. Amadou Diallo, "
+     "a été reçu par le Directeur exécutif du Fonds mondial pour l'enfance (FME), M. Pierre Lambert, au siège du Fonds à Genève.",
+     "OSS", "FME", "Geneva", "completed"),
+    ("Rabat, 10 avril (MAP) - La Fondation marocaine pour le climat (FMC) a reçu en audience une délégation de "
+     "l'Institut coréen des énergies vertes (ICEV), conduite par son président, M. Kim Jae-won.",
+     "ICEV", "FMC", "Rabat", "completed"),
+    ("Paris, 10 avril (AFP) - Le Recteur de l'Université Cheikh Anta Diop (UCAD), Pr Moussa Ndiaye, se rendra le mois "
+     "prochain au siège de l'Organisation internationale de la Francophonie (OIF) à Paris.",
+     "UCAD", "OIF", "Paris", "planned"),
+    ("Djeddah, 10 avril (SPA) - Le Directeur général de l'Institut arabe des forêts (IAF), M. Omar Haddad, en visite à "
+     "Djeddah, a été reçu au siège de la Banque islamique de développement (BID).",
+     "IAF", "BID", "Jeddah", "completed"),
+    ("Le Caire, 10 avril (MENA) - Le Président de l'Académie arabe des sciences (AAS), Dr Nabil Fahmy, a conduit une "
+     "délégation à l'Université de Tokyo, au Japon.",
+     "AAS", "Université de Tokyo", "Tokyo", "completed"),
+    ("Rabat, 10 avril (MAP) - Le Secrétaire général de l'Institut maghrébin des statistiques (IMS), M. Ali Tounsi, "
+     "séjourne actuellement à Madrid, où il a visité le siège de l'Agence ibérique du climat (AIC).",
+     "IMS", "AIC", "Madrid", "completed"),
+    ("LONDON, April 10 (Reuters) - The President of the Nordic Institute for Ocean Studies (NIOS), Dr Erik Lund, "
+     "paid a courtesy visit to the Commonwealth Science Council (CSC) in London on Tuesday.",
+     "NIOS", "CSC", "London", "completed"),
+    ("NAIROBI, April 10 (KNA) - Ms Grace Wanjiru, Chief Executive of the Kenya Water Trust (KWT), was received by the "
+     "Director of the African Climate Centre (ACC), Dr Musa Bello, at the centre's headquarters in Addis Ababa.",
+     "KWT", "ACC", "Addis Ababa", "completed"),
+    ("DUBAI, April 10 (WAM) - The Gulf Academy of Sciences (GAS) hosted a delegation from the University of Melbourne "
+     "on Monday at its campus in Dubai.",
+     "University of Melbourne", "GAS", "Dubai", "completed"),
+    ("RABAT, April 10 (MAP) - The Director-General of the European Heritage Council (EHC), Ms Sofia Romano, led a "
+     "delegation to the Moroccan Agency for Cultural Heritage (MACH) on Monday.",
+     "EHC", "MACH", "Rabat", "completed"),
+    ("TOKYO, April 10 (Kyodo) - The Secretary-General of the Pacific Fisheries Forum (PFF), Mr Tevita Fifita, held "
+     "talks in Tokyo with the Japan Fisheries Agency (JFA) on Monday.",
+     "PFF", "JFA", "Tokyo", "completed"),
+    ("PARIS, April 10 (AFP) - The Director-General of the Sahel Energy Agency (SEA), Mr Ibrahim Traore, is on a visit "
+     "to Paris, where he met officials of the French Development Institute (FDI).",
+     "SEA", "FDI", "Paris", "completed"),
+]
+
+
+def _named(proposal: dict, ref: str | None) -> str | None:
+    org = next((o for o in proposal["organisations"] if o["id"] == ref), None)
+    return (org["acronym"] or org["name"]) if org else None
+
+
+@pytest.mark.parametrize(("text", "visitor", "host", "city", "status"), VISITS, ids=[v[1] for v in VISITS])
+def test_one_visit_with_its_sides_and_city(text, visitor, host, city, status):
+    proposal = extract(HEAD + text)
+    assert len(proposal["visits"]) == 1
+    visit = proposal["visits"][0]
+    assert [_named(proposal, v) for v in visit["visitors"]] == [visitor]
+    assert _named(proposal, visit["host"]) == host
+    assert (visit["city"], visit["status"]) == (city, status)
+
+
+NOT_VISITS = [
+    # A videoconference is not a visit.
+    "Rabat, 10 avril (MAP) - Le Directeur général de l'Organisation africaine des semences (OAS), M. Joseph Otieno, "
+    "s'est entretenu par visioconférence avec la Présidente de l'Agence européenne de l'eau (AEE).",
+    # Attending a conference no organisation hosts.
+    "GENEVA, April 10 (Reuters) - The Director of the Andean Health Institute (AHI), Dr Carlos Rojas, attended the "
+    "World Health Assembly in Geneva on Monday.",
+    # A signing with nobody's premises named.
+    "CAIRO, April 10 (MENA) - The Arab League for Science (ALS) and the Egyptian Space Agency (EgSA) signed a "
+    "memorandum of understanding in Cairo on Tuesday.",
+    "Alger, 10 avril (APS) - Le Directeur général de l'Agence spatiale algérienne (ASAL), M. Karim Bouzid, a pris part "
+    "à la conférence internationale sur les satellites à Genève.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_VISITS)
+def test_no_visit(text):
+    assert extract(HEAD + text)["visits"] == []
