@@ -271,6 +271,12 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             continue  # "a reçu une invitation", "received a letter"
         before = [a for a in local if a.end <= t_start]
         after = [a for a in local if a.start >= t_end]
+        if lang.phrases("visit", "clause_joins"):
+            # "l'Institut accueillera des doctorants, tandis que l'Université ouvrira ...": the verb's
+            # object lies in its own clause.
+            join = lang.pattern("visit", "clause_joins").search(folded, t_end, sentence.end)
+            if join:
+                after = [a for a in after if a.start < join.start()]
         if not before and not after:
             continue
         subject = _subject(before) if before else None

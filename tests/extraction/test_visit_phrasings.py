@@ -88,3 +88,23 @@ NOT_VISITS = [
 @pytest.mark.parametrize("text", NOT_VISITS)
 def test_no_visit(text):
     assert extract(HEAD + text)["visits"] == []
+
+
+def test_the_university_is_the_university_named_before_not_the_last_institute():
+    text = HEAD + (
+        "Rabat, 10 avril (MAP) - Le Recteur de l'Université Hassan II (UH2), M. Ahmed Tazi, a accueilli mardi "
+        "M. Lars Holm, Président de l'Institut danois de l'eau (IDE), au siège de l'Université à Casablanca."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert [_named(proposal, v) for v in visit["visitors"]] == ["IDE"]
+    assert (_named(proposal, visit["host"]), visit["city"]) == ("UH2", "Casablanca")
+
+
+def test_hosting_students_is_not_a_visit_by_the_partner_of_the_next_clause():
+    text = HEAD + (
+        "Tunis, 10 avril (TAP) - L'Institut tunisien de biologie (ITB) et l'Université de Sfax ont signé lundi une "
+        "convention. Aux termes de la convention, l'Institut accueillera des doctorants dans ses laboratoires, "
+        "tandis que l'Université ouvrira ses formations aux chercheurs de l'ITB."
+    )
+    assert extract(text)["visits"] == []
