@@ -281,7 +281,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             continue
         subject = _subject(before) if before else None
         delegation = lang.pattern("delegation_words").search(folded, sentence.start, t_start)
-        if delegation and (subject is None or subject.organisation is None):
+        # "The Ho delegation, led by its dean, Professor X, toured ...": the delegation is the subject.
+        if delegation and (subject is None or subject.organisation is None or delegation.start() < subject.start):
             owner_of_delegation = _delegation_owner(folded, lang, mentions, t_start)
             if owner_of_delegation is None and events.visits and events.visits[-1].visitors:
                 owner_of_delegation = events.visits[-1].visitors[0]
@@ -291,6 +292,11 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             earlier = [a for a in everyone if a.end <= sentence.start]
             subject = earlier[-1] if earlier else None
         subject_org = subject.organisation if subject else None
+        if label in ("completed", "planned") and lang.phrases("visit", "origin_cues"):
+            # "will travel to Egypt with two researchers from the Department of History": who comes
+            # from somewhere is of the visiting side, not its host.
+            origin = _origin_before(lang.code)
+            after = [a for a in after if not origin.search(folded, max(t_end, a.start - 30), a.start)]
         owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
         obj = next((a for a in after if a.organisation is not None and a.organisation != subject_org
                     and (a.organisation != owner or label not in ("completed_host", "planned_host"))), None)
@@ -333,6 +339,16 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         visitor_org = visitor_agent.organisation if visitor_agent else None
         if visitor_org is None and visitor_agent is None:
             continue
+        if visitor_org is None and visitor_agent is not None and visitor_agent.person is not None:
+            # "The Vice-Chancellor, Professor X, is scheduled to visit Y": a title without its
+            # organisation belongs to the organisation the dispatch was speaking of.
+            known = mentions.people[visitor_agent.person].organisation  # set by a visit reported earlier
+            focus = [a.organisation for a in everyone if a.end <= visitor_agent.start and a.organisation not in (None, host)]
+            if known is not None or focus:
+                visitor_org = known if known is not None else focus[-1]
+                if mentions.people[visitor_agent.person].organisation is None:
+                    mentions.people[visitor_agent.person].organisation = visitor_org
+                visitor_agent = Agent(visitor_agent.start, visitor_agent.end, visitor_org, visitor_agent.person)
         also = _coordinated(text, local, visitor_agent) if visitor_agent else []
         if host == visitor_org:
             host = None
@@ -373,6 +389,13 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         break  # one visit per sentence: further triggers usually restate it
 
 
+@cache
+def _origin_before(code: str) -> re.Pattern[str]:
+    """ "experts from (the)", "venus de" right before an organisation's name."""
+    phrases = load_language(code).pattern("visit", "origin_cues").pattern
+    return re.compile(r"(?:" + phrases + r")\s*(?:de\s+l'|de\s+la\s+|du\s+|des\s+|d'|the\s+|l'|la\s+|le\s+)?$")
+
+
 _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
 
 
@@ -388,7 +411,7 @@ def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position:
     return owner
 
 
-_AND = re.compile(r"\s*(?:,|et|and|y)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+|the\s+|l'|la\s+|le\s+)?$", re.I)
+_AND = re.compile(r"\)?\s*(?:,|et|and|y)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+|the\s+|l'|la\s+|le\s+)?$", re.I)
 
 
 def _coordinated(text: str, local: list[Agent], first: Agent) -> list[int]:
@@ -397,6 +420,9 @@ def _coordinated(text: str, local: list[Agent], first: Agent) -> list[int]:
     current = first
     for agent in local:
         if agent.start < current.end or agent.organisation is None:
+            continue
+        if agent.organisation == current.organisation and text[current.end : agent.start].strip() == "(":
+            current = agent  # "the World Health Organization (WHO) and ...": the acronym in brackets
             continue
         if not _AND.fullmatch(text[current.end : agent.start]):
             break
@@ -429,7 +455,11 @@ def _venue_label(folded: str, lang: Language, start: int, end: int) -> str | Non
 
 def _add_visit(events: Events, visit: VisitFound) -> None:
     for other in events.visits:
-        same_sides = other.visitors == visit.visitors and (other.host == visit.host or visit.host is None or other.host is None)
+        # "a joint delegation of WHO and Oxford" then "the visitors, from Oxford and WHO": one visit told
+        # twice, whatever order or subset of its sides the second mention names.
+        mine, theirs = set(visit.visitors), set(other.visitors)
+        same_visitors = mine == theirs or (bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine) and other.host == visit.host)
+        same_sides = same_visitors and (other.host == visit.host or visit.host is None or other.host is None)
         if same_sides and other.status == visit.status and (
             visit.date is None or other.date is None or visit.date == other.date or visit.sentence - other.sentence <= 1
         ):
@@ -437,6 +467,7 @@ def _add_visit(events: Events, visit: VisitFound) -> None:
             other.city = other.city or visit.city
             other.country = other.country or visit.country
             other.evidence += visit.evidence
+            other.visitors += [o for o in visit.visitors if o not in other.visitors]
             for p in visit.visitor_people:
                 if p not in other.visitor_people:
                     other.visitor_people.append(p)

@@ -108,3 +108,41 @@ def test_hosting_students_is_not_a_visit_by_the_partner_of_the_next_clause():
         "tandis que l'Université ouvrira ses formations aux chercheurs de l'ITB."
     )
     assert extract(text)["visits"] == []
+
+
+def test_a_title_without_organisation_visits_for_the_organisation_in_focus_and_is_told_once():
+    text = HEAD + (
+        "ACCRA, April 10 (GNA) - The Coastal University of Takoradi and the Royal Library of Copenhagen will sign an "
+        "agreement next month, the Ghanaian university announced.\n\n"
+        "The Vice-Chancellor, Professor Kwame Boateng, is scheduled to visit the Royal Library of Copenhagen in "
+        "Copenhagen in May.\n\n"
+        "Professor Boateng will travel to Denmark with two lecturers from the Department of Archives."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert [_named(proposal, v) for v in visit["visitors"]] == ["Coastal University of Takoradi"]
+    assert (_named(proposal, visit["host"]), visit["city"], visit["status"]) == ("Royal Library of Copenhagen", "Copenhagen", "planned")
+
+
+def test_a_delegation_named_by_its_city_is_the_delegation_already_reported():
+    text = HEAD + (
+        "ACCRA, April 10 (GNA) - A delegation from the Volta Institute of Technology (VIT) was received on Monday by "
+        "the Rector of the Accra School of Public Health (ASPH), Professor Esi Mensah.\n\n"
+        "The Ho delegation, led by its dean, Professor Yaw Tetteh, toured the School's laboratories."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert [_named(proposal, v) for v in visit["visitors"]] == ["VIT"]
+    assert (_named(proposal, visit["host"]), visit["city"]) == ("ASPH", "Accra")
+
+
+def test_a_joint_delegation_named_again_in_another_order_is_one_visit():
+    text = HEAD + (
+        "KAMPALA, April 10 (Reuters) - The Uganda Virus Institute (UVI) welcomed a joint delegation from the World "
+        "Health Organization (WHO) and the University of Leeds on Tuesday.\n\n"
+        "The visitors, from the University of Leeds and WHO, were received by the UVI director."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert sorted(_named(proposal, v) for v in visit["visitors"]) == ["University of Leeds", "WHO"]
+    assert _named(proposal, visit["host"]) == "UVI"
