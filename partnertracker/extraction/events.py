@@ -288,6 +288,11 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                 owner_of_delegation = events.visits[-1].visitors[0]
             if owner_of_delegation is not None:
                 subject = Agent(delegation.start(), delegation.end(), owner_of_delegation, subject.person if subject else None)
+        if subject is None and label in ("completed", "planned") and events.visits and _pronoun_subject(lang, folded, sentence.start, t_start):
+            # "Elle poursuivra sa tournée à Dakar": she is the visitor of the visit just reported.
+            last = events.visits[-1]
+            if last.visitors:
+                subject = Agent(sentence.start, sentence.start, last.visitors[0], last.visitor_people[0] if last.visitor_people else None)
         if subject is None and label in ("completed", "planned"):
             earlier = [a for a in everyone if a.end <= sentence.start]
             subject = earlier[-1] if earlier else None
@@ -387,6 +392,12 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         )
         _add_visit(events, visit)
         break  # one visit per sentence: further triggers usually restate it
+
+
+def _pronoun_subject(lang: Language, folded: str, start: int, end: int) -> bool:
+    """Whether the clause before the verb opens with a subject pronoun ("Elle", "He then")."""
+    words = folded[start:end].split()
+    return bool(words) and words[0].strip(",") in lang.phrases("visit", "subject_pronouns")
 
 
 @cache

@@ -146,3 +146,16 @@ def test_a_joint_delegation_named_again_in_another_order_is_one_visit():
     [visit] = proposal["visits"]
     assert sorted(_named(proposal, v) for v in visit["visitors"]) == ["University of Leeds", "WHO"]
     assert _named(proposal, visit["host"]) == "UVI"
+
+
+def test_she_continues_her_tour_for_the_same_visitor():
+    text = HEAD + (
+        "Rabat, 10 avril (MAP) - Le Président de l'Institut maghrébin du patrimoine (IMP), M. Karim Slimani, "
+        "se rendra le 20 avril à l'Université de Sousse.\n\n"
+        "Il poursuivra sa tournée le 22 avril à Sfax par une visite à l'Institut national des langues (INL), "
+        "dont le président, Pr Hedi Gharbi, l'accueillera."
+    )
+    proposal = extract(text)
+    second = proposal["visits"][-1]
+    assert [_named(proposal, v) for v in second["visitors"]] == ["IMP"]
+    assert (_named(proposal, second["host"]), second["city"], second["status"], second["date"]) == ("INL", "Sfax", "planned", "2025-04-22")
