@@ -255,6 +255,8 @@ def _in_sentence(everyone: list[Agent], sentence: Sentence) -> list[Agent]:
 
 
 def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events) -> None:
+    if lang.phrases("visit", "participial_host") and _participial_visit(k, sentence, folded, header, lang, mentions, everyone, sentence_dates, events):
+        return
     triggers = _triggers(folded, sentence, lang, _VISIT_GROUPS)
     if not triggers:
         return
@@ -341,6 +343,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         host = host_agent.organisation if host_agent else None
         if owner is not None and (visitor_agent is None or visitor_agent.organisation != owner):
             host = owner
+        if host is None:
+            host = _inviting_host(folded, lang, local, sentence, visitor_agent)
         visitor_org = visitor_agent.organisation if visitor_agent else None
         if visitor_org is None and visitor_agent is None:
             continue
@@ -392,6 +396,43 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         )
         _add_visit(events, visit)
         break  # one visit per sentence: further triggers usually restate it
+
+
+def _inviting_host(folded: str, lang: Language, local: list[Agent], sentence: Sentence, visitor: Agent | None) -> int | None:
+    """ "À l'invitation de l'Université X, une délégation ... a séjourné à Rabat": X received it."""
+    cue = lang.pattern("invitation", "honoured_cues").search(folded, sentence.start, sentence.end)
+    if not cue:
+        return None
+    visitor_org = visitor.organisation if visitor else None
+    for agent in local:
+        if cue.end() <= agent.start <= cue.end() + 12 and agent.organisation not in (None, visitor_org):
+            return agent.organisation
+    return None
+
+
+def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, sentence_dates, events) -> bool:
+    """ "Reçu par le Président de X, M. Y, le Directeur de Z a présenté ...": Z visited X."""
+    cue = lang.pattern("visit", "participial_host").match(folded, sentence.start)
+    if not cue:
+        return False
+    local = [a for a in _in_sentence(everyone, sentence) if a.start >= cue.end()]
+    host_agent = next((a for a in local if a.organisation is not None and a.start - cue.end() < 40), None)
+    if host_agent is None:
+        return False
+    visitor_agent = next((a for a in local if a.organisation not in (None, host_agent.organisation) and a.start > host_agent.end), None)
+    if visitor_agent is None or visitor_agent.organisation is None:
+        return False
+    city, country = _choose_place(_places_in(mentions, sentence.start, sentence.end))
+    if city is None and country is None and header.dateline_place:
+        city = None if header.dateline_place.is_country else header.dateline_place.name
+        country = header.dateline_place.country
+    dates = sentence_dates[k]
+    _add_visit(events, VisitFound(
+        visitors=[visitor_agent.organisation], visitor_people=[visitor_agent.person] if visitor_agent.person is not None else [],
+        host=host_agent.organisation, status="completed", sentence=k, city=city, country=country,
+        date=dates[0].date if dates else header.published_on, evidence=[(sentence.start, sentence.end)], confidence=0.6,
+    ))
+    return True
 
 
 def _pronoun_subject(lang: Language, folded: str, start: int, end: int) -> bool:

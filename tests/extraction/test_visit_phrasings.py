@@ -159,3 +159,22 @@ def test_she_continues_her_tour_for_the_same_visitor():
     second = proposal["visits"][-1]
     assert [_named(proposal, v) for v in second["visitors"]] == ["IMP"]
     assert (_named(proposal, second["host"]), second["city"], second["status"], second["date"]) == ("INL", "Sfax", "planned", "2025-04-22")
+
+
+@pytest.mark.parametrize(("text", "visitor", "host", "city"), [
+    ("Rabat, 10 avril (MAP) - À l'invitation de l'Université Ibn Zohr (UIZ), une délégation de l'Université de Lille "
+     "a séjourné du 3 au 6 avril à Agadir.", "Université de Lille", "UIZ", "Agadir"),
+    ("RABAT, April 10 (MAP) - At the invitation of the Moroccan Academy of Sciences (MAS), a delegation from the "
+     "Korea Institute of Science (KIS) visited Rabat from 3 to 6 April.", "KIS", "MAS", "Rabat"),
+    ("Rabat, 10 avril (MAP) - Reçue par le Président de l'Université Hassan II (UH2), M. Ahmed Tazi, la Directrice "
+     "de l'Institut suédois du climat (ISC), Mme Karin Olsson, a présenté les programmes de son institut.",
+     "ISC", "UH2", "Rabat"),
+    ("CASABLANCA, April 10 (MAP) - Received by the President of Hassan II University (UH2), Mr Ahmed Tazi, the "
+     "Director of the Swedish Climate Institute (SCI), Ms Karin Olsson, presented her institute's programmes.",
+     "SCI", "UH2", "Casablanca"),
+])
+def test_the_host_named_by_an_invitation_or_a_participle(text, visitor, host, city):
+    proposal = extract(HEAD + text)
+    [visit] = proposal["visits"]
+    assert [_named(proposal, v) for v in visit["visitors"]] == [visitor]
+    assert (_named(proposal, visit["host"]), visit["city"]) == (host, city)
