@@ -17,6 +17,7 @@ from partnertracker.extraction.text import clean_span_text
 # Precompiled once: these run on every sentence.
 _SHORT_GAP = re.compile(r"[\w\s'-]{0,30}")
 _POSSESSIVE_PREMISES = re.compile(r"['\u2019]s\s+(?:headquarters|head office|regional office|office|campus|offices|premises|laboratories|factory|plant)")
+_BARE_PREMISES = re.compile(r"(?<=\S)\s+(?:headquarters|head office|campus|premises)\b")
 _CAPITALISED_WORDS_AT_END = re.compile(r"((?:[A-Z][\w'\-]*\s+){1,5})$")
 
 
@@ -185,6 +186,11 @@ def _venue_owner(text: str, folded: str, start: int, end: int, mentions: Mention
         for _s, e, index in mentions.org_spans:
             if e == position:
                 return index, position
+    for m in _BARE_PREMISES.finditer(text, start, end):
+        # "at UNESCO headquarters", "the IOEI campus"
+        for _s, e, index in mentions.org_spans:
+            if e == m.start():
+                return index, m.start()
     return None, None
 
 
@@ -374,8 +380,12 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             if same_side and same_side[-1].city:
                 city, country = same_side[-1].city, same_side[-1].country
             elif status == "completed" and header.dateline_place:
-                city = None if header.dateline_place.is_country else header.dateline_place.name
-                country = header.dateline_place.country
+                host_country = mentions.organisations[host].country if host is not None else None
+                if host_country is not None and host_country != header.dateline_place.country:
+                    country = host_country  # "RABAT - ... visited the Korean Institute": not in Rabat
+                else:
+                    city = None if header.dateline_place.is_country else header.dateline_place.name
+                    country = header.dateline_place.country
         dates = [d for d in sentence_dates[k]]
         date = dates[0].date if dates else None
         if date is None and status == "completed":

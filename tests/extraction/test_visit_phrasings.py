@@ -178,3 +178,23 @@ def test_the_host_named_by_an_invitation_or_a_participle(text, visitor, host, ci
     [visit] = proposal["visits"]
     assert [_named(proposal, v) for v in visit["visitors"]] == [visitor]
     assert (_named(proposal, visit["host"]), visit["city"]) == (host, city)
+
+
+def test_a_visit_abroad_reported_from_home_is_not_placed_in_the_dateline_city():
+    text = HEAD + (
+        "RABAT, April 10 (MAP) - The Director-General of the Islamic World Educational Organization (IWEO), "
+        "Dr Salim Qasim, visited the Korean Institute for Digital Learning (KIDL) on Monday."
+    )
+    [visit] = extract(text)["visits"]
+    assert (visit["city"], visit["country"]) == (None, "KR")
+
+
+def test_a_meeting_at_an_organisations_headquarters_is_a_visit_to_it():
+    text = HEAD + (
+        "PARIS, April 10 (AFP) - UNESCO's Assistant Director-General for Education, Ms Laura Benz, met with the "
+        "Minister of Education of Senegal, Mr Cheikh Fall, at UNESCO headquarters."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert _named(proposal, visit["host"]) == "UNESCO"
+    assert [_named(proposal, v) for v in visit["visitors"]] != ["UNESCO"]
