@@ -269,6 +269,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
     if lang.pattern("visit", "remote").search(folded, sentence.start, sentence.end):
         return  # talks by videoconference are not a visit
     refused = lang.pattern("visit", "refused_objects")
+    refused_host = lang.pattern("visit", "refused_host_objects") if lang.phrases("visit", "refused_host_objects") else None
     local = _in_sentence(everyone, sentence)
     neutral = lang.pattern("visit", "neutral_venue").search(folded, sentence.start, sentence.end)
     for t_start, t_end, label in triggers:
@@ -277,6 +278,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         window = folded[t_end : min(sentence.end, t_end + 40)]
         if refused.search(window[:30]) and label in ("completed_host", "planned_host", "completed"):
             continue  # "a reçu une invitation", "received a letter"
+        if label in ("completed_host", "planned_host") and refused_host and refused_host.search(window[:30]):
+            continue  # "welcomed the decision", "a accueilli favorablement", "hosted a webinar"
         before = [a for a in local if a.end <= t_start]
         after = [a for a in local if a.start >= t_end]
         if lang.phrases("visit", "clause_joins"):

@@ -82,6 +82,21 @@ NOT_VISITS = [
     "memorandum of understanding in Cairo on Tuesday.",
     "Alger, 10 avril (APS) - Le Directeur général de l'Agence spatiale algérienne (ASAL), M. Karim Bouzid, a pris part "
     "à la conférence internationale sur les satellites à Genève.",
+    # Host verbs whose object is not a visitor.
+    "RABAT, April 10 (MAP) - The Islamic Educational Organization (IEO) welcomed the decision of the African Union "
+    "(AU) to declare 2026 the year of education.",
+    "Rabat, 10 avril (MAP) - L'Organisation islamique pour l'éducation (OIE) a accueilli favorablement l'initiative "
+    "de l'Université de Tunis (UT).",
+    "RABAT, April 10 (MAP) - The Islamic Educational Organization (IEO) hosted a webinar with experts from the "
+    "University of Cape Town (UCT) on Monday.",
+    "Rabat, 10 avril (MAP) - L'Organisation islamique pour l'éducation (OIE) a reçu le soutien de l'Université de "
+    "Tunis (UT) pour son programme.",
+    # Talks held online.
+    "Rabat, 10 avril (MAP) - Le Directeur général de l'Organisation islamique pour l'éducation (OIE), Dr Salim Qasim, "
+    "s'est entretenu mardi en ligne avec le Recteur de l'Université de Tunis (UT).",
+    # A sideline meeting at a summit.
+    "Rabat, 10 avril (MAP) - En marge du Sommet africain de l'eau à Dakar, le Président de l'Agence marocaine de "
+    "l'eau (AME), M. Said Alaoui, s'est entretenu avec le Directeur de l'Office sénégalais des forages (OSF).",
 ]
 
 
