@@ -450,8 +450,9 @@ def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, se
 
 def _pronoun_subject(lang: Language, folded: str, start: int, end: int) -> bool:
     """Whether the clause before the verb opens with a subject pronoun ("Elle", "He then")."""
-    words = folded[start:end].split()
-    return bool(words) and words[0].strip(",") in lang.phrases("visit", "subject_pronouns")
+    # "Elle ...", "Le lendemain, il ...": the caller has found no one named before the verb.
+    pronouns = lang.phrases("visit", "subject_pronouns")
+    return any(word.strip(",") in pronouns for word in folded[start:end].split())
 
 
 @cache

@@ -213,3 +213,26 @@ def test_a_meeting_at_an_organisations_headquarters_is_a_visit_to_it():
     [visit] = proposal["visits"]
     assert _named(proposal, visit["host"]) == "UNESCO"
     assert [_named(proposal, v) for v in visit["visitors"]] != ["UNESCO"]
+
+
+def test_the_next_day_he_went_on_to_another_host():
+    text = HEAD + (
+        "Rabat, 10 avril (MAP) - Le Directeur général de l'Organisation islamique pour l'éducation (OIE), Dr Salim Qasim, "
+        "a été reçu lundi à Paris par la Directrice générale de l'UNESCO, Mme Claire Dubois. Le lendemain, il s'est "
+        "rendu au siège de l'Organisation de coopération et de développement économiques (OCDE)."
+    )
+    proposal = extract(text)
+    assert [([_named(proposal, o) for o in v["visitors"]], _named(proposal, v["host"])) for v in proposal["visits"]] == [
+        (["OIE"], "UNESCO"), (["OIE"], "OCDE"),
+    ]
+
+
+def test_a_host_expected_to_receive_a_delegation_is_a_planned_visit():
+    text = HEAD + (
+        "ISTANBUL, April 10 (AA) - The Turkish Maarif Foundation (TMF) is expected to receive a delegation from the "
+        "Islamic Organization for Education (IOE) in Istanbul on 20 April."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert ([_named(proposal, v) for v in visit["visitors"]], _named(proposal, visit["host"])) == (["IOE"], "TMF")
+    assert (visit["status"], visit["date"], visit["city"]) == ("planned", "2025-04-20", "Istanbul")
