@@ -749,7 +749,9 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     article = _DEFINITE.search(folded, max(sentence.start, kind_match.start() - 8), kind_match.start())
     if article and lang.pattern("definite_articles").fullmatch(article.group(1)) and events.agreements:
         # "The MoU was signed by ...", "Le mémorandum a été signé par ...": the one just reported.
-        events.agreements[-1].evidence.append((sentence.start, sentence.end))
+        last = events.agreements[-1]
+        last.evidence.append((sentence.start, sentence.end))
+        _signed_at_headquarters(text, folded, k, sentence, mentions, events, last.parties, last.date)
         return
     status = "planned" if any(label == "planned" for *_, label in triggers) else "signed"
     kind = kinds.get(" ".join(kind_match.group(0).split()), "other")
@@ -786,15 +788,8 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         dates = [d for d in dates if date_key(d.date) > date_key(header.published_on)]  # a planned signing lies ahead
     date = dates[0].date if dates else (header.published_on if status == "signed" else None)
     agreement = AgreementFound(parties, kind, title, status, date, [(sentence.start, sentence.end)], 0.7 if len(parties) >= 2 else 0.45)
-    owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
-    if status == "signed" and owner in parties and len(parties) >= 2:
-        # Signed at one party's headquarters: the others came to it.
-        city, country = _choose_place(_places_in(mentions, sentence.start, sentence.end))
-        _add_visit(events, VisitFound(
-            visitors=[p for p in parties if p != owner], visitor_people=[], host=owner, status="completed",
-            sentence=k, city=city, country=country, venue="headquarters", date=date,
-            evidence=[(sentence.start, sentence.end)], confidence=0.55,
-        ))
+    if status == "signed":
+        _signed_at_headquarters(text, folded, k, sentence, mentions, events, parties, date)
     for other in events.agreements:
         if set(other.parties) == set(parties) and other.kind == kind:
             other.evidence += agreement.evidence
@@ -802,6 +797,19 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
                 other.status, other.date = status, date
             return
     events.agreements.append(agreement)
+
+
+def _signed_at_headquarters(text, folded, k, sentence, mentions, events, parties, date) -> None:
+    """Signed at one party's headquarters: the others came to it."""
+    owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
+    if owner not in parties or len(parties) < 2:
+        return
+    city, country = _choose_place(_places_in(mentions, sentence.start, sentence.end))
+    _add_visit(events, VisitFound(
+        visitors=[p for p in parties if p != owner], visitor_people=[], host=owner, status="completed",
+        sentence=k, city=city, country=country, venue="headquarters", date=date,
+        evidence=[(sentence.start, sentence.end)], confidence=0.55,
+    ))
 
 
 def _follow_ups_in(k, sentence, text, folded, lang, mentions, everyone, sentence_dates, events) -> None:

@@ -236,3 +236,16 @@ def test_a_host_expected_to_receive_a_delegation_is_a_planned_visit():
     [visit] = proposal["visits"]
     assert ([_named(proposal, v) for v in visit["visitors"]], _named(proposal, visit["host"])) == (["IOE"], "TMF")
     assert (visit["status"], visit["date"], visit["city"]) == ("planned", "2025-04-20", "Istanbul")
+
+
+def test_the_agreement_signed_at_one_partys_headquarters_in_a_later_sentence_is_a_visit():
+    text = HEAD + (
+        "GENEVA, April 10 (Reuters) - The World Meteorological Organization (WMO) and the University of Dhaka signed a "
+        "memorandum of understanding on Wednesday on flood forecasting.\n\n"
+        "The memorandum was signed at WMO headquarters in Geneva by the University's Vice-Chancellor, Professor "
+        "Rahim Chowdhury."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert ([_named(proposal, v) for v in visit["visitors"]], _named(proposal, visit["host"])) == (["University of Dhaka"], "WMO")
+    assert (visit["city"], visit["date"]) == ("Geneva", "2025-04-09")
