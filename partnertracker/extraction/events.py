@@ -198,6 +198,14 @@ def _places_in(mentions: Mentions, start: int, end: int) -> list[PlaceFound]:
     return [p for p in mentions.places if start <= p.start and p.end <= end]
 
 
+def _not_visitors_own(mentions: Mentions, places: list[PlaceFound], visitor: int | None) -> list[PlaceFound]:
+    """Without the town in the visitor's own name: the University of Niamey's delegation is not in Niamey."""
+    if visitor is None or not any(p.in_organisation for p in places):
+        return places
+    own = [(s, e) for s, e, index in mentions.org_spans if index == visitor]
+    return [p for p in places if not (p.in_organisation and any(s <= p.start and p.end <= e for s, e in own))]
+
+
 def _choose_place(places: list[PlaceFound]) -> tuple[str | None, str | None]:
     for p in places:
         if not p.place.is_country and not p.in_organisation:
@@ -373,8 +381,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         status = "planned" if label.startswith("planned") else "completed"
         # "Bello met the Minister, who accepted an invitation to ... in Baku": Baku is not where they met.
         clause_break = lang.pattern("clause_breaks").search(folded, t_end, sentence.end)
-        places_after = _places_in(mentions, t_start, clause_break.start() if clause_break else sentence.end)
-        places_before = _places_in(mentions, sentence.start, t_start)
+        places_after = _not_visitors_own(mentions, _places_in(mentions, t_start, clause_break.start() if clause_break else sentence.end), visitor_org)
+        places_before = _not_visitors_own(mentions, _places_in(mentions, sentence.start, t_start), visitor_org)
         city, country = _choose_place(places_after)
         if city is None and country is None:
             city, country = _choose_place(places_before)
@@ -435,7 +443,7 @@ def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, se
     visitor_agent = next((a for a in local if a.organisation not in (None, host_agent.organisation) and a.start > host_agent.end), None)
     if visitor_agent is None or visitor_agent.organisation is None:
         return False
-    city, country = _choose_place(_places_in(mentions, sentence.start, sentence.end))
+    city, country = _choose_place(_not_visitors_own(mentions, _places_in(mentions, sentence.start, sentence.end), visitor_agent.organisation))
     if city is None and country is None and header.dateline_place:
         city = None if header.dateline_place.is_country else header.dateline_place.name
         country = header.dateline_place.country

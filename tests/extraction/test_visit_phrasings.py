@@ -249,3 +249,14 @@ def test_the_agreement_signed_at_one_partys_headquarters_in_a_later_sentence_is_
     [visit] = proposal["visits"]
     assert ([_named(proposal, v) for v in visit["visitors"]], _named(proposal, visit["host"])) == (["University of Dhaka"], "WMO")
     assert (visit["city"], visit["date"]) == ("Geneva", "2025-04-09")
+
+
+def test_a_delegation_received_on_a_weekday_is_not_in_the_town_of_its_own_name():
+    text = HEAD + (
+        "Vienne, 10 avril (APA) - Reçue lundi par le Directeur général de l'Agence internationale de l'énergie "
+        "atomique (AIEA), M. Hans Keller, la délégation de l'Université de Ouagadougou a présenté son projet."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert ([_named(proposal, v) for v in visit["visitors"]], _named(proposal, visit["host"])) == (["Université de Ouagadougou"], "AIEA")
+    assert (visit["city"], visit["date"]) == ("Vienna", "2025-04-07")
