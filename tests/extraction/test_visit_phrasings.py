@@ -187,6 +187,9 @@ def test_she_continues_her_tour_for_the_same_visitor():
     ("CASABLANCA, April 10 (MAP) - Received by the President of Hassan II University (UH2), Mr Ahmed Tazi, the "
      "Director of the Swedish Climate Institute (SCI), Ms Karin Olsson, presented her institute's programmes.",
      "SCI", "UH2", "Casablanca"),
+    ("Niamey, 10 avril (ANP) - La Secrétaire générale de l'Organisation sahélienne des savoirs (OSS), Mme Awa Sow, "
+     "est arrivée lundi à Niamey pour une visite de trois jours à l'invitation de l'Université de Zinder (UZ).",
+     "OSS", "UZ", "Niamey"),
 ])
 def test_the_host_named_by_an_invitation_or_a_participle(text, visitor, host, city):
     proposal = extract(HEAD + text)
