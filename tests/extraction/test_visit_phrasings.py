@@ -263,3 +263,17 @@ def test_a_delegation_received_on_a_weekday_is_not_in_the_town_of_its_own_name()
     [visit] = proposal["visits"]
     assert ([_named(proposal, v) for v in visit["visitors"]], _named(proposal, visit["host"])) == (["Université de Ouagadougou"], "AIEA")
     assert (visit["city"], visit["date"]) == ("Vienna", "2025-04-07")
+
+
+@pytest.mark.parametrize("text", [
+    "Séoul, 10 avril (Yonhap) - Dans le cadre de sa visite en Corée, le Recteur de l'Université de Sfax, "
+    "Pr Ali Ben Salah, a rencontré le Président de l'Institut coréen des sciences marines (ICSM).",
+    "SEOUL, April 10 (Yonhap) - During a working visit to Korea, the Rector of the University of Sfax, "
+    "Prof. Ali Ben Salah, met the President of the Korean Institute of Marine Science (KIMS).",
+])
+def test_during_a_visit_the_person_met_is_the_host(text):
+    proposal = extract(HEAD + text)
+    [visit] = proposal["visits"]
+    assert [_named(proposal, v) for v in visit["visitors"]] in (["Université de Sfax"], ["University of Sfax"])
+    assert _named(proposal, visit["host"]) in ("ICSM", "KIMS")
+    assert visit["country"] == "KR"
