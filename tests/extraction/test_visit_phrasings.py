@@ -94,6 +94,10 @@ NOT_VISITS = [
     # Talks held online.
     "Rabat, 10 avril (MAP) - Le Directeur général de l'Organisation islamique pour l'éducation (OIE), Dr Salim Qasim, "
     "s'est entretenu mardi en ligne avec le Recteur de l'Université de Tunis (UT).",
+    # Verbs that look like travel but are not.
+    "ACCRA, April 10 (GNA) - The Director of the Water Trust (WT), Dr Ann Lee, went on to praise the University "
+    "of Ghana (UG).",
+    "ACCRA, April 10 (GNA) - The Water Trust (WT) called on the University of Ghana (UG) to share its data.",
     # A sideline meeting at a summit.
     "Rabat, 10 avril (MAP) - En marge du Sommet africain de l'eau à Dakar, le Président de l'Agence marocaine de "
     "l'eau (AME), M. Said Alaoui, s'est entretenu avec le Directeur de l'Office sénégalais des forages (OSF).",
