@@ -80,7 +80,15 @@ def _antecedent(mentions: Mentions, position: int, kinds: list[str], phrase: str
         name_words = org.name.lower().replace("'", " ").replace("\u2019", " ").split()
         return head in name_words[:3]
 
+    def named_so(index: int) -> bool:
+        words = mentions.organisations[index].name.lower().replace("'", " ").replace("\u2019", " ").split()
+        return head in words[:3]
+
     before = [(s, i) for s, _, i in mentions.org_spans if s < position and compatible(i)]
+    # "l'Université" after "l'Université X ... l'Institut Y": the one whose name says so, when one does.
+    named = [(s, i) for s, i in before if named_so(i)]
+    if named:
+        return max(named)[1]
     if before:
         return max(before)[1]
     after = [(s, i) for s, _, i in mentions.org_spans if s > position and compatible(i)]

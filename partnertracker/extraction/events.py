@@ -17,6 +17,7 @@ from partnertracker.extraction.text import clean_span_text
 # Precompiled once: these run on every sentence.
 _SHORT_GAP = re.compile(r"[\w\s'-]{0,30}")
 _POSSESSIVE_PREMISES = re.compile(r"['\u2019]s\s+(?:headquarters|head office|regional office|office|campus|offices|premises|laboratories|factory|plant)")
+_BARE_PREMISES = re.compile(r"(?<=\S)\s+(?:headquarters|head office|campus|premises)\b")
 _CAPITALISED_WORDS_AT_END = re.compile(r"((?:[A-Z][\w'\-]*\s+){1,5})$")
 
 
@@ -185,11 +186,24 @@ def _venue_owner(text: str, folded: str, start: int, end: int, mentions: Mention
         for _s, e, index in mentions.org_spans:
             if e == position:
                 return index, position
+    for m in _BARE_PREMISES.finditer(text, start, end):
+        # "at UNESCO headquarters", "the IOEI campus"
+        for _s, e, index in mentions.org_spans:
+            if e == m.start():
+                return index, m.start()
     return None, None
 
 
 def _places_in(mentions: Mentions, start: int, end: int) -> list[PlaceFound]:
     return [p for p in mentions.places if start <= p.start and p.end <= end]
+
+
+def _not_visitors_own(mentions: Mentions, places: list[PlaceFound], visitor: int | None) -> list[PlaceFound]:
+    """Without the town in the visitor's own name: the University of Niamey's delegation is not in Niamey."""
+    if visitor is None or not any(p.in_organisation for p in places):
+        return places
+    own = [(s, e) for s, e, index in mentions.org_spans if index == visitor]
+    return [p for p in places if not (p.in_organisation and any(s <= p.start and p.end <= e for s, e in own))]
 
 
 def _choose_place(places: list[PlaceFound]) -> tuple[str | None, str | None]:
@@ -198,6 +212,10 @@ def _choose_place(places: list[PlaceFound]) -> tuple[str | None, str | None]:
             return p.place.name, p.place.country
     for p in places:
         if p.place.is_country and not p.in_organisation:
+            # "l'Université de Tokyo, au Japon": the city the host's name gives, when it lies there.
+            named = next((q for q in places if q.in_organisation and not q.place.is_country and q.place.country == p.place.country), None)
+            if named is not None:
+                return named.place.name, named.place.country
             return None, p.place.country
     for p in places:
         if not p.place.is_country:
@@ -251,12 +269,15 @@ def _in_sentence(everyone: list[Agent], sentence: Sentence) -> list[Agent]:
 
 
 def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events) -> None:
+    if lang.phrases("visit", "participial_host") and _participial_visit(k, sentence, folded, header, lang, mentions, everyone, sentence_dates, events):
+        return
     triggers = _triggers(folded, sentence, lang, _VISIT_GROUPS)
     if not triggers:
         return
     if lang.pattern("visit", "remote").search(folded, sentence.start, sentence.end):
         return  # talks by videoconference are not a visit
     refused = lang.pattern("visit", "refused_objects")
+    refused_host = lang.pattern("visit", "refused_host_objects") if lang.phrases("visit", "refused_host_objects") else None
     local = _in_sentence(everyone, sentence)
     neutral = lang.pattern("visit", "neutral_venue").search(folded, sentence.start, sentence.end)
     for t_start, t_end, label in triggers:
@@ -265,22 +286,41 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         window = folded[t_end : min(sentence.end, t_end + 40)]
         if refused.search(window[:30]) and label in ("completed_host", "planned_host", "completed"):
             continue  # "a reçu une invitation", "received a letter"
+        if label in ("completed_host", "planned_host") and refused_host and refused_host.search(window[:30]):
+            continue  # "welcomed the decision", "a accueilli favorablement", "hosted a webinar"
         before = [a for a in local if a.end <= t_start]
         after = [a for a in local if a.start >= t_end]
+        if lang.phrases("visit", "clause_joins"):
+            # "l'Institut accueillera des doctorants, tandis que l'Université ouvrira ...": the verb's
+            # object lies in its own clause.
+            join = lang.pattern("visit", "clause_joins").search(folded, t_end, sentence.end)
+            if join:
+                after = [a for a in after if a.start < join.start()]
         if not before and not after:
             continue
         subject = _subject(before) if before else None
         delegation = lang.pattern("delegation_words").search(folded, sentence.start, t_start)
-        if delegation and (subject is None or subject.organisation is None):
+        # "The Ho delegation, led by its dean, Professor X, toured ...": the delegation is the subject.
+        if delegation and (subject is None or subject.organisation is None or delegation.start() < subject.start):
             owner_of_delegation = _delegation_owner(folded, lang, mentions, t_start)
             if owner_of_delegation is None and events.visits and events.visits[-1].visitors:
                 owner_of_delegation = events.visits[-1].visitors[0]
             if owner_of_delegation is not None:
                 subject = Agent(delegation.start(), delegation.end(), owner_of_delegation, subject.person if subject else None)
+        if subject is None and label in ("completed", "planned") and events.visits and _pronoun_subject(lang, folded, sentence.start, t_start):
+            # "Elle poursuivra sa tournée à Dakar": she is the visitor of the visit just reported.
+            last = events.visits[-1]
+            if last.visitors:
+                subject = Agent(sentence.start, sentence.start, last.visitors[0], last.visitor_people[0] if last.visitor_people else None)
         if subject is None and label in ("completed", "planned"):
             earlier = [a for a in everyone if a.end <= sentence.start]
             subject = earlier[-1] if earlier else None
         subject_org = subject.organisation if subject else None
+        if label in ("completed", "planned") and lang.phrases("visit", "origin_cues"):
+            # "will travel to Egypt with two researchers from the Department of History": who comes
+            # from somewhere is of the visiting side, not its host.
+            origin = _origin_before(lang.code)
+            after = [a for a in after if not origin.search(folded, max(t_end, a.start - 30), a.start)]
         owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
         obj = next((a for a in after if a.organisation is not None and a.organisation != subject_org
                     and (a.organisation != owner or label not in ("completed_host", "planned_host"))), None)
@@ -320,17 +360,29 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         host = host_agent.organisation if host_agent else None
         if owner is not None and (visitor_agent is None or visitor_agent.organisation != owner):
             host = owner
+        if host is None:
+            host = _inviting_host(folded, lang, local, sentence, visitor_agent)
         visitor_org = visitor_agent.organisation if visitor_agent else None
         if visitor_org is None and visitor_agent is None:
             continue
+        if visitor_org is None and visitor_agent is not None and visitor_agent.person is not None:
+            # "The Vice-Chancellor, Professor X, is scheduled to visit Y": a title without its
+            # organisation belongs to the organisation the dispatch was speaking of.
+            known = mentions.people[visitor_agent.person].organisation  # set by a visit reported earlier
+            focus = [a.organisation for a in everyone if a.end <= visitor_agent.start and a.organisation not in (None, host)]
+            if known is not None or focus:
+                visitor_org = known if known is not None else focus[-1]
+                if mentions.people[visitor_agent.person].organisation is None:
+                    mentions.people[visitor_agent.person].organisation = visitor_org
+                visitor_agent = Agent(visitor_agent.start, visitor_agent.end, visitor_org, visitor_agent.person)
         also = _coordinated(text, local, visitor_agent) if visitor_agent else []
         if host == visitor_org:
             host = None
         status = "planned" if label.startswith("planned") else "completed"
         # "Bello met the Minister, who accepted an invitation to ... in Baku": Baku is not where they met.
         clause_break = lang.pattern("clause_breaks").search(folded, t_end, sentence.end)
-        places_after = _places_in(mentions, t_start, clause_break.start() if clause_break else sentence.end)
-        places_before = _places_in(mentions, sentence.start, t_start)
+        places_after = _not_visitors_own(mentions, _places_in(mentions, t_start, clause_break.start() if clause_break else sentence.end), visitor_org)
+        places_before = _not_visitors_own(mentions, _places_in(mentions, sentence.start, t_start), visitor_org)
         city, country = _choose_place(places_after)
         if city is None and country is None:
             city, country = _choose_place(places_before)
@@ -339,8 +391,12 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             if same_side and same_side[-1].city:
                 city, country = same_side[-1].city, same_side[-1].country
             elif status == "completed" and header.dateline_place:
-                city = None if header.dateline_place.is_country else header.dateline_place.name
-                country = header.dateline_place.country
+                host_country = mentions.organisations[host].country if host is not None else None
+                if host_country is not None and host_country != header.dateline_place.country:
+                    country = host_country  # "RABAT - ... visited the Korean Institute": not in Rabat
+                else:
+                    city = None if header.dateline_place.is_country else header.dateline_place.name
+                    country = header.dateline_place.country
         dates = [d for d in sentence_dates[k]]
         date = dates[0].date if dates else None
         if date is None and status == "completed":
@@ -363,6 +419,57 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         break  # one visit per sentence: further triggers usually restate it
 
 
+def _inviting_host(folded: str, lang: Language, local: list[Agent], sentence: Sentence, visitor: Agent | None) -> int | None:
+    """ "À l'invitation de l'Université X, une délégation ... a séjourné à Rabat": X received it."""
+    cue = lang.pattern("invitation", "honoured_cues").search(folded, sentence.start, sentence.end)
+    if not cue:
+        return None
+    visitor_org = visitor.organisation if visitor else None
+    for agent in local:
+        if cue.end() <= agent.start <= cue.end() + 12 and agent.organisation not in (None, visitor_org):
+            return agent.organisation
+    return None
+
+
+def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, sentence_dates, events) -> bool:
+    """ "Reçu par le Président de X, M. Y, le Directeur de Z a présenté ...": Z visited X."""
+    cue = lang.pattern("visit", "participial_host").match(folded, sentence.start)
+    if not cue:
+        return False
+    local = [a for a in _in_sentence(everyone, sentence) if a.start >= cue.end()]
+    host_agent = next((a for a in local if a.organisation is not None and a.start - cue.end() < 40), None)
+    if host_agent is None:
+        return False
+    visitor_agent = next((a for a in local if a.organisation not in (None, host_agent.organisation) and a.start > host_agent.end), None)
+    if visitor_agent is None or visitor_agent.organisation is None:
+        return False
+    city, country = _choose_place(_not_visitors_own(mentions, _places_in(mentions, sentence.start, sentence.end), visitor_agent.organisation))
+    if city is None and country is None and header.dateline_place:
+        city = None if header.dateline_place.is_country else header.dateline_place.name
+        country = header.dateline_place.country
+    dates = sentence_dates[k]
+    _add_visit(events, VisitFound(
+        visitors=[visitor_agent.organisation], visitor_people=[visitor_agent.person] if visitor_agent.person is not None else [],
+        host=host_agent.organisation, status="completed", sentence=k, city=city, country=country,
+        date=dates[0].date if dates else header.published_on, evidence=[(sentence.start, sentence.end)], confidence=0.6,
+    ))
+    return True
+
+
+def _pronoun_subject(lang: Language, folded: str, start: int, end: int) -> bool:
+    """Whether the clause before the verb opens with a subject pronoun ("Elle", "He then")."""
+    # "Elle ...", "Le lendemain, il ...": the caller has found no one named before the verb.
+    pronouns = lang.phrases("visit", "subject_pronouns")
+    return any(word.strip(",") in pronouns for word in folded[start:end].split())
+
+
+@cache
+def _origin_before(code: str) -> re.Pattern[str]:
+    """ "experts from (the)", "venus de" right before an organisation's name."""
+    phrases = load_language(code).pattern("visit", "origin_cues").pattern
+    return re.compile(r"(?:" + phrases + r")\s*(?:de\s+l'|de\s+la\s+|du\s+|des\s+|d'|the\s+|l'|la\s+|le\s+)?$")
+
+
 _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
 
 
@@ -378,7 +485,7 @@ def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position:
     return owner
 
 
-_AND = re.compile(r"\s*(?:,|et|and|y)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+|the\s+|l'|la\s+|le\s+)?$", re.I)
+_AND = re.compile(r"\)?\s*(?:,|et|and|y)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+|the\s+|l'|la\s+|le\s+)?$", re.I)
 
 
 def _coordinated(text: str, local: list[Agent], first: Agent) -> list[int]:
@@ -387,6 +494,9 @@ def _coordinated(text: str, local: list[Agent], first: Agent) -> list[int]:
     current = first
     for agent in local:
         if agent.start < current.end or agent.organisation is None:
+            continue
+        if agent.organisation == current.organisation and text[current.end : agent.start].strip() == "(":
+            current = agent  # "the World Health Organization (WHO) and ...": the acronym in brackets
             continue
         if not _AND.fullmatch(text[current.end : agent.start]):
             break
@@ -419,7 +529,11 @@ def _venue_label(folded: str, lang: Language, start: int, end: int) -> str | Non
 
 def _add_visit(events: Events, visit: VisitFound) -> None:
     for other in events.visits:
-        same_sides = other.visitors == visit.visitors and (other.host == visit.host or visit.host is None or other.host is None)
+        # "a joint delegation of WHO and Oxford" then "the visitors, from Oxford and WHO": one visit told
+        # twice, whatever order or subset of its sides the second mention names.
+        mine, theirs = set(visit.visitors), set(other.visitors)
+        same_visitors = mine == theirs or (bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine) and other.host == visit.host)
+        same_sides = same_visitors and (other.host == visit.host or visit.host is None or other.host is None)
         if same_sides and other.status == visit.status and (
             visit.date is None or other.date is None or visit.date == other.date or visit.sentence - other.sentence <= 1
         ):
@@ -427,6 +541,7 @@ def _add_visit(events: Events, visit: VisitFound) -> None:
             other.city = other.city or visit.city
             other.country = other.country or visit.country
             other.evidence += visit.evidence
+            other.visitors += [o for o in visit.visitors if o not in other.visitors]
             for p in visit.visitor_people:
                 if p not in other.visitor_people:
                     other.visitor_people.append(p)
@@ -642,7 +757,9 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     article = _DEFINITE.search(folded, max(sentence.start, kind_match.start() - 8), kind_match.start())
     if article and lang.pattern("definite_articles").fullmatch(article.group(1)) and events.agreements:
         # "The MoU was signed by ...", "Le mémorandum a été signé par ...": the one just reported.
-        events.agreements[-1].evidence.append((sentence.start, sentence.end))
+        last = events.agreements[-1]
+        last.evidence.append((sentence.start, sentence.end))
+        _signed_at_headquarters(text, folded, k, sentence, mentions, events, last.parties, last.date)
         return
     status = "planned" if any(label == "planned" for *_, label in triggers) else "signed"
     kind = kinds.get(" ".join(kind_match.group(0).split()), "other")
@@ -679,15 +796,8 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         dates = [d for d in dates if date_key(d.date) > date_key(header.published_on)]  # a planned signing lies ahead
     date = dates[0].date if dates else (header.published_on if status == "signed" else None)
     agreement = AgreementFound(parties, kind, title, status, date, [(sentence.start, sentence.end)], 0.7 if len(parties) >= 2 else 0.45)
-    owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
-    if status == "signed" and owner in parties and len(parties) >= 2:
-        # Signed at one party's headquarters: the others came to it.
-        city, country = _choose_place(_places_in(mentions, sentence.start, sentence.end))
-        _add_visit(events, VisitFound(
-            visitors=[p for p in parties if p != owner], visitor_people=[], host=owner, status="completed",
-            sentence=k, city=city, country=country, venue="headquarters", date=date,
-            evidence=[(sentence.start, sentence.end)], confidence=0.55,
-        ))
+    if status == "signed":
+        _signed_at_headquarters(text, folded, k, sentence, mentions, events, parties, date)
     for other in events.agreements:
         if set(other.parties) == set(parties) and other.kind == kind:
             other.evidence += agreement.evidence
@@ -695,6 +805,19 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
                 other.status, other.date = status, date
             return
     events.agreements.append(agreement)
+
+
+def _signed_at_headquarters(text, folded, k, sentence, mentions, events, parties, date) -> None:
+    """Signed at one party's headquarters: the others came to it."""
+    owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
+    if owner not in parties or len(parties) < 2:
+        return
+    city, country = _choose_place(_places_in(mentions, sentence.start, sentence.end))
+    _add_visit(events, VisitFound(
+        visitors=[p for p in parties if p != owner], visitor_people=[], host=owner, status="completed",
+        sentence=k, city=city, country=country, venue="headquarters", date=date,
+        evidence=[(sentence.start, sentence.end)], confidence=0.55,
+    ))
 
 
 def _follow_ups_in(k, sentence, text, folded, lang, mentions, everyone, sentence_dates, events) -> None:

@@ -1154,6 +1154,9 @@ def _capital_cues(code: str) -> tuple[list[re.Pattern[str]], dict[str, str]]:
     return regexes, countries
 
 
+_REGNAL_NUMBER = re.compile(r"\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2})\b")
+
+
 def find_places(text: str, folded: str, body_start: int, lang: Language, mentions: Mentions) -> None:
     """Cities and countries named in the body, through the gazetteer, plus "la capitale chinoise"."""
     lex = lexicon()
@@ -1184,6 +1187,10 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
             in_org = organisations.covers(s, e)
             if not in_org and organisations.overlaps(s, e):
                 continue
+            if in_org and size == 1 and len(between) > 2 and between.isupper():
+                continue  # an acronym ("MACH", "NICE") that happens to spell a town
+            if _REGNAL_NUMBER.match(text, e):
+                continue  # "Université Hassan II", "Mohammed V University": a king, not a town
             mentions.places.append(PlaceFound(s, e, place, in_org))
             i += size
             matched = True

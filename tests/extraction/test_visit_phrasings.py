@@ -1,0 +1,283 @@
+"""Visits told in the many ways a French or English wire tells them: who came, to whom, where."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnertracker.extraction import extract
+
+HEAD = "date 2025-04-10\n"
+
+# (dispatch, visiting organisation, host, city, status)
+VISITS = [
+    ("Rabat, 10 avril (MAP) - Le Président de l'Université Atlas des Sciences (UAS), Pr Youssef Bennani, "
+     "a effectué une visite de travail au Centre régional de recherche agronomique (CRRA) à Meknès.",
+     "UAS", "CRRA", "Meknes", "completed"),
+    ("Tunis, 10 avril (TAP) - Mme Leila Mansouri, Directrice générale de l'Agence tunisienne de l'eau (ATE), "
+     "s'est rendue au siège de la Banque africaine pour l'énergie (BAE) à Abidjan.",
+     "ATE", "BAE", "Abidjan", "completed"),
+    ("Dakar, 10 avril (APS) - Le Secrétaire général de l'Organisation sahélienne de la santé (OSS), M. Amadou Diallo, "
+     "a été reçu par le Directeur exécutif du Fonds mondial pour l'enfance (FME), M. Pierre Lambert, au siège du Fonds à Genève.",
+     "OSS", "FME", "Geneva", "completed"),
+    ("Rabat, 10 avril (MAP) - La Fondation marocaine pour le climat (FMC) a reçu en audience une délégation de "
+     "l'Institut coréen des énergies vertes (ICEV), conduite par son président, M. Kim Jae-won.",
+     "ICEV", "FMC", "Rabat", "completed"),
+    ("Paris, 10 avril (AFP) - Le Recteur de l'Université Cheikh Anta Diop (UCAD), Pr Moussa Ndiaye, se rendra le mois "
+     "prochain au siège de l'Organisation internationale de la Francophonie (OIF) à Paris.",
+     "UCAD", "OIF", "Paris", "planned"),
+    ("Djeddah, 10 avril (SPA) - Le Directeur général de l'Institut arabe des forêts (IAF), M. Omar Haddad, en visite à "
+     "Djeddah, a été reçu au siège de la Banque islamique de développement (BID).",
+     "IAF", "BID", "Jeddah", "completed"),
+    ("Le Caire, 10 avril (MENA) - Le Président de l'Académie arabe des sciences (AAS), Dr Nabil Fahmy, a conduit une "
+     "délégation à l'Université de Tokyo, au Japon.",
+     "AAS", "Université de Tokyo", "Tokyo", "completed"),
+    ("Rabat, 10 avril (MAP) - Le Secrétaire général de l'Institut maghrébin des statistiques (IMS), M. Ali Tounsi, "
+     "séjourne actuellement à Madrid, où il a visité le siège de l'Agence ibérique du climat (AIC).",
+     "IMS", "AIC", "Madrid", "completed"),
+    ("LONDON, April 10 (Reuters) - The President of the Nordic Institute for Ocean Studies (NIOS), Dr Erik Lund, "
+     "paid a courtesy visit to the Commonwealth Science Council (CSC) in London on Tuesday.",
+     "NIOS", "CSC", "London", "completed"),
+    ("NAIROBI, April 10 (KNA) - Ms Grace Wanjiru, Chief Executive of the Kenya Water Trust (KWT), was received by the "
+     "Director of the African Climate Centre (ACC), Dr Musa Bello, at the centre's headquarters in Addis Ababa.",
+     "KWT", "ACC", "Addis Ababa", "completed"),
+    ("DUBAI, April 10 (WAM) - The Gulf Academy of Sciences (GAS) hosted a delegation from the University of Melbourne "
+     "on Monday at its campus in Dubai.",
+     "University of Melbourne", "GAS", "Dubai", "completed"),
+    ("RABAT, April 10 (MAP) - The Director-General of the European Heritage Council (EHC), Ms Sofia Romano, led a "
+     "delegation to the Moroccan Agency for Cultural Heritage (MACH) on Monday.",
+     "EHC", "MACH", "Rabat", "completed"),
+    ("TOKYO, April 10 (Kyodo) - The Secretary-General of the Pacific Fisheries Forum (PFF), Mr Tevita Fifita, held "
+     "talks in Tokyo with the Japan Fisheries Agency (JFA) on Monday.",
+     "PFF", "JFA", "Tokyo", "completed"),
+    ("PARIS, April 10 (AFP) - The Director-General of the Sahel Energy Agency (SEA), Mr Ibrahim Traore, is on a visit "
+     "to Paris, where he met officials of the French Development Institute (FDI).",
+     "SEA", "FDI", "Paris", "completed"),
+]
+
+
+def _named(proposal: dict, ref: str | None) -> str | None:
+    org = next((o for o in proposal["organisations"] if o["id"] == ref), None)
+    return (org["acronym"] or org["name"]) if org else None
+
+
+@pytest.mark.parametrize(("text", "visitor", "host", "city", "status"), VISITS, ids=[v[1] for v in VISITS])
+def test_one_visit_with_its_sides_and_city(text, visitor, host, city, status):
+    proposal = extract(HEAD + text)
+    assert len(proposal["visits"]) == 1
+    visit = proposal["visits"][0]
+    assert [_named(proposal, v) for v in visit["visitors"]] == [visitor]
+    assert _named(proposal, visit["host"]) == host
+    assert (visit["city"], visit["status"]) == (city, status)
+
+
+NOT_VISITS = [
+    # A videoconference is not a visit.
+    "Rabat, 10 avril (MAP) - Le Directeur général de l'Organisation africaine des semences (OAS), M. Joseph Otieno, "
+    "s'est entretenu par visioconférence avec la Présidente de l'Agence européenne de l'eau (AEE).",
+    # Attending a conference no organisation hosts.
+    "GENEVA, April 10 (Reuters) - The Director of the Andean Health Institute (AHI), Dr Carlos Rojas, attended the "
+    "World Health Assembly in Geneva on Monday.",
+    # A signing with nobody's premises named.
+    "CAIRO, April 10 (MENA) - The Arab League for Science (ALS) and the Egyptian Space Agency (EgSA) signed a "
+    "memorandum of understanding in Cairo on Tuesday.",
+    "Alger, 10 avril (APS) - Le Directeur général de l'Agence spatiale algérienne (ASAL), M. Karim Bouzid, a pris part "
+    "à la conférence internationale sur les satellites à Genève.",
+    # Host verbs whose object is not a visitor.
+    "RABAT, April 10 (MAP) - The Islamic Educational Organization (IEO) welcomed the decision of the African Union "
+    "(AU) to declare 2026 the year of education.",
+    "Rabat, 10 avril (MAP) - L'Organisation islamique pour l'éducation (OIE) a accueilli favorablement l'initiative "
+    "de l'Université de Tunis (UT).",
+    "RABAT, April 10 (MAP) - The Islamic Educational Organization (IEO) hosted a webinar with experts from the "
+    "University of Cape Town (UCT) on Monday.",
+    "Rabat, 10 avril (MAP) - L'Organisation islamique pour l'éducation (OIE) a reçu le soutien de l'Université de "
+    "Tunis (UT) pour son programme.",
+    # Talks held online.
+    "Rabat, 10 avril (MAP) - Le Directeur général de l'Organisation islamique pour l'éducation (OIE), Dr Salim Qasim, "
+    "s'est entretenu mardi en ligne avec le Recteur de l'Université de Tunis (UT).",
+    # Verbs that look like travel but are not.
+    "ACCRA, April 10 (GNA) - The Director of the Water Trust (WT), Dr Ann Lee, went on to praise the University "
+    "of Ghana (UG).",
+    "ACCRA, April 10 (GNA) - The Water Trust (WT) called on the University of Ghana (UG) to share its data.",
+    # A sideline meeting at a summit.
+    "Rabat, 10 avril (MAP) - En marge du Sommet africain de l'eau à Dakar, le Président de l'Agence marocaine de "
+    "l'eau (AME), M. Said Alaoui, s'est entretenu avec le Directeur de l'Office sénégalais des forages (OSF).",
+]
+
+
+@pytest.mark.parametrize("text", NOT_VISITS)
+def test_no_visit(text):
+    assert extract(HEAD + text)["visits"] == []
+
+
+def test_the_university_is_the_university_named_before_not_the_last_institute():
+    text = HEAD + (
+        "Rabat, 10 avril (MAP) - Le Recteur de l'Université Hassan II (UH2), M. Ahmed Tazi, a accueilli mardi "
+        "M. Lars Holm, Président de l'Institut danois de l'eau (IDE), au siège de l'Université à Casablanca."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert [_named(proposal, v) for v in visit["visitors"]] == ["IDE"]
+    assert (_named(proposal, visit["host"]), visit["city"]) == ("UH2", "Casablanca")
+
+
+def test_hosting_students_is_not_a_visit_by_the_partner_of_the_next_clause():
+    text = HEAD + (
+        "Tunis, 10 avril (TAP) - L'Institut tunisien de biologie (ITB) et l'Université de Sfax ont signé lundi une "
+        "convention. Aux termes de la convention, l'Institut accueillera des doctorants dans ses laboratoires, "
+        "tandis que l'Université ouvrira ses formations aux chercheurs de l'ITB."
+    )
+    assert extract(text)["visits"] == []
+
+
+def test_a_title_without_organisation_visits_for_the_organisation_in_focus_and_is_told_once():
+    text = HEAD + (
+        "ACCRA, April 10 (GNA) - The Coastal University of Takoradi and the Royal Library of Copenhagen will sign an "
+        "agreement next month, the Ghanaian university announced.\n\n"
+        "The Vice-Chancellor, Professor Kwame Boateng, is scheduled to visit the Royal Library of Copenhagen in "
+        "Copenhagen in May.\n\n"
+        "Professor Boateng will travel to Denmark with two lecturers from the Department of Archives."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert [_named(proposal, v) for v in visit["visitors"]] == ["Coastal University of Takoradi"]
+    assert (_named(proposal, visit["host"]), visit["city"], visit["status"]) == ("Royal Library of Copenhagen", "Copenhagen", "planned")
+
+
+def test_a_delegation_named_by_its_city_is_the_delegation_already_reported():
+    text = HEAD + (
+        "ACCRA, April 10 (GNA) - A delegation from the Volta Institute of Technology (VIT) was received on Monday by "
+        "the Rector of the Accra School of Public Health (ASPH), Professor Esi Mensah.\n\n"
+        "The Ho delegation, led by its dean, Professor Yaw Tetteh, toured the School's laboratories."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert [_named(proposal, v) for v in visit["visitors"]] == ["VIT"]
+    assert (_named(proposal, visit["host"]), visit["city"]) == ("ASPH", "Accra")
+
+
+def test_a_joint_delegation_named_again_in_another_order_is_one_visit():
+    text = HEAD + (
+        "KAMPALA, April 10 (Reuters) - The Uganda Virus Institute (UVI) welcomed a joint delegation from the World "
+        "Health Organization (WHO) and the University of Leeds on Tuesday.\n\n"
+        "The visitors, from the University of Leeds and WHO, were received by the UVI director."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert sorted(_named(proposal, v) for v in visit["visitors"]) == ["University of Leeds", "WHO"]
+    assert _named(proposal, visit["host"]) == "UVI"
+
+
+def test_she_continues_her_tour_for_the_same_visitor():
+    text = HEAD + (
+        "Rabat, 10 avril (MAP) - Le Président de l'Institut maghrébin du patrimoine (IMP), M. Karim Slimani, "
+        "se rendra le 20 avril à l'Université de Sousse.\n\n"
+        "Il poursuivra sa tournée le 22 avril à Sfax par une visite à l'Institut national des langues (INL), "
+        "dont le président, Pr Hedi Gharbi, l'accueillera."
+    )
+    proposal = extract(text)
+    second = proposal["visits"][-1]
+    assert [_named(proposal, v) for v in second["visitors"]] == ["IMP"]
+    assert (_named(proposal, second["host"]), second["city"], second["status"], second["date"]) == ("INL", "Sfax", "planned", "2025-04-22")
+
+
+@pytest.mark.parametrize(("text", "visitor", "host", "city"), [
+    ("Rabat, 10 avril (MAP) - À l'invitation de l'Université Ibn Zohr (UIZ), une délégation de l'Université de Lille "
+     "a séjourné du 3 au 6 avril à Agadir.", "Université de Lille", "UIZ", "Agadir"),
+    ("RABAT, April 10 (MAP) - At the invitation of the Moroccan Academy of Sciences (MAS), a delegation from the "
+     "Korea Institute of Science (KIS) visited Rabat from 3 to 6 April.", "KIS", "MAS", "Rabat"),
+    ("Rabat, 10 avril (MAP) - Reçue par le Président de l'Université Hassan II (UH2), M. Ahmed Tazi, la Directrice "
+     "de l'Institut suédois du climat (ISC), Mme Karin Olsson, a présenté les programmes de son institut.",
+     "ISC", "UH2", "Rabat"),
+    ("CASABLANCA, April 10 (MAP) - Received by the President of Hassan II University (UH2), Mr Ahmed Tazi, the "
+     "Director of the Swedish Climate Institute (SCI), Ms Karin Olsson, presented her institute's programmes.",
+     "SCI", "UH2", "Casablanca"),
+    ("Niamey, 10 avril (ANP) - La Secrétaire générale de l'Organisation sahélienne des savoirs (OSS), Mme Awa Sow, "
+     "est arrivée lundi à Niamey pour une visite de trois jours à l'invitation de l'Université de Zinder (UZ).",
+     "OSS", "UZ", "Niamey"),
+])
+def test_the_host_named_by_an_invitation_or_a_participle(text, visitor, host, city):
+    proposal = extract(HEAD + text)
+    [visit] = proposal["visits"]
+    assert [_named(proposal, v) for v in visit["visitors"]] == [visitor]
+    assert (_named(proposal, visit["host"]), visit["city"]) == (host, city)
+
+
+def test_a_visit_abroad_reported_from_home_is_not_placed_in_the_dateline_city():
+    text = HEAD + (
+        "RABAT, April 10 (MAP) - The Director-General of the Islamic World Educational Organization (IWEO), "
+        "Dr Salim Qasim, visited the Korean Institute for Digital Learning (KIDL) on Monday."
+    )
+    [visit] = extract(text)["visits"]
+    assert (visit["city"], visit["country"]) == (None, "KR")
+
+
+def test_a_meeting_at_an_organisations_headquarters_is_a_visit_to_it():
+    text = HEAD + (
+        "PARIS, April 10 (AFP) - UNESCO's Assistant Director-General for Education, Ms Laura Benz, met with the "
+        "Minister of Education of Senegal, Mr Cheikh Fall, at UNESCO headquarters."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert _named(proposal, visit["host"]) == "UNESCO"
+    assert [_named(proposal, v) for v in visit["visitors"]] != ["UNESCO"]
+
+
+def test_the_next_day_he_went_on_to_another_host():
+    text = HEAD + (
+        "Rabat, 10 avril (MAP) - Le Directeur général de l'Organisation islamique pour l'éducation (OIE), Dr Salim Qasim, "
+        "a été reçu lundi à Paris par la Directrice générale de l'UNESCO, Mme Claire Dubois. Le lendemain, il s'est "
+        "rendu au siège de l'Organisation de coopération et de développement économiques (OCDE)."
+    )
+    proposal = extract(text)
+    assert [([_named(proposal, o) for o in v["visitors"]], _named(proposal, v["host"])) for v in proposal["visits"]] == [
+        (["OIE"], "UNESCO"), (["OIE"], "OCDE"),
+    ]
+
+
+def test_a_host_expected_to_receive_a_delegation_is_a_planned_visit():
+    text = HEAD + (
+        "ISTANBUL, April 10 (AA) - The Turkish Maarif Foundation (TMF) is expected to receive a delegation from the "
+        "Islamic Organization for Education (IOE) in Istanbul on 20 April."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert ([_named(proposal, v) for v in visit["visitors"]], _named(proposal, visit["host"])) == (["IOE"], "TMF")
+    assert (visit["status"], visit["date"], visit["city"]) == ("planned", "2025-04-20", "Istanbul")
+
+
+def test_the_agreement_signed_at_one_partys_headquarters_in_a_later_sentence_is_a_visit():
+    text = HEAD + (
+        "GENEVA, April 10 (Reuters) - The World Meteorological Organization (WMO) and the University of Dhaka signed a "
+        "memorandum of understanding on Wednesday on flood forecasting.\n\n"
+        "The memorandum was signed at WMO headquarters in Geneva by the University's Vice-Chancellor, Professor "
+        "Rahim Chowdhury."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert ([_named(proposal, v) for v in visit["visitors"]], _named(proposal, visit["host"])) == (["University of Dhaka"], "WMO")
+    assert (visit["city"], visit["date"]) == ("Geneva", "2025-04-09")
+
+
+def test_a_delegation_received_on_a_weekday_is_not_in_the_town_of_its_own_name():
+    text = HEAD + (
+        "Vienne, 10 avril (APA) - Reçue lundi par le Directeur général de l'Agence internationale de l'énergie "
+        "atomique (AIEA), M. Hans Keller, la délégation de l'Université de Ouagadougou a présenté son projet."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert ([_named(proposal, v) for v in visit["visitors"]], _named(proposal, visit["host"])) == (["Université de Ouagadougou"], "AIEA")
+    assert (visit["city"], visit["date"]) == ("Vienna", "2025-04-07")
+
+
+@pytest.mark.parametrize("text", [
+    "Séoul, 10 avril (Yonhap) - Dans le cadre de sa visite en Corée, le Recteur de l'Université de Sfax, "
+    "Pr Ali Ben Salah, a rencontré le Président de l'Institut coréen des sciences marines (ICSM).",
+    "SEOUL, April 10 (Yonhap) - During a working visit to Korea, the Rector of the University of Sfax, "
+    "Prof. Ali Ben Salah, met the President of the Korean Institute of Marine Science (KIMS).",
+])
+def test_during_a_visit_the_person_met_is_the_host(text):
+    proposal = extract(HEAD + text)
+    [visit] = proposal["visits"]
+    assert [_named(proposal, v) for v in visit["visitors"]] in (["Université de Sfax"], ["University of Sfax"])
+    assert _named(proposal, visit["host"]) in ("ICSM", "KIMS")
+    assert visit["country"] == "KR"
