@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from partnertracker.domain import Alias, OrganisationKind, RelationshipStatus
 from partnertracker.errors import UserError
 from partnertracker.gui.context import AppContext
+from partnertracker.gui.errors import show_user_error
 from partnertracker.gui.models import OrganisationsModel, TimelineModel, words
 from partnertracker.gui.undo import EditRecord
-from partnertracker.gui.views.record_list import RecordListView, RecordTable, show_user_error
+from partnertracker.gui.views.record_list import RecordListView, RecordTable
 
 
 class PartnerList(RecordListView):
@@ -251,7 +252,7 @@ class PartnerPage(QScrollArea):
         if field == "country":
             value = value.upper()
         if field == "name" and not value:
-            show_user_error(self, UserError(self.tr("a partner needs a name; the old one is kept")))
+            show_user_error(UserError(self.tr("a partner needs a name; the old one is kept")), self)
             self.reload(force=True)
             return
         self.save(field, value or None)
@@ -271,7 +272,7 @@ class PartnerPage(QScrollArea):
             EditRecord(self.ctx, "organisation", self.organisation_id, {field: value},
                        self.tr("Change the partner's {field}").format(field=labels.get(field, field))).run()
         except UserError as error:
-            show_user_error(self, error)
+            show_user_error(error, self)
             self.reload(force=True)
             return False
         return True

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -22,16 +21,11 @@ from PySide6.QtWidgets import (
 
 from partnertracker.errors import UserError
 from partnertracker.gui.context import AppContext
+from partnertracker.gui.errors import show_user_error
 from partnertracker.gui.models import PagedTableModel
 from partnertracker.gui.undo import DeleteRecords, EditRecord, RecordCommand
 
 FILTER_DELAY_MS = 250  # typing pauses this long before the store is asked again
-
-
-def show_user_error(parent: QWidget, error: UserError, title: str = "") -> None:
-    """A UserError as a short message that says what to do (never a traceback)."""
-    text = str(error)
-    QMessageBox.warning(parent, title or parent.tr("Cannot do that"), text[:1].upper() + text[1:])
 
 
 class RecordTable(QTableView):
@@ -222,7 +216,7 @@ class RecordListView(QWidget):
                 command = EditRecord(self.ctx, self.kind, record_id, {field: stored},
                                      self.tr("Change {field}").format(field=field.replace("_", " ")))
             except UserError as error:
-                show_user_error(self, error)
+                show_user_error(error, self)
                 return False
             return self.run_command(command)
 
@@ -235,7 +229,7 @@ class RecordListView(QWidget):
         try:
             command.run()
         except UserError as error:
-            show_user_error(self, error)
+            show_user_error(error, self)
             return False
         return True
 
