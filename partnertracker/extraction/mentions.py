@@ -241,6 +241,12 @@ def _inside_capitalised_line(text: str, position: int) -> bool:
     return len(letters) > 25 and sum(1 for ch in letters if ch.isupper()) > 0.8 * len(letters)
 
 
+def _is_title_word(folded: str, lex) -> bool:
+    """A title, hyphenated ones too ("Director-General", "Secretary-General") end a name read backwards."""
+    parts = folded.split("-")
+    return folded in lex.title_words or (len(parts) > 1 and all(p in lex.title_words for p in parts))
+
+
 def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> tuple[int, int] | None:
     """The words before "(ACRONYM)" that form the full name."""
     lex = lexicon()
@@ -261,7 +267,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
             run.insert(0, token)
             i -= 1
             continue
-        if token.folded in lex.title_words:
+        if _is_title_word(token.folded, lex):
             break
         if token.is_cap or _is_connector(token):
             lowercase_in_a_row = 0

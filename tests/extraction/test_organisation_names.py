@@ -1,0 +1,23 @@
+"""Organisation names: what belongs to the name and what belongs to a title before it."""
+
+from partnertracker.extraction import extract
+
+
+def _names(text: str) -> list[tuple[str, str | None]]:
+    return [(o["name"], o.get("acronym")) for o in extract(text)["organisations"]]
+
+
+def test_hyphenated_title_before_a_defined_name_is_not_part_of_it() -> None:
+    text = (
+        "TUNIS, 12 May 2025\n\nOur delegation was received by the Secretary-General of the "
+        "Mediterranean Water Forum (MWF) on Tuesday."
+    )
+    assert ("Mediterranean Water Forum", "MWF") in _names(text)
+
+
+def test_enumeration_inside_a_name_with_its_acronym_is_kept() -> None:
+    text = (
+        "DAKAR, 4 juin 2025\n\nLa délégation a rencontré la directrice de l'Institut africain pour "
+        "la recherche, la santé et les technologies (IARST) mardi."
+    )
+    assert ("Institut africain pour la recherche, la santé et les technologies", "IARST") in _names(text)
