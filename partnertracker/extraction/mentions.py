@@ -253,7 +253,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     tokens = tokenize(text, folded, start, end)
     run: list[Token] = []
     lowercase_in_a_row = lowercase_total = 0
-    comma_crossed = False
+    commas_crossed = 0
     i = len(tokens) - 1
     while i >= 0:
         token = tokens[i]
@@ -261,9 +261,11 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
             break
         if token.text == ",":
             after = " ".join(t.folded for t in run)
-            if comma_crossed or not _COORDINATION.search(after) or i == 0 or not tokens[i - 1].text[:1].isalpha():
+            # An enumeration inside the name ("l'éducation, la culture, la science et ...") may
+            # cross several commas, all before the one coordination that closes it.
+            if commas_crossed >= 4 or not _COORDINATION.search(after) or i == 0 or not tokens[i - 1].text[:1].isalpha():
                 break
-            comma_crossed = True
+            commas_crossed += 1
             run.insert(0, token)
             i -= 1
             continue

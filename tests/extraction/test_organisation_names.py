@@ -21,3 +21,19 @@ def test_enumeration_inside_a_name_with_its_acronym_is_kept() -> None:
         "la recherche, la santé et les technologies (IARST) mardi."
     )
     assert ("Institut africain pour la recherche, la santé et les technologies", "IARST") in _names(text)
+
+
+def test_enumeration_over_several_commas_stays_in_the_name() -> None:
+    text = (
+        "LOMÉ, 9 juin 2025\n\nLe ministre a reçu l'Office régional pour l'agriculture, la pêche, "
+        "la forêt et l'eau (ORAPFE) jeudi."
+    )
+    assert ("Office régional pour l'agriculture, la pêche, la forêt et l'eau", "ORAPFE") in _names(text)
+
+
+def test_english_enumeration_over_several_commas_stays_in_the_name() -> None:
+    text = (
+        "NAIROBI, 2 July 2025\n\nThe mission met the Board for Energy, Transport, Water and Housing "
+        "(BETWH) on Monday."
+    )
+    assert ("Board for Energy, Transport, Water and Housing", "BETWH") in _names(text)
