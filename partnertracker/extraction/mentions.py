@@ -177,6 +177,11 @@ def find_organisations(
         if free(candidate.start, candidate.end):
             add(candidate)
 
+    # 5b. Bare names in the object of a visit, invitation or agreement ("visited Orion Veridia").
+    for candidate in _object_position_candidates(text, folded, body_start):
+        if free(candidate.start, candidate.end):
+            add(candidate)
+
     # 6. Acronyms standing alone ("UNESCO"), unless they are places or common abbreviations.
     defined = {c.acronym for c in candidates if c.acronym}
     # "IIT" inside "IIT Delhi" is the defined acronym, found again by the pass over known forms.
@@ -608,6 +613,33 @@ _VENUE_OWNER = re.compile(
 _POSSESSIVE_VENUE = re.compile(
     r"([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,2})['\u2019]s\s+(?:headquarters|head office|campus|offices|premises|factory|plant|stand|pavilion|site)"
 )
+
+
+_OBJECT_TRIGGER = re.compile(
+    r"\b(?:visited|agreement with|partnership with|a visite|ont visite"
+    r"|accord avec|partenariat avec)\s+"
+)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "m", "mme", "mlle", "sir", "dame"})
+
+
+def _object_position_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
+    """Two or more capitalised words right after a visit/invitation/agreement verb: a company or body
+    named without a head noun; proposed with a low confidence since nothing else says it is one."""
+    lex = lexicon()
+    out: list[_Candidate] = []
+    for match in _OBJECT_TRIGGER.finditer(folded, start):
+        span = _cap_run_after(text, folded, match.end(), limit=3)
+        if span is None:
+            continue
+        name = text[span[0] : span[1]]
+        words = [fold(w) for w in name.split()]
+        if len(words) < 2 or words[0].rstrip(".") in _HONORIFICS or words[0] in lex.stopwords:
+            continue
+        if lookup_place(name) is not None or any(lookup_place(w) is not None for w in name.split()[:1]):
+            continue
+        kind = lex.tails.get(words[-1]) or "other"
+        out.append(_Candidate(span[0], span[1], name, None, None, kind, confidence=0.55))
+    return out
 
 
 def _venue_owner_candidates(text: str, folded: str, start: int) -> list[_Candidate]:

@@ -37,3 +37,14 @@ def test_english_enumeration_over_several_commas_stays_in_the_name() -> None:
         "(BETWH) on Monday."
     )
     assert ("Board for Energy, Transport, Water and Housing", "BETWH") in _names(text)
+
+
+def test_bare_company_name_after_a_visit_verb_is_proposed() -> None:
+    text = "ACCRA, 8 July 2025\n\nThe rector visited Quorvex Dynamics in Accra on Wednesday."
+    orgs = extract(text)["organisations"]
+    assert [o["name"] for o in orgs] == ["Quorvex Dynamics"]
+
+
+def test_person_with_honorific_after_a_visit_verb_is_not_an_organisation() -> None:
+    text = "ACCRA, 8 July 2025\n\nThe rector visited Mr Kofi Mensah in Accra on Wednesday."
+    assert "Kofi Mensah" not in [o["name"] for o in extract(text)["organisations"]]
