@@ -48,3 +48,9 @@ def test_bare_company_name_after_a_visit_verb_is_proposed() -> None:
 def test_person_with_honorific_after_a_visit_verb_is_not_an_organisation() -> None:
     text = "ACCRA, 8 July 2025\n\nThe rector visited Mr Kofi Mensah in Accra on Wednesday."
     assert "Kofi Mensah" not in [o["name"] for o in extract(text)["organisations"]]
+
+
+def test_name_ending_in_tech_is_a_company() -> None:
+    text = "ACCRA, 8 July 2025\n\nThe rector visited Quorvex Tech on Wednesday."
+    orgs = extract(text)["organisations"]
+    assert [(o["name"], o["kind"]) for o in orgs] == [("Quorvex Tech", "company")]
