@@ -728,6 +728,17 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
                     for key in keys:
                         by_key.setdefault(key, index)
                     return index
+            # "the AU" after "the African Union Commission (AUC)": the one organisation whose
+            # acronym extends this one and whose name opens with its words, if no other could be meant.
+            wider = [
+                index for index, org in enumerate(orgs)
+                if org.acronym and org.acronym != candidate.acronym and org.acronym.startswith(candidate.acronym)
+                and "".join(w[0] for w in org.name.split()[: len(candidate.acronym)]).upper() == candidate.acronym
+            ]
+            if len(wider) == 1:
+                for key in keys:
+                    by_key.setdefault(key, wider[0])
+                return wider[0]
         orgs.append(OrganisationFound(name=candidate.name, acronym=candidate.acronym, kind=candidate.kind,
                                       country=candidate.country, confidence=candidate.confidence,
                                       existing_id=candidate.existing_id))

@@ -54,3 +54,19 @@ def test_name_ending_in_tech_is_a_company() -> None:
     text = "ACCRA, 8 July 2025\n\nThe rector visited Quorvex Tech on Wednesday."
     orgs = extract(text)["organisations"]
     assert [(o["name"], o["kind"]) for o in orgs] == [("Quorvex Tech", "company")]
+
+
+def test_shorter_acronym_joins_the_one_organisation_it_can_mean() -> None:
+    text = (
+        "ADDIS ABABA, 3 March 2025\n\nThe minister met the West Sahel Commission (WSC) on Monday. "
+        "The WS will host a forum in May."
+    )
+    assert _names(text) == [("West Sahel Commission", "WSC")]
+
+
+def test_shorter_acronym_stays_apart_when_two_organisations_could_be_meant() -> None:
+    text = (
+        "ADDIS ABABA, 3 March 2025\n\nThe minister met the West Sahel Commission (WSC) and the West "
+        "Sahel Bank (WSB) on Monday. The WS will host a forum in May."
+    )
+    assert len(_names(text)) == 3
