@@ -177,6 +177,11 @@ def find_organisations(
         if free(candidate.start, candidate.end):
             add(candidate)
 
+    # 5b. Bare names in the object of a visit, invitation or agreement ("visited Orion Veridia").
+    for candidate in _object_position_candidates(text, folded, body_start):
+        if free(candidate.start, candidate.end):
+            add(candidate)
+
     # 6. Acronyms standing alone ("UNESCO"), unless they are places or common abbreviations.
     defined = {c.acronym for c in candidates if c.acronym}
     # "IIT" inside "IIT Delhi" is the defined acronym, found again by the pass over known forms.
@@ -241,13 +246,19 @@ def _inside_capitalised_line(text: str, position: int) -> bool:
     return len(letters) > 25 and sum(1 for ch in letters if ch.isupper()) > 0.8 * len(letters)
 
 
+def _is_title_word(folded: str, lex) -> bool:
+    """A title, hyphenated ones too ("Director-General", "Secretary-General") end a name read backwards."""
+    parts = folded.split("-")
+    return folded in lex.title_words or (len(parts) > 1 and all(p in lex.title_words for p in parts))
+
+
 def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> tuple[int, int] | None:
     """The words before "(ACRONYM)" that form the full name."""
     lex = lexicon()
     tokens = tokenize(text, folded, start, end)
     run: list[Token] = []
     lowercase_in_a_row = lowercase_total = 0
-    comma_crossed = False
+    commas_crossed = 0
     i = len(tokens) - 1
     while i >= 0:
         token = tokens[i]
@@ -255,13 +266,15 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
             break
         if token.text == ",":
             after = " ".join(t.folded for t in run)
-            if comma_crossed or not _COORDINATION.search(after) or i == 0 or not tokens[i - 1].text[:1].isalpha():
+            # An enumeration inside the name ("l'éducation, la culture, la science et ...") may
+            # cross several commas, all before the one coordination that closes it.
+            if commas_crossed >= 4 or not _COORDINATION.search(after) or i == 0 or not tokens[i - 1].text[:1].isalpha():
                 break
-            comma_crossed = True
+            commas_crossed += 1
             run.insert(0, token)
             i -= 1
             continue
-        if token.folded in lex.title_words:
+        if _is_title_word(token.folded, lex):
             break
         if token.is_cap or _is_connector(token):
             lowercase_in_a_row = 0
@@ -602,6 +615,33 @@ _POSSESSIVE_VENUE = re.compile(
 )
 
 
+_OBJECT_TRIGGER = re.compile(
+    r"\b(?:visited|agreement with|partnership with|a visite|ont visite"
+    r"|accord avec|partenariat avec)\s+"
+)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "m", "mme", "mlle", "sir", "dame"})
+
+
+def _object_position_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
+    """Two or more capitalised words right after a visit/invitation/agreement verb: a company or body
+    named without a head noun; proposed with a low confidence since nothing else says it is one."""
+    lex = lexicon()
+    out: list[_Candidate] = []
+    for match in _OBJECT_TRIGGER.finditer(folded, start):
+        span = _cap_run_after(text, folded, match.end(), limit=3)
+        if span is None:
+            continue
+        name = text[span[0] : span[1]]
+        words = [fold(w) for w in name.split()]
+        if len(words) < 2 or words[0].rstrip(".") in _HONORIFICS or words[0] in lex.stopwords:
+            continue
+        if lookup_place(name) is not None or any(lookup_place(w) is not None for w in name.split()[:1]):
+            continue
+        kind = lex.tails.get(words[-1]) or "other"
+        out.append(_Candidate(span[0], span[1], name, None, None, kind, confidence=0.55))
+    return out
+
+
 def _venue_owner_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
     out: list[_Candidate] = []
     for match in _VENUE_OWNER.finditer(folded, start):
@@ -688,6 +728,17 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
                     for key in keys:
                         by_key.setdefault(key, index)
                     return index
+            # "the AU" after "the African Union Commission (AUC)": the one organisation whose
+            # acronym extends this one and whose name opens with its words, if no other could be meant.
+            wider = [
+                index for index, org in enumerate(orgs)
+                if org.acronym and org.acronym != candidate.acronym and org.acronym.startswith(candidate.acronym)
+                and "".join(w[0] for w in org.name.split()[: len(candidate.acronym)]).upper() == candidate.acronym
+            ]
+            if len(wider) == 1:
+                for key in keys:
+                    by_key.setdefault(key, wider[0])
+                return wider[0]
         orgs.append(OrganisationFound(name=candidate.name, acronym=candidate.acronym, kind=candidate.kind,
                                       country=candidate.country, confidence=candidate.confidence,
                                       existing_id=candidate.existing_id))

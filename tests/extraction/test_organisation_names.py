@@ -1,0 +1,72 @@
+"""Organisation names: what belongs to the name and what belongs to a title before it."""
+
+from partnertracker.extraction import extract
+
+
+def _names(text: str) -> list[tuple[str, str | None]]:
+    return [(o["name"], o.get("acronym")) for o in extract(text)["organisations"]]
+
+
+def test_hyphenated_title_before_a_defined_name_is_not_part_of_it() -> None:
+    text = (
+        "TUNIS, 12 May 2025\n\nOur delegation was received by the Secretary-General of the "
+        "Afro-Asian Water Forum (AAWF) on Tuesday."
+    )
+    assert ("Afro-Asian Water Forum", "AAWF") in _names(text)
+
+
+def test_enumeration_inside_a_name_with_its_acronym_is_kept() -> None:
+    text = (
+        "DAKAR, 4 juin 2025\n\nLa délégation a rencontré la directrice de l'Institut africain pour "
+        "la recherche, la santé et les technologies (IARST) mardi."
+    )
+    assert ("Institut africain pour la recherche, la santé et les technologies", "IARST") in _names(text)
+
+
+def test_enumeration_over_several_commas_stays_in_the_name() -> None:
+    text = (
+        "LOMÉ, 9 juin 2025\n\nLe ministre a reçu l'Office régional pour l'agriculture, la pêche, "
+        "la forêt et l'eau (ORAPFE) jeudi."
+    )
+    assert ("Office régional pour l'agriculture, la pêche, la forêt et l'eau", "ORAPFE") in _names(text)
+
+
+def test_english_enumeration_over_several_commas_stays_in_the_name() -> None:
+    text = (
+        "NAIROBI, 2 July 2025\n\nThe mission met the Board for Energy, Transport, Water and Housing "
+        "(BETWH) on Monday."
+    )
+    assert ("Board for Energy, Transport, Water and Housing", "BETWH") in _names(text)
+
+
+def test_bare_company_name_after_a_visit_verb_is_proposed() -> None:
+    text = "ACCRA, 8 July 2025\n\nThe rector visited Quorvex Dynamics in Accra on Wednesday."
+    orgs = extract(text)["organisations"]
+    assert [o["name"] for o in orgs] == ["Quorvex Dynamics"]
+
+
+def test_person_with_honorific_after_a_visit_verb_is_not_an_organisation() -> None:
+    text = "ACCRA, 8 July 2025\n\nThe rector visited Mr Kofi Mensah in Accra on Wednesday."
+    assert "Kofi Mensah" not in [o["name"] for o in extract(text)["organisations"]]
+
+
+def test_name_ending_in_tech_is_a_company() -> None:
+    text = "ACCRA, 8 July 2025\n\nThe rector visited Quorvex Tech on Wednesday."
+    orgs = extract(text)["organisations"]
+    assert [(o["name"], o["kind"]) for o in orgs] == [("Quorvex Tech", "company")]
+
+
+def test_shorter_acronym_joins_the_one_organisation_it_can_mean() -> None:
+    text = (
+        "ADDIS ABABA, 3 March 2025\n\nThe minister met the West Sahel Commission (WSC) on Monday. "
+        "The WS will host a forum in May."
+    )
+    assert _names(text) == [("West Sahel Commission", "WSC")]
+
+
+def test_shorter_acronym_stays_apart_when_two_organisations_could_be_meant() -> None:
+    text = (
+        "ADDIS ABABA, 3 March 2025\n\nThe minister met the West Sahel Commission (WSC) and the West "
+        "Sahel Bank (WSB) on Monday. The WS will host a forum in May."
+    )
+    assert len(_names(text)) == 3
