@@ -78,15 +78,17 @@ def read_only_folder(tmp_path: Path):
             )
             if mounted.returncode != 0:
                 pytest.skip("running as root without the right to mount a read-only disk")
+        made.append((folder, as_root))  # from here on, teardown undoes it whatever happens
         for name, data in (files or {}).items():
             (folder / name).write_bytes(data)
         if as_root:
-            subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True, capture_output=True)
+            remounted = subprocess.run(["mount", "-o", "remount,ro", str(folder)], capture_output=True)
+            if remounted.returncode != 0:
+                pytest.skip("running as root without the right to make a disk read-only")
         else:
             for name in files or {}:
                 (folder / name).chmod(0o444)
             folder.chmod(0o555)
-        made.append((folder, as_root))
         return folder
 
     yield make
