@@ -30,10 +30,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from generate_db import Writer  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from generate_db import Writer  # noqa: E402
 from partnertracker.domain import Dispatch, DispatchState  # noqa: E402
 from partnertracker.extraction import extract, read_dispatch  # noqa: E402
 from partnertracker.gui.views.inbox import InboxModel  # noqa: E402
