@@ -49,7 +49,7 @@ SORTABLE: dict[str, dict[str, str]] = {
         "kind": "o.kind",
         "country": "o.country",
         "status": "o.status",
-        "last_contact": "last_contact",
+        "last_contact": "o.last_contact",  # kept by the store (schema version 6)
         "open_invitations": "open_invitations",
         "created_at": "o.created_at",
         "updated_at": "o.updated_at",
@@ -184,7 +184,7 @@ class QueriesMixin:
         limit: int = 100,
         offset: int = 0,
     ) -> Page:
-        """Partners with their last contact (latest visit either way) and open invitations."""
+        """Partners with their last contact (latest live visit either way) and open invitations."""
         filters = _Filters(["o.deleted_at IS NULL"])
         if filter_text.strip():
             pattern = _like(filter_text.strip())
@@ -198,12 +198,7 @@ class QueriesMixin:
         filters.one_of("o.kind", kind)
         select = """
             SELECT o.id, o.name, o.acronym, o.kind, o.country, o.hq_city, o.status, o.is_home,
-                (SELECT max(d) FROM (
-                    SELECT max(v.date) AS d FROM visits v
-                    WHERE v.host_id = o.id AND v.deleted_at IS NULL
-                    UNION ALL
-                    SELECT max(v.date) FROM visit_organisations vo JOIN visits v ON v.id = vo.visit_id
-                    WHERE vo.organisation_id = o.id AND v.deleted_at IS NULL)) AS last_contact,
+                o.last_contact,
                 (SELECT count(*) FROM invitations i WHERE i.status = 'pending' AND i.deleted_at IS NULL
                     AND (i.inviter_id = o.id OR i.invitee_id = o.id)) AS open_invitations"""
         page = self._page(
