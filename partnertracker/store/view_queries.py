@@ -114,8 +114,9 @@ def visit_page(
 # ---------------------------------------------------------------------------------------------
 # The partners list. list_organisations() counts open invitations with `inviter_id = o.id OR
 # invitee_id = o.id`, which no index serves: 30,000 invitations read per partner, seconds per
-# page and minutes per sort at 10,000 partners. Here each figure is two indexed lookups, and
-# sorting by a figure aggregates it once for all partners.
+# page and minutes per sort at 10,000 partners. Here open invitations are two indexed lookups per
+# partner, and sorting by them aggregates them once for all partners. The last contact is stored
+# (schema version 6, kept by triggers) and sorting by it walks its index.
 
 _PARTNER_ORDER = {
     "name": "o.name COLLATE NOCASE {d}, o.id {d}",
