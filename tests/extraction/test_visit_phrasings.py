@@ -281,3 +281,57 @@ def test_during_a_visit_the_person_met_is_the_host(text):
     assert [_named(proposal, v) for v in visit["visitors"]] in (["Université de Sfax"], ["University of Sfax"])
     assert _named(proposal, visit["host"]) in ("ICSM", "KIMS")
     assert visit["country"] == "KR"
+
+
+def _visits(proposal: dict) -> list[tuple]:
+    return [
+        (tuple(_named(proposal, v) for v in visit["visitors"]), _named(proposal, visit["host"]), visit["city"], visit["date"])
+        for visit in proposal["visits"]
+    ]
+
+
+def test_a_tour_of_two_hosts_in_one_sentence_gives_one_visit_each_on_its_own_day():
+    text = (
+        "date 2025-03-14\nSEOUL, March 14 (Yonhap) -- A delegation of the Gulf Academy of Sciences (GAS) visited the "
+        "Korea Institute of Marine Research (KIMR) on Tuesday and Pusan National University (PNU) on Wednesday to "
+        "discuss ocean science."
+    )
+    assert _visits(extract(text)) == [
+        (("GAS",), "KIMR", "Seoul", "2025-03-11"),
+        (("GAS",), "PNU", "Seoul", "2025-03-12"),
+    ]
+
+
+def test_a_tour_told_first_without_days_takes_each_stops_day_from_the_later_sentences():
+    text = (
+        "date 2025-10-16\nBakou, 16 octobre, AZERTAC\n\nUne délégation de l'Institut maghrébin des statistiques (IMS) "
+        "a entamé lundi une mission en Azerbaïdjan, au cours de laquelle elle s'est rendue successivement à "
+        "l'Université technique de Bakou et au ministère de l'Économie.\n\n"
+        "Mardi, la délégation s'est rendue au ministère de l'Économie, où elle a été reçue par le vice-ministre."
+    )
+    visits = _visits(extract(text))
+    assert (("IMS",), "Université technique de Bakou", "Baku", "2025-10-13") in visits
+    assert (("IMS",), "ministère de l'Économie", "Baku", "2025-10-14") in visits
+    assert len(visits) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "date 2025-05-20\nRabat, 20 mai (MAP) - Le Président de l'Académie arabe des sciences (AAS), Dr Nabil "
+            "Fahmy, a reçu lundi une délégation de l'Université de Sfax. Le lendemain, il s'est rendu au siège de "
+            "l'Agence ibérique du climat (AIC) à Madrid.",
+            [(("Université de Sfax",), "AAS", "Rabat", "2025-05-19"), (("AAS",), "AIC", "Madrid", "2025-05-20")],
+        ),
+        (
+            "date 2025-05-23\nNAIROBI, May 23 (KNA) - The Director of the African Climate Centre (ACC), Dr Musa Bello, "
+            "received a delegation of the University of Ghana (UG) on Monday. The following day, he visited the Kenya "
+            "Water Trust (KWT) in Mombasa.",
+            [(("UG",), "ACC", "Nairobi", "2025-05-19"), (("ACC",), "KWT", "Mombasa", "2025-05-20")],
+        ),
+    ],
+    ids=["fr", "en"],
+)
+def test_the_next_day_a_host_who_travels_is_the_visitor_and_the_day_follows_the_one_named(text, expected):
+    assert _visits(extract(text)) == expected
