@@ -342,8 +342,13 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         if label == "noun":
             # "during a visit by its leadership to the company's office", "lors d'une visite de X à Y"
             near = [a for a in after if a.start - t_end < 40]
-            if _POSSESSIVE_AFTER.match(folded, t_end):
+            if _POSSESSIVE_AFTER.match(folded, t_end) or _POSSESSIVE_IN.search(folded, t_start, t_end):
                 visitor_agent = before[0] if before else subject  # "a visit by its leadership": the sentence's subject
+                if visitor_agent is None:
+                    # "Lors de sa visite à l'Université du Caire, le ministre a rencontré ...": the
+                    # person the main clause, after the comma, speaks of.
+                    comma = text.find(",", t_end, sentence.end)
+                    visitor_agent = next((a for a in after if comma != -1 and a.start > comma and a.person is not None), None)
             elif near and folded[max(0, t_end - 4) : t_end].split()[-1:] in (["by"], ["of"], ["de"], ["que"], ["qu'"], ["that"]):
                 visitor_agent = near[0]
             else:
@@ -355,8 +360,11 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         elif label in ("completed_host", "planned_host"):
             host_agent, visitor_agent = subject, obj
         elif label == "meeting":
+            guest = lang.phrases("visit", "guest_cues") and obj is not None and lang.pattern("visit", "guest_cues").search(folded, obj.end, sentence.end)
             if obj is not None and lang.pattern("delegation_from").search(folded, max(t_end, obj.start - 45), obj.end):
                 host_agent, visitor_agent = subject, obj  # "s'est entretenu avec une délégation de X"
+            elif guest:
+                host_agent, visitor_agent = subject, obj  # "met with the Rector of X during her visit to Doha"
             elif owner is not None and subject_org == owner:
                 host_agent, visitor_agent = subject, obj
             else:
@@ -519,6 +527,7 @@ def _origin_before(code: str) -> re.Pattern[str]:
 
 
 _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
+_POSSESSIVE_IN = re.compile(r"\b(?:its|their|his|her|sa|son|ses|leur|su)\s")  # "lors de sa visite à"
 
 
 def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position: int) -> int | None:

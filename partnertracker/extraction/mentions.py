@@ -28,7 +28,7 @@ _DESCRIBED_AS_NGO = re.compile(r"(?:non-?profit|charity|ngo|ong|association)$")
 _ELISION = re.compile(r"\b[^\W\d_]{1,2}['\u2019]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w\-]*")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
-_POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s)?\s+")
+_POSSESSIVE_GAP = re.compile(r"\)?(?:['\u2019]s)?\s+")  # "(QFL) President": the acronym's bracket may close first
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,15}\)")
 _TRAILING_ARTICLE = re.compile(r"\s+(?:l['\u2019]|la|le|the)\s*$")
 _COMMA = re.compile(r"\s*,\s*")
@@ -1120,8 +1120,12 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
     while position < limit:
         ch = text[position]
         covering = _span_at(mentions, position)
-        if covering is not None and not _TITLE_LINK.search(folded[end:position]):
-            break  # "le ministre se rendra ... pour visiter l'Université": not his organisation
+        if covering is not None and (
+            not _TITLE_LINK.search(folded[end:position]) or lexicon().title_regex.search(folded, end, position)
+        ):
+            # "le ministre se rendra ... pour visiter l'Université", "le ministre a rencontré le
+            # président de l'université": not his organisation.
+            break
         if covering is not None:
             if org_index is None:
                 org_index, org_start, org_end = covering[2], covering[0], covering[1]

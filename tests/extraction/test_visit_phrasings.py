@@ -335,3 +335,28 @@ def test_a_tour_told_first_without_days_takes_each_stops_day_from_the_later_sent
 )
 def test_the_next_day_a_host_who_travels_is_the_visitor_and_the_day_follows_the_one_named(text, expected):
     assert _visits(extract(text)) == expected
+
+
+def test_a_meeting_during_the_guests_visit_has_the_speaker_as_host():
+    text = (
+        "date 2025-09-18\nDOHA, Sept. 18 (QNA) -- Gulf Academy of Sciences (GAS) President Dr Hamad Al-Kuwari met on "
+        "Wednesday with the Rector of the University of Lisbon, Professor Ana Ribeiro, during her visit to Doha."
+    )
+    proposal = extract(text)
+    assert _visits(proposal) == [(("University of Lisbon",), "GAS", "Doha", "2025-09-17")]
+    person = next(p for p in proposal["people"] if p["name"] == "Hamad Al-Kuwari")
+    assert (person["title"], _named(proposal, person["organisation"])) == ("President", "GAS")
+
+
+def test_during_his_visit_to_a_host_the_visitor_is_the_main_clauses_subject():
+    text = (
+        "date 2025-06-03\nAlger, 3 juin (APS) - Le ministre de l'Enseignement supérieur, M. Kamel Saadi, a été reçu "
+        "mardi par le Secrétaire général de l'Agence arabe de l'industrie (AAI) au Caire.\n\n"
+        "Lors de sa visite à l'Université du Caire, le ministre a également rencontré le président de l'université, "
+        "Pr Mohamed Sami."
+    )
+    proposal = extract(text)
+    hosts = [(_named(proposal, v["host"]), [_named(proposal, o) for o in v["visitors"]]) for v in proposal["visits"]]
+    assert ("Université du Caire", ["ministère de l'Enseignement supérieur"]) in hosts
+    sami = next(p for p in proposal["people"] if p["name"] == "Mohamed Sami")
+    assert sami["title"] == "président"
