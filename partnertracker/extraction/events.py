@@ -417,7 +417,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                 else:
                     city = None if header.dateline_place.is_country else header.dateline_place.name
                     country = header.dateline_place.country
-        dates = [d for d in sentence_dates[k]]
+        # Not a day told in a later clause: "..., before heading to Dubai, where it will meet X on Friday".
+        dates = [d for d in sentence_dates[k] if d.start < clause_end or d.start < t_start]
         date = dates[0].date if dates else None
         if date is None and status == "completed":
             date = header.published_on
@@ -440,7 +441,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         for stop in stops:
             # The day and town written after this host's name, else those of the first stop.
             own = [d for d in sentence_dates[k] if stop.end <= d.start < stop.end + 30]
-            places = [p for p in mentions.places if stop.end <= p.start < stop.end + 40 and not p.in_organisation]
+            stop_clause = _STOP_CLAUSE_END.search(folded, stop.end, min(sentence.end, stop.end + 40))
+            places = [p for p in mentions.places if stop.end <= p.start < (stop_clause.start() if stop_clause else stop.end + 40) and not p.in_organisation]
             stop_city, stop_country = _choose_place(places) if places else (visit.city, visit.country)
             _add_visit(events, VisitFound(
                 visitors=list(visit.visitors), visitor_people=list(visit.visitor_people), host=stop.organisation,
@@ -456,6 +458,9 @@ _FURTHER_STOP = re.compile(
     r"(?:then\s+|puis\s+|to\s+|à\s+|a\s+|au\s+|aux\s+|al\s+)?(?:the\s+|l'|la\s+|le\s+|les\s+|el\s+)?",
     re.I,
 )
+
+
+_STOP_CLAUSE_END = re.compile(r",|;|\b(?:and|et|y|then|puis|before|after|avant|apres)\b")
 
 
 def _further_stops(text: str, after: list[Agent], first: Agent, visitor: int | None, host: int | None) -> list[Agent]:

@@ -703,6 +703,9 @@ def _occurrences(text: str, folded: str, form: str, start: int, exact_case: bool
     return found
 
 
+_NAME_CONTINUATIONS = (["of"], ["for"], ["de"], ["du"], ["des"], ["d"], ["pour"], ["del"])
+
+
 def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]) -> Mentions:
     mentions = Mentions()
     by_key: dict[str, int] = {}
@@ -739,6 +742,19 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
                 for key in keys:
                     by_key.setdefault(key, wider[0])
                 return wider[0]
+        if candidate.acronym is None and candidate.existing_id is None:
+            # "Khalifa University" after "Khalifa University of Science and Technology": the name
+            # cut before its "of ..." is the same organisation, when only one could be meant.
+            words = keys[0].split()
+            longer = [
+                index for index, org in enumerate(orgs)
+                if len(words) >= 2 and fold_key(org.name).split()[: len(words)] == words
+                and fold_key(org.name).split()[len(words) : len(words) + 1] in _NAME_CONTINUATIONS
+            ]
+            if len(longer) == 1:
+                for key in keys:
+                    by_key.setdefault(key, longer[0])
+                return longer[0]
         orgs.append(OrganisationFound(name=candidate.name, acronym=candidate.acronym, kind=candidate.kind,
                                       country=candidate.country, confidence=candidate.confidence,
                                       existing_id=candidate.existing_id))

@@ -360,3 +360,28 @@ def test_during_his_visit_to_a_host_the_visitor_is_the_main_clauses_subject():
     assert ("Université du Caire", ["ministère de l'Enseignement supérieur"]) in hosts
     sami = next(p for p in proposal["people"] if p["name"] == "Mohamed Sami")
     assert sami["title"] == "président"
+
+
+def test_a_day_told_in_a_later_clause_is_not_the_visits_day_nor_its_town():
+    text = (
+        "date 2025-11-06\nABU DHABI, 6th November, 2025 (WAM) -- The delegation of the Nordic Institute for Ocean "
+        "Studies (NIOS) also visited the Gulf Academy of Sciences (GAS) and the Marine Data Centre (MDC) before "
+        "heading to Dubai, where it will meet officials of the Dubai Port Authority on Friday."
+    )
+    assert _visits(extract(text)) == [
+        (("NIOS",), "GAS", "Abu Dhabi", "2025-11-06"),
+        (("NIOS",), "MDC", "Abu Dhabi", "2025-11-06"),
+    ]
+
+
+def test_a_name_cut_before_its_of_clause_is_the_same_organisation():
+    text = (
+        "date 2025-11-06\nABU DHABI, November 6 (WAM) -- Khalifa University of Science and Technology hosted the "
+        "Nordic Institute for Ocean Studies (NIOS) on Tuesday. NIOS invited Khalifa University's leadership to "
+        "attend its forum in Bergen."
+    )
+    proposal = extract(text)
+    names = [o["name"] for o in proposal["organisations"]]
+    assert sorted(names) == ["Khalifa University of Science and Technology", "Nordic Institute for Ocean Studies"]
+    [invitation] = proposal["invitations"]
+    assert _named(proposal, invitation["invitee"]) == "Khalifa University of Science and Technology"
