@@ -128,6 +128,7 @@ def _relative_regex(code: str) -> tuple[re.Pattern[str], list[tuple[str, object]
     for kind in ("weekday_this", "weekday_last", "weekday_next", "weekday_bare"):
         entries += [(p, kind, None) for p in lang.get(kind, default=[])]
     entries += [(p, "days", offset) for p, offset in (lang.get("relative_days", default={}) or {}).items()]
+    entries += [(p, "anchored_days", offset) for p, offset in (lang.get("anchored_days", default={}) or {}).items()]
     for kind in ("last_week", "last_month", "next_week", "next_month"):
         entries += [(p, kind, None) for p in lang.get(kind, default=[])]
     # Longest first: "mardi dernier" before "mardi", "the day before" before "the day".
@@ -193,7 +194,7 @@ def _relative_prefilter(code: str) -> re.Pattern[str]:
     """One cheap regex that says whether a sentence holds any relative date word at all."""
     lang = load_language(code)
     words: set[str] = set(lang.weekdays)
-    for p in lang.get("relative_days", default={}) or {}:
+    for p in [*(lang.get("relative_days", default={}) or {}), *(lang.get("anchored_days", default={}) or {})]:
         words.update(re.findall(r"[^\W\d_]+", fold(p)))
     for kind in ("last_week", "last_month", "next_week", "next_month"):
         for p in lang.get(kind, default=[]):
@@ -203,9 +204,19 @@ def _relative_prefilter(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 
 
-def _relative(kind: str, value: object, weekday: int | None, reference: PartialDate, future: bool) -> PartialDate | None:
+def _relative(
+    kind: str, value: object, weekday: int | None, reference: PartialDate, future: bool, previous: PartialDate | None = None
+) -> PartialDate | None:
     base = reference.first_day()
     day_known = reference.day is not None
+    if kind == "anchored_days":
+        # "le lendemain", "the day before": counted from the last day the text named, else (for a day
+        # before) from the publication date; "the following day" of nothing named is not a date.
+        if previous is not None and previous.day is not None:
+            return PartialDate.from_date(previous.first_day() + dt.timedelta(days=int(value)))  # type: ignore[call-overload]
+        if int(value) >= 0:  # type: ignore[call-overload]
+            return None
+        kind = "days"
     if kind == "days":
         if not day_known:
             return None
@@ -278,8 +289,9 @@ def find_dates(
             kind, value = meaning[index]
             weekday_text = match.groupdict().get(f"w{index}")
             weekday = lang.weekdays.get(weekday_text) if weekday_text else None
+            previous = max((f for f in found if f.end <= s), key=lambda f: f.start, default=None) if kind == "anchored_days" else None
             try:
-                date = _relative(kind, value, weekday, reference, future)  # type: ignore[arg-type]
+                date = _relative(kind, value, weekday, reference, future, previous.date if previous else None)  # type: ignore[arg-type]
             except (ValueError, OverflowError):
                 date = None
             if date is not None:

@@ -43,6 +43,8 @@ class VisitFound:
     evidence: list[Span] = field(default_factory=list)
     confidence: float = 0.6
     areas: list[str] = field(default_factory=list)
+    subject: Agent | None = None  # who the sentence spoke of (host or visitor), for a pronoun after it
+    guessed_date: bool = False  # a later stop of a tour, dated like the first for want of its own day
 
 
 @dataclass
@@ -307,6 +309,12 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                 owner_of_delegation = events.visits[-1].visitors[0]
             if owner_of_delegation is not None:
                 subject = Agent(delegation.start(), delegation.end(), owner_of_delegation, subject.person if subject else None)
+        if subject is None and label in ("completed", "planned") and _pronoun_subject(lang, folded, sentence.start, t_start, "person_pronouns"):
+            # "Dr X a reçu une délégation ... Le lendemain, il s'est rendu à ...": "il" is the person
+            # the previous visit's sentence spoke of, not the delegation.
+            said = events.visits[-1].subject if events.visits and events.visits[-1].sentence == k - 1 else None
+            if said is not None and said.person is not None and said.organisation is not None:
+                subject = Agent(sentence.start, sentence.start, said.organisation, said.person)
         if subject is None and label in ("completed", "planned") and events.visits and _pronoun_subject(lang, folded, sentence.start, t_start):
             # "Elle poursuivra sa tournée à Dakar": she is the visitor of the visit just reported.
             last = events.visits[-1]
@@ -334,8 +342,13 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         if label == "noun":
             # "during a visit by its leadership to the company's office", "lors d'une visite de X à Y"
             near = [a for a in after if a.start - t_end < 40]
-            if _POSSESSIVE_AFTER.match(folded, t_end):
+            if _POSSESSIVE_AFTER.match(folded, t_end) or _POSSESSIVE_IN.search(folded, t_start, t_end):
                 visitor_agent = before[0] if before else subject  # "a visit by its leadership": the sentence's subject
+                if visitor_agent is None:
+                    # "Lors de sa visite à l'Université du Caire, le ministre a rencontré ...": the
+                    # person the main clause, after the comma, speaks of.
+                    comma = text.find(",", t_end, sentence.end)
+                    visitor_agent = next((a for a in after if comma != -1 and a.start > comma and a.person is not None), None)
             elif near and folded[max(0, t_end - 4) : t_end].split()[-1:] in (["by"], ["of"], ["de"], ["que"], ["qu'"], ["that"]):
                 visitor_agent = near[0]
             else:
@@ -347,8 +360,11 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         elif label in ("completed_host", "planned_host"):
             host_agent, visitor_agent = subject, obj
         elif label == "meeting":
+            guest = lang.phrases("visit", "guest_cues") and obj is not None and lang.pattern("visit", "guest_cues").search(folded, obj.end, sentence.end)
             if obj is not None and lang.pattern("delegation_from").search(folded, max(t_end, obj.start - 45), obj.end):
                 host_agent, visitor_agent = subject, obj  # "s'est entretenu avec une délégation de X"
+            elif guest:
+                host_agent, visitor_agent = subject, obj  # "met with the Rector of X during her visit to Doha"
             elif owner is not None and subject_org == owner:
                 host_agent, visitor_agent = subject, obj
             else:
@@ -381,7 +397,11 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         status = "planned" if label.startswith("planned") else "completed"
         # "Bello met the Minister, who accepted an invitation to ... in Baku": Baku is not where they met.
         clause_break = lang.pattern("clause_breaks").search(folded, t_end, sentence.end)
-        places_after = _not_visitors_own(mentions, _places_in(mentions, t_start, clause_break.start() if clause_break else sentence.end), visitor_org)
+        clause_end = clause_break.start() if clause_break else sentence.end
+        stops = _further_stops(text, after, host_agent, visitor_org, host) if label in ("completed", "planned") and host_agent is not None and host_agent is obj else []
+        if stops:
+            clause_end = min(clause_end, stops[0].start)  # the next stop's town is not this one's
+        places_after = _not_visitors_own(mentions, _places_in(mentions, t_start, clause_end), visitor_org)
         places_before = _not_visitors_own(mentions, _places_in(mentions, sentence.start, t_start), visitor_org)
         city, country = _choose_place(places_after)
         if city is None and country is None:
@@ -397,7 +417,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                 else:
                     city = None if header.dateline_place.is_country else header.dateline_place.name
                     country = header.dateline_place.country
-        dates = [d for d in sentence_dates[k]]
+        # Not a day told in a later clause: "..., before heading to Dubai, where it will meet X on Friday".
+        dates = [d for d in sentence_dates[k] if d.start < clause_end or d.start < t_start]
         date = dates[0].date if dates else None
         if date is None and status == "completed":
             date = header.published_on
@@ -414,9 +435,49 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             date=date,
             evidence=[(sentence.start, sentence.end)],
             confidence=0.75 if host is not None and visitor_org is not None else 0.5,
+            subject=subject,
         )
         _add_visit(events, visit)
+        for stop in stops:
+            # The day and town written after this host's name, else those of the first stop.
+            own = [d for d in sentence_dates[k] if stop.end <= d.start < stop.end + 30]
+            stop_clause = _STOP_CLAUSE_END.search(folded, stop.end, min(sentence.end, stop.end + 40))
+            places = [p for p in mentions.places if stop.end <= p.start < (stop_clause.start() if stop_clause else stop.end + 40) and not p.in_organisation]
+            stop_city, stop_country = _choose_place(places) if places else (visit.city, visit.country)
+            _add_visit(events, VisitFound(
+                visitors=list(visit.visitors), visitor_people=list(visit.visitor_people), host=stop.organisation,
+                status=visit.status, sentence=k, city=stop_city, country=stop_country,
+                date=own[0].date if own else visit.date, evidence=[(sentence.start, sentence.end)],
+                confidence=visit.confidence, subject=visit.subject, guessed_date=not own,
+            ))
         break  # one visit per sentence: further triggers usually restate it
+
+
+_FURTHER_STOP = re.compile(
+    r"\)?(?:\s*\([^()]{1,20}\))?(?P<gap>[^.;:()]{0,40}?)(?:,\s*|\s+)(?:and|et|then|puis|y|before|avant de se rendre)\s+"
+    r"(?:then\s+|puis\s+|to\s+|à\s+|a\s+|au\s+|aux\s+|al\s+)?(?:the\s+|l'|la\s+|le\s+|les\s+|el\s+)?",
+    re.I,
+)
+
+
+_STOP_CLAUSE_END = re.compile(r",|;|\b(?:and|et|y|then|puis|before|after|avant|apres)\b")
+
+
+def _further_stops(text: str, after: list[Agent], first: Agent, visitor: int | None, host: int | None) -> list[Agent]:
+    """ "visited KAIST on Tuesday and Seoul National University on Wednesday": the hosts after the first."""
+    stops: list[Agent] = []
+    previous = first
+    for agent in after:
+        if agent.start < previous.end or agent.organisation is None:
+            continue
+        if agent.organisation == previous.organisation:
+            previous = agent  # the acronym in brackets after the name
+            continue
+        if agent.organisation in (visitor, host) or _FURTHER_STOP.fullmatch(text, previous.end, agent.start) is None:
+            break
+        stops.append(agent)
+        previous = agent
+    return stops
 
 
 def _inviting_host(folded: str, lang: Language, local: list[Agent], sentence: Sentence, visitor: Agent | None) -> int | None:
@@ -456,10 +517,10 @@ def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, se
     return True
 
 
-def _pronoun_subject(lang: Language, folded: str, start: int, end: int) -> bool:
+def _pronoun_subject(lang: Language, folded: str, start: int, end: int, which: str = "subject_pronouns") -> bool:
     """Whether the clause before the verb opens with a subject pronoun ("Elle", "He then")."""
     # "Elle ...", "Le lendemain, il ...": the caller has found no one named before the verb.
-    pronouns = lang.phrases("visit", "subject_pronouns")
+    pronouns = lang.phrases("visit", which)
     return any(word.strip(",") in pronouns for word in folded[start:end].split())
 
 
@@ -471,6 +532,7 @@ def _origin_before(code: str) -> re.Pattern[str]:
 
 
 _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
+_POSSESSIVE_IN = re.compile(r"\b(?:its|their|his|her|sa|son|ses|leur|su)\s")  # "lors de sa visite à"
 
 
 def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position: int) -> int | None:
@@ -536,7 +598,11 @@ def _add_visit(events: Events, visit: VisitFound) -> None:
         same_sides = same_visitors and (other.host == visit.host or visit.host is None or other.host is None)
         if same_sides and other.status == visit.status and (
             visit.date is None or other.date is None or visit.date == other.date or visit.sentence - other.sentence <= 1
+            or other.guessed_date
         ):
+            if other.guessed_date and visit.date is not None and not visit.guessed_date:
+                # "s'est rendue successivement à X et à Y ... Mardi, il s'est rendu à Y": Y's own day.
+                other.date, other.guessed_date = visit.date, False
             other.host = other.host if other.host is not None else visit.host
             other.city = other.city or visit.city
             other.country = other.country or visit.country

@@ -28,7 +28,7 @@ _DESCRIBED_AS_NGO = re.compile(r"(?:non-?profit|charity|ngo|ong|association)$")
 _ELISION = re.compile(r"\b[^\W\d_]{1,2}['\u2019]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w\-]*")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
-_POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s)?\s+")
+_POSSESSIVE_GAP = re.compile(r"\)?(?:['\u2019]s)?\s+")  # "(QFL) President": the acronym's bracket may close first
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,15}\)")
 _TRAILING_ARTICLE = re.compile(r"\s+(?:l['\u2019]|la|le|the)\s*$")
 _COMMA = re.compile(r"\s*,\s*")
@@ -703,6 +703,9 @@ def _occurrences(text: str, folded: str, form: str, start: int, exact_case: bool
     return found
 
 
+_NAME_CONTINUATIONS = (["of"], ["for"], ["de"], ["du"], ["des"], ["d"], ["pour"], ["del"])
+
+
 def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]) -> Mentions:
     mentions = Mentions()
     by_key: dict[str, int] = {}
@@ -739,6 +742,19 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
                 for key in keys:
                     by_key.setdefault(key, wider[0])
                 return wider[0]
+        if candidate.acronym is None and candidate.existing_id is None:
+            # "Khalifa University" after "Khalifa University of Science and Technology": the name
+            # cut before its "of ..." is the same organisation, when only one could be meant.
+            words = keys[0].split()
+            longer = [
+                index for index, org in enumerate(orgs)
+                if len(words) >= 2 and fold_key(org.name).split()[: len(words)] == words
+                and fold_key(org.name).split()[len(words) : len(words) + 1] in _NAME_CONTINUATIONS
+            ]
+            if len(longer) == 1:
+                for key in keys:
+                    by_key.setdefault(key, longer[0])
+                return longer[0]
         orgs.append(OrganisationFound(name=candidate.name, acronym=candidate.acronym, kind=candidate.kind,
                                       country=candidate.country, confidence=candidate.confidence,
                                       existing_id=candidate.existing_id))
@@ -1120,8 +1136,12 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
     while position < limit:
         ch = text[position]
         covering = _span_at(mentions, position)
-        if covering is not None and not _TITLE_LINK.search(folded[end:position]):
-            break  # "le ministre se rendra ... pour visiter l'Université": not his organisation
+        if covering is not None and (
+            not _TITLE_LINK.search(folded[end:position]) or lexicon().title_regex.search(folded, end, position)
+        ):
+            # "le ministre se rendra ... pour visiter l'Université", "le ministre a rencontré le
+            # président de l'université": not his organisation.
+            break
         if covering is not None:
             if org_index is None:
                 org_index, org_start, org_end = covering[2], covering[0], covering[1]

@@ -281,3 +281,107 @@ def test_during_a_visit_the_person_met_is_the_host(text):
     assert [_named(proposal, v) for v in visit["visitors"]] in (["Université de Sfax"], ["University of Sfax"])
     assert _named(proposal, visit["host"]) in ("ICSM", "KIMS")
     assert visit["country"] == "KR"
+
+
+def _visits(proposal: dict) -> list[tuple]:
+    return [
+        (tuple(_named(proposal, v) for v in visit["visitors"]), _named(proposal, visit["host"]), visit["city"], visit["date"])
+        for visit in proposal["visits"]
+    ]
+
+
+def test_a_tour_of_two_hosts_in_one_sentence_gives_one_visit_each_on_its_own_day():
+    text = (
+        "date 2025-03-14\nSEOUL, March 14 (Yonhap) -- A delegation of the Gulf Academy of Sciences (GAS) visited the "
+        "Korea Institute of Marine Research (KIMR) on Tuesday and Pusan National University (PNU) on Wednesday to "
+        "discuss ocean science."
+    )
+    assert _visits(extract(text)) == [
+        (("GAS",), "KIMR", "Seoul", "2025-03-11"),
+        (("GAS",), "PNU", "Seoul", "2025-03-12"),
+    ]
+
+
+def test_a_tour_told_first_without_days_takes_each_stops_day_from_the_later_sentences():
+    text = (
+        "date 2025-10-16\nBakou, 16 octobre, AZERTAC\n\nUne délégation de l'Institut maghrébin des statistiques (IMS) "
+        "a entamé lundi une mission en Azerbaïdjan, au cours de laquelle elle s'est rendue successivement à "
+        "l'Université technique de Bakou et au ministère de l'Économie.\n\n"
+        "Mardi, la délégation s'est rendue au ministère de l'Économie, où elle a été reçue par le vice-ministre."
+    )
+    visits = _visits(extract(text))
+    assert (("IMS",), "Université technique de Bakou", "Baku", "2025-10-13") in visits
+    assert (("IMS",), "ministère de l'Économie", "Baku", "2025-10-14") in visits
+    assert len(visits) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "date 2025-05-20\nRabat, 20 mai (MAP) - Le Président de l'Académie arabe des sciences (AAS), Dr Nabil "
+            "Fahmy, a reçu lundi une délégation de l'Université de Sfax. Le lendemain, il s'est rendu au siège de "
+            "l'Agence ibérique du climat (AIC) à Madrid.",
+            [(("Université de Sfax",), "AAS", "Rabat", "2025-05-19"), (("AAS",), "AIC", "Madrid", "2025-05-20")],
+        ),
+        (
+            "date 2025-05-23\nNAIROBI, May 23 (KNA) - The Director of the African Climate Centre (ACC), Dr Musa Bello, "
+            "received a delegation of the University of Ghana (UG) on Monday. The following day, he visited the Kenya "
+            "Water Trust (KWT) in Mombasa.",
+            [(("UG",), "ACC", "Nairobi", "2025-05-19"), (("ACC",), "KWT", "Mombasa", "2025-05-20")],
+        ),
+    ],
+    ids=["fr", "en"],
+)
+def test_the_next_day_a_host_who_travels_is_the_visitor_and_the_day_follows_the_one_named(text, expected):
+    assert _visits(extract(text)) == expected
+
+
+def test_a_meeting_during_the_guests_visit_has_the_speaker_as_host():
+    text = (
+        "date 2025-09-18\nDOHA, Sept. 18 (QNA) -- Gulf Academy of Sciences (GAS) President Dr Hamad Al-Kuwari met on "
+        "Wednesday with the Rector of the University of Lisbon, Professor Ana Ribeiro, during her visit to Doha."
+    )
+    proposal = extract(text)
+    assert _visits(proposal) == [(("University of Lisbon",), "GAS", "Doha", "2025-09-17")]
+    person = next(p for p in proposal["people"] if p["name"] == "Hamad Al-Kuwari")
+    assert (person["title"], _named(proposal, person["organisation"])) == ("President", "GAS")
+
+
+def test_during_his_visit_to_a_host_the_visitor_is_the_main_clauses_subject():
+    text = (
+        "date 2025-06-03\nAlger, 3 juin (APS) - Le ministre de l'Enseignement supérieur, M. Kamel Saadi, a été reçu "
+        "mardi par le Secrétaire général de l'Agence arabe de l'industrie (AAI) au Caire.\n\n"
+        "Lors de sa visite à l'Université du Caire, le ministre a également rencontré le président de l'université, "
+        "Pr Mohamed Sami."
+    )
+    proposal = extract(text)
+    hosts = [(_named(proposal, v["host"]), [_named(proposal, o) for o in v["visitors"]]) for v in proposal["visits"]]
+    assert ("Université du Caire", ["ministère de l'Enseignement supérieur"]) in hosts
+    sami = next(p for p in proposal["people"] if p["name"] == "Mohamed Sami")
+    assert sami["title"] == "président"
+
+
+def test_a_day_told_in_a_later_clause_is_not_the_visits_day_nor_its_town():
+    text = (
+        "date 2025-11-06\nABU DHABI, 6th November, 2025 (WAM) -- The delegation of the Nordic Institute for Ocean "
+        "Studies (NIOS) also visited the Gulf Academy of Sciences (GAS) and the Marine Data Centre (MDC) before "
+        "heading to Dubai, where it will meet officials of the Dubai Port Authority on Friday."
+    )
+    assert _visits(extract(text)) == [
+        (("NIOS",), "GAS", "Abu Dhabi", "2025-11-06"),
+        (("NIOS",), "MDC", "Abu Dhabi", "2025-11-06"),
+    ]
+
+
+def test_a_name_cut_before_its_of_clause_is_the_same_organisation():
+    text = (
+        "date 2025-11-06\nABU DHABI, November 6 (WAM) -- Khalifa University of Science and Technology hosted the "
+        "Nordic Institute for Ocean Studies (NIOS) on Tuesday. NIOS invited Khalifa University's leadership to "
+        "attend its forum in Bergen."
+    )
+    proposal = extract(text)
+    names = [o["name"] for o in proposal["organisations"]]
+    assert sorted(names) == ["Khalifa University of Science and Technology", "Nordic Institute for Ocean Studies"]
+    [invitation] = proposal["invitations"]
+    assert _named(proposal, invitation["invitee"]) == "Khalifa University of Science and Technology"
