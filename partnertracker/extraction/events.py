@@ -320,6 +320,10 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             last = events.visits[-1]
             if last.visitors:
                 subject = Agent(sentence.start, sentence.start, last.visitors[0], last.visitor_people[0] if last.visitor_people else None)
+        if subject is None and label in ("completed", "planned") and events.visits and events.visits[-1].visitors:
+            # "The following day, the Azerbaijani academics travelled to Astana": the tour goes on.
+            last = events.visits[-1]
+            subject = Agent(sentence.start, sentence.start, last.visitors[0], last.visitor_people[0] if last.visitor_people else None)
         if subject is None and label in ("completed", "planned"):
             earlier = [a for a in everyone if a.end <= sentence.start]
             subject = earlier[-1] if earlier else None
