@@ -251,10 +251,14 @@ def extract_events(
         for k, sentence in enumerate(sentences):
             past = _triggers(folded, sentence, lang, _PAST_GROUPS)
             if k and not past and any(d.relative for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
-                sentence_dates[k] = [
+                recounted = [
                     d for d in find_dates(text, folded, sentence.start, sentence.end, lang, reference, True)
                     if not mentions.occupied(d.start, d.end)
                 ]
+                # "The following day, the delegation will travel": counted from the day told before,
+                # which only the pass over the whole body knows.
+                kept = [d for d in sentence_dates[k] if not any(r.start < d.end and d.start < r.end for r in recounted)]
+                sentence_dates[k] = sorted(recounted + kept, key=lambda d: d.start)
     for k, sentence in enumerate(sentences):
         _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events)
     for k, sentence in enumerate(sentences):
@@ -607,6 +611,12 @@ def _add_visit(events: Events, visit: VisitFound) -> None:
             if other.guessed_date and visit.date is not None and not visit.guessed_date:
                 # "s'est rendue successivement à X et à Y ... Mardi, il s'est rendu à Y": Y's own day.
                 other.date, other.guessed_date = visit.date, False
+            if (
+                other.date is not None and visit.date is not None and other.date.day is None and visit.date.day is not None
+                and (other.date.year, other.date.month) == (visit.date.year, visit.date.month)
+            ):
+                other.date = visit.date  # "next month" then "on 12 May": the day, once told
+            other.sentence = max(other.sentence, visit.sentence)  # the visit last spoken of there
             other.host = other.host if other.host is not None else visit.host
             other.city = other.city or visit.city
             other.country = other.country or visit.country
@@ -864,7 +874,15 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     dates = sentence_dates[k]
     if status == "planned" and header.published_on is not None:
         dates = [d for d in dates if date_key(d.date) > date_key(header.published_on)]  # a planned signing lies ahead
-    date = dates[0].date if dates else (header.published_on if status == "signed" else None)
+    during = None if dates else next(
+        (v for v in reversed(events.visits)
+         if k - 1 <= v.sentence <= k and v.date is not None and set(parties) <= {*v.visitors, v.host}),
+        None,
+    )
+    if during is not None:
+        date = during.date  # "The two universities signed an MoU" right after the visit's day: signed then
+    else:
+        date = dates[0].date if dates else (header.published_on if status == "signed" else None)
     agreement = AgreementFound(parties, kind, title, status, date, [(sentence.start, sentence.end)], 0.7 if len(parties) >= 2 else 0.45)
     if status == "signed":
         _signed_at_headquarters(text, folded, k, sentence, mentions, events, parties, date)

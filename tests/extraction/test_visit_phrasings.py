@@ -385,3 +385,19 @@ def test_a_name_cut_before_its_of_clause_is_the_same_organisation():
     assert sorted(names) == ["Khalifa University of Science and Technology", "Nordic Institute for Ocean Studies"]
     [invitation] = proposal["invitations"]
     assert _named(proposal, invitation["invitee"]) == "Khalifa University of Science and Technology"
+
+
+def test_an_announced_tour_gets_its_days_and_the_signing_planned_then_takes_the_visits_day():
+    text = (
+        "date 2025-04-29\nABU DHABI, April 29 (WAM) -- The President of the Gulf Academy of Sciences (GAS), Dr Omar "
+        "Haddad, will visit Japan next month.\n\nDr Haddad is expected in Kyoto on 12 May, where he will visit the "
+        "Kansai Institute of Robotics (KIR). The two institutions intend to sign a memorandum of understanding on "
+        "that occasion.\n\nThe following day, the delegation will travel to Osaka to tour the Osaka Marine Centre (OMC)."
+    )
+    proposal = extract(text)
+    assert [(_named(proposal, v["host"]), v["city"], v["date"], v["status"]) for v in proposal["visits"]] == [
+        ("KIR", "Kyoto", "2025-05-12", "planned"),
+        ("OMC", "Osaka", "2025-05-13", "planned"),
+    ]
+    [agreement] = proposal["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("planned", "2025-05-12")
