@@ -506,10 +506,15 @@ def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, se
     if not cue:
         return False
     local = [a for a in _in_sentence(everyone, sentence) if a.start >= cue.end()]
-    host_agent = next((a for a in local if a.organisation is not None and a.start - cue.end() < 40), None)
+    host_agent = next((a for a in local if a.organisation is not None and a.start - cue.end() < 80), None)  # past a long title
     if host_agent is None:
         return False
     visitor_agent = next((a for a in local if a.organisation not in (None, host_agent.organisation) and a.start > host_agent.end), None)
+    if visitor_agent is None and events.visits and events.visits[-1].visitors and events.visits[-1].host == host_agent.organisation:
+        # "Accueillis par le vice-recteur de l'Université ADA, les universitaires marocains ont
+        # visité ...": the visitors of the visit just told, at the same host.
+        last = events.visits[-1]
+        visitor_agent = Agent(sentence.start, sentence.start, last.visitors[0], None)
     if visitor_agent is None or visitor_agent.organisation is None:
         return False
     city, country = _choose_place(_not_visitors_own(mentions, _places_in(mentions, sentence.start, sentence.end), visitor_agent.organisation))

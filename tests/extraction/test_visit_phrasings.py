@@ -401,3 +401,14 @@ def test_an_announced_tour_gets_its_days_and_the_signing_planned_then_takes_the_
     ]
     [agreement] = proposal["agreements"]
     assert (agreement["status"], agreement["date"]) == ("planned", "2025-05-12")
+
+
+def test_a_visit_told_with_a_day_between_visit_and_host_and_a_welcome_that_continues_it():
+    text = (
+        "date 2025-12-04\nAlger, 4 décembre (APS) - Le Directeur général de l'Agence arabe du climat (AAC), M. Nabil "
+        "Saadi, a plaidé pour la recherche en langue arabe lors de sa visite mardi à l'Université de Blida, à Blida.\n\n"
+        "Accueillis par le vice-recteur chargé des relations extérieures de l'Université de Blida, M. Rachid Amrani, "
+        "les experts de l'Agence ont visité les laboratoires de l'établissement."
+    )
+    proposal = extract(text)
+    assert _visits(proposal) == [(("AAC",), "Université de Blida", "Blida", "2025-12-02")]
