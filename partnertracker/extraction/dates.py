@@ -289,7 +289,8 @@ def find_dates(
             kind, value = meaning[index]
             weekday_text = match.groupdict().get(f"w{index}")
             weekday = lang.weekdays.get(weekday_text) if weekday_text else None
-            previous = max((f for f in found if f.end <= s), key=lambda f: f.start, default=None) if kind == "anchored_days" else None
+            # The last *day* told: "en avril" said of a planned signing does not start the count.
+            previous = max((f for f in found if f.end <= s and f.date.day is not None), key=lambda f: f.start, default=None) if kind == "anchored_days" else None
             try:
                 date = _relative(kind, value, weekday, reference, future, previous.date if previous else None)  # type: ignore[arg-type]
             except (ValueError, OverflowError):

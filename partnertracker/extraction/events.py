@@ -282,6 +282,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         return
     if lang.pattern("visit", "remote").search(folded, sentence.start, sentence.end):
         return  # talks by videoconference are not a visit
+    if lang.phrases("visit", "background_cues") and lang.pattern("visit", "background_cues").search(folded, sentence.start, sentence.end):
+        return  # "forty researchers have stayed at CERN over the past five years": background, not an event
     refused = lang.pattern("visit", "refused_objects")
     refused_host = lang.pattern("visit", "refused_host_objects") if lang.phrases("visit", "refused_host_objects") else None
     local = _in_sentence(everyone, sentence)

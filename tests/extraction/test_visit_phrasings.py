@@ -412,3 +412,26 @@ def test_a_visit_told_with_a_day_between_visit_and_host_and_a_welcome_that_conti
     )
     proposal = extract(text)
     assert _visits(proposal) == [(("AAC",), "Université de Blida", "Blida", "2025-12-02")]
+
+
+def test_background_stays_are_not_visits_and_a_declined_invitation_with_an_adverb_is_declined():
+    text = (
+        "date 2025-03-06\nGenève, 6 mars 2025 (ATS) - Le recteur de l'Université de Lausanne (UNIL), M. Paul Girard, a "
+        "en revanche décliné l'invitation que lui avait adressée l'Académie chinoise des sciences (ACS) à participer "
+        "au Forum des présidents à Pékin.\n\nUne quarantaine de chercheurs de l'UNIL ont séjourné à l'ACS au cours "
+        "des cinq dernières années."
+    )
+    proposal = extract(text)
+    assert proposal["visits"] == []
+    [invitation] = proposal["invitations"]
+    assert invitation["status"] == "declined"
+
+
+def test_the_next_day_counts_from_the_last_day_named_not_from_a_month():
+    text = (
+        "date 2025-03-14\nCasablanca, 14 mars (MAP) - Une délégation de l'Institut coréen des énergies vertes (ICEV) a "
+        "été reçue lundi par le président de l'Université Hassan II (UH2).\n\nLes deux parties ont convenu de signer, "
+        "en avril, une convention.\n\nLe lendemain, la délégation a été accueillie à l'École Centrale Casablanca."
+    )
+    dates = {(_named(extract(text), v["host"]), v["date"]) for v in extract(text)["visits"]}
+    assert dates == {("UH2", "2025-03-10"), ("École Centrale Casablanca", "2025-03-11")}
