@@ -265,8 +265,9 @@ def find_dates(
         # "en mars prochain", "next March": the coming one, in the following year.
         if (
             date is not None and reference is not None and not _has_year(match) and date_key(date) < date_key(reference)
-            and _speaks_of_next(segment, match)
+            and (future or _speaks_of_next(segment, match))
         ):
+            # "en mars prochain", and "prévue en février" in an October dispatch: the coming one.
             date = PartialDate(date.year + 1, date.month, date.day)
         if date is not None:
             found.append(FoundDate(start + match.start(), start + match.end(), date))

@@ -250,7 +250,7 @@ def extract_events(
         planned_cues = lang.pattern("planned_cues")
         for k, sentence in enumerate(sentences):
             past = _triggers(folded, sentence, lang, _PAST_GROUPS)
-            if k and not past and any(d.relative for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
+            if k and not past and any(d.relative or (reference is not None and date_key(d.date) < date_key(reference)) for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
                 recounted = [
                     d for d in find_dates(text, folded, sentence.start, sentence.end, lang, reference, True)
                     if not mentions.occupied(d.start, d.end)
@@ -296,6 +296,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             continue  # "a reçu une invitation", "received a letter"
         if label in ("completed_host", "planned_host") and refused_host and refused_host.search(window[:30]):
             continue  # "welcomed the decision", "a accueilli favorablement", "hosted a webinar"
+        if label in ("completed_host", "planned_host") and _BY.match(window) and not any(t_start - 4 <= a.end <= t_start for a in local) \
+                and not lang.pattern("delegation_words").search(folded, max(sentence.start, t_start - 20), t_start):
+            continue  # "a measure welcomed by the Association": a thing, not a visitor, was welcomed
         before = [a for a in local if a.end <= t_start]
         after = [a for a in local if a.start >= t_end]
         if lang.phrases("visit", "clause_joins"):
@@ -431,7 +434,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         dates = [d for d in sentence_dates[k] if d.start < clause_end or d.start < t_start]
         date = dates[0].date if dates else None
         if date is None and status == "completed":
-            date = header.published_on
+            date = _story_date(k, sentence_dates, header.published_on)
         visitor_people = [visitor_agent.person] if visitor_agent and visitor_agent.person is not None else []
         visit = VisitFound(
             visitors=([visitor_org] if visitor_org is not None else []) + [o for o in also if o not in (visitor_org, host)],
@@ -490,6 +493,18 @@ def _further_stops(text: str, after: list[Agent], first: Agent, visitor: int | N
     return stops
 
 
+def _story_date(k: int, sentence_dates: list[list[FoundDate]], published: PartialDate | None) -> PartialDate | None:
+    """An undated event told right after a dated one ("mené la semaine dernière une mission ... À Rabat,
+    la délégation a été reçue"): the earlier date, if past; else the publication date."""
+    for back in (k - 1, k - 2):
+        if back < 0:
+            break
+        past = [d.date for d in sentence_dates[back] if published is None or date_key(d.date) <= date_key(published)]
+        if past:
+            return past[-1]
+    return published
+
+
 def _inviting_host(folded: str, lang: Language, local: list[Agent], sentence: Sentence, visitor: Agent | None) -> int | None:
     """ "À l'invitation de l'Université X, une délégation ... a séjourné à Rabat": X received it."""
     cue = lang.pattern("invitation", "honoured_cues").search(folded, sentence.start, sentence.end)
@@ -546,6 +561,7 @@ def _origin_before(code: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + phrases + r")\s*(?:de\s+l'|de\s+la\s+|du\s+|des\s+|d'|the\s+|l'|la\s+|le\s+)?$")
 
 
+_BY = re.compile(r"\s*(?:by|par)\s")
 _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
 _POSSESSIVE_IN = re.compile(r"\b(?:its|their|his|her|sa|son|ses|leur|su)\s")  # "lors de sa visite à"
 
@@ -646,6 +662,9 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     honoured = lang.pattern("invitation", "honoured_cues")
     local = _in_sentence(everyone, sentence)
     t_start, t_end, trigger_kind = triggers[0]
+    refused = lang.pattern("invitation", "refused_objects") if lang.phrases("invitation", "refused_objects") else None
+    if refused is not None and refused.match(folded, t_end + 1 if folded[t_end : t_end + 1] == " " else t_end):
+        return  # "invited applications for a new degree": a call, not an invitation to a partner
     # "La ministre a accepté l'invitation": the invitation already reported, unless it says
     # whose it is ("a décliné l'invitation de l'OIF à participer ...").
     if (

@@ -435,3 +435,27 @@ def test_the_next_day_counts_from_the_last_day_named_not_from_a_month():
     )
     dates = {(_named(extract(text), v["host"]), v["date"]) for v in extract(text)["visits"]}
     assert dates == {("UH2", "2025-03-10"), ("École Centrale Casablanca", "2025-03-11")}
+
+
+def test_calls_for_applications_and_measures_welcomed_are_neither_invitations_nor_visits():
+    text = (
+        "date 2025-02-27\nAMMAN, Feb 27 (Petra) -- The Irbid Institute of Technology (IIT) invited applications on "
+        "Wednesday for a new degree.\n\nThe rule is a measure welcomed by the Jordan Nursing Council (JNC), whose "
+        "president described it as overdue."
+    )
+    proposal = extract(text)
+    assert (proposal["visits"], proposal["invitations"]) == ([], [])
+
+
+def test_a_stop_of_a_mission_dated_last_week_takes_that_date_and_a_coming_february_is_next_year():
+    text = (
+        "date 2025-10-20\nQuébec, 20 octobre 2025 - La rectrice de l'Université de Sherbrooke (UdeS), Mme Anne Roy, a "
+        "mené la semaine dernière une mission au Maroc.\n\nÀ Rabat, la délégation a été reçue au siège de l'Institut "
+        "marocain de l'eau (IME) par son directeur. L'Institut a invité l'Université à participer à son colloque, "
+        "prévu à Rabat en février, une invitation que la rectrice a acceptée sur-le-champ."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert (_named(proposal, visit["host"]), visit["date"], visit["date_precision"]) == ("IME", "2025-10", "month")
+    [invitation] = proposal["invitations"]
+    assert invitation["status"] == "accepted"
