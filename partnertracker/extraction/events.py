@@ -432,9 +432,11 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                     country = header.dateline_place.country
         # Not a day told in a later clause: "..., before heading to Dubai, where it will meet X on Friday".
         dates = [d for d in sentence_dates[k] if d.start < clause_end or d.start < t_start]
+        # "the ministry announced on Wednesday that X had visited Y on Monday": Monday.
+        dates = [d for d in dates if not _REPORTED_ON.search(folded, max(0, d.start - 22), d.start)] or dates
         date = dates[0].date if dates else None
         if date is None and status == "completed":
-            date = _story_date(k, sentence_dates, header.published_on)
+            date = _story_date(k, sentence_dates, header.published_on, folded)
         visitor_people = [visitor_agent.person] if visitor_agent and visitor_agent.person is not None else []
         visit = VisitFound(
             visitors=([visitor_org] if visitor_org is not None else []) + [o for o in also if o not in (visitor_org, host)],
@@ -493,15 +495,24 @@ def _further_stops(text: str, after: list[Agent], first: Agent, visitor: int | N
     return stops
 
 
-def _story_date(k: int, sentence_dates: list[list[FoundDate]], published: PartialDate | None) -> PartialDate | None:
+_REPORTED_ON = re.compile(
+    r"(?:said|says|announced|stated|reported|told|added|declared|a annonce|a indique|a declare|a precise|a affirme|"
+    r"ont annonce|ont indique|annonce|indique|dijo|anuncio)\s+(?:on\s+|ce\s+|le\s+|el\s+)?$"
+)
+
+
+def _story_date(k: int, sentence_dates: list[list[FoundDate]], published: PartialDate | None, folded: str) -> PartialDate | None:
     """An undated event told right after a dated one ("mené la semaine dernière une mission ... À Rabat,
     la délégation a été reçue"): the earlier date, if past; else the publication date."""
     for back in (k - 1, k - 2):
         if back < 0:
             break
-        past = [d.date for d in sentence_dates[back] if published is None or date_key(d.date) <= date_key(published)]
-        if past:
-            return past[-1]
+        past = [d for d in sentence_dates[back] if published is None or date_key(d.date) <= date_key(published)]
+        # Not the day the news was given ("…, the institute said on Wednesday"), and of the others
+        # the last ("a conclu ce mercredi un accord avec X, dont la délégation était arrivée lundi").
+        told = [d for d in past if not _REPORTED_ON.search(folded, max(0, d.start - 22), d.start)]
+        if told or past:
+            return (told or past)[-1].date
     return published
 
 

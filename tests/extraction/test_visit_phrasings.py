@@ -459,3 +459,25 @@ def test_a_stop_of_a_mission_dated_last_week_takes_that_date_and_a_coming_februa
     assert (_named(proposal, visit["host"]), visit["date"], visit["date_precision"]) == ("IME", "2025-10", "month")
     [invitation] = proposal["invitations"]
     assert invitation["status"] == "accepted"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "date 2025-10-08\nSEOUL, Oct 8 (Yonhap) - An agreement was signed on Monday in Paris by the Korea Ocean "
+            "Institute (KOI) and UNESCO, the institute said on Wednesday.\n\nThe President of KOI met with the "
+            "Director of UNESCO at the headquarters of the Organization in Paris.",
+            "2025-10-06",
+        ),
+        (
+            "date 2025-10-08\nSEOUL, Oct 8 (Yonhap) - The ministry announced on Wednesday that the President of the "
+            "Korea Ocean Institute (KOI) had visited the Pacific Marine Centre (PMC) in Busan on Monday.",
+            "2025-10-06",
+        ),
+    ],
+    ids=["story", "same-sentence"],
+)
+def test_the_day_the_news_was_given_is_not_the_visits_day(text, day):
+    [visit] = extract(text)["visits"]
+    assert visit["date"] == day
