@@ -856,6 +856,13 @@ def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) 
 
 _DEFINITE = re.compile(r"(\S+)\s*$")
 
+
+def _not_before(date: PartialDate, reference: PartialDate | None) -> bool:
+    """Whether `date` may lie on or after `reference` ("in November" in a November dispatch does)."""
+    if reference is None:
+        return True
+    return (date.year, date.month or 12, date.day or 31) >= (reference.year, reference.month or 1, reference.day or 1)
+
 _AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement", "planned")}
 
 
@@ -876,6 +883,11 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         # "The MoU was signed by ...", "Le mémorandum a été signé par ...": the one just reported.
         last = events.agreements[-1]
         last.evidence.append((sentence.start, sentence.end))
+        if last.date is None:
+            # "The agreement is expected to be signed in Cairo in November": the day it lacked.
+            ahead = [d for d in sentence_dates[k] if last.status == "signed" or _not_before(d.date, header.published_on)]
+            if ahead:
+                last.date = ahead[0].date
         _signed_at_headquarters(text, folded, k, sentence, mentions, events, last.parties, last.date)
         return
     status = "planned" if any(label == "planned" for *_, label in triggers) else "signed"

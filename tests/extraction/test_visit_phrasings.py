@@ -481,3 +481,25 @@ def test_a_stop_of_a_mission_dated_last_week_takes_that_date_and_a_coming_februa
 def test_the_day_the_news_was_given_is_not_the_visits_day(text, day):
     [visit] = extract(text)["visits"]
     assert visit["date"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "date 2025-10-02\nCAPE TOWN, Oct 2 (SAnews) - The Cape Institute of Oceanography (CIO) and the Nile Water "
+            "Academy (NWA) have agreed to sign a cooperation agreement. The agreement is expected to be signed in "
+            "Cairo in November.",
+            "2025-11",
+        ),
+        (
+            "date 2025-12-04\nAlger, 4 décembre (APS) - L'Agence arabe du climat (AAC) et l'Université de Blida "
+            "entendent signer, au cours du premier trimestre 2026, une convention de coopération.",
+            "2026",
+        ),
+    ],
+    ids=["next-sentence", "quarter"],
+)
+def test_a_planned_agreement_gets_the_date_told_for_its_signing(text, date):
+    [agreement] = extract(text)["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("planned", date)
