@@ -503,3 +503,24 @@ def test_the_day_the_news_was_given_is_not_the_visits_day(text, day):
 def test_a_planned_agreement_gets_the_date_told_for_its_signing(text, date):
     [agreement] = extract(text)["agreements"]
     assert (agreement["status"], agreement["date"]) == ("planned", date)
+
+
+@pytest.mark.parametrize(
+    ("text", "embassy", "country"),
+    [
+        ("date 2025-11-12\nRabat, 12 novembre (MAP) - Au siège de l'Institut marocain de l'eau (IME) à Rabat, le "
+         "directeur, M. Karim Alaoui, a reçu mardi l'ambassadeur de Corée au Maroc, M. Kim Jae-won.",
+         "ambassade de Corée au Maroc", "KR"),
+        ("date 2025-11-12\nRABAT, Nov 12 (MAP) - The Director of the Moroccan Water Institute (MWI), Mr Karim Alaoui, "
+         "received on Tuesday the Ambassador of Japan to Morocco, Mr Takashi Sato, at the institute's headquarters.",
+         "Embassy of Japan in Morocco", "JP"),
+    ],
+    ids=["fr", "en"],
+)
+def test_an_ambassador_received_is_a_visit_by_the_embassy(text, embassy, country):
+    proposal = extract(text)
+    org = next(o for o in proposal["organisations"] if o["name"] == embassy)
+    assert (org["kind"], org["country"]) == ("government", country)
+    [visit] = proposal["visits"]
+    assert visit["visitors"] == [org["id"]]
+    assert visit["date"] == "2025-11-11"
