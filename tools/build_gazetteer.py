@@ -23,7 +23,7 @@ LANGS = ("fr", "es", "ar")
 
 # Short or informal country names the ISO tables do not carry.
 EXTRA_COUNTRIES = {
-    "KR": ["South Korea", "Corée du Sud", "Corea del Sur", "Korea"],
+    "KR": ["South Korea", "Corée du Sud", "Corea del Sur", "Korea", "Corée", "Corea"],
     "KP": ["North Korea", "Corée du Nord", "Corea del Norte"],
     "IR": ["Iran"], "RU": ["Russia", "Russie", "Rusia"], "SY": ["Syria", "Syrie", "Siria"],
     "TZ": ["Tanzania", "Tanzanie"], "VN": ["Vietnam", "Viêt Nam"], "LA": ["Laos"],
