@@ -372,6 +372,12 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             label = "planned" if status_hint == "planned" else "completed"
         elif label in ("completed_host", "planned_host"):
             host_agent, visitor_agent = subject, obj
+            if (host_agent is None or host_agent.organisation is None) and _first_person(lang, folded, sentence.start, t_start):
+                # "Nous avons eu l'honneur d'accueillir ... une délégation de X, a indiqué l'Université
+                # de Carthage": the organisation speaking hosts.
+                speaker = _speaker(text, folded, lang, local, sentence, obj, everyone)
+                if speaker is not None:
+                    host_agent = speaker
         elif label == "meeting":
             guest = lang.phrases("visit", "guest_cues") and obj is not None and lang.pattern("visit", "guest_cues").search(folded, obj.end, sentence.end)
             if obj is not None and lang.pattern("delegation_from").search(folded, max(t_end, obj.start - 45), obj.end):
@@ -499,6 +505,25 @@ _REPORTED_ON = re.compile(
     r"(?:said|says|announced|stated|reported|told|added|declared|a annonce|a indique|a declare|a precise|a affirme|"
     r"ont annonce|ont indique|annonce|indique|dijo|anuncio)\s+(?:on\s+|ce\s+|le\s+|el\s+)?$"
 )
+
+
+def _first_person(lang: Language, folded: str, start: int, end: int) -> bool:
+    words = lang.phrases("visit", "first_person")
+    return bool(words) and any(w in words for w in _WORDS.findall(folded, start, end))
+
+
+_SPEAKER_AFTER = re.compile(
+    r"(?:a indique|a annonce|a precise|selon|indique|annonce|said|announced|according to|stated)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
+)
+
+
+def _speaker(text, folded, lang, local, sentence, guest, everyone) -> Agent | None:
+    """Who says "we": the organisation after "a indiqué", "said", else the first one the dispatch names."""
+    for agent in local:
+        if agent.organisation is not None and agent is not guest and _SPEAKER_AFTER.search(folded, max(sentence.start, agent.start - 20), agent.start):
+            return agent
+    guest_org = guest.organisation if guest else None
+    return next((a for a in everyone if a.organisation not in (None, guest_org)), None)
 
 
 def _story_date(k: int, sentence_dates: list[list[FoundDate]], published: PartialDate | None, folded: str) -> PartialDate | None:

@@ -524,3 +524,14 @@ def test_an_ambassador_received_is_a_visit_by_the_embassy(text, embassy, country
     [visit] = proposal["visits"]
     assert visit["visitors"] == [org["id"]]
     assert visit["date"] == "2025-11-11"
+
+
+def test_a_release_in_the_first_person_has_the_speaking_organisation_as_host():
+    text = (
+        "date 2025-04-15\nTUNIS, 15 avril (TAP) - Nous avons eu l'honneur d'accueillir hier au sein de notre "
+        "université une délégation de l'Université de Sherbrooke, conduite par son recteur, M. Pierre Cossette, a "
+        "indiqué l'Université de Sousse dans un communiqué."
+    )
+    proposal = extract(text)
+    # The host's own town, not the agency's dateline.
+    assert _visits(proposal) == [(("Université de Sherbrooke",), "Université de Sousse", "Sousse", "2025-04-14")]
