@@ -28,7 +28,7 @@ _DESCRIBED_AS_NGO = re.compile(r"(?:non-?profit|charity|ngo|ong|association)$")
 _ELISION = re.compile(r"\b[^\W\d_]{1,2}['\u2019]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w\-]*")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
-_POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s)?\s+")
+_POSSESSIVE_GAP = re.compile(r"\)?(?:['\u2019]s)?\s+")  # "(QFL) President": the acronym's bracket may close first
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,15}\)")
 _TRAILING_ARTICLE = re.compile(r"\s+(?:l['\u2019]|la|le|the)\s*$")
 _COMMA = re.compile(r"\s*,\s*")
@@ -703,6 +703,9 @@ def _occurrences(text: str, folded: str, form: str, start: int, exact_case: bool
     return found
 
 
+_NAME_CONTINUATIONS = (["of"], ["for"], ["de"], ["du"], ["des"], ["d"], ["pour"], ["del"])
+
+
 def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]) -> Mentions:
     mentions = Mentions()
     by_key: dict[str, int] = {}
@@ -739,6 +742,19 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
                 for key in keys:
                     by_key.setdefault(key, wider[0])
                 return wider[0]
+        if candidate.acronym is None and candidate.existing_id is None:
+            # "Khalifa University" after "Khalifa University of Science and Technology": the name
+            # cut before its "of ..." is the same organisation, when only one could be meant.
+            words = keys[0].split()
+            longer = [
+                index for index, org in enumerate(orgs)
+                if len(words) >= 2 and fold_key(org.name).split()[: len(words)] == words
+                and fold_key(org.name).split()[len(words) : len(words) + 1] in _NAME_CONTINUATIONS
+            ]
+            if len(longer) == 1:
+                for key in keys:
+                    by_key.setdefault(key, longer[0])
+                return longer[0]
         orgs.append(OrganisationFound(name=candidate.name, acronym=candidate.acronym, kind=candidate.kind,
                                       country=candidate.country, confidence=candidate.confidence,
                                       existing_id=candidate.existing_id))
@@ -1075,20 +1091,32 @@ _MINISTER_TITLE = re.compile(
 _MINISTRY_WORD = {"ministre": "ministère", "minister": "Ministry", "ministra": "Ministerio", "ministro": "Ministerio"}
 
 
+_AMBASSADOR_TITLE = re.compile(r"^(ambassadeur|ambassadrice|ambassador|embajador|embajadora)\s+((?:de|du|des|d'|of|del)\b.+)$")
+_EMBASSY_WORD = {"ambassadeur": "ambassade", "ambassadrice": "ambassade", "ambassador": "Embassy",
+                 "embajador": "Embajada", "embajadora": "Embajada"}
+
+
 def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: Mentions) -> None:
-    """ "le ministre de l'Éducation nationale, M. X": the ministry is an organisation of the dispatch."""
+    """ "le ministre de l'Éducation nationale, M. X", "l'ambassadeur du Japon au Maroc": the ministry or
+    the embassy is an organisation of the dispatch."""
     for person in mentions.people:
         if person.organisation is not None or not person.title:
             continue
+        country = None
         match = _MINISTER_TITLE.match(fold(person.title))
-        if not match or not any(ch.isupper() for ch in person.title):
-            continue
-        domain = person.title[match.start(2) :]
-        name = f"{_MINISTRY_WORD[match.group(1)]} {domain}"
+        if match and any(ch.isupper() for ch in person.title):
+            name = f"{_MINISTRY_WORD[match.group(1)]} {person.title[match.start(2) :]}"
+        else:
+            match = _AMBASSADOR_TITLE.match(fold(person.title))
+            if not match:
+                continue
+            of = person.title[match.start(2) :]
+            name = f"{_EMBASSY_WORD[match.group(1)]} {re.sub(r' to ', ' in ', of)}"
+            country = _country_in_name(of)
         key = fold_key(name)
         index = next((k for k, o in enumerate(mentions.organisations) if fold_key(o.name) == key), None)
         if index is None:
-            mentions.organisations.append(OrganisationFound(name=name, kind="government", confidence=0.6))
+            mentions.organisations.append(OrganisationFound(name=name, kind="government", country=country, confidence=0.6))
             index = len(mentions.organisations) - 1
             spans = _occurrences(text, folded, person.title, body_start, False)
             for s, e in spans[:1]:
@@ -1120,8 +1148,12 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
     while position < limit:
         ch = text[position]
         covering = _span_at(mentions, position)
-        if covering is not None and not _TITLE_LINK.search(folded[end:position]):
-            break  # "le ministre se rendra ... pour visiter l'Université": not his organisation
+        if covering is not None and (
+            not _TITLE_LINK.search(folded[end:position]) or lexicon().title_regex.search(folded, end, position)
+        ):
+            # "le ministre se rendra ... pour visiter l'Université", "le ministre a rencontré le
+            # président de l'université": not his organisation.
+            break
         if covering is not None:
             if org_index is None:
                 org_index, org_start, org_end = covering[2], covering[0], covering[1]

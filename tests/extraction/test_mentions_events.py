@@ -236,7 +236,8 @@ def test_french_delegation_two_visits_accepted_invitation_and_protocol():
     assert _person(proposal, "Mensah")["organisation"] == bank["id"]
     assert _person(proposal, "Fall")["organisation"] == solar["id"]
     visits = {(v["host"], v["city"], v["date"]) for v in proposal["visits"]}
-    assert visits == {(ministry["id"], "Dakar", "2025-10-02"), (solar["id"], "Thiès", "2025-10-02")}
+    # "La veille" is the day before the Thursday just told (2 October), not before publication.
+    assert visits == {(ministry["id"], "Dakar", "2025-10-02"), (solar["id"], "Thiès", "2025-10-01")}
     assert all(v["visitors"] == [bank["id"]] for v in proposal["visits"])
     (invitation,) = proposal["invitations"]
     assert (invitation["inviter"], invitation["invitee"], invitation["status"]) == (bank["id"], ministry["id"], "accepted")
