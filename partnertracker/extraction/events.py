@@ -415,7 +415,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             host = None
         status = "planned" if label.startswith("planned") else "completed"
         # "Bello met the Minister, who accepted an invitation to ... in Baku": Baku is not where they met.
-        clause_break = lang.pattern("clause_breaks").search(folded, t_end, sentence.end)
+        clause_break = _clause_break(text, folded, lang, t_end, sentence.end)
         clause_end = clause_break.start() if clause_break else sentence.end
         stops = _further_stops(text, after, host_agent, visitor_org, host) if label in ("completed", "planned") and host_agent is not None and host_agent is obj else []
         if stops:
@@ -505,6 +505,15 @@ _REPORTED_ON = re.compile(
     r"(?:said|says|announced|stated|reported|told|added|declared|a annonce|a indique|a declare|a precise|a affirme|"
     r"ont annonce|ont indique|annonce|indique|dijo|anuncio)\s+(?:on\s+|ce\s+|le\s+|el\s+)?$"
 )
+
+
+def _clause_break(text: str, folded: str, lang: Language, start: int, end: int) -> re.Match[str] | None:
+    """The first ", who" / " qui " after `start`, not the acronym WHO folded to "who"."""
+    for m in lang.pattern("clause_breaks").finditer(folded, start, end):
+        word = text[m.start() : m.end()].strip(" ,")
+        if not (len(word) > 1 and word.isupper()):
+            return m
+    return None
 
 
 def _first_person(lang: Language, folded: str, start: int, end: int) -> bool:
