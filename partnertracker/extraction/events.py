@@ -685,6 +685,8 @@ def _add_visit(events: Events, visit: VisitFound) -> None:
             ):
                 other.date = visit.date  # "next month" then "on 12 May": the day, once told
             other.sentence = max(other.sentence, visit.sentence)  # the visit last spoken of there
+            if other.host is None and visit.host is not None and visit.date is not None and not visit.guessed_date:
+                other.date = visit.date  # "on a visit to China from 3 to 7 March ... visited X on Tuesday": X's day
             other.host = other.host if other.host is not None else visit.host
             other.city = other.city or visit.city
             other.country = other.country or visit.country

@@ -556,3 +556,13 @@ def test_a_dateline_without_a_year_takes_the_latest_such_day_not_after_today_and
     assert proposal["warnings"] == [f"the dateline gives no year; {year} was assumed for its dates"]
     [visit] = proposal["visits"]
     assert visit["date"].startswith(f"{year}-09-2")
+
+
+def test_a_stop_of_a_country_visit_keeps_its_own_day():
+    text = (
+        "date 2025-03-05\nBEIJING, March 5 (Xinhua) -- Dr Amina Yusuf, Director-General of the African Water "
+        "Academy (AWA), who is on a visit to China from March 3 to 7, thanked China for its support.\n\n"
+        "Dr Yusuf also visited Tsinghua University on Tuesday, where she gave a lecture."
+    )
+    proposal = extract(text)
+    assert [(_named(proposal, v["host"]), v["date"]) for v in proposal["visits"]] == [("Tsinghua University", "2025-03-04")]
