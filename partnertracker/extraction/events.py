@@ -415,7 +415,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             host = None
         status = "planned" if label.startswith("planned") else "completed"
         # "Bello met the Minister, who accepted an invitation to ... in Baku": Baku is not where they met.
-        clause_break = lang.pattern("clause_breaks").search(folded, t_end, sentence.end)
+        clause_break = _clause_break(text, folded, lang, t_end, sentence.end)
         clause_end = clause_break.start() if clause_break else sentence.end
         stops = _further_stops(text, after, host_agent, visitor_org, host) if label in ("completed", "planned") and host_agent is not None and host_agent is obj else []
         if stops:
@@ -505,6 +505,15 @@ _REPORTED_ON = re.compile(
     r"(?:said|says|announced|stated|reported|told|added|declared|a annonce|a indique|a declare|a precise|a affirme|"
     r"ont annonce|ont indique|annonce|indique|dijo|anuncio)\s+(?:on\s+|ce\s+|le\s+|el\s+)?$"
 )
+
+
+def _clause_break(text: str, folded: str, lang: Language, start: int, end: int) -> re.Match[str] | None:
+    """The first ", who" / " qui " after `start`, not the acronym WHO folded to "who"."""
+    for m in lang.pattern("clause_breaks").finditer(folded, start, end):
+        word = text[m.start() : m.end()].strip(" ,")
+        if not (len(word) > 1 and word.isupper()):
+            return m
+    return None
 
 
 def _first_person(lang: Language, folded: str, start: int, end: int) -> bool:
@@ -676,6 +685,8 @@ def _add_visit(events: Events, visit: VisitFound) -> None:
             ):
                 other.date = visit.date  # "next month" then "on 12 May": the day, once told
             other.sentence = max(other.sentence, visit.sentence)  # the visit last spoken of there
+            if other.host is None and visit.host is not None and visit.date is not None and not visit.guessed_date:
+                other.date = visit.date  # "on a visit to China from 3 to 7 March ... visited X on Tuesday": X's day
             other.host = other.host if other.host is not None else visit.host
             other.city = other.city or visit.city
             other.country = other.country or visit.country

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from partnertracker.extraction import extract
@@ -535,3 +537,32 @@ def test_a_release_in_the_first_person_has_the_speaking_organisation_as_host():
     proposal = extract(text)
     # The host's own town, not the agency's dateline.
     assert _visits(proposal) == [(("Université de Sherbrooke",), "Université de Sousse", "Sousse", "2025-04-14")]
+
+
+def test_the_acronym_who_does_not_end_the_clause_that_carries_the_day():
+    text = (
+        "date 2025-09-25\nNAIROBI, Sept 25 (Reuters) - The Kenya Medical Research Institute (KEMRI) welcomed a "
+        "delegation from the World Health Organization (WHO) at its Nairobi headquarters on Wednesday."
+    )
+    [visit] = extract(text)["visits"]
+    assert visit["date"] == "2025-09-24"
+
+
+@pytest.mark.parametrize(("today", "year"), [(dt.date(2026, 11, 26), 2026), (dt.date(2026, 9, 1), 2025)])
+def test_a_dateline_without_a_year_takes_the_latest_such_day_not_after_today_and_says_so(today, year):
+    text = "NAIROBI, Sept 25 (Reuters) - The Kenya Water Trust (KWT) hosted the Nile Academy (NA) on Wednesday."
+    proposal = extract(text, today=today)
+    assert proposal["dispatch"]["published_on"] == f"{year}-09-25"
+    assert proposal["warnings"] == [f"the dateline gives no year; {year} was assumed for its dates"]
+    [visit] = proposal["visits"]
+    assert visit["date"].startswith(f"{year}-09-2")
+
+
+def test_a_stop_of_a_country_visit_keeps_its_own_day():
+    text = (
+        "date 2025-03-05\nBEIJING, March 5 (Xinhua) -- Dr Amina Yusuf, Director-General of the African Water "
+        "Academy (AWA), who is on a visit to China from March 3 to 7, thanked China for its support.\n\n"
+        "Dr Yusuf also visited Tsinghua University on Tuesday, where she gave a lecture."
+    )
+    proposal = extract(text)
+    assert [(_named(proposal, v["host"]), v["date"]) for v in proposal["visits"]] == [("Tsinghua University", "2025-03-04")]
