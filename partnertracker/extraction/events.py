@@ -208,6 +208,15 @@ def _not_visitors_own(mentions: Mentions, places: list[PlaceFound], visitor: int
     return [p for p in places if not (p.in_organisation and any(s <= p.start and p.end <= e for s, e in own))]
 
 
+def _own_town(mentions: Mentions, organisation: int) -> tuple[str | None, str | None]:
+    """The town an organisation's own name gives ("Université de Thiès"), else (None, None)."""
+    own = [(s, e) for s, e, index in mentions.org_spans if index == organisation]
+    for p in mentions.places:
+        if p.in_organisation and not p.place.is_country and any(s <= p.start and p.end <= e for s, e in own):
+            return p.place.name, p.place.country
+    return None, None
+
+
 def _choose_place(places: list[PlaceFound]) -> tuple[str | None, str | None]:
     for p in places:
         if not p.place.is_country and not p.in_organisation:
@@ -425,11 +434,18 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         city, country = _choose_place(places_after)
         if city is None and country is None:
             city, country = _choose_place(places_before)
+        if city is None and country is None and host is not None:
+            city, country = _own_town(mentions, host)  # "reçu par le recteur de l'UT": Université de Thiès
         if city is None and country is None:
             same_side = [v for v in events.visits if v.visitors == ([visitor_org] if visitor_org is not None else [])]
             if same_side and same_side[-1].city:
                 city, country = same_side[-1].city, same_side[-1].country
-            elif status == "completed" and header.dateline_place:
+            elif header.dateline_place and (
+                status == "completed"
+                # "DAKAR - ... sera reçu par le recteur de l'UCAD": a host of the dateline's country
+                # receives at home.
+                or (host is not None and mentions.organisations[host].country == header.dateline_place.country)
+            ):
                 host_country = mentions.organisations[host].country if host is not None else None
                 if host_country is not None and host_country != header.dateline_place.country:
                     country = host_country  # "RABAT - ... visited the Korean Institute": not in Rabat
@@ -443,6 +459,10 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         date = dates[0].date if dates else None
         if date is None and status == "completed":
             date = _story_date(k, sentence_dates, header.published_on, folded)
+        elif date is None:
+            # "a été reportée au 9 décembre. ... sera reçu par le recteur": the day just announced.
+            date = next((d.date for back in (k - 1, k - 2) if back >= 0 for d in sentence_dates[back]
+                         if header.published_on is not None and date_key(d.date) > date_key(header.published_on)), None)
         visitor_people = [visitor_agent.person] if visitor_agent and visitor_agent.person is not None else []
         visit = VisitFound(
             visitors=([visitor_org] if visitor_org is not None else []) + [o for o in also if o not in (visitor_org, host)],

@@ -566,3 +566,18 @@ def test_a_stop_of_a_country_visit_keeps_its_own_day():
     )
     proposal = extract(text)
     assert [(_named(proposal, v["host"]), v["date"]) for v in proposal["visits"]] == [("Tsinghua University", "2025-03-04")]
+
+
+def test_a_postponed_visit_is_planned_on_its_new_day_at_the_hosts_town():
+    text = (
+        "Dakar, 26 novembre 2025 (APS) – La visite du directeur de la société Atlas Robotique, M. Paul Girard, a été "
+        "reportée au 9 décembre, a annoncé l'Université de Thiès (UT).\n\nLe directeur d'Atlas Robotique sera "
+        "reçu par le recteur de l'UT. La convention dont la signature était prévue lors de cette visite sera donc "
+        "signée le 9 décembre."
+    )
+    proposal = extract(text)
+    assert [(_named(proposal, v["host"]), v["city"], v["date"], v["status"]) for v in proposal["visits"]] == [
+        ("UT", "Thiès", "2025-12-09", "planned")
+    ]
+    [agreement] = proposal["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("planned", "2025-12-09")
