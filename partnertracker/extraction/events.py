@@ -643,7 +643,7 @@ def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position:
     return owner
 
 
-_AND = re.compile(r"\)?\s*(?:,|et|and|y)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+|the\s+|l'|la\s+|le\s+)?$", re.I)
+_AND = re.compile(r"\)?\s*(?:,|et|and|y)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+|the\s+|l'|la\s+|le\s+|à\s+l'|à\s+la\s+|à\s+|au\s+|aux\s+|to\s+the\s+|to\s+)?$", re.I)
 
 
 def _coordinated(text: str, local: list[Agent], first: Agent) -> list[int]:
@@ -723,6 +723,8 @@ _INVITATION_GROUPS = {"invitation": ("invitation", "triggers"), "reference": ("i
 
 
 def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences) -> None:
+    if events.invitations and lang.phrases("invitation", "extended") and _extended(k, sentence, folded, lang, everyone, events):
+        return
     triggers = _triggers(folded, sentence, lang, _INVITATION_GROUPS)
     if not triggers:
         return
@@ -777,6 +779,11 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     invitee = invitee_agent.organisation if invitee_agent else None
     if inviter is None and invitee is None:
         return
+    # "l'invitation adressée à l'UNESCO, à l'ISESCO et à l'OIF": one invitation for each.
+    invitees = [invitee] + (
+        [o for o in _coordinated(text, local, invitee_agent) if o not in (invitee, inviter)]
+        if invitee_agent is not None and cue is None and not passive else []
+    )
     if status == "pending":
         status = _reply_status(folded, lang, sentences, k)
     # An invitation is issued on a day already past: "en mars prochain" is when the event is.
@@ -805,22 +812,52 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
             purpose = "event"  # "à visiter le salon international": attend a fair
         description = clean_span_text(text[p_start:p_end])
         event_text = _event_phrase(text, folded, lang, p_start, p_end) if purpose in ("event", "talk") else None
-        invitation = InvitationFound(
-            inviter=inviter,
-            invitee=invitee,
-            inviter_people=[inviter_agent.person] if inviter_agent and inviter_agent.person is not None else [],
-            purpose=purpose,
-            description=description[:200],
-            sentence=k,
-            city=city,
-            country=country,
-            event=event_text,
-            issued_on=issued,
-            status=status,
-            evidence=[(sentence.start, sentence.end)],
-            confidence=0.75 if inviter is not None and invitee is not None else 0.5,
-        )
-        events.invitations.append(invitation)
+        for invitee in invitees:
+            _invite(events, inviter, invitee, inviter_agent, purpose, description, k, city, country, event_text, issued, status, sentence)
+
+
+def _extended(k, sentence, folded, lang, everyone, events) -> bool:
+    """ "L'invitation a été étendue à l'AUF", "X, à qui la même invitation a été adressée, a confirmé sa
+    participation": the invitation just told, to one more organisation."""
+    cue = lang.pattern("invitation", "extended").search(folded, sentence.start, sentence.end)
+    if cue is None:
+        return False
+    last = events.invitations[-1]
+    invited = {i.invitee for i in events.invitations if i.inviter == last.inviter}
+    newcomers = [a for a in _in_sentence(everyone, sentence) if a.organisation is not None
+                 and a.organisation != last.inviter and a.organisation not in invited]
+    if not newcomers:
+        return False
+    confirmed = lang.phrases("invitation", "confirmed") and lang.pattern("invitation", "confirmed").search(folded, sentence.start, sentence.end)
+    for agent in newcomers:
+        if agent.organisation in invited:
+            continue
+        invited.add(agent.organisation)
+        events.invitations.append(InvitationFound(
+            inviter=last.inviter, invitee=agent.organisation, inviter_people=list(last.inviter_people),
+            purpose=last.purpose, description=last.description, sentence=k, city=last.city, country=last.country,
+            event=last.event, issued_on=last.issued_on, status="accepted" if confirmed else "pending",
+            evidence=[(sentence.start, sentence.end)], confidence=0.6,
+        ))
+    return True
+
+
+def _invite(events, inviter, invitee, inviter_agent, purpose, description, k, city, country, event_text, issued, status, sentence) -> None:
+    events.invitations.append(InvitationFound(
+        inviter=inviter,
+        invitee=invitee,
+        inviter_people=[inviter_agent.person] if inviter_agent and inviter_agent.person is not None else [],
+        purpose=purpose,
+        description=description[:200],
+        sentence=k,
+        city=city,
+        country=country,
+        event=event_text,
+        issued_on=issued,
+        status=status,
+        evidence=[(sentence.start, sentence.end)],
+        confidence=0.75 if inviter is not None and invitee is not None else 0.5,
+    ))
 
 
 def _city_in_name(name: str) -> tuple[str | None, str | None]:

@@ -581,3 +581,17 @@ def test_a_postponed_visit_is_planned_on_its_new_day_at_the_hosts_town():
     ]
     [agreement] = proposal["agreements"]
     assert (agreement["status"], agreement["date"]) == ("planned", "2025-12-09")
+
+
+def test_an_invitation_to_several_organisations_and_extended_to_more_is_one_per_invitee():
+    text = (
+        "date 2025-01-29\nAbidjan, 29 janvier 2025 (AIP) – La ministre de l'Éducation nationale, Mme Awa Koné, a "
+        "renouvelé mardi l'invitation adressée à l'Agence africaine de l'eau (AAE), à l'Institut sahélien du climat "
+        "(ISC) et à l'Office ivoirien des forages (OIF) à prendre part au Forum de l'eau, prévu en avril à Abidjan.\n\n"
+        "L'invitation a en outre été étendue à la Banque ouest-africaine de l'énergie (BOAE). La Fondation Nour, à "
+        "qui la même invitation a été adressée mardi, a d'ores et déjà confirmé sa participation."
+    )
+    proposal = extract(text)
+    got = {(_named(proposal, i["invitee"]), i["status"]) for i in proposal["invitations"]}
+    assert got == {("AAE", "pending"), ("ISC", "pending"), ("OIF", "pending"), ("BOAE", "pending"), ("Fondation Nour", "accepted")}
+    assert {_named(proposal, i["inviter"]) for i in proposal["invitations"]} == {"ministère de l'Éducation nationale"}
