@@ -99,14 +99,14 @@ def parse_absolute(match: re.Match[str], code: str, reference: PartialDate | Non
             return None
         if groups.get("daymonth"):
             day_text, month_text = groups["daymonth"].split("/")
-            day, month = int(day_text), int(month_text)
+            day_number, month_number = int(day_text), int(month_text)
         else:
-            day, month = int(groups.get("daycourant") or groups["dayonly"]), reference.month
+            day_number, month_number = int(groups.get("daycourant") or groups["dayonly"]), reference.month
         try:
-            dt.date(reference.year, month, day)
+            dt.date(reference.year, month_number, day_number)
         except ValueError:
             return None
-        return PartialDate(reference.year, month, day)
+        return PartialDate(reference.year, month_number, day_number)
     if groups.get("year4") or groups.get("year5"):
         return PartialDate(int(groups.get("year4") or groups["year5"]))  # "au premier trimestre 2026": that year
     snippet = match.group(0)
