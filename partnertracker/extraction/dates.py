@@ -288,7 +288,7 @@ def find_dates(
             # "en mars prochain", and "prévue en février" in an October dispatch: the coming one.
             date = PartialDate(date.year + 1, date.month, date.day)
         if date is not None:
-            found.append(FoundDate(start + match.start(), start + match.end(), date))
+            found.append(FoundDate(start + match.start(), start + match.end(), date, yearless=not _has_year(match)))
     hits = [m.start() for m in _relative_prefilter(lang.code).finditer(segment)] if reference is not None else []
     # Relative phrases are looked for only around their key words ("dernier", "yesterday", "mardi").
     windows: list[tuple[int, int]] = []

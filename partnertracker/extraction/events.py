@@ -402,6 +402,15 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             if passive and obj is None:
                 host_agent = None
         host = host_agent.organisation if host_agent else None
+        if (
+            passive and subject is not None and events.visits and events.visits[-1].sentence == k - 1
+            and subject.organisation in events.visits[-1].visitors and lang.phrases("visit", "visitor_anaphors")
+            and lang.pattern("visit", "visitor_anaphors").search(folded, sentence.start, t_start)
+            and after and after[0].organisation is None
+        ):
+            # "The visitors were received at the Main Building by the Vice-Chancellor, together with
+            # the Principal of X": the reception just told, by its host.
+            host = events.visits[-1].host
         if owner is not None and (visitor_agent is None or visitor_agent.organisation != owner):
             host = owner
         if host is None:
@@ -1015,7 +1024,14 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     title = " ".join(words[:16])
     dates = sentence_dates[k]
     if status == "planned" and header.published_on is not None:
-        dates = [d for d in dates if date_key(d.date) > date_key(header.published_on)]  # a planned signing lies ahead
+        published = header.published_on
+        # "we expect to sign in mid-January" in a November dispatch: the coming January.
+        dates = [
+            FoundDate(d.start, d.end, PartialDate(d.date.year + 1, d.date.month, d.date.day))
+            if d.yearless and not _not_before(d.date, published) and d.date.month is not None else d
+            for d in dates
+        ]
+        dates = [d for d in dates if date_key(d.date) > date_key(published)]  # a planned signing lies ahead
     during = None if dates else next(
         (v for v in reversed(events.visits)
          if k - 1 <= v.sentence <= k and v.date is not None and set(parties) <= {*v.visitors, v.host}),

@@ -595,3 +595,19 @@ def test_an_invitation_to_several_organisations_and_extended_to_more_is_one_per_
     got = {(_named(proposal, i["invitee"]), i["status"]) for i in proposal["invitations"]}
     assert got == {("AAE", "pending"), ("ISC", "pending"), ("OIF", "pending"), ("BOAE", "pending"), ("Fondation Nour", "accepted")}
     assert {_named(proposal, i["inviter"]) for i in proposal["invitations"]} == {"ministère de l'Éducation nationale"}
+
+
+def test_a_release_told_by_the_host_its_guests_reception_talks_elsewhere_and_a_signing_next_january():
+    text = (
+        "KAMPALA, 5 November 2025 – Gulu University, Public Relations Office\n\n"
+        "On Nov. 3, our university welcomed a delegation from Lumen Labs, the Danish software company. The visitors "
+        "were received at the Main Building by our Vice-Chancellor, together with the Dean of the Faculty of "
+        "Agriculture and Environment (FAE).\n\nWe expect to sign a partnership agreement with Lumen Labs in mid-January.\n\n"
+        "The delegation also held talks at the headquarters of the Uganda Water Council (UWC) on Nov. 4."
+    )
+    proposal = extract(text)
+    assert [(_named(proposal, v["host"]), v["date"]) for v in proposal["visits"]] == [
+        ("Gulu University", "2025-11-03"), ("UWC", "2025-11-04")
+    ]
+    [agreement] = proposal["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("planned", "2026-01")
