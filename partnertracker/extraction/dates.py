@@ -283,7 +283,11 @@ def find_dates(
         # "en mars prochain", "next March": the coming one, in the following year.
         if (
             date is not None and reference is not None and not _has_year(match) and date_key(date) < date_key(reference)
-            and (future or _speaks_of_next(segment, match))
+            and (
+                _speaks_of_next(segment, match)
+                # "expected in late June" in a dispatch of 12 June: this June; "en février" in October: the next
+                or (future and (date.year, date.month or 12, date.day or 31) < date_key(reference))
+            )
         ):
             # "en mars prochain", and "prévue en février" in an October dispatch: the coming one.
             date = PartialDate(date.year + 1, date.month, date.day)

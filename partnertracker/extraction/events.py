@@ -443,6 +443,11 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         city, country = _choose_place(places_after)
         if city is None and country is None:
             city, country = _choose_place(places_before)
+        elif city is None:
+            # "at the offices in Doha, where X, on a visit to Qatar, was received": the town said before.
+            town = next((p.place for p in places_before if not p.place.is_country and not p.in_organisation and p.place.country == country), None)
+            if town is not None:
+                city = town.name
         if city is None and country is None and host is not None:
             city, country = _own_town(mentions, host)  # "reçu par le recteur de l'UT": Université de Thiès
         if city is None and country is None:
@@ -573,9 +578,11 @@ def _story_date(k: int, sentence_dates: list[list[FoundDate]], published: Partia
         past = [d for d in sentence_dates[back] if published is None or date_key(d.date) <= date_key(published)]
         # Not the day the news was given ("…, the institute said on Wednesday"), and of the others
         # the last ("a conclu ce mercredi un accord avec X, dont la délégation était arrivée lundi").
-        told = [d for d in past if not _REPORTED_ON.search(folded, max(0, d.start - 22), d.start)]
-        if told or past:
-            return (told or past)[-1].date
+        told = [d for d in past if not _REPORTED_ON.search(folded, max(0, d.start - 22), d.start)] or past
+        if told:
+            # The finest date, the last of those: "renewed on Tuesday the agreement first signed in 2019".
+            fine = [d for d in told if d.date.day is not None] or [d for d in told if d.date.month is not None] or told
+            return fine[-1].date
     return published
 
 

@@ -611,3 +611,16 @@ def test_a_release_told_by_the_host_its_guests_reception_talks_elsewhere_and_a_s
     ]
     [agreement] = proposal["agreements"]
     assert (agreement["status"], agreement["date"]) == ("planned", "2026-01")
+
+
+def test_a_visit_told_after_a_renewal_takes_the_renewals_day_not_the_first_signings_year_and_late_june_is_this_june():
+    text = (
+        "date 2025-06-12\nDOHA, June 12 (QNA) -- The Gulf Water Commission (GWC) and the Arab Bureau of Hydrology "
+        "(ABH) on Tuesday renewed the cooperation agreement between them, first signed in 2019.\n\n"
+        "The renewal took place at GWC's offices in Doha, where the Director of ABH, on a visit to Qatar, "
+        "was received.\n\nThe Director of GWC, Ms Maryam Al-Kuwari, is expected in Riyadh in late June for a working "
+        "visit to ABH."
+    )
+    proposal = extract(text)
+    visits = {(_named(proposal, v["host"]), v["city"], v["date"]) for v in proposal["visits"]}
+    assert visits == {("GWC", "Doha", "2025-06-10"), ("ABH", "Riyadh", "2025-06")}
