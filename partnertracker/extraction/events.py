@@ -402,6 +402,13 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             if passive and obj is None:
                 host_agent = None
         host = host_agent.organisation if host_agent else None
+        if label in ("completed", "planned") and lang.phrases("visit", "own_premises"):
+            own = lang.pattern("visit", "own_premises").search(folded, t_end, min(sentence.end, t_end + 40))
+            if own and (obj is None or obj.start > own.start()):
+                # "visitera notre siège", "a été reçue par notre président": the organisation speaking.
+                speaker = _speaker(text, folded, lang, local, sentence, visitor_agent, everyone)
+                if speaker is not None and speaker.organisation != (visitor_agent.organisation if visitor_agent else None):
+                    host = speaker.organisation
         if (
             passive and subject is not None and events.visits and events.visits[-1].sentence == k - 1
             and subject.organisation in events.visits[-1].visitors and lang.phrases("visit", "visitor_anaphors")
@@ -1039,7 +1046,8 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
             for d in dates
         ]
         dates = [d for d in dates if date_key(d.date) > date_key(published)]  # a planned signing lies ahead
-    during = None if dates else next(
+    occasion = lang.phrases("agreement", "occasion") and lang.pattern("agreement", "occasion").search(folded, sentence.start, sentence.end)
+    during = None if dates and not occasion else next(
         (v for v in reversed(events.visits)
          if k - 1 <= v.sentence <= k and v.date is not None and set(parties) <= {*v.visitors, v.host}),
         None,

@@ -624,3 +624,18 @@ def test_a_visit_told_after_a_renewal_takes_the_renewals_day_not_the_first_signi
     proposal = extract(text)
     visits = {(_named(proposal, v["host"]), v["city"], v["date"]) for v in proposal["visits"]}
     assert visits == {("GWC", "Doha", "2025-06-10"), ("ABH", "Riyadh", "2025-06")}
+
+
+def test_our_headquarters_and_our_president_are_the_speaking_organisations():
+    text = (
+        "date 2025-11-05\nRabat, le 5 novembre 2025 – Communiqué de l'Institut marocain de l'eau (IME)\n\n"
+        "La délégation de l'Université de Gand (UGent) a été reçue le 3/11 par notre président, en présence des "
+        "doyens de l'École nationale d'hydraulique (ENH). À cette occasion, nos deux institutions ont renouvelé la "
+        "convention de coopération signée en 2019.\n\nÀ la mi-novembre, une délégation de l'Agence marocaine de "
+        "coopération (AMC) visitera notre siège."
+    )
+    proposal = extract(text)
+    visits = {(_named(proposal, v["visitors"][0]), _named(proposal, v["host"]), v["date"]) for v in proposal["visits"]}
+    assert visits == {("UGent", "IME", "2025-11-03"), ("AMC", "IME", "2025-11")}
+    [agreement] = proposal["agreements"]
+    assert ({_named(proposal, p) for p in agreement["parties"]}, agreement["date"]) == ({"UGent", "IME"}, "2025-11-03")
