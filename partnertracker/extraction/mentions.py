@@ -112,6 +112,11 @@ def _is_connector(token: Token) -> bool:
     return folded in lexicon().connectors and not token.is_cap
 
 
+def _line_break_between(text: str, end: int, start: int) -> bool:
+    """A name never runs across a line break: "Ministry of X\n\nRwanda's ..." is a name and a new paragraph."""
+    return "\n" in text[end:start]
+
+
 def _uppercase_count(word: str) -> int:
     return sum(1 for ch in word if ch.isupper())
 
@@ -203,10 +208,54 @@ def find_organisations(
         if free(candidate.start, candidate.end):
             add(candidate)
 
+    candidates = [c for c in candidates if not _is_unit_of_university(text, folded, c, candidates)]
     return _merge(text, folded, body_start, candidates)
 
 
-_CAP_RUN = r"[A-Z][\w&\-]*(?:\s(?:[A-Z][\w&\-]*|&)){0,3}"
+# Departments, faculties, offices and centres inside a university: the corpus convention (and the
+# officer's) is to record the university, not its units, unless the unit has a name of its own
+# (an acronym, a place, a proper noun before the head: "Manchester Centre for AI Fundamentals").
+_UNIT_HEADS = frozenset({
+    "faculty", "faculte", "department", "departement", "office", "bureau", "school", "centre", "center",
+    "institute", "institut", "laboratory", "laboratoire", "division", "unit", "unite",
+})
+_UNIVERSITY_WORD = re.compile(r"\b(?:university|universite|universiti|universidad)\b")
+_POSSESSOR = re.compile(r"([\w\-]+)['\u2019]s\s+$")
+
+
+def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candidates: list[_Candidate]) -> bool:
+    """ "the university's Office of Research", "researchers from the Department of History" in a
+    sentence about a university: a unit of that university, not an organisation of the dispatch."""
+    words = fold_key(candidate.name).split()
+    if not words or words[0] not in _UNIT_HEADS or candidate.acronym or candidate.existing_id is not None:
+        return False
+    if _country_in_name(candidate.name) is not None:
+        return False  # "Faculté de médecine et de pharmacie de Rabat": named after its town
+    university_forms = {
+        fold_key(form) for c in candidates if c is not candidate and c.kind == "university"
+        and fold_key(c.name).split()[:1] != words[:1] for form in (c.name, c.acronym) if form
+    }
+    possessor = _POSSESSOR.search(text, max(0, candidate.start - 40), candidate.start)
+    if possessor:
+        owner = fold_key(possessor.group(1))
+        # "the university's", "SU's", "Nazarbayev University's", "Oxford's" (the university of a town).
+        if owner in university_forms or _UNIVERSITY_WORD.search(owner) or lookup_place(possessor.group(1)) is not None:
+            return True
+        if any(form.split()[-1:] == [owner] for form in university_forms):
+            return True
+    # The sentence around the unit names a university (or "the University").
+    begin = max(text.rfind(". ", 0, candidate.start), text.rfind("\n", 0, candidate.start)) + 1
+    ends = [e for e in (text.find(". ", candidate.end), text.find("\n", candidate.end)) if e != -1]
+    end = min(ends) if ends else len(text)
+    around = folded[begin : candidate.start] + " " + folded[candidate.end : end]
+    if _UNIVERSITY_WORD.search(around):
+        return True
+    return any(
+        c is not candidate and begin <= c.start < end and fold_key(c.name) in university_forms for c in candidates
+    )
+
+
+_CAP_RUN = r"[A-Z][\w&\-]*(?:[^\S\n](?:[A-Z][\w&\-]*|&)){0,3}"
 _BEFORE_AND = re.compile(rf"(?:^|(?<=[\s(]))({_CAP_RUN})\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
 _AFTER_AND = re.compile(rf"\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?({_CAP_RUN})(?=\s+(?:[a-z]|ont|have|has|signed|sign))")
 
@@ -263,6 +312,8 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     while i >= 0:
         token = tokens[i]
         if token.text in ("(", ")", ";", ":", ".", '"', "\u00ab", "\u00bb"):
+            break
+        if run and _line_break_between(text, token.end, run[0].start) or not run and _line_break_between(text, token.end, end):
             break
         if token.text == ",":
             after = " ".join(t.folded for t in run)
@@ -349,6 +400,8 @@ def _cap_run_after(text: str, folded: str, position: int, limit: int = 4, allow_
     tokens = tokenize(text, folded, position, min(len(text), position + 160))
     run: list[Token] = []
     for token in tokens:
+        if _line_break_between(text, run[-1].end if run else position, token.start):
+            break
         if token.is_cap and token.folded not in lex.title_words and token.folded not in lex.months_weekdays or allow_connectors and run and _is_connector(token):
             run.append(token)
         else:
@@ -411,7 +464,7 @@ def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate
 
 
 _APPOSITIVE = re.compile(
-    r"([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,3}),\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){0,3}?"
+    r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,3}),\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:company|firm|maker|manufacturer|developer|provider|start-up|startup|publisher|operator|supplier|"
     r"entreprise|societe|fabricant|editeur|operateur|fournisseur|non-profit|nonprofit|charity|ngo|ong|association)(?![\w])"
 )
@@ -476,6 +529,7 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                     and tokens[first - 1].folded not in lex.months_weekdays
                     and not lex.honorific_regex.match(text, tokens[first - 1].start)
                     and text[tokens[first - 1].end : tokens[first].start].strip() == ""
+                    and not _line_break_between(text, tokens[first - 1].end, tokens[first].start)
                 ):
                     first -= 1
             if last_content > i or first < i:
@@ -490,10 +544,14 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
         if token.is_cap and token.folded in lex.tails and i > 0:
             k = i - 1
             # "Water for Tomorrow Alliance": a link word between two capitalised words.
-            while k >= 2 and tokens[k].is_cap and tokens[k - 1].folded in ("for", "of", "and", "&") and tokens[k - 2].is_cap and _uppercase_count(tokens[k - 2].text) < 2:
+            while (
+                k >= 2 and tokens[k].is_cap and tokens[k - 1].folded in ("for", "of", "and", "&") and tokens[k - 2].is_cap
+                and _uppercase_count(tokens[k - 2].text) < 2 and not _line_break_between(text, tokens[k - 2].end, tokens[k].start)
+            ):
                 k -= 2
             while (
                 k >= 0 and tokens[k].is_cap and i - k <= 4 and tokens[k].folded not in lex.title_words
+                and not _line_break_between(text, tokens[k].end, tokens[k + 1].start)
                 and not tokens[k].text.endswith(("'", "\u2019")) and tokens[k].folded not in lex.stopwords
                 and _uppercase_count(tokens[k].text) < 2
             ):
@@ -544,6 +602,8 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
         t = tokens[j]
         prev = tokens[j - 1]
         key = t.folded.replace("\u2019", "'")
+        if _line_break_between(text, prev.end, t.start):
+            break
         if t.is_cap:
             honorific = lex.honorific_regex.match(text, t.start)
             if key in lex.title_words or key in lex.months_weekdays or (honorific and ("." in honorific.group(0) or len(honorific.group(0)) <= 3)):
@@ -611,7 +671,7 @@ _VENUE_OWNER = re.compile(
     r"(?<![\w])(?:siege|campus|bureaux|locaux|usine|headquarters|offices|premises|sede)\s+(?:principal\s+)?(?:de\s+|d'|du\s+|of\s+|del\s+)(?=[A-Z\u00c0-\u00de])",
 )
 _POSSESSIVE_VENUE = re.compile(
-    r"([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,2})['\u2019]s\s+(?:headquarters|head office|campus|offices|premises|factory|plant|stand|pavilion|site)"
+    r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,2})['\u2019]s\s+(?:headquarters|head office|campus|offices|premises|factory|plant|stand|pavilion|site)"
 )
 
 

@@ -70,3 +70,60 @@ def test_shorter_acronym_stays_apart_when_two_organisations_could_be_meant() -> 
         "Sahel Bank (WSB) on Monday. The WS will host a forum in May."
     )
     assert len(_names(text)) == 3
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    return [(p["name"], p.get("honorific")) for p in extract(text)["people"]]
+
+
+def test_a_name_never_runs_across_a_paragraph_break() -> None:
+    text = (
+        "LUSAKA, 3 March 2025 – Statement, Ministry of Water and Sanitation\n\n"
+        "Zambia's plans for rural boreholes were discussed with the Nordic Water Institute on Monday."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Ministry of Water and Sanitation" in names
+    assert not any("\n" in name for name in names)
+
+
+def test_a_french_ministry_stops_at_the_line_break() -> None:
+    text = (
+        "BAMAKO, 2 mars 2025 – Communiqué du ministère de l'Agriculture et de l'Élevage\n\n"
+        "Le ministre a reçu mardi une délégation de la société Agrivert."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "ministère de l'Agriculture et de l'Élevage" in names
+    assert not any("\n" in name for name in names)
+
+
+def test_malaysian_and_parliamentary_honorifics_are_not_part_of_the_name() -> None:
+    text = (
+        "KUALA LUMPUR, 5 May 2025 (Bernama) - The Vice-Chancellor of the National Defence College, "
+        "Professor Datuk Aminah Yusof, met Tan Sri Razak Hamid and Hon. Grace Tembo on Monday."
+    )
+    people = dict(_people(text))
+    assert people.get("Aminah Yusof") == "Professor Datuk"
+    assert people.get("Razak Hamid") == "Tan Sri"
+    assert people.get("Grace Tembo") == "Hon."
+
+
+def test_units_of_a_university_are_not_organisations_of_the_dispatch() -> None:
+    text = (
+        "ACCRA, 9 June 2025 - A delegation of Lakeside University (LU) visited Harbour Polytechnic "
+        "on Monday. The visitors met the head of the university's Office of Innovation and toured "
+        "Harbour Polytechnic's School of Marine Engineering. LU researchers from the Department of "
+        "Physics will return in July."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Lakeside University" in names
+    assert not any(name.startswith(("Office", "School", "Department")) for name in names)
+
+
+def test_a_unit_with_a_name_of_its_own_stays_an_organisation() -> None:
+    text = (
+        "NAIROBI, 9 June 2025 - The Dean of the Faculty of Dentistry and Oral Health, Dr Amos Kiprop, "
+        "met the Lakeside Centre for Water Studies on Monday."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Faculty of Dentistry and Oral Health" in names
+    assert "Lakeside Centre for Water Studies" in names
