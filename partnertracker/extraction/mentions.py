@@ -885,8 +885,8 @@ def _name_after(text: str, folded: str, position: int, lex, require_two: bool = 
         key = fold(word).rstrip(".")
         is_initial = len(word) == 2 and word.endswith(".") and word[0].isupper()
         if word[0].islower():
-            if key not in lex.particles:
-                break
+            if key not in lex.particles or require_two and not tokens:
+                break  # without an honorific, "de la Recherche" after a title is no one's name
         elif word.endswith(".") and not is_initial:
             word = word[:-1]
             if key in lex.title_words or key in lex.heads or key in lex.months_weekdays or key in lex.stopwords:
@@ -1212,10 +1212,22 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
                 position += paren.end()
                 org_end = position
             break
+        if ch == "," and _TITLE_ENUMERATION.match(text, position) and not _ENUMERATED_PERSON.match(text, position):
+            position += 1  # "ministre de l'Enseignement supérieur, de la Recherche et de l'Innovation"
+            continue
         if ch in ",;.\n(" or (ch == " " and lexicon().honorific_regex.match(text, position + 1)):
             break
         position += 1
     return position, org_index, org_start, org_end
+
+
+# A comma inside the domain of a title: "de l'Enseignement supérieur, de la Recherche et de
+# l'Innovation", "of Education, Science and Technology," (the last item after "et"/"and").
+_TITLE_ENUMERATION = re.compile(
+    r",[^\S\n]+(?:(?:de|du|des|d['\u2019])[^\S\n]*(?:la[^\S\n]+|l['\u2019]|les[^\S\n]+)?[A-Z\u00c0-\u00de][^,;.()\n]{0,60}?[^\S\n](?:et|and)[^\S\n]"
+    r"|[A-Z][a-z]+[^\S\n]+and[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,)"
+)
+_ENUMERATED_PERSON = re.compile(r",\s+(?:M|Mme|Mr|Mrs|Ms|Dr|Pr|Prof|H\.E|S\.E)\.?\s")
 
 
 _CHARGE = re.compile(r"\s+((?:charge|chargee|charges|chargees|en charge|in charge|responsible|responsable)\s+(?:de|du|des|d'|of|for)\s[^,;.()]{2,60})")

@@ -127,3 +127,25 @@ def test_a_unit_with_a_name_of_its_own_stays_an_organisation() -> None:
     names = [name for name, _ in _names(text)]
     assert "Faculty of Dentistry and Oral Health" in names
     assert "Lakeside Centre for Water Studies" in names
+
+
+def test_a_ministry_whose_name_has_a_comma_is_read_whole_from_the_title() -> None:
+    text = (
+        "NIAMEY, 4 avril 2025 (ANP) - Le ministre de l'Agriculture, de l'Élevage et de la Pêche, "
+        "M. Issa Moussa, a reçu mardi une délégation de la société Agrivert."
+    )
+    proposal = extract(text)
+    ministry = "ministère de l'Agriculture, de l'Élevage et de la Pêche"
+    assert ministry in [o["name"] for o in proposal["organisations"]]
+    people = {p["name"]: p for p in proposal["people"]}
+    assert set(people) == {"Issa Moussa"}
+    assert people["Issa Moussa"]["title"] == "ministre de l'Agriculture, de l'Élevage et de la Pêche"
+
+
+def test_an_english_title_with_a_comma_in_its_domain_keeps_the_person() -> None:
+    text = (
+        "LILONGWE, 4 April 2025 - The Minister of Education, Science and Technology, Dr Ruth Banda, "
+        "received a delegation of Helion Robotics on Tuesday."
+    )
+    people = {p["name"]: p for p in extract(text)["people"]}
+    assert people["Ruth Banda"]["title"] == "Minister of Education, Science and Technology"
