@@ -215,6 +215,8 @@ def find_organisations(
 # Departments, faculties, offices and centres inside a university: the corpus convention (and the
 # officer's) is to record the university, not its units, unless the unit has a name of its own
 # (an acronym, a place, a proper noun before the head: "Manchester Centre for AI Fundamentals").
+# "Al-Farabi", "Ibn-Sina": capitalised parts joined by hyphens are one word of a name, not an acronym.
+_HYPHENATED_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][a-z]+)+")
 _UNIT_HEADS = frozenset({
     "faculty", "faculte", "department", "departement", "office", "bureau", "school", "centre", "center",
     "institute", "institut", "laboratory", "laboratoire", "division", "unit", "unite",
@@ -325,7 +327,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
             run.insert(0, token)
             i -= 1
             continue
-        if _is_title_word(token.folded, lex):
+        if _is_title_word(token.folded, lex) and not _spells_acronym(token, run, acronym):
             break
         if token.is_cap or _is_connector(token):
             lowercase_in_a_row = 0
@@ -376,6 +378,13 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     if len(tail) == 1 and tail[0].folded in lex.stopwords:
         return None
     return tail[0].start, tail[-1].end
+
+
+def _spells_acronym(token: Token, run: list[Token], acronym: str) -> bool:
+    """ "Azerbaijan State Oil and Industry University (ASOIU)": "State" is a title word, but its
+    initial carries on the acronym spelled by the words after it, so it is part of the name."""
+    initials = "".join(t.text[0] for t in run if t.is_cap)
+    return token.is_cap and len(initials) >= 2 and acronym.upper().endswith(token.text[0] + initials)
 
 
 def _kind_of_name(name: str) -> str | None:
@@ -516,8 +525,11 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
             head_kind = lex.heads[token.folded]
         elif _LOWER_HEADS.match(folded, token.start):
             head_kind = _KIND_FOR_LOWER.get(token.folded, "government")
-        if head_kind is not None and not _is_anaphoric_head(tokens, i, lex):
+        posted_in = _posted_in(text, tokens, i) if token.folded in _MISSION_HEADS else None
+        if head_kind is not None and (posted_in is not None or not _is_anaphoric_head(tokens, i, lex)):
             last_content = _extend_name(tokens, i, text, lex)
+            if token.folded in _MISSION_HEADS:
+                posted_in = _posted_in(text, tokens, last_content) or posted_in
             first = i
             if token.is_cap:
                 # "Cairo University", "Imperial College London", "UAE Ministry of Education".
@@ -532,13 +544,17 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                     and not _line_break_between(text, tokens[first - 1].end, tokens[first].start)
                 ):
                     first -= 1
-            if last_content > i or first < i:
+            if last_content > i or first < i or posted_in is not None:
                 s, e = tokens[first].start, tokens[last_content].end
+                country = _country_in_name(text[s:e])  # an embassy's country sends it, it is not posted there
+                if posted_in is not None and posted_in > last_content:
+                    last_content = posted_in
+                    e = tokens[posted_in].end
                 name = text[s:e]
                 if _VENUE_WORDS.search(fold(name)):
                     i = last_content + 1
                     continue  # "Centre international de conférences": where it happened, not who
-                out.append(_Candidate(s, e, name, None, None, head_kind, _country_in_name(name), confidence=0.75))
+                out.append(_Candidate(s, e, name, None, None, head_kind, country, confidence=0.75))
                 i = last_content + 1
                 continue
         if token.is_cap and token.folded in lex.tails and i > 0:
@@ -553,7 +569,7 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 k >= 0 and tokens[k].is_cap and i - k <= 4 and tokens[k].folded not in lex.title_words
                 and not _line_break_between(text, tokens[k].end, tokens[k + 1].start)
                 and not tokens[k].text.endswith(("'", "\u2019")) and tokens[k].folded not in lex.stopwords
-                and _uppercase_count(tokens[k].text) < 2
+                and (_uppercase_count(tokens[k].text) < 2 or _HYPHENATED_NAME.fullmatch(tokens[k].text))
             ):
                 k -= 1
             k += 1
@@ -565,6 +581,28 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 out.append(_Candidate(s, e, name, None, None, lex.tails[token.folded], _country_in_name(name), confidence=0.7))
         i += 1
     return out
+
+
+# An embassy is named with the country it is posted in: "the Chinese Embassy in Kenya",
+# "l'ambassade du Japon au Maroc".
+_MISSION_HEADS = frozenset({"embassy", "ambassade", "consulate", "consulat", "embajada", "consulado"})
+_POSTED_IN = frozenset({"in", "au", "aux", "en", "a", "à"})
+
+
+def _posted_in(text: str, tokens: list[Token], k: int) -> int | None:
+    """Index of the last token of "in Kenya" / "au Maroc" right after token k, when it names a place."""
+    if k + 2 >= len(tokens) or tokens[k + 1].folded not in _POSTED_IN or tokens[k + 1].is_cap:
+        return None
+    j = k + 2
+    if tokens[j].folded in ("the", "la", "le", "les", "l'", "l\u2019"):
+        j += 1
+    last = None
+    for m in range(j, min(j + 3, len(tokens))):
+        if not tokens[m].is_cap or _line_break_between(text, tokens[m - 1].end, tokens[m].start):
+            break
+        if lookup_place(text[tokens[j].start : tokens[m].end]) is not None:
+            last = m
+    return last
 
 
 # Inside a name: "Université de Carthage", "École supérieure de la statistique et de l'analyse".
@@ -606,7 +644,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             break
         if t.is_cap:
             honorific = lex.honorific_regex.match(text, t.start)
-            if key in lex.title_words or key in lex.months_weekdays or (honorific and ("." in honorific.group(0) or len(honorific.group(0)) <= 3)):
+            if _is_title_word(key, lex) or key in lex.months_weekdays or (honorific and ("." in honorific.group(0) or len(honorific.group(0)) <= 3)):
                 break
             last_content = j
         elif key in ("et", "and", "y", "&"):

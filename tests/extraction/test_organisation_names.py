@@ -149,3 +149,43 @@ def test_an_english_title_with_a_comma_in_its_domain_keeps_the_person() -> None:
     )
     people = {p["name"]: p for p in extract(text)["people"]}
     assert people["Ruth Banda"]["title"] == "Minister of Education, Science and Technology"
+
+
+def test_hyphenated_first_word_and_malay_head_noun_belong_to_the_name() -> None:
+    text = (
+        "ALMATY, 2 June 2025 - A delegation of Ibn-Rushd Caspian Technical University met "
+        "researchers of Universiti Teknologi Sarawak on Monday."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Ibn-Rushd Caspian Technical University" in names
+    assert "Universiti Teknologi Sarawak" in names
+
+
+def test_a_hyphenated_title_after_a_university_is_not_part_of_its_name() -> None:
+    text = (
+        "LUSAKA, 2 June 2025 - The delegation, headed by Lakeside University Vice-President "
+        "Professor Mary Phiri, toured the campus on Monday."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Lakeside University" in names
+    assert not any("Vice" in name for name in names)
+
+
+def test_a_title_word_that_spells_the_acronym_stays_in_the_name() -> None:
+    text = (
+        "BAKU, 2 June 2025 - The Caspian State Marine Academy (CSMA) signed an agreement with "
+        "Helion Robotics on Monday."
+    )
+    assert ("Caspian State Marine Academy", "CSMA") in _names(text)
+
+
+def test_an_embassy_is_named_with_the_country_it_is_posted_in() -> None:
+    english = (
+        "NAIROBI, 2 June 2025 - Wang Lei, a counsellor at the Korean Embassy in Uganda, attended the "
+        "ceremony on Monday."
+    )
+    french = "RABAT, 2 juin 2025 - Selon l'ambassade du Brésil au Sénégal, la mission arrivera lundi."
+    english_orgs = {o["name"]: o for o in extract(english)["organisations"]}
+    french_orgs = {o["name"]: o for o in extract(french)["organisations"]}
+    assert english_orgs["Korean Embassy in Uganda"]["country"] == "KR"
+    assert french_orgs["ambassade du Brésil au Sénégal"]["country"] == "BR"
