@@ -145,7 +145,8 @@ def find_organisations(
     # 1. "Full Name (ACRONYM)".
     for match in _ACRONYM_IN_PARENS.finditer(text, body_start):
         acronym = match.group(1)
-        if _uppercase_count(acronym) < 2 or acronym in lex.non_org_acronyms:
+        short_name = _uppercase_count(acronym) < 2
+        if short_name and not _is_short_name(acronym) or acronym in lex.non_org_acronyms:
             continue
         name_span = _name_before(text, folded, max(body_start, match.start() - 400), match.start(), acronym)
         if name_span is None:
@@ -154,6 +155,8 @@ def find_organisations(
         name = clean_span_text(text[s:e])
         if lookup_place(name) is not None:
             continue
+        if short_name and (len(name.split()) < 3 or _kind_of_name(name) is None):
+            continue  # "Senelec", "Mawhiba": only after a long name that is plainly an organisation's
         add(_Candidate(s, e, name, acronym, (match.start(1), match.end(1)), _kind_of_name(name), confidence=0.9))
 
     # 2. Records the database already knows.
@@ -208,7 +211,9 @@ def find_organisations(
         if free(candidate.start, candidate.end):
             add(candidate)
 
-    candidates = [c for c in candidates if not _is_unit_of_university(text, folded, c, candidates)]
+    # A unit recognised once ("dont l'École polytechnique") is the same unit where it is named again.
+    units = {fold_key(c.name) for c in candidates if _is_unit_of_university(text, folded, c, candidates)}
+    candidates = [c for c in candidates if fold_key(c.name) not in units]
     return _merge(text, folded, body_start, candidates)
 
 
@@ -218,7 +223,7 @@ def find_organisations(
 # "Al-Farabi", "Ibn-Sina": capitalised parts joined by hyphens are one word of a name, not an acronym.
 _HYPHENATED_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][a-z]+)+")
 _UNIT_HEADS = frozenset({
-    "faculty", "faculte", "department", "departement", "office", "bureau", "school", "centre", "center",
+    "faculty", "faculte", "department", "departement", "office", "bureau", "school", "ecole", "centre", "center",
     "institute", "institut", "laboratory", "laboratoire", "division", "unit", "unite",
 })
 _UNIVERSITY_WORD = re.compile(r"\b(?:university|universite|universiti|universidad)\b")
@@ -354,6 +359,21 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
         if letters in (initials, content):
             chosen = k
             break
+    short_name = _uppercase_count(acronym) < 2
+    if chosen is None and short_name:
+        # "the King Abdulaziz and His Companions Foundation for ... (Mawhiba)": a short name gives no
+        # initials to follow; the head noun nearest the bracket starts the name, with the
+        # capitalised words (joined by "and") that qualify it.
+        heads = [k for k in starts if run[k].folded in lex.heads or run[k].folded in lex.kind_nouns]
+        if heads:
+            chosen = heads[-1]
+            while True:
+                while chosen > 0 and run[chosen - 1].is_cap and run[chosen - 1].folded not in lex.stopwords and not run[chosen - 1].text.endswith(("'", "\u2019")):
+                    chosen -= 1
+                if chosen > 1 and run[chosen - 1].folded in ("and", "et") and run[chosen - 2].is_cap and _uppercase_count(run[chosen - 2].text) < 2 and run[chosen - 2].folded not in lex.stopwords:
+                    chosen -= 2
+                    continue
+                break
     if chosen is None:
         # A head noun that opens the name (French "Organisation ...", "Banque ..."), not one that ends it.
         for k in starts[:-1] if len(starts) > 1 else starts:
@@ -378,6 +398,18 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     if len(tail) == 1 and tail[0].folded in lex.stopwords:
         return None
     return tail[0].start, tail[-1].end
+
+
+def _is_short_name(word: str) -> bool:
+    """ "(Senelec)", "(Mawhiba)": one capitalised word in brackets may be the short name of the long
+    name before it, if it is not a place, a month, a language or a people."""
+    lex = lexicon()
+    key = fold(word)
+    return (
+        " " not in word and "-" not in word and word[1:].islower() and len(word) >= 4
+        and lookup_place(word) is None and key not in lex.months_weekdays and key not in lex.demonyms
+        and key not in lex.stopwords and key not in lex.heads and key not in lex.kind_nouns
+    )
 
 
 def _spells_acronym(token: Token, run: list[Token], acronym: str) -> bool:

@@ -189,3 +189,37 @@ def test_an_embassy_is_named_with_the_country_it_is_posted_in() -> None:
     french_orgs = {o["name"]: o for o in extract(french)["organisations"]}
     assert english_orgs["Korean Embassy in Uganda"]["country"] == "KR"
     assert french_orgs["ambassade du Brésil au Sénégal"]["country"] == "BR"
+
+
+def test_a_short_name_in_brackets_after_a_long_name_is_its_acronym() -> None:
+    text = (
+        "DAKAR, 3 juin 2025 (APS) - La Société nationale des eaux du Niger (Nigelec) a signé lundi "
+        "une convention avec l'Université de Zinder. Nigelec accueillera des stagiaires."
+    )
+    orgs = {o["name"]: o for o in extract(text)["organisations"]}
+    assert orgs["Société nationale des eaux du Niger"]["acronym"] == "Nigelec"
+    # The long name, the bracket and the short name alone in the next sentence.
+    assert len(orgs["Société nationale des eaux du Niger"]["mentions"]) == 3
+
+
+def test_a_long_name_joined_by_and_before_its_short_name_is_kept_whole() -> None:
+    text = (
+        "JEDDAH, 3 June 2025 - The Organization praised the Kingdom's support for the Prince Faisal and "
+        "His Brothers Foundation for Reading and Writing (Qalam) programme on Monday."
+    )
+    assert ("Prince Faisal and His Brothers Foundation for Reading and Writing", "Qalam") in _names(text)
+
+
+def test_a_place_in_brackets_is_not_a_short_name() -> None:
+    text = "CAIRO, 3 June 2025 - The Arab Academy for Science and Maritime Transport (Alexandria) hosted a forum."
+    assert all(acronym != "Alexandria" for _, acronym in _names(text))
+
+
+def test_a_school_of_a_university_named_again_later_stays_a_unit() -> None:
+    text = (
+        "THIÈS, 3 juin 2025 - Le ministre a visité l'Université de Kolda, dont l'École d'agronomie "
+        "forme des ingénieurs. Il a été accueilli par les responsables de l'École d'agronomie."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Université de Kolda" in names
+    assert not any(name.startswith("École") for name in names)
