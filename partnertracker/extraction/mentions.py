@@ -558,23 +558,18 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
         elif _LOWER_HEADS.match(folded, token.start):
             head_kind = _KIND_FOR_LOWER.get(token.folded, "government")
         posted_in = _posted_in(text, tokens, i) if token.folded in _MISSION_HEADS else None
-        if head_kind is not None and (posted_in is not None or not _is_anaphoric_head(tokens, i, lex)):
+        if head_kind is not None and (
+            posted_in is not None or not _is_anaphoric_head(tokens, i, lex)
+            # "the European Union last year", "à Sorbonne Université, où": the head ends a name.
+            or token.is_cap and token.folded not in lex.tails and i > 0 and _qualifies_head(text, tokens, i - 1, lex)
+        ):
             last_content = _extend_name(tokens, i, text, lex)
             if token.folded in _MISSION_HEADS:
                 posted_in = _posted_in(text, tokens, last_content) or posted_in
             first = i
             if token.is_cap:
                 # "Cairo University", "Imperial College London", "UAE Ministry of Education".
-                while (
-                    first > 0 and tokens[first - 1].is_cap and i - first < 3
-                    and not tokens[first - 1].text.endswith(("'", "\u2019"))
-                    and tokens[first - 1].folded not in lex.stopwords
-                    and tokens[first - 1].folded not in lex.title_words
-                    and tokens[first - 1].folded not in lex.months_weekdays
-                    and not lex.honorific_regex.match(text, tokens[first - 1].start)
-                    and text[tokens[first - 1].end : tokens[first].start].strip() == ""
-                    and not _line_break_between(text, tokens[first - 1].end, tokens[first].start)
-                ):
+                while first > 0 and i - first < 3 and _qualifies_head(text, tokens, first - 1, lex):
                     first -= 1
             if last_content > i or first < i or posted_in is not None:
                 s, e = tokens[first].start, tokens[last_content].end
@@ -635,6 +630,18 @@ def _posted_in(text: str, tokens: list[Token], k: int) -> int | None:
         if lookup_place(text[tokens[j].start : tokens[m].end]) is not None:
             last = m
     return last
+
+
+def _qualifies_head(text: str, tokens: list[Token], k: int, lex) -> bool:
+    """Token k is a capitalised word that belongs to the name of the head noun right after it."""
+    token = tokens[k]
+    return (
+        token.is_cap and not token.text.endswith(("'", "\u2019"))
+        and token.folded not in lex.stopwords and token.folded not in lex.title_words
+        and token.folded not in lex.months_weekdays and not lex.honorific_regex.match(text, token.start)
+        and text[token.end : tokens[k + 1].start].strip() == ""
+        and not _line_break_between(text, token.end, tokens[k + 1].start)
+    )
 
 
 # Inside a name: "Université de Carthage", "École supérieure de la statistique et de l'analyse".

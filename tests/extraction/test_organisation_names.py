@@ -223,3 +223,21 @@ def test_a_school_of_a_university_named_again_later_stays_a_unit() -> None:
     names = [name for name, _ in _names(text)]
     assert "Université de Kolda" in names
     assert not any(name.startswith("École") for name in names)
+
+
+def test_a_head_noun_that_ends_a_name_is_read_with_the_words_before_it() -> None:
+    english = (
+        "AMMAN, 3 June 2025 - The clinic received funding from the Andean Union last year, the "
+        "Lakeside University said."
+    )
+    french = "PARIS, 3 juin 2025 - Le ministre est attendu mardi à Rivoli Université, où il sera reçu par sa présidente."
+    assert "Andean Union" in [name for name, _ in _names(english)]
+    assert "Rivoli Université" in [name for name, _ in _names(french)]
+
+
+def test_a_lone_head_noun_still_stands_for_the_organisation_named_before() -> None:
+    text = (
+        "GENEVA, 3 June 2025 - The World Health Organization (WHO) received a delegation on Monday. "
+        "The Organization will host a forum in May."
+    )
+    assert [name for name, _ in _names(text)] == ["World Health Organization"]
