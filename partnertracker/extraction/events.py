@@ -16,7 +16,7 @@ from partnertracker.extraction.text import clean_span_text
 
 # Precompiled once: these run on every sentence.
 _SHORT_GAP = re.compile(r"[\w\s'-]{0,30}")
-_POSSESSIVE_PREMISES = re.compile(r"['\u2019]s\s+(?:headquarters|head office|regional office|office|campus|offices|premises|laboratories|factory|plant)")
+_POSSESSIVE_PREMISES = re.compile(r"['\u2019]s\s+(?:(?:main|central|new|own)\s+)?(?:headquarters|head office|regional office|office|campus|offices|premises|laboratories|factory|plant)")
 _BARE_PREMISES = re.compile(r"(?<=\S)\s+(?:headquarters|head office|campus|premises)\b")
 _CAPITALISED_WORDS_AT_END = re.compile(r"((?:[A-Z][\w'\-]*\s+){1,5})$")
 
@@ -297,12 +297,21 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
     refused_host = lang.pattern("visit", "refused_host_objects") if lang.phrases("visit", "refused_host_objects") else None
     local = _in_sentence(everyone, sentence)
     neutral = lang.pattern("visit", "neutral_venue").search(folded, sentence.start, sentence.end)
+    if neutral and _venue_owner(text, folded, sentence.start, sentence.end, mentions)[0] is not None:
+        neutral = None  # "on the sidelines of the summit, X met Y at the university's main campus": Y's premises
     for t_start, t_end, label in triggers:
         if neutral and label == "meeting":
             continue  # two delegations meeting on the sidelines of a forum: neither visits the other
         window = folded[t_end : min(sentence.end, t_end + 40)]
         if refused.search(window[:30]) and label in ("completed_host", "planned_host", "completed"):
             continue  # "a reçu une invitation", "received a letter"
+        if label in ("completed_host", "planned_host") and lang.phrases("visit", "hosted_people"):
+            # "UTM will host sixty IsDB scholars": people of that organisation, not a visit by it.
+            hosted = lang.pattern("visit", "hosted_people")
+            first = next((a for a in local if a.start >= t_end), None)
+            gap = _ACRONYM_GAP.match(folded, first.end) if first is not None else None
+            if first is not None and gap is not None and first.start - t_end < 30 and hosted.match(folded, gap.end()):
+                continue
         if label in ("completed_host", "planned_host") and refused_host and refused_host.search(window[:30]):
             continue  # "welcomed the decision", "a accueilli favorablement", "hosted a webinar"
         if label in ("completed_host", "planned_host") and _BY.match(window) and not any(t_start - 4 <= a.end <= t_start for a in local) \
@@ -477,6 +486,10 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         dates = [d for d in sentence_dates[k] if d.start < clause_end or d.start < t_start]
         # "the ministry announced on Wednesday that X had visited Y on Monday": Monday.
         dates = [d for d in dates if not _REPORTED_ON.search(folded, max(0, d.start - 22), d.start)] or dates
+        # A day after the verb is the visit's; one before it may belong to an aside ("the summit,
+        # which closed yesterday, ... met X on Tuesday").
+        before_relative = [d for d in dates if d.start < t_start and _clause_break(text, folded, lang, sentence.start, d.start)]
+        dates = [d for d in dates if d not in before_relative] or dates
         date = dates[0].date if dates else None
         if date is None and status == "completed":
             date = _story_date(k, sentence_dates, header.published_on, folded)
@@ -649,6 +662,7 @@ def _origin_before(code: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + phrases + r")\s*(?:de\s+l'|de\s+la\s+|du\s+|des\s+|d'|the\s+|l'|la\s+|le\s+)?$")
 
 
+_ACRONYM_GAP = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*")  # " (GWB) " between a name and what follows
 _BY = re.compile(r"\s*(?:by|par)\s")
 _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
 _POSSESSIVE_IN = re.compile(r"\b(?:its|their|his|her|sa|son|ses|leur|su)\s")  # "lors de sa visite à"

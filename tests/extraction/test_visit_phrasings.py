@@ -639,3 +639,22 @@ def test_our_headquarters_and_our_president_are_the_speaking_organisations():
     assert visits == {("UGent", "IME", "2025-11-03"), ("AMC", "IME", "2025-11")}
     [agreement] = proposal["agreements"]
     assert ({_named(proposal, p) for p in agreement["parties"]}, agreement["date"]) == ({"UGent", "IME"}, "2025-11-03")
+
+
+def test_a_meeting_at_a_universitys_campus_on_the_sidelines_of_a_summit_is_a_visit_on_its_own_day():
+    text = (
+        "date 2025-12-04\nDOHA, Dec 4 (QNA) - On the sidelines of the Gulf Education Summit, which closed in Doha "
+        "yesterday, the Rector of the University of Porto, Professor Ana Lima, met the President of Hamad Science "
+        "University (HSU), Dr Khalid Nasser, on Tuesday at the university's main campus."
+    )
+    assert _visits(extract(text)) == [(("University of Porto",), "HSU", "Doha", "2025-12-02")]
+
+
+def test_hosting_an_organisations_scholars_is_not_a_visit_and_hon_does_not_end_a_sentence():
+    text = (
+        "date 2025-10-16\nJEDDAH, Oct 16 (SPA) -- Under the memorandum, the Technical University of Johor (TUJ) will "
+        "host up to sixty Gulf Water Bank (GWB) scholars a year.\n\nThe talks were held during the visit of the "
+        "Minister of Water, Hon. Amina Bello, to the Technical University of Johor, in Johor Bahru."
+    )
+    proposal = extract(text)
+    assert [(_named(proposal, v["host"]), v["city"]) for v in proposal["visits"]] == [("TUJ", "Johor Bahru")]
