@@ -429,6 +429,13 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             host = events.visits[-1].host
         if owner is not None and (visitor_agent is None or visitor_agent.organisation != owner):
             host = owner
+            if label in ("completed_host", "planned_host") and host_agent is not None and host_agent.person is not None \
+                    and mentions.people[host_agent.person].organisation is None:
+                # "Au siège de l'OMPI, le vice-directeur général, M. X, a reçu ...": X is of the OMPI.
+                mentions.people[host_agent.person].organisation = owner
+                for agent in everyone:
+                    if agent.person == host_agent.person and agent.organisation is None:
+                        agent.organisation = owner
         if host is None:
             host = _inviting_host(folded, lang, local, sentence, visitor_agent)
         visitor_org = visitor_agent.organisation if visitor_agent else None
@@ -680,7 +687,7 @@ def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position:
     return owner
 
 
-_AND = re.compile(r"\)?\s*(?:,|et|and|y)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+|the\s+|l'|la\s+|le\s+|à\s+l'|à\s+la\s+|à\s+|au\s+|aux\s+|to\s+the\s+|to\s+)?$", re.I)
+_AND = re.compile(r"\)?\s*(?:,|et|and|y)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+|the\s+|l'|la\s+|le\s+|à\s+l'|à\s+la\s+|à\s+|au\s+|aux\s+|to\s+the\s+|to\s+)?(?:\w[\w\-]*['\u2019]s\s+)?$", re.I)
 
 
 def _coordinated(text: str, local: list[Agent], first: Agent) -> list[int]:
@@ -769,8 +776,8 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     local = _in_sentence(everyone, sentence)
     t_start, t_end, trigger_kind = triggers[0]
     refused = lang.pattern("invitation", "refused_objects") if lang.phrases("invitation", "refused_objects") else None
-    if refused is not None and refused.match(folded, t_end + 1 if folded[t_end : t_end + 1] == " " else t_end):
-        return  # "invited applications for a new degree": a call, not an invitation to a partner
+    if refused is not None and refused.search(folded, t_start, min(sentence.end, t_end + 25)):
+        return  # "invited applications", "une invitation à candidater": a call, not an invitation to a partner
     # "La ministre a accepté l'invitation": the invitation already reported, unless it says
     # whose it is ("a décliné l'invitation de l'OIF à participer ...").
     if (
@@ -821,6 +828,12 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
         [o for o in _coordinated(text, local, invitee_agent) if o not in (invitee, inviter)]
         if invitee_agent is not None and cue is None and not passive else []
     )
+    both = lang.phrases("invitation", "both_invitees") and lang.pattern("invitation", "both_invitees").match(folded, t_end + 1)
+    # The inviter's guests, else the sides of the visit just told.
+    last_visit = next((v for v in reversed(events.visits) if v.host == inviter), events.visits[-1] if events.visits else None)
+    if both and cue is None and not passive and last_visit is not None:
+        # "invited both institutions to take part": each side of the visit just told, but the inviter.
+        invitees = [o for o in [*last_visit.visitors, last_visit.host] if o is not None and o != inviter] or invitees
     if status == "pending":
         status = _reply_status(folded, lang, sentences, k)
     # An invitation is issued on a day already past: "en mars prochain" is when the event is.

@@ -658,3 +658,43 @@ def test_hosting_an_organisations_scholars_is_not_a_visit_and_hon_does_not_end_a
     )
     proposal = extract(text)
     assert [(_named(proposal, v["host"]), v["city"]) for v in proposal["visits"]] == [("TUJ", "Johor Bahru")]
+
+
+def test_the_chinese_company_is_the_chinese_company_named_before():
+    text = (
+        "date 2025-03-20\nRABAT, March 20 (MAP) - The Moroccan Water Institute (MWI) hosted a delegation from Lotus "
+        "Grid Technologies, the Chinese company, on Tuesday. The delegation was led by Mr Wang Lei, Vice-President of the Chinese "
+        "company.\n\nAt the end of the meeting, Mr Wang extended an invitation to the MWI to attend the company's "
+        "forum in Shenzhen."
+    )
+    proposal = extract(text)
+    wang = next(p for p in proposal["people"] if p["name"] == "Wang Lei")
+    assert _named(proposal, wang["organisation"]) == "Lotus Grid Technologies"
+    [invitation] = proposal["invitations"]
+    assert (_named(proposal, invitation["inviter"]), _named(proposal, invitation["invitee"])) == ("Lotus Grid Technologies", "MWI")
+
+
+def test_a_host_received_at_its_headquarters_then_invited_both_guests():
+    text = (
+        "date 2025-10-24\nABU DHABI, 24 October 2025 (WAM) -- At the headquarters of the Gulf Solar Agency (GSA) in "
+        "Abu Dhabi, the Agency's deputy head, Ms Lucía de la Vega, on Wednesday received a joint delegation from the "
+        "University of Dodoma (UDOM) and Tanzania's Rural Water Agency (RWA).\n\nAt the end of the meeting, the "
+        "deputy head invited both institutions to take part in the GSA Assembly in January. Sokoine University "
+        "invited applications for its new degree."
+    )
+    proposal = extract(text)
+    assert _visits(proposal) == [(("UDOM", "RWA"), "GSA", "Abu Dhabi", "2025-10-22")]
+    got = {(_named(proposal, i["inviter"]), _named(proposal, i["invitee"])) for i in proposal["invitations"]}
+    assert got == {("GSA", "UDOM"), ("GSA", "RWA")}
+
+
+def test_pour_inviter_the_host_met_at_its_headquarters():
+    text = (
+        "date 2025-06-19\nGenève, 19 juin 2025 (ATS) – Au siège de l'Organisation mondiale de la météorologie (OMM), "
+        "à Genève, le vice-directeur, M. Olivier de la Brosse, a reçu mardi une délégation de l'Université de "
+        "Toliara.\n\nLe président de l'Université de Toliara a profité de son séjour pour inviter M. de la Brosse à "
+        "prendre part au colloque de l'établissement, en novembre à Toliara."
+    )
+    proposal = extract(text)
+    [invitation] = proposal["invitations"]
+    assert (_named(proposal, invitation["inviter"]), _named(proposal, invitation["invitee"])) == ("Université de Toliara", "OMM")
