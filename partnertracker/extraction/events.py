@@ -1041,7 +1041,13 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         if agent.organisation is not None and agent.organisation not in parties:
             parties.append(agent.organisation)
     complete = [v for v in events.visits if v.visitors and v.host is not None and v.sentence <= k]
-    if len(parties) < 2 and complete:
+    both = lang.phrases("agreement", "both_parties") and lang.pattern("agreement", "both_parties").search(folded, sentence.start, sentence.end)
+    if both and complete and k - complete[-1].sentence <= 2:
+        # "les deux établissements ont signé un mémorandum qui prévoit l'accueil de chercheurs à
+        # l'Institut X": the two sides of the visit, not every organisation the sentence names.
+        last = complete[-1]
+        parties = [o for o in [*last.visitors, last.host] if o is not None]
+    elif len(parties) < 2 and complete:
         # "The two institutions signed": the sides of the visit just reported.
         last = complete[-1]
         for index in [*last.visitors, last.host]:
@@ -1074,9 +1080,13 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         ]
         dates = [d for d in dates if date_key(d.date) > date_key(published)]  # a planned signing lies ahead
     occasion = lang.phrases("agreement", "occasion") and lang.pattern("agreement", "occasion").search(folded, sentence.start, sentence.end)
+    # Signed right after a visit's sentence, to be signed during a visit announced ("y signeront"), or
+    # renewed "on that occasion" a little further on; not a signing planned after a visit that is over.
+    reach = 3 if occasion else 1
     during = None if dates and not occasion else next(
         (v for v in reversed(events.visits)
-         if k - 1 <= v.sentence <= k and v.date is not None and set(parties) <= {*v.visitors, v.host}),
+         if k - reach <= v.sentence <= k and v.date is not None and set(parties) <= {*v.visitors, v.host}
+         and (occasion or (v.status == "planned") == (status == "planned"))),
         None,
     )
     if during is not None:

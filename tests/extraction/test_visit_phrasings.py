@@ -698,3 +698,16 @@ def test_pour_inviter_the_host_met_at_its_headquarters():
     proposal = extract(text)
     [invitation] = proposal["invitations"]
     assert (_named(proposal, invitation["inviter"]), _named(proposal, invitation["invitee"])) == ("Université de Toliara", "OMM")
+
+
+def test_the_two_institutions_sign_as_the_two_sides_of_the_visit_on_its_day():
+    text = (
+        "Rabat, 20 novembre 2025 (MAP) - L'Université Ibn Zohr (UIZ) a accueilli vendredi dernier une délégation de "
+        "l'Université de Nagoya.\n\nLes échanges ont porté sur le climat.\n\nÀ cette occasion, les deux "
+        "établissements ont signé un mémorandum d'entente qui prévoit l'accueil de chercheurs japonais à l'Institut "
+        "scientifique de Rabat (ISR), en remplacement de celui signé en 2019."
+    )
+    proposal = extract(text)
+    [agreement] = proposal["agreements"]
+    assert {_named(proposal, p) for p in agreement["parties"]} == {"UIZ", "Université de Nagoya"}
+    assert (agreement["status"], agreement["date"]) == ("signed", "2025-11-14")
