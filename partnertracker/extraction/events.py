@@ -362,7 +362,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             after = [a for a in after if not origin.search(folded, max(t_end, a.start - 30), a.start)]
         owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
         obj = next((a for a in after if a.organisation is not None and a.organisation != subject_org
-                    and (a.organisation != owner or label not in ("completed_host", "planned_host"))), None)
+                    and (a.organisation != owner or label not in ("completed_host", "planned_host"))
+                    # "a visité la centrale, financée par l'AFD": the AFD is not what was visited
+                    and not (label in ("completed", "planned") and _AGENT_OF_PARTICIPLE.search(folded, max(t_end, a.start - 40), a.start))), None)
         if obj is None and label in ("completed_host", "planned_host", "meeting"):
             # "Zain Tech hosted the delegation": the delegation reported earlier.
             object_delegation = lang.pattern("delegation_words").search(folded, t_end, sentence.end)
@@ -633,6 +635,10 @@ def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, se
     local = [a for a in _in_sentence(everyone, sentence) if a.start >= cue.end()]
     host_agent = next((a for a in local if a.organisation is not None and a.start - cue.end() < 80), None)  # past a long title
     if host_agent is None:
+        if events.visits and k - events.visits[-1].sentence <= 1:
+            # "Accueilli par le recteur, le patron de la société a visité ...": the visit just told.
+            events.visits[-1].evidence.append((sentence.start, sentence.end))
+            return True
         return False
     visitor_agent = next((a for a in local if a.organisation not in (None, host_agent.organisation) and a.start > host_agent.end), None)
     if visitor_agent is None and events.visits and events.visits[-1].visitors and events.visits[-1].host == host_agent.organisation:
@@ -669,6 +675,12 @@ def _origin_before(code: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + phrases + r")\s*(?:de\s+l'|de\s+la\s+|du\s+|des\s+|d'|the\s+|l'|la\s+|le\s+)?$")
 
 
+_AGENT_OF_PARTICIPLE = re.compile(
+    r"\b(?:finance|financee|finances|financees|funded|financed|supported|soutenu|soutenue|appuye|appuyee|"
+    r"construit|construite|built|equipe|equipee|equipped|cree|creee|created|developpe|developpee|developed|"
+    r"realise|realisee|gere|geree|managed|run)\s+(?:en partie\s+|in part\s+|partly\s+|jointly\s+)?"
+    r"(?:par|by)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
+)
 _ACRONYM_GAP = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*")  # " (GWB) " between a name and what follows
 _BY = re.compile(r"\s*(?:by|par)\s")
 _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")

@@ -711,3 +711,13 @@ def test_the_two_institutions_sign_as_the_two_sides_of_the_visit_on_its_day():
     [agreement] = proposal["agreements"]
     assert {_named(proposal, p) for p in agreement["parties"]} == {"UIZ", "Université de Nagoya"}
     assert (agreement["status"], agreement["date"]) == ("signed", "2025-11-14")
+
+
+def test_a_welcome_continues_the_visit_and_a_funder_is_not_visited():
+    text = (
+        "date 2025-10-03\nDakar, 3 octobre 2025 (APS) – Le directeur général de la Société sénégalaise des eaux "
+        "(SSE), M. Papa Sarr, a visité jeudi l'Université de Thiès (UT).\n\nAccueilli par le recteur, Pr Awa Ndiaye, "
+        "et par les responsables de l'école polytechnique, le patron de la société publique a visité la centrale "
+        "solaire du campus, financée en partie par l'Agence française de développement (AFD)."
+    )
+    assert _visits(extract(text)) == [(("SSE",), "UT", "Thiès", "2025-10-02")]
