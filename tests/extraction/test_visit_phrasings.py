@@ -721,3 +721,18 @@ def test_a_welcome_continues_the_visit_and_a_funder_is_not_visited():
         "solaire du campus, financée en partie par l'Agence française de développement (AFD)."
     )
     assert _visits(extract(text)) == [(("SSE",), "UT", "Thiès", "2025-10-02")]
+
+
+def test_s_est_ensuite_rendu_is_a_visit_and_convie_a_une_visite_is_an_invitation():
+    text = (
+        "date 2025-09-09\nPÉKIN, 9 septembre (Xinhua) -- Le recteur de l'Université de Ziguinchor (UZ), M. Ibrahima "
+        "Ba, a rencontré lundi à Pékin des responsables du ministère chinois de l'Éducation. M. Ba s'est ensuite rendu "
+        "à l'Université Renmin.\n\nAvant de quitter Pékin, M. Ba a convié les dirigeants de l'Université Renmin à une "
+        "visite au siège de l'UZ."
+    )
+    proposal = extract(text)
+    hosts = [_named(proposal, v["host"]) for v in proposal["visits"]]
+    assert "Université Renmin" in hosts
+    assert all(_named(proposal, v["host"]) != "UZ" for v in proposal["visits"])
+    [invitation] = proposal["invitations"]
+    assert (_named(proposal, invitation["inviter"]), invitation["purpose"]) == ("UZ", "visit")
