@@ -571,6 +571,8 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 # "Cairo University", "Imperial College London", "UAE Ministry of Education".
                 while first > 0 and i - first < 3 and _qualifies_head(text, tokens, first - 1, lex):
                     first -= 1
+            if not token.is_cap and not any(t.is_cap for t in tokens[i + 1 : last_content + 1]):
+                last_content = i  # "chaque université de suivre une session": no name without a capital
             if last_content > i or first < i or posted_in is not None:
                 s, e = tokens[first].start, tokens[last_content].end
                 country = _country_in_name(text[s:e])  # an embassy's country sends it, it is not posted there

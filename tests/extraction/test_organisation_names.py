@@ -241,3 +241,11 @@ def test_a_lone_head_noun_still_stands_for_the_organisation_named_before() -> No
         "The Organization will host a forum in May."
     )
     assert [name for name, _ in _names(text)] == ["World Health Organization"]
+
+
+def test_a_lower_case_head_noun_without_a_capitalised_word_is_not_a_name() -> None:
+    text = (
+        "QUÉBEC, 3 juin 2025 - L'accord permettra à chaque université de proposer des bourses, "
+        "a indiqué l'Université de Lévis."
+    )
+    assert [name for name, _ in _names(text)] == ["Université de Lévis"]
