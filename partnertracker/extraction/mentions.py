@@ -698,6 +698,8 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
                 k += 1
             if k < n and (_uppercase_count(tokens[k].text) >= 2 or tokens[k].folded in lex.heads or tokens[k].folded in lex.kind_nouns):
                 break
+        elif key in ("pour", "for") and prev.is_cap and j - 1 > i and lookup_place(prev.text) is not None:
+            break  # "le bureau de l'Université de Kyoto pour l'Afrique": the name ends with its town
         elif key in _NAME_LINKS:
             pass
         elif t.text == "," and j + 2 < n and tokens[j + 1].folded in ("du", "de", "des") and any(

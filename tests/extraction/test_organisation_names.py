@@ -249,3 +249,11 @@ def test_a_lower_case_head_noun_without_a_capitalised_word_is_not_a_name() -> No
         "a indiqué l'Université de Lévis."
     )
     assert [name for name, _ in _names(text)] == ["Université de Lévis"]
+
+
+def test_a_name_that_ends_with_its_town_stops_before_pour() -> None:
+    text = (
+        "RABAT, 3 juin 2025 - Mme Aya Mori, directrice du bureau de l'Université de Nagoya pour "
+        "l'Afrique, a rencontré le recteur lundi."
+    )
+    assert [name for name, _ in _names(text)] == ["Université de Nagoya"]
