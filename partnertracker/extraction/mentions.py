@@ -573,6 +573,14 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                     first -= 1
             if not token.is_cap and not any(t.is_cap for t in tokens[i + 1 : last_content + 1]):
                 last_content = i  # "chaque université de suivre une session": no name without a capital
+            elif (
+                token.is_cap and last_content > i and tokens[i + 1].folded in ("pour", "for")
+                and not any(t.is_cap for t in tokens[i + 1 : last_content + 1])
+                and text.find(token.text + " ", start, token.start) != -1
+            ):
+                # "l'appui de l'Organisation pour l'élaboration des ...", after "l'Organisation
+                # mondiale de la santé": the Organisation already named, and what its support is for.
+                last_content = i
             if last_content > i or first < i or posted_in is not None:
                 s, e = tokens[first].start, tokens[last_content].end
                 country = _country_in_name(text[s:e])  # an embassy's country sends it, it is not posted there

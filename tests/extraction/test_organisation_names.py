@@ -257,3 +257,17 @@ def test_a_name_that_ends_with_its_town_stops_before_pour() -> None:
         "l'Afrique, a rencontré le recteur lundi."
     )
     assert [name for name, _ in _names(text)] == ["Université de Nagoya"]
+
+
+def test_the_organisation_already_named_followed_by_pour_is_not_a_new_name() -> None:
+    text = (
+        "GENÈVE, 3 juin 2025 - L'Organisation mondiale de la météorologie (OMMX) a reçu lundi une "
+        "délégation. Sa directrice a promis l'appui de l'Organisation pour la formation des "
+        "prévisionnistes."
+    )
+    assert [name for name, _ in _names(text)] == ["Organisation mondiale de la météorologie"]
+
+
+def test_a_name_made_of_a_head_and_pour_stays_a_name_when_first_met() -> None:
+    text = "PARIS, 3 juin 2025 - La Fondation pour la recherche marine a signé lundi un accord avec Helion Robotics."
+    assert "Fondation pour la recherche marine" in [name for name, _ in _names(text)]
