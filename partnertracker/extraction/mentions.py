@@ -529,7 +529,28 @@ def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidat
             continue
         kind = "ngo" if _DESCRIBED_AS_NGO.search(described) else "company"
         out.append(_Candidate(s, match.end(1), name, None, None, kind, None, confidence=0.7))
+    lex = lexicon()
+    for match in _OWNED_APPOSITIVE.finditer(text, start):
+        words = match.group(1).split()
+        while words and fold(words[0]) in lex.stopwords:
+            words = words[1:]
+        if not words or any(fold(w) in lex.title_words or fold(w) in lex.months_weekdays for w in words):
+            continue
+        name = " ".join(words)
+        s = match.end(1) - len(name)
+        if lookup_place(name) is not None or lex.honorific_regex.search(text, s, match.end(1)) or _PERSON_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        out.append(_Candidate(s, match.end(1), name, None, None, "other", None, confidence=0.6))
     return out
+
+
+# "Innovus, the university's technology transfer office", "Tekna, its research arm": a body named
+# by what it is to the organisation that owns it.
+_OWNED_APPOSITIVE = re.compile(
+    r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,2}),[^\S\n]+(?:the[^\S\n]+[\w\-]+['\u2019]s|its|their)[^\S\n]+"
+    r"(?:[\w\-]+[^\S\n]+){0,3}?(?:office|arm|subsidiary|affiliate|incubator|spin-off|foundation|agency)(?![\w])"
+)
+_PERSON_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Pr|Mme|M)\.?|\b[A-Z][a-z]+)[^\S\n]+$")
 
 
 def _skip_spaces(text: str, position: int) -> int:

@@ -271,3 +271,14 @@ def test_the_organisation_already_named_followed_by_pour_is_not_a_new_name() -> 
 def test_a_name_made_of_a_head_and_pour_stays_a_name_when_first_met() -> None:
     text = "PARIS, 3 juin 2025 - La Fondation pour la jeunesse a signé lundi un accord avec Helion Robotics."
     assert "Fondation pour la jeunesse" in [name for name, _ in _names(text)]
+
+
+def test_a_body_named_by_what_it_is_to_its_owner_is_an_organisation() -> None:
+    text = (
+        "ACCRA, 3 June 2025 - The delegation visited Lakeside University and spent an hour at Kora "
+        "Labs, the university's innovation office. Dr Ama Owusu, the university's head of grants "
+        "office, joined them."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Kora Labs" in names
+    assert not any("Owusu" in name for name in names)
