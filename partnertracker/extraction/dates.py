@@ -45,6 +45,7 @@ def date_regex() -> re.Pattern[str]:
         rf"|(?:(?:en|in|since|depuis|courant|fin|debut|early|late|mid|during|durant|next|this)\s+){month3}(?:\s+(?:de\s+)?(?P<year3>{_YEAR}))?"
         rf"|(?P<iso>{_YEAR}-[01]\d(?:-[0-3]\d)?)"
         rf"|(?:en|in|courant|during|for|durant)\s+(?P<year4>{_YEAR})(?![\d-])"
+        rf"|(?:trimestre|semestre|quarter|half)(?:\s+(?:de\s+|of\s+))?\s*(?P<year5>{_YEAR})(?![\d-])"
         rf"|(?P<numeric>[0-3]?\d/[01]?\d/{_YEAR})"
         rf")(?![\w])"
     )
@@ -89,8 +90,8 @@ def parse_absolute(match: re.Match[str], code: str, reference: PartialDate | Non
             return PartialDate.parse(groups["iso"])
         except ValueError:
             return None
-    if groups.get("year4"):
-        return PartialDate(int(groups["year4"]))
+    if groups.get("year4") or groups.get("year5"):
+        return PartialDate(int(groups.get("year4") or groups["year5"]))  # "au premier trimestre 2026": that year
     snippet = match.group(0)
     has_day = bool(groups.get("day") or groups.get("day2") or groups.get("numeric"))
     year_text = groups.get("year") or groups.get("year2") or groups.get("year3")
@@ -143,7 +144,7 @@ def _relative_regex(code: str) -> tuple[re.Pattern[str], list[tuple[str, object]
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), [(k, v) for _p, k, v in entries]
 
 
-_DATE_STARTS = frozenset({"en", "in", "since", "depuis", "courant", "fin", "debut", "early", "late", "mid", "during", "durant", "next", "this"})
+_DATE_STARTS = frozenset({"trimestre", "semestre", "quarter", "half", "en", "in", "since", "depuis", "courant", "fin", "debut", "early", "late", "mid", "during", "durant", "next", "this"})
 
 
 _NEXT_AFTER = re.compile(r"\s+(?:prochain|prochaine|proximo|proxima|next)\b")
@@ -165,7 +166,7 @@ def _speaks_of_next(segment: str, match: re.Match[str]) -> bool:
 
 def _has_year(match: re.Match[str]) -> bool:
     groups = match.groupdict()
-    return any(groups.get(g) for g in ("year", "year2", "year3", "year4", "iso", "numeric"))
+    return any(groups.get(g) for g in ("year", "year2", "year3", "year4", "year5", "iso", "numeric"))
 
 
 @cache
@@ -265,8 +266,9 @@ def find_dates(
         # "en mars prochain", "next March": the coming one, in the following year.
         if (
             date is not None and reference is not None and not _has_year(match) and date_key(date) < date_key(reference)
-            and _speaks_of_next(segment, match)
+            and (future or _speaks_of_next(segment, match))
         ):
+            # "en mars prochain", and "prévue en février" in an October dispatch: the coming one.
             date = PartialDate(date.year + 1, date.month, date.day)
         if date is not None:
             found.append(FoundDate(start + match.start(), start + match.end(), date))
@@ -289,7 +291,8 @@ def find_dates(
             kind, value = meaning[index]
             weekday_text = match.groupdict().get(f"w{index}")
             weekday = lang.weekdays.get(weekday_text) if weekday_text else None
-            previous = max((f for f in found if f.end <= s), key=lambda f: f.start, default=None) if kind == "anchored_days" else None
+            # The last *day* told: "en avril" said of a planned signing does not start the count.
+            previous = max((f for f in found if f.end <= s and f.date.day is not None), key=lambda f: f.start, default=None) if kind == "anchored_days" else None
             try:
                 date = _relative(kind, value, weekday, reference, future, previous.date if previous else None)  # type: ignore[arg-type]
             except (ValueError, OverflowError):

@@ -250,11 +250,15 @@ def extract_events(
         planned_cues = lang.pattern("planned_cues")
         for k, sentence in enumerate(sentences):
             past = _triggers(folded, sentence, lang, _PAST_GROUPS)
-            if k and not past and any(d.relative for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
-                sentence_dates[k] = [
+            if k and not past and any(d.relative or (reference is not None and date_key(d.date) < date_key(reference)) for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
+                recounted = [
                     d for d in find_dates(text, folded, sentence.start, sentence.end, lang, reference, True)
                     if not mentions.occupied(d.start, d.end)
                 ]
+                # "The following day, the delegation will travel": counted from the day told before,
+                # which only the pass over the whole body knows.
+                kept = [d for d in sentence_dates[k] if not any(r.start < d.end and d.start < r.end for r in recounted)]
+                sentence_dates[k] = sorted(recounted + kept, key=lambda d: d.start)
     for k, sentence in enumerate(sentences):
         _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events)
     for k, sentence in enumerate(sentences):
@@ -278,6 +282,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         return
     if lang.pattern("visit", "remote").search(folded, sentence.start, sentence.end):
         return  # talks by videoconference are not a visit
+    if lang.phrases("visit", "background_cues") and lang.pattern("visit", "background_cues").search(folded, sentence.start, sentence.end):
+        return  # "forty researchers have stayed at CERN over the past five years": background, not an event
     refused = lang.pattern("visit", "refused_objects")
     refused_host = lang.pattern("visit", "refused_host_objects") if lang.phrases("visit", "refused_host_objects") else None
     local = _in_sentence(everyone, sentence)
@@ -290,6 +296,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             continue  # "a reçu une invitation", "received a letter"
         if label in ("completed_host", "planned_host") and refused_host and refused_host.search(window[:30]):
             continue  # "welcomed the decision", "a accueilli favorablement", "hosted a webinar"
+        if label in ("completed_host", "planned_host") and _BY.match(window) and not any(t_start - 4 <= a.end <= t_start for a in local) \
+                and not lang.pattern("delegation_words").search(folded, max(sentence.start, t_start - 20), t_start):
+            continue  # "a measure welcomed by the Association": a thing, not a visitor, was welcomed
         before = [a for a in local if a.end <= t_start]
         after = [a for a in local if a.start >= t_end]
         if lang.phrases("visit", "clause_joins"):
@@ -320,6 +329,10 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             last = events.visits[-1]
             if last.visitors:
                 subject = Agent(sentence.start, sentence.start, last.visitors[0], last.visitor_people[0] if last.visitor_people else None)
+        if subject is None and label in ("completed", "planned") and events.visits and events.visits[-1].visitors:
+            # "The following day, the Azerbaijani academics travelled to Astana": the tour goes on.
+            last = events.visits[-1]
+            subject = Agent(sentence.start, sentence.start, last.visitors[0], last.visitor_people[0] if last.visitor_people else None)
         if subject is None and label in ("completed", "planned"):
             earlier = [a for a in everyone if a.end <= sentence.start]
             subject = earlier[-1] if earlier else None
@@ -359,6 +372,12 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             label = "planned" if status_hint == "planned" else "completed"
         elif label in ("completed_host", "planned_host"):
             host_agent, visitor_agent = subject, obj
+            if (host_agent is None or host_agent.organisation is None) and _first_person(lang, folded, sentence.start, t_start):
+                # "Nous avons eu l'honneur d'accueillir ... une délégation de X, a indiqué l'Université
+                # de Carthage": the organisation speaking hosts.
+                speaker = _speaker(text, folded, lang, local, sentence, obj, everyone)
+                if speaker is not None:
+                    host_agent = speaker
         elif label == "meeting":
             guest = lang.phrases("visit", "guest_cues") and obj is not None and lang.pattern("visit", "guest_cues").search(folded, obj.end, sentence.end)
             if obj is not None and lang.pattern("delegation_from").search(folded, max(t_end, obj.start - 45), obj.end):
@@ -396,7 +415,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             host = None
         status = "planned" if label.startswith("planned") else "completed"
         # "Bello met the Minister, who accepted an invitation to ... in Baku": Baku is not where they met.
-        clause_break = lang.pattern("clause_breaks").search(folded, t_end, sentence.end)
+        clause_break = _clause_break(text, folded, lang, t_end, sentence.end)
         clause_end = clause_break.start() if clause_break else sentence.end
         stops = _further_stops(text, after, host_agent, visitor_org, host) if label in ("completed", "planned") and host_agent is not None and host_agent is obj else []
         if stops:
@@ -419,9 +438,11 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                     country = header.dateline_place.country
         # Not a day told in a later clause: "..., before heading to Dubai, where it will meet X on Friday".
         dates = [d for d in sentence_dates[k] if d.start < clause_end or d.start < t_start]
+        # "the ministry announced on Wednesday that X had visited Y on Monday": Monday.
+        dates = [d for d in dates if not _REPORTED_ON.search(folded, max(0, d.start - 22), d.start)] or dates
         date = dates[0].date if dates else None
         if date is None and status == "completed":
-            date = header.published_on
+            date = _story_date(k, sentence_dates, header.published_on, folded)
         visitor_people = [visitor_agent.person] if visitor_agent and visitor_agent.person is not None else []
         visit = VisitFound(
             visitors=([visitor_org] if visitor_org is not None else []) + [o for o in also if o not in (visitor_org, host)],
@@ -480,6 +501,55 @@ def _further_stops(text: str, after: list[Agent], first: Agent, visitor: int | N
     return stops
 
 
+_REPORTED_ON = re.compile(
+    r"(?:said|says|announced|stated|reported|told|added|declared|a annonce|a indique|a declare|a precise|a affirme|"
+    r"ont annonce|ont indique|annonce|indique|dijo|anuncio)\s+(?:on\s+|ce\s+|le\s+|el\s+)?$"
+)
+
+
+def _clause_break(text: str, folded: str, lang: Language, start: int, end: int) -> re.Match[str] | None:
+    """The first ", who" / " qui " after `start`, not the acronym WHO folded to "who"."""
+    for m in lang.pattern("clause_breaks").finditer(folded, start, end):
+        word = text[m.start() : m.end()].strip(" ,")
+        if not (len(word) > 1 and word.isupper()):
+            return m
+    return None
+
+
+def _first_person(lang: Language, folded: str, start: int, end: int) -> bool:
+    words = lang.phrases("visit", "first_person")
+    return bool(words) and any(w in words for w in _WORDS.findall(folded, start, end))
+
+
+_SPEAKER_AFTER = re.compile(
+    r"(?:a indique|a annonce|a precise|selon|indique|annonce|said|announced|according to|stated)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
+)
+
+
+def _speaker(text, folded, lang, local, sentence, guest, everyone) -> Agent | None:
+    """Who says "we": the organisation after "a indiqué", "said", else the first one the dispatch names."""
+    for agent in local:
+        if agent.organisation is not None and agent is not guest and _SPEAKER_AFTER.search(folded, max(sentence.start, agent.start - 20), agent.start):
+            return agent
+    guest_org = guest.organisation if guest else None
+    return next((a for a in everyone if a.organisation not in (None, guest_org)), None)
+
+
+def _story_date(k: int, sentence_dates: list[list[FoundDate]], published: PartialDate | None, folded: str) -> PartialDate | None:
+    """An undated event told right after a dated one ("mené la semaine dernière une mission ... À Rabat,
+    la délégation a été reçue"): the earlier date, if past; else the publication date."""
+    for back in (k - 1, k - 2):
+        if back < 0:
+            break
+        past = [d for d in sentence_dates[back] if published is None or date_key(d.date) <= date_key(published)]
+        # Not the day the news was given ("…, the institute said on Wednesday"), and of the others
+        # the last ("a conclu ce mercredi un accord avec X, dont la délégation était arrivée lundi").
+        told = [d for d in past if not _REPORTED_ON.search(folded, max(0, d.start - 22), d.start)]
+        if told or past:
+            return (told or past)[-1].date
+    return published
+
+
 def _inviting_host(folded: str, lang: Language, local: list[Agent], sentence: Sentence, visitor: Agent | None) -> int | None:
     """ "À l'invitation de l'Université X, une délégation ... a séjourné à Rabat": X received it."""
     cue = lang.pattern("invitation", "honoured_cues").search(folded, sentence.start, sentence.end)
@@ -498,10 +568,15 @@ def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, se
     if not cue:
         return False
     local = [a for a in _in_sentence(everyone, sentence) if a.start >= cue.end()]
-    host_agent = next((a for a in local if a.organisation is not None and a.start - cue.end() < 40), None)
+    host_agent = next((a for a in local if a.organisation is not None and a.start - cue.end() < 80), None)  # past a long title
     if host_agent is None:
         return False
     visitor_agent = next((a for a in local if a.organisation not in (None, host_agent.organisation) and a.start > host_agent.end), None)
+    if visitor_agent is None and events.visits and events.visits[-1].visitors and events.visits[-1].host == host_agent.organisation:
+        # "Accueillis par le vice-recteur de l'Université ADA, les universitaires marocains ont
+        # visité ...": the visitors of the visit just told, at the same host.
+        last = events.visits[-1]
+        visitor_agent = Agent(sentence.start, sentence.start, last.visitors[0], None)
     if visitor_agent is None or visitor_agent.organisation is None:
         return False
     city, country = _choose_place(_not_visitors_own(mentions, _places_in(mentions, sentence.start, sentence.end), visitor_agent.organisation))
@@ -531,6 +606,7 @@ def _origin_before(code: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + phrases + r")\s*(?:de\s+l'|de\s+la\s+|du\s+|des\s+|d'|the\s+|l'|la\s+|le\s+)?$")
 
 
+_BY = re.compile(r"\s*(?:by|par)\s")
 _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
 _POSSESSIVE_IN = re.compile(r"\b(?:its|their|his|her|sa|son|ses|leur|su)\s")  # "lors de sa visite à"
 
@@ -603,6 +679,14 @@ def _add_visit(events: Events, visit: VisitFound) -> None:
             if other.guessed_date and visit.date is not None and not visit.guessed_date:
                 # "s'est rendue successivement à X et à Y ... Mardi, il s'est rendu à Y": Y's own day.
                 other.date, other.guessed_date = visit.date, False
+            if (
+                other.date is not None and visit.date is not None and other.date.day is None and visit.date.day is not None
+                and (other.date.year, other.date.month) == (visit.date.year, visit.date.month)
+            ):
+                other.date = visit.date  # "next month" then "on 12 May": the day, once told
+            other.sentence = max(other.sentence, visit.sentence)  # the visit last spoken of there
+            if other.host is None and visit.host is not None and visit.date is not None and not visit.guessed_date:
+                other.date = visit.date  # "on a visit to China from 3 to 7 March ... visited X on Tuesday": X's day
             other.host = other.host if other.host is not None else visit.host
             other.city = other.city or visit.city
             other.country = other.country or visit.country
@@ -625,6 +709,9 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     honoured = lang.pattern("invitation", "honoured_cues")
     local = _in_sentence(everyone, sentence)
     t_start, t_end, trigger_kind = triggers[0]
+    refused = lang.pattern("invitation", "refused_objects") if lang.phrases("invitation", "refused_objects") else None
+    if refused is not None and refused.match(folded, t_end + 1 if folded[t_end : t_end + 1] == " " else t_end):
+        return  # "invited applications for a new degree": a call, not an invitation to a partner
     # "La ministre a accepté l'invitation": the invitation already reported, unless it says
     # whose it is ("a décliné l'invitation de l'OIF à participer ...").
     if (
@@ -805,6 +892,13 @@ def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) 
 
 _DEFINITE = re.compile(r"(\S+)\s*$")
 
+
+def _not_before(date: PartialDate, reference: PartialDate | None) -> bool:
+    """Whether `date` may lie on or after `reference` ("in November" in a November dispatch does)."""
+    if reference is None:
+        return True
+    return (date.year, date.month or 12, date.day or 31) >= (reference.year, reference.month or 1, reference.day or 1)
+
 _AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement", "planned")}
 
 
@@ -825,6 +919,11 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         # "The MoU was signed by ...", "Le mémorandum a été signé par ...": the one just reported.
         last = events.agreements[-1]
         last.evidence.append((sentence.start, sentence.end))
+        if last.date is None:
+            # "The agreement is expected to be signed in Cairo in November": the day it lacked.
+            ahead = [d for d in sentence_dates[k] if last.status == "signed" or _not_before(d.date, header.published_on)]
+            if ahead:
+                last.date = ahead[0].date
         _signed_at_headquarters(text, folded, k, sentence, mentions, events, last.parties, last.date)
         return
     status = "planned" if any(label == "planned" for *_, label in triggers) else "signed"
@@ -860,7 +959,15 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     dates = sentence_dates[k]
     if status == "planned" and header.published_on is not None:
         dates = [d for d in dates if date_key(d.date) > date_key(header.published_on)]  # a planned signing lies ahead
-    date = dates[0].date if dates else (header.published_on if status == "signed" else None)
+    during = None if dates else next(
+        (v for v in reversed(events.visits)
+         if k - 1 <= v.sentence <= k and v.date is not None and set(parties) <= {*v.visitors, v.host}),
+        None,
+    )
+    if during is not None:
+        date = during.date  # "The two universities signed an MoU" right after the visit's day: signed then
+    else:
+        date = dates[0].date if dates else (header.published_on if status == "signed" else None)
     agreement = AgreementFound(parties, kind, title, status, date, [(sentence.start, sentence.end)], 0.7 if len(parties) >= 2 else 0.45)
     if status == "signed":
         _signed_at_headquarters(text, folded, k, sentence, mentions, events, parties, date)

@@ -1261,20 +1261,32 @@ _MINISTER_TITLE = re.compile(
 _MINISTRY_WORD = {"ministre": "ministère", "minister": "Ministry", "ministra": "Ministerio", "ministro": "Ministerio"}
 
 
+_AMBASSADOR_TITLE = re.compile(r"^(ambassadeur|ambassadrice|ambassador|embajador|embajadora)\s+((?:de|du|des|d'|of|del)\b.+)$")
+_EMBASSY_WORD = {"ambassadeur": "ambassade", "ambassadrice": "ambassade", "ambassador": "Embassy",
+                 "embajador": "Embajada", "embajadora": "Embajada"}
+
+
 def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: Mentions) -> None:
-    """ "le ministre de l'Éducation nationale, M. X": the ministry is an organisation of the dispatch."""
+    """ "le ministre de l'Éducation nationale, M. X", "l'ambassadeur du Japon au Maroc": the ministry or
+    the embassy is an organisation of the dispatch."""
     for person in mentions.people:
         if person.organisation is not None or not person.title:
             continue
+        country = None
         match = _MINISTER_TITLE.match(fold(person.title))
-        if not match or not any(ch.isupper() for ch in person.title):
-            continue
-        domain = person.title[match.start(2) :]
-        name = f"{_MINISTRY_WORD[match.group(1)]} {domain}"
+        if match and any(ch.isupper() for ch in person.title):
+            name = f"{_MINISTRY_WORD[match.group(1)]} {person.title[match.start(2) :]}"
+        else:
+            match = _AMBASSADOR_TITLE.match(fold(person.title))
+            if not match:
+                continue
+            of = person.title[match.start(2) :]
+            name = f"{_EMBASSY_WORD[match.group(1)]} {re.sub(r' to ', ' in ', of)}"
+            country = _country_in_name(of)
         key = fold_key(name)
         index = next((k for k, o in enumerate(mentions.organisations) if fold_key(o.name) == key), None)
         if index is None:
-            mentions.organisations.append(OrganisationFound(name=name, kind="government", confidence=0.6))
+            mentions.organisations.append(OrganisationFound(name=name, kind="government", country=country, confidence=0.6))
             index = len(mentions.organisations) - 1
             spans = _occurrences(text, folded, person.title, body_start, False)
             for s, e in spans[:1]:

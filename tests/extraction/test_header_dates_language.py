@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from partnertracker.domain import PartialDate
@@ -35,10 +37,15 @@ def test_datelines(text, place, city, published, agency, body):
     assert text[header.body_start :].lstrip().startswith(body)
 
 
-def test_a_dateline_without_a_year_and_no_date_line_has_no_publication_date():
-    header = parse_header("RABAT, 3 June (WAM) -- The Minister received the delegation.")
-    assert header.published_on is None
+def test_a_dateline_without_a_year_and_no_date_line_is_the_latest_such_day_not_after_today():
+    text = "RABAT, 3 June (WAM) -- The Minister received the delegation."
+    header = parse_header(text, today=dt.date(2026, 6, 1))  # 3 June 2026 lies ahead: 2025
+    # One day ahead is allowed: a wire sent from a time zone already in tomorrow.
+    assert parse_header(text, today=dt.date(2026, 6, 2)).published_on == PartialDate(2026, 6, 3)
+    assert (header.published_on, header.year_assumed) == (PartialDate(2025, 6, 3), True)
+    assert parse_header(text, today=dt.date(2026, 6, 3)).published_on == PartialDate(2026, 6, 3)
     assert header.agency == "WAM"
+    assert parse_header("date 2025-06\n" + text).year_assumed is False
 
 
 def test_a_short_first_line_is_the_title():

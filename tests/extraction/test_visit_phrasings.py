@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from partnertracker.extraction import extract
@@ -385,3 +387,182 @@ def test_a_name_cut_before_its_of_clause_is_the_same_organisation():
     assert sorted(names) == ["Khalifa University of Science and Technology", "Nordic Institute for Ocean Studies"]
     [invitation] = proposal["invitations"]
     assert _named(proposal, invitation["invitee"]) == "Khalifa University of Science and Technology"
+
+
+def test_an_announced_tour_gets_its_days_and_the_signing_planned_then_takes_the_visits_day():
+    text = (
+        "date 2025-04-29\nABU DHABI, April 29 (WAM) -- The President of the Gulf Academy of Sciences (GAS), Dr Omar "
+        "Haddad, will visit Japan next month.\n\nDr Haddad is expected in Kyoto on 12 May, where he will visit the "
+        "Kansai Institute of Robotics (KIR). The two institutions intend to sign a memorandum of understanding on "
+        "that occasion.\n\nThe following day, the delegation will travel to Osaka to tour the Osaka Marine Centre (OMC)."
+    )
+    proposal = extract(text)
+    assert [(_named(proposal, v["host"]), v["city"], v["date"], v["status"]) for v in proposal["visits"]] == [
+        ("KIR", "Kyoto", "2025-05-12", "planned"),
+        ("OMC", "Osaka", "2025-05-13", "planned"),
+    ]
+    [agreement] = proposal["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("planned", "2025-05-12")
+
+
+def test_a_visit_told_with_a_day_between_visit_and_host_and_a_welcome_that_continues_it():
+    text = (
+        "date 2025-12-04\nAlger, 4 décembre (APS) - Le Directeur général de l'Agence arabe du climat (AAC), M. Nabil "
+        "Saadi, a plaidé pour la recherche en langue arabe lors de sa visite mardi à l'Université de Blida, à Blida.\n\n"
+        "Accueillis par le vice-recteur chargé des relations extérieures de l'Université de Blida, M. Rachid Amrani, "
+        "les experts de l'Agence ont visité les laboratoires de l'établissement."
+    )
+    proposal = extract(text)
+    assert _visits(proposal) == [(("AAC",), "Université de Blida", "Blida", "2025-12-02")]
+
+
+def test_background_stays_are_not_visits_and_a_declined_invitation_with_an_adverb_is_declined():
+    text = (
+        "date 2025-03-06\nGenève, 6 mars 2025 (ATS) - Le recteur de l'Université de Lausanne (UNIL), M. Paul Girard, a "
+        "en revanche décliné l'invitation que lui avait adressée l'Académie chinoise des sciences (ACS) à participer "
+        "au Forum des présidents à Pékin.\n\nUne quarantaine de chercheurs de l'UNIL ont séjourné à l'ACS au cours "
+        "des cinq dernières années."
+    )
+    proposal = extract(text)
+    assert proposal["visits"] == []
+    [invitation] = proposal["invitations"]
+    assert invitation["status"] == "declined"
+
+
+def test_the_next_day_counts_from_the_last_day_named_not_from_a_month():
+    text = (
+        "date 2025-03-14\nCasablanca, 14 mars (MAP) - Une délégation de l'Institut coréen des énergies vertes (ICEV) a "
+        "été reçue lundi par le président de l'Université Hassan II (UH2).\n\nLes deux parties ont convenu de signer, "
+        "en avril, une convention.\n\nLe lendemain, la délégation a été accueillie à l'École Centrale Casablanca."
+    )
+    dates = {(_named(extract(text), v["host"]), v["date"]) for v in extract(text)["visits"]}
+    assert dates == {("UH2", "2025-03-10"), ("École Centrale Casablanca", "2025-03-11")}
+
+
+def test_calls_for_applications_and_measures_welcomed_are_neither_invitations_nor_visits():
+    text = (
+        "date 2025-02-27\nAMMAN, Feb 27 (Petra) -- The Irbid Institute of Technology (IIT) invited applications on "
+        "Wednesday for a new degree.\n\nThe rule is a measure welcomed by the Jordan Nursing Council (JNC), whose "
+        "president described it as overdue."
+    )
+    proposal = extract(text)
+    assert (proposal["visits"], proposal["invitations"]) == ([], [])
+
+
+def test_a_stop_of_a_mission_dated_last_week_takes_that_date_and_a_coming_february_is_next_year():
+    text = (
+        "date 2025-10-20\nQuébec, 20 octobre 2025 - La rectrice de l'Université de Sherbrooke (UdeS), Mme Anne Roy, a "
+        "mené la semaine dernière une mission au Maroc.\n\nÀ Rabat, la délégation a été reçue au siège de l'Institut "
+        "marocain de l'eau (IME) par son directeur. L'Institut a invité l'Université à participer à son colloque, "
+        "prévu à Rabat en février, une invitation que la rectrice a acceptée sur-le-champ."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert (_named(proposal, visit["host"]), visit["date"], visit["date_precision"]) == ("IME", "2025-10", "month")
+    [invitation] = proposal["invitations"]
+    assert invitation["status"] == "accepted"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "date 2025-10-08\nSEOUL, Oct 8 (Yonhap) - An agreement was signed on Monday in Paris by the Korea Ocean "
+            "Institute (KOI) and UNESCO, the institute said on Wednesday.\n\nThe President of KOI met with the "
+            "Director of UNESCO at the headquarters of the Organization in Paris.",
+            "2025-10-06",
+        ),
+        (
+            "date 2025-10-08\nSEOUL, Oct 8 (Yonhap) - The ministry announced on Wednesday that the President of the "
+            "Korea Ocean Institute (KOI) had visited the Pacific Marine Centre (PMC) in Busan on Monday.",
+            "2025-10-06",
+        ),
+    ],
+    ids=["story", "same-sentence"],
+)
+def test_the_day_the_news_was_given_is_not_the_visits_day(text, day):
+    [visit] = extract(text)["visits"]
+    assert visit["date"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "date 2025-10-02\nCAPE TOWN, Oct 2 (SAnews) - The Cape Institute of Oceanography (CIO) and the Nile Water "
+            "Academy (NWA) have agreed to sign a cooperation agreement. The agreement is expected to be signed in "
+            "Cairo in November.",
+            "2025-11",
+        ),
+        (
+            "date 2025-12-04\nAlger, 4 décembre (APS) - L'Agence arabe du climat (AAC) et l'Université de Blida "
+            "entendent signer, au cours du premier trimestre 2026, une convention de coopération.",
+            "2026",
+        ),
+    ],
+    ids=["next-sentence", "quarter"],
+)
+def test_a_planned_agreement_gets_the_date_told_for_its_signing(text, date):
+    [agreement] = extract(text)["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("planned", date)
+
+
+@pytest.mark.parametrize(
+    ("text", "embassy", "country"),
+    [
+        ("date 2025-11-12\nRabat, 12 novembre (MAP) - Au siège de l'Institut marocain de l'eau (IME) à Rabat, le "
+         "directeur, M. Karim Alaoui, a reçu mardi l'ambassadeur de Corée au Maroc, M. Kim Jae-won.",
+         "ambassade de Corée au Maroc", "KR"),
+        ("date 2025-11-12\nRABAT, Nov 12 (MAP) - The Director of the Moroccan Water Institute (MWI), Mr Karim Alaoui, "
+         "received on Tuesday the Ambassador of Japan to Morocco, Mr Takashi Sato, at the institute's headquarters.",
+         "Embassy of Japan in Morocco", "JP"),
+    ],
+    ids=["fr", "en"],
+)
+def test_an_ambassador_received_is_a_visit_by_the_embassy(text, embassy, country):
+    proposal = extract(text)
+    org = next(o for o in proposal["organisations"] if o["name"] == embassy)
+    assert (org["kind"], org["country"]) == ("government", country)
+    [visit] = proposal["visits"]
+    assert visit["visitors"] == [org["id"]]
+    assert visit["date"] == "2025-11-11"
+
+
+def test_a_release_in_the_first_person_has_the_speaking_organisation_as_host():
+    text = (
+        "date 2025-04-15\nTUNIS, 15 avril (TAP) - Nous avons eu l'honneur d'accueillir hier au sein de notre "
+        "université une délégation de l'Université de Sherbrooke, conduite par son recteur, M. Pierre Cossette, a "
+        "indiqué l'Université de Sousse dans un communiqué."
+    )
+    proposal = extract(text)
+    # The host's own town, not the agency's dateline.
+    assert _visits(proposal) == [(("Université de Sherbrooke",), "Université de Sousse", "Sousse", "2025-04-14")]
+
+
+def test_the_acronym_who_does_not_end_the_clause_that_carries_the_day():
+    text = (
+        "date 2025-09-25\nNAIROBI, Sept 25 (Reuters) - The Kenya Medical Research Institute (KEMRI) welcomed a "
+        "delegation from the World Health Organization (WHO) at its Nairobi headquarters on Wednesday."
+    )
+    [visit] = extract(text)["visits"]
+    assert visit["date"] == "2025-09-24"
+
+
+@pytest.mark.parametrize(("today", "year"), [(dt.date(2026, 11, 26), 2026), (dt.date(2026, 9, 1), 2025)])
+def test_a_dateline_without_a_year_takes_the_latest_such_day_not_after_today_and_says_so(today, year):
+    text = "NAIROBI, Sept 25 (Reuters) - The Kenya Water Trust (KWT) hosted the Nile Academy (NA) on Wednesday."
+    proposal = extract(text, today=today)
+    assert proposal["dispatch"]["published_on"] == f"{year}-09-25"
+    assert proposal["warnings"] == [f"the dateline gives no year; {year} was assumed for its dates"]
+    [visit] = proposal["visits"]
+    assert visit["date"].startswith(f"{year}-09-2")
+
+
+def test_a_stop_of_a_country_visit_keeps_its_own_day():
+    text = (
+        "date 2025-03-05\nBEIJING, March 5 (Xinhua) -- Dr Amina Yusuf, Director-General of the African Water "
+        "Academy (AWA), who is on a visit to China from March 3 to 7, thanked China for its support.\n\n"
+        "Dr Yusuf also visited Tsinghua University on Tuesday, where she gave a lecture."
+    )
+    proposal = extract(text)
+    assert [(_named(proposal, v["host"]), v["date"]) for v in proposal["visits"]] == [("Tsinghua University", "2025-03-04")]
