@@ -1189,7 +1189,7 @@ def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int
 
 
 _NAME_THEN_TITLE = re.compile(
-    r"([A-Z][\w'\-]+(?:\s(?:[A-Z][\w'\-]+|[A-Z]\.|bin|ben|al|el|de|van|von)){1,3}),\s+(?:(?:the|la|le|l')\s*)?$"
+    r"([A-Z][\w'\-]+(?:\s(?:[A-Z][\w'\-]+|[A-Z]\.|bin|binti|ben|al|el|de|van|von|der|den|los)){1,4}),\s+(?:(?:the|la|le|l')\s*)?$"
 )
 _POSSESSOR_BEFORE_TITLE = re.compile(r"(?:['\u2019]s|,)?\s*$")
 

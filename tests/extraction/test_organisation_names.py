@@ -282,3 +282,14 @@ def test_a_body_named_by_what_it_is_to_its_owner_is_an_organisation() -> None:
     names = [name for name, _ in _names(text)]
     assert "Kora Labs" in names
     assert not any("Owusu" in name for name in names)
+
+
+def test_names_with_dutch_spanish_and_malay_particles_are_whole() -> None:
+    text = (
+        "DOHA, 3 June 2025 - The delegation of Helion Robotics was led by Dr Pieter van den Berg and "
+        "Dr Luisa de las Heras. Professor Nur Hidayah binti Ahmad Zaki, Dean of the Faculty of Law, "
+        "joined them."
+    )
+    names = {p["name"] for p in extract(text)["people"]}
+    assert {"Pieter van den Berg", "Luisa de las Heras", "Nur Hidayah binti Ahmad Zaki"} <= names
+    assert not {"Pieter", "Luisa", "Nur Hidayah", "Ahmad Zaki"} & names
