@@ -213,7 +213,7 @@ def find_organisations(
 
     # A unit recognised once ("dont l'École polytechnique") is the same unit where it is named again.
     units = {fold_key(c.name) for c in candidates if _is_unit_of_university(text, folded, c, candidates)}
-    candidates = [c for c in candidates if fold_key(c.name) not in units]
+    candidates = [c for c in candidates if fold_key(c.name) not in units and not _bare_kind_noun(c)]
     return _merge(text, folded, body_start, candidates)
 
 
@@ -226,6 +226,8 @@ _UNIT_HEADS = frozenset({
     "faculty", "faculte", "department", "departement", "office", "bureau", "school", "ecole", "centre", "center",
     "institute", "institut", "laboratory", "laboratoire", "division", "unit", "unite",
 })
+_SERVICE_TAILS = frozenset({"office", "bureau", "department", "faculty", "unit", "division"})
+_OUR_UNIT = re.compile(r"(?<![\w])(?:our|its|notre|nos|sa|son)\s+$")
 _UNIVERSITY_WORD = re.compile(r"\b(?:university|universite|universiti|universidad)\b")
 _POSSESSOR = re.compile(r"([\w\-]+)['\u2019]s\s+$")
 
@@ -234,7 +236,10 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
     """ "the university's Office of Research", "researchers from the Department of History" in a
     sentence about a university: a unit of that university, not an organisation of the dispatch."""
     words = fold_key(candidate.name).split()
-    if not words or words[0] not in _UNIT_HEADS or candidate.acronym or candidate.existing_id is not None:
+    if not words or candidate.acronym or candidate.existing_id is not None:
+        return False
+    # "School of Education", or a service named by its function: "Public Relations Office".
+    if words[0] not in _UNIT_HEADS and words[-1] not in _SERVICE_TAILS:
         return False
     if _country_in_name(candidate.name) is not None:
         return False  # "Faculté de médecine et de pharmacie de Rabat": named after its town
@@ -242,6 +247,8 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
         fold_key(form) for c in candidates if c is not candidate and c.kind == "university"
         and fold_key(c.name).split()[:1] != words[:1] for form in (c.name, c.acronym) if form
     }
+    if _OUR_UNIT.search(folded, max(0, candidate.start - 12), candidate.start):
+        return True  # "our School of Education", "notre Direction de la communication"
     possessor = _POSSESSOR.search(text, max(0, candidate.start - 40), candidate.start)
     if possessor:
         owner = fold_key(possessor.group(1))
@@ -265,6 +272,14 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
 _CAP_RUN = r"[A-Z][\w&\-]*(?:[^\S\n](?:[A-Z][\w&\-]*|&)){0,3}"
 _BEFORE_AND = re.compile(rf"(?:^|(?<=[\s(]))({_CAP_RUN})\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
 _AFTER_AND = re.compile(rf"\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?({_CAP_RUN})(?=\s+(?:[a-z]|ont|have|has|signed|sign))")
+
+
+def _bare_kind_noun(candidate: _Candidate) -> bool:
+    """ "la Fondation et Huawei", "the Bureau's headquarters": a head noun alone stands for an
+    organisation named elsewhere (coreference links it), it is not a name."""
+    lex = lexicon()
+    key = fold(candidate.name)
+    return candidate.acronym is None and candidate.existing_id is None and (key in lex.heads or key in lex.kind_nouns)
 
 
 def _coordinated_names(text: str, folded: str, start: int, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -354,8 +369,9 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     chosen = None
     letters = acronym.upper().replace("&", "")
     for k in starts:
-        initials = "".join(t.text[0].upper() for t in run[k:] if t.is_cap)
-        content = "".join(t.text[0].upper() for t in run[k:] if t.text != "," and not _is_connector(t))
+        # Folded: "École Mohammadia d'ingénieurs" is spelled EMI.
+        initials = fold("".join(t.text[0] for t in run[k:] if t.is_cap)).upper()
+        content = fold("".join(t.text[0] for t in run[k:] if t.text != "," and not _is_connector(t))).upper()
         if letters in (initials, content):
             chosen = k
             break

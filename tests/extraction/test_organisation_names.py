@@ -293,3 +293,21 @@ def test_names_with_dutch_spanish_and_malay_particles_are_whole() -> None:
     names = {p["name"] for p in extract(text)["people"]}
     assert {"Pieter van den Berg", "Luisa de las Heras", "Nur Hidayah binti Ahmad Zaki"} <= names
     assert not {"Pieter", "Luisa", "Nur Hidayah", "Ahmad Zaki"} & names
+
+
+def test_a_head_noun_alone_is_not_a_new_organisation() -> None:
+    text = (
+        "RABAT, 3 juin 2025 - La Fondation Atlas a reçu lundi une délégation. Le 15 octobre, "
+        "la Fondation et Helion Robotics ont signé un mémorandum d'entente."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Fondation" not in names
+    assert {"Fondation Atlas", "Helion Robotics"} <= set(names)
+
+
+def test_accented_initials_spell_the_acronym() -> None:
+    text = (
+        "RABAT, 3 juin 2025 - Le recteur a reçu les doyens de la Faculté des lettres et de l'École "
+        "nationale d'ingénieurs (ENI) lundi."
+    )
+    assert ("École nationale d'ingénieurs", "ENI") in _names(text)
