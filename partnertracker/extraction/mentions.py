@@ -734,6 +734,8 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
                 break
             last_content = j
         elif key in ("et", "and", "y", "&"):
+            if last_content == i:
+                break  # "la Fondation et Huawei": the head alone, then a second organisation
             # "X et de l'Office des forages", "Ministry of Education and ICESCO",
             # "Makerere University and the Bibliotheca Alexandrina": a second name starts.
             if j + 1 < n and tokens[j + 1].folded.replace("\u2019", "'") in ("the", "la", "le", "les", "l'", "el"):
