@@ -753,6 +753,8 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             tokens[k].folded in ("et", "and") for k in range(j + 2, min(n, j + 8))
         ):
             pass  # "ministère de l'Éducation nationale, du Préscolaire et des Sports"
+        elif t.text == "," and _english_enumeration(tokens, j, lex):
+            pass  # "Ministry of Higher Education, Science and Innovation"
         elif t.text[:1].isalpha() and len(t.text) > 3 and key not in lex.stopwords and key not in lex.connectors and key not in lex.title_words:
             prev_key = prev.folded.replace("\u2019", "'")
             if key in lex.kind_nouns or key in lex.heads:
@@ -767,6 +769,26 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             break
         j += 1
     return last_content
+
+
+def _english_enumeration(tokens: list[Token], j: int, lex) -> bool:
+    """The comma at j opens the last items of a name's domain: ", Culture and Science", ", Energy and
+    Emerging Technology Research": capitalised common words, then "and" and another one."""
+    k = j + 1
+    while k < len(tokens) and k - j <= 3 and tokens[k].is_cap and _plain_name_word(tokens[k], lex):
+        k += 1
+    return (
+        k > j + 1 and k + 1 < len(tokens) and tokens[k].folded in ("and", "et")
+        and tokens[k + 1].is_cap and _plain_name_word(tokens[k + 1], lex)
+    )
+
+
+def _plain_name_word(token: Token, lex) -> bool:
+    """A capitalised word of a domain ("Culture"), not an acronym, a head noun or a place."""
+    return (
+        _uppercase_count(token.text) < 2 and token.folded not in lex.heads and token.folded not in lex.tails
+        and token.folded not in lex.kind_nouns and lookup_place(token.text) is None
+    )
 
 
 _VENUE_WORDS = re.compile(r"\b(?:conferences|conference|congres|congress|expositions|exhibition|exposition|palais|palace)\b")

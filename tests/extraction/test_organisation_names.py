@@ -311,3 +311,23 @@ def test_accented_initials_spell_the_acronym() -> None:
         "nationale d'ingénieurs (ENI) lundi."
     )
     assert ("École nationale d'ingénieurs", "ENI") in _names(text)
+
+
+def test_an_english_name_with_an_enumeration_keeps_its_last_items() -> None:
+    text = (
+        "DOHA, 3 June 2025 - The Omani Commission for Education, Culture and Science and the Ministry "
+        "of Youth, Sport and Culture of Zambia met Helion Robotics on Tuesday."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Omani Commission for Education, Culture and Science" in names
+    assert "Ministry of Youth, Sport and Culture of Zambia" in names
+
+
+def test_a_comma_before_other_organisations_still_ends_the_name() -> None:
+    text = (
+        "NAIROBI, 3 June 2025 - The Ministry of Education, Lakeside University and UNESCO signed an "
+        "agreement on Tuesday."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Ministry of Education" in names
+    assert "Lakeside University" in names
