@@ -264,6 +264,10 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
     around = folded[begin : candidate.start] + " " + folded[candidate.end : end]
     if _UNIVERSITY_WORD.search(around):
         return True
+    # "a UGent delegation led by the Dean of the Faculty of ...": the university's acronym or name.
+    around_key = f" {fold_key(around)} "
+    if any(f" {form} " in around_key for form in university_forms):
+        return True
     return any(
         c is not candidate and begin <= c.start < end and fold_key(c.name) in university_forms for c in candidates
     )
@@ -393,12 +397,16 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     if chosen is None:
         # A head noun that opens the name (French "Organisation ...", "Banque ..."), not one that ends it.
         for k in starts[:-1] if len(starts) > 1 else starts:
-            if run[k].folded in lex.heads or run[k].folded in lex.kind_nouns:
+            # "Samarkand State University and Ghent University (UGent)": not across a second name.
+            second_name = any(run[m].folded in ("and", "et") and run[m + 1].is_cap for m in range(k + 1, len(run) - 1))
+            if (run[k].folded in lex.heads or run[k].folded in lex.kind_nouns) and not second_name:
                 chosen = k
                 break
     if chosen is None:
         chosen = starts[-1]
         for k in reversed(starts):
+            if k + 1 < len(run) and run[k + 1].folded in ("and", "et") and (run[k].folded in lex.heads or run[k].folded in lex.tails):
+                break  # "X University and Ghent University (UGent)": a name ends before "and"
             if all(t.is_cap or _is_connector(t) or t.text == "," for t in run[k:]):
                 chosen = k
             else:
@@ -640,7 +648,7 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
             ):
                 k -= 2
             while (
-                k >= 0 and tokens[k].is_cap and i - k <= 4 and tokens[k].folded not in lex.title_words
+                k >= 0 and tokens[k].is_cap and i - k <= 4 and (tokens[k].folded not in lex.title_words or _state_in_name(tokens, k))
                 and not _line_break_between(text, tokens[k].end, tokens[k + 1].start)
                 and not tokens[k].text.endswith(("'", "\u2019")) and tokens[k].folded not in lex.stopwords
                 and (_uppercase_count(tokens[k].text) < 2 or _HYPHENATED_NAME.fullmatch(tokens[k].text))
@@ -679,12 +687,18 @@ def _posted_in(text: str, tokens: list[Token], k: int) -> int | None:
     return last
 
 
+def _state_in_name(tokens: list[Token], k: int) -> bool:
+    """ "Samarkand State University": "State" opens titles ("State Minister") but sits inside a
+    name when a capitalised word comes before it."""
+    return tokens[k].folded in ("state", "etat") and k > 0 and tokens[k - 1].is_cap and _uppercase_count(tokens[k - 1].text) < 2
+
+
 def _qualifies_head(text: str, tokens: list[Token], k: int, lex) -> bool:
     """Token k is a capitalised word that belongs to the name of the head noun right after it."""
     token = tokens[k]
     return (
         token.is_cap and not token.text.endswith(("'", "\u2019"))
-        and token.folded not in lex.stopwords and token.folded not in lex.title_words
+        and token.folded not in lex.stopwords and (token.folded not in lex.title_words or _state_in_name(tokens, k))
         and token.folded not in lex.months_weekdays and not lex.honorific_regex.match(text, token.start)
         and text[token.end : tokens[k + 1].start].strip() == ""
         and not _line_break_between(text, token.end, tokens[k + 1].start)

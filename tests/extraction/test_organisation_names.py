@@ -331,3 +331,23 @@ def test_a_comma_before_other_organisations_still_ends_the_name() -> None:
     names = [name for name, _ in _names(text)]
     assert "Ministry of Education" in names
     assert "Lakeside University" in names
+
+
+def test_state_inside_a_university_name_and_two_coordinated_universities() -> None:
+    text = (
+        "TASHKENT, 9 April 2025 - Bukhara State University and Leuven University (LeuU) signed a "
+        "cooperation agreement on Monday."
+    )
+    names = _names(text)
+    assert ("Leuven University", "LeuU") in names
+    assert "Bukhara State University" in [name for name, _ in names]
+
+
+def test_a_faculty_in_a_sentence_naming_its_university_by_acronym_is_a_unit() -> None:
+    text = (
+        "GHENT, 9 April 2025 - Lakeside University (LU) hosted a forum on Monday. In February, an LU "
+        "delegation led by the Dean of the Faculty of Marine Engineering had visited Tashkent."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Lakeside University" in names
+    assert not any(name.startswith("Faculty") for name in names)
