@@ -773,7 +773,8 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             prev_key = prev.folded.replace("\u2019", "'")
             if key in lex.kind_nouns or key in lex.heads:
                 break
-            if prev.is_cap and _looks_like_adjective(key) and (j - 1 == i or lookup_place(prev.text) is None):
+            passive = j + 1 < n and tokens[j + 1].folded in ("par", "by")  # "l'Organisation conduite par"
+            if prev.is_cap and _looks_like_adjective(key) and not passive and (j - 1 == i or lookup_place(prev.text) is None):
                 last_content = j  # an adjective: "Banque islamique", "Éducation nationale"
             elif prev_key in _LOWER_AFTER_LINK and last_content > i - 1 and not key.endswith(("er", "ir")) and not t.text.endswith(("é", "és", "ée", "ées")):
                 last_content = j  # "de la statistique"
@@ -930,6 +931,11 @@ def _occurrences(text: str, folded: str, form: str, start: int, exact_case: bool
 _NAME_CONTINUATIONS = (["of"], ["for"], ["de"], ["du"], ["des"], ["d"], ["pour"], ["del"])
 
 
+def _initials(name: str) -> str:
+    """ "Association of African Universities" -> "AAU": the capitals of its capitalised words."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
 def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]) -> Mentions:
     mentions = Mentions()
     by_key: dict[str, int] = {}
@@ -966,6 +972,12 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
                 for key in keys:
                     by_key.setdefault(key, wider[0])
                 return wider[0]
+            # "AAU" with "the Association of African Universities" and no bracket to tie them.
+            spelled = [index for index, org in enumerate(orgs) if org.acronym is None and _initials(org.name) == candidate.acronym]
+            if len(spelled) == 1:
+                for key in keys:
+                    by_key.setdefault(key, spelled[0])
+                return spelled[0]
         if candidate.acronym is None and candidate.existing_id is None:
             # "Khalifa University" after "Khalifa University of Science and Technology": the name
             # cut before its "of ..." is the same organisation, when only one could be meant.
@@ -979,6 +991,16 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
                 for key in keys:
                     by_key.setdefault(key, longer[0])
                 return longer[0]
+            # "Makerere" after "Makerere University": the name without its head noun.
+            lex = lexicon()
+            shorter = [
+                index for index, org in enumerate(orgs)
+                if fold_key(org.name).split()[:-1] == words and fold_key(org.name).split()[-1] in lex.tails
+            ]
+            if len(shorter) == 1 and lookup_place(candidate.name) is None:
+                for key in keys:
+                    by_key.setdefault(key, shorter[0])
+                return shorter[0]
         orgs.append(OrganisationFound(name=candidate.name, acronym=candidate.acronym, kind=candidate.kind,
                                       country=candidate.country, confidence=candidate.confidence,
                                       existing_id=candidate.existing_id))
@@ -987,7 +1009,11 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
         return len(orgs) - 1
 
     # Definitions and known records first, so that a later bare acronym joins its full name.
-    ordered = sorted(candidates, key=lambda c: (c.acronym is None or c.name == c.acronym, c.start))
+    # Bare acronyms last, so that "AAU" in a headline can join the name spelled out further down.
+    ordered = sorted(
+        candidates,
+        key=lambda c: (c.acronym is None or c.name == c.acronym, c.name == c.acronym and c.existing_id is None, c.start),
+    )
     for candidate in ordered:
         index = index_for(candidate)
         org = orgs[index]

@@ -351,3 +351,17 @@ def test_a_faculty_in_a_sentence_naming_its_university_by_acronym_is_a_unit() ->
     names = [name for name, _ in _names(text)]
     assert "Lakeside University" in names
     assert not any(name.startswith("Faculty") for name in names)
+
+
+def test_an_acronym_in_a_headline_joins_the_name_it_spells() -> None:
+    text = (
+        "ACCRA, 1 October 2025 – LAU Monthly Digest\n\nNews from the League of African Universities. "
+        "Our Secretary-General visited Makerere University. Makerere and LAU will sign an agreement."
+    )
+    orgs = extract(text)["organisations"]
+    names = [o["name"] for o in orgs]
+    assert "League of African Universities" in names
+    assert "Makerere University" in names
+    assert len(orgs) == 2
+    league = next(o for o in orgs if o["name"] == "League of African Universities")
+    assert league["acronym"] == "LAU"
