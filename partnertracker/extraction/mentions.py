@@ -359,7 +359,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
         else:
             lowercase_in_a_row += 1
             lowercase_total += 1
-            if lowercase_in_a_row > 2 or lowercase_total > 6:
+            if lowercase_in_a_row > 2 or lowercase_total > 10:
                 break
             run.insert(0, token)
         i -= 1

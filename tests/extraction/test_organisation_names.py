@@ -365,3 +365,15 @@ def test_an_acronym_in_a_headline_joins_the_name_it_spells() -> None:
     assert len(orgs) == 2
     league = next(o for o in orgs if o["name"] == "League of African Universities")
     assert league["acronym"] == "LAU"
+
+
+def test_a_long_french_name_before_its_acronym_is_read_whole() -> None:
+    text = (
+        "RABAT, 3 juin 2025 - Enfin, l'Agence nationale d'évaluation et de suivi de la qualité de "
+        "la formation professionnelle et de la recherche appliquée (ANESQ) a reçu lundi une délégation."
+    )
+    name = (
+        "Agence nationale d'évaluation et de suivi de la qualité de la formation professionnelle "
+        "et de la recherche appliquée"
+    )
+    assert (name, "ANESQ") in _names(text)
