@@ -792,6 +792,9 @@ def _english_enumeration(tokens: list[Token], j: int, lex) -> bool:
     k = j + 1
     while k < len(tokens) and k - j <= 3 and tokens[k].is_cap and _plain_name_word(tokens[k], lex):
         k += 1
+    # "Industry, Energy and ...": a single domain word may also end company names ("Energy").
+    if k == j + 1 and k + 1 < len(tokens) and tokens[k].is_cap and tokens[k].folded in lex.tails and _uppercase_count(tokens[k].text) < 2:
+        k += 1
     return (
         k > j + 1 and k + 1 < len(tokens) and tokens[k].folded in ("and", "et")
         and tokens[k + 1].is_cap and _plain_name_word(tokens[k + 1], lex)
@@ -931,6 +934,9 @@ def _occurrences(text: str, folded: str, form: str, start: int, exact_case: bool
 _NAME_CONTINUATIONS = (["of"], ["for"], ["de"], ["du"], ["des"], ["d"], ["pour"], ["del"])
 
 
+_NEXT_CAP_WORD = re.compile(r"[^\S\n]([A-Z][a-z]+)\b")
+
+
 def _initials(name: str) -> str:
     """ "Association of African Universities" -> "AAU": the capitals of its capitalised words."""
     return "".join(word[0] for word in name.split() if word[:1].isupper())
@@ -973,7 +979,16 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
                     by_key.setdefault(key, wider[0])
                 return wider[0]
             # "AAU" with "the Association of African Universities" and no bracket to tie them.
-            spelled = [index for index, org in enumerate(orgs) if org.acronym is None and _initials(org.name) == candidate.acronym]
+            # "UP Diliman" with "the University of the Philippines Diliman": the acronym and the campus.
+            after = _NEXT_CAP_WORD.match(text, candidate.end)
+            campus = after.group(1) if after else None
+            spelled = [
+                index for index, org in enumerate(orgs)
+                if org.acronym is None and (
+                    _initials(org.name) == candidate.acronym
+                    or campus is not None and org.name.endswith(" " + campus) and _initials(org.name) == candidate.acronym + campus[0]
+                )
+            ]
             if len(spelled) == 1:
                 for key in keys:
                     by_key.setdefault(key, spelled[0])

@@ -377,3 +377,21 @@ def test_a_long_french_name_before_its_acronym_is_read_whole() -> None:
         "et de la recherche appliquée"
     )
     assert (name, "ANESQ") in _names(text)
+
+
+def test_an_acronym_with_its_campus_joins_the_full_name() -> None:
+    text = (
+        "MANILA, 3 June 2025 - Helion Robotics met the University of the Andes Bogota on Monday. "
+        "UA Bogota researchers will visit Lagos."
+    )
+    orgs = extract(text)["organisations"]
+    assert [o["name"] for o in orgs].count("University of the Andes Bogota") == 1
+    assert not any(o["name"] == "UA" for o in orgs)
+
+
+def test_a_single_domain_word_before_and_stays_in_the_enumeration() -> None:
+    text = (
+        "MANILA, 3 June 2025 - AIT works with the Andean Council for Industry, Energy and Emerging "
+        "Technology Research on early warning."
+    )
+    assert "Andean Council for Industry, Energy and Emerging Technology Research" in [n for n, _ in _names(text)]
