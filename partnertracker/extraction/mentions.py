@@ -227,7 +227,11 @@ _UNIT_HEADS = frozenset({
     "institute", "institut", "laboratory", "laboratoire", "division", "unit", "unite",
 })
 _SERVICE_TAILS = frozenset({"office", "bureau", "department", "faculty", "unit", "division"})
-_OUR_UNIT = re.compile(r"(?<![\w])(?:our|its|notre|nos|sa|son)\s+$")
+_OUR_UNIT = re.compile(r"(?<![\w])(our|its|notre|nos|sa|son|dont)\s+(?:l'|la\s+|le\s+)?$")
+_INTERNAL_UNITS = frozenset({
+    "faculty", "faculte", "department", "departement", "office", "bureau", "division", "unit", "unite",
+    "laboratory", "laboratoire",
+})
 _UNIVERSITY_WORD = re.compile(r"\b(?:university|universite|universiti|universidad)\b")
 _POSSESSOR = re.compile(r"([\w\-]+)['\u2019]s\s+$")
 
@@ -247,8 +251,9 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
         fold_key(form) for c in candidates if c is not candidate and c.kind == "university"
         and fold_key(c.name).split()[:1] != words[:1] for form in (c.name, c.acronym) if form
     }
-    if _OUR_UNIT.search(folded, max(0, candidate.start - 12), candidate.start):
-        return True  # "our School of Education", "notre Direction de la communication"
+    owned = _OUR_UNIT.search(folded, max(0, candidate.start - 12), candidate.start)
+    if owned and (owned.group(1) in ("our", "notre", "nos") or university_forms):
+        return True  # "our School of Education", "l'Université X, dont l'École polytechnique"
     possessor = _POSSESSOR.search(text, max(0, candidate.start - 40), candidate.start)
     if possessor:
         owner = fold_key(possessor.group(1))
@@ -257,6 +262,8 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
             return True
         if any(form.split()[-1:] == [owner] for form in university_forms):
             return True
+    if words[0] not in _INTERNAL_UNITS and words[-1] not in _SERVICE_TAILS:
+        return False  # a school, centre or institute may stand on its own: only a possessive tells
     # The sentence around the unit names a university (or "the University").
     begin = max(text.rfind(". ", 0, candidate.start), text.rfind("\n", 0, candidate.start)) + 1
     ends = [e for e in (text.find(". ", candidate.end), text.find("\n", candidate.end)) if e != -1]
@@ -763,6 +770,10 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             break  # "le bureau de l'Université de Kyoto pour l'Afrique": the name ends with its town
         elif key in _NAME_LINKS:
             pass
+        elif key == "in" and last_content > i and j + 1 < n and tokens[j + 1].is_cap and _uppercase_count(tokens[j + 1].text) < 2 and lookup_place(tokens[j + 1].text) is None and not any(
+            lookup_place(tokens[m].text) is not None for m in range(i + 1, j) if tokens[m].is_cap
+        ):
+            pass  # "Center of Excellence in Desalination Technology"; not "Embassy of Japan in Kenya"
         elif t.text == "," and j + 2 < n and tokens[j + 1].folded in ("du", "de", "des") and any(
             tokens[k].folded in ("et", "and") for k in range(j + 2, min(n, j + 8))
         ):

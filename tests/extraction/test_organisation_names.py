@@ -395,3 +395,19 @@ def test_a_single_domain_word_before_and_stays_in_the_enumeration() -> None:
         "Technology Research on early warning."
     )
     assert "Andean Council for Industry, Energy and Emerging Technology Research" in [n for n, _ in _names(text)]
+
+
+def test_an_institute_beside_a_university_stays_an_organisation_without_a_possessive() -> None:
+    text = (
+        "CAIRO, 3 June 2025 - Lakeside University and the Institute of National Planning signed a "
+        "memorandum of understanding on Monday, and the delegation toured the Centre of Excellence "
+        "in Water Technology."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Institute of National Planning" in names
+    assert "Centre of Excellence in Water Technology" in names
+
+
+def test_in_before_a_place_is_not_part_of_a_name() -> None:
+    text = "NAIROBI, 3 June 2025 - The Ministry of Education in Kenya received Helion Robotics on Monday."
+    assert "Ministry of Education" in [name for name, _ in _names(text)]
