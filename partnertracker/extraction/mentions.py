@@ -1089,7 +1089,7 @@ _NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'\u2019\-]*\.?|[a-z
 
 def _name_after(text: str, folded: str, position: int, lex, require_two: bool = False) -> tuple[int, int] | None:
     """A person's name starting at `position`: capitalised words, initials, particles (bin, al)."""
-    tokens = []
+    tokens: list[tuple[int, int, str]] = []
     pos = position
     for _ in range(6):
         while pos < len(text) and text[pos] == " ":
