@@ -112,6 +112,11 @@ def _is_connector(token: Token) -> bool:
     return folded in lexicon().connectors and not token.is_cap
 
 
+def _line_break_between(text: str, end: int, start: int) -> bool:
+    """A name never runs across a line break: "Ministry of X\n\nRwanda's ..." is a name and a new paragraph."""
+    return "\n" in text[end:start]
+
+
 def _uppercase_count(word: str) -> int:
     return sum(1 for ch in word if ch.isupper())
 
@@ -140,7 +145,8 @@ def find_organisations(
     # 1. "Full Name (ACRONYM)".
     for match in _ACRONYM_IN_PARENS.finditer(text, body_start):
         acronym = match.group(1)
-        if _uppercase_count(acronym) < 2 or acronym in lex.non_org_acronyms:
+        short_name = _uppercase_count(acronym) < 2
+        if short_name and not _is_short_name(acronym) or acronym in lex.non_org_acronyms:
             continue
         name_span = _name_before(text, folded, max(body_start, match.start() - 400), match.start(), acronym)
         if name_span is None:
@@ -149,6 +155,8 @@ def find_organisations(
         name = clean_span_text(text[s:e])
         if lookup_place(name) is not None:
             continue
+        if short_name and (len(name.split()) < 3 or _kind_of_name(name) is None):
+            continue  # "Senelec", "Mawhiba": only after a long name that is plainly an organisation's
         add(_Candidate(s, e, name, acronym, (match.start(1), match.end(1)), _kind_of_name(name), confidence=0.9))
 
     # 2. Records the database already knows.
@@ -203,10 +211,58 @@ def find_organisations(
         if free(candidate.start, candidate.end):
             add(candidate)
 
+    # A unit recognised once ("dont l'École polytechnique") is the same unit where it is named again.
+    units = {fold_key(c.name) for c in candidates if _is_unit_of_university(text, folded, c, candidates)}
+    candidates = [c for c in candidates if fold_key(c.name) not in units]
     return _merge(text, folded, body_start, candidates)
 
 
-_CAP_RUN = r"[A-Z][\w&\-]*(?:\s(?:[A-Z][\w&\-]*|&)){0,3}"
+# Departments, faculties, offices and centres inside a university: the corpus convention (and the
+# officer's) is to record the university, not its units, unless the unit has a name of its own
+# (an acronym, a place, a proper noun before the head: "Manchester Centre for AI Fundamentals").
+# "Al-Farabi", "Ibn-Sina": capitalised parts joined by hyphens are one word of a name, not an acronym.
+_HYPHENATED_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][a-z]+)+")
+_UNIT_HEADS = frozenset({
+    "faculty", "faculte", "department", "departement", "office", "bureau", "school", "ecole", "centre", "center",
+    "institute", "institut", "laboratory", "laboratoire", "division", "unit", "unite",
+})
+_UNIVERSITY_WORD = re.compile(r"\b(?:university|universite|universiti|universidad)\b")
+_POSSESSOR = re.compile(r"([\w\-]+)['\u2019]s\s+$")
+
+
+def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candidates: list[_Candidate]) -> bool:
+    """ "the university's Office of Research", "researchers from the Department of History" in a
+    sentence about a university: a unit of that university, not an organisation of the dispatch."""
+    words = fold_key(candidate.name).split()
+    if not words or words[0] not in _UNIT_HEADS or candidate.acronym or candidate.existing_id is not None:
+        return False
+    if _country_in_name(candidate.name) is not None:
+        return False  # "Faculté de médecine et de pharmacie de Rabat": named after its town
+    university_forms = {
+        fold_key(form) for c in candidates if c is not candidate and c.kind == "university"
+        and fold_key(c.name).split()[:1] != words[:1] for form in (c.name, c.acronym) if form
+    }
+    possessor = _POSSESSOR.search(text, max(0, candidate.start - 40), candidate.start)
+    if possessor:
+        owner = fold_key(possessor.group(1))
+        # "the university's", "SU's", "Nazarbayev University's", "Oxford's" (the university of a town).
+        if owner in university_forms or _UNIVERSITY_WORD.search(owner) or lookup_place(possessor.group(1)) is not None:
+            return True
+        if any(form.split()[-1:] == [owner] for form in university_forms):
+            return True
+    # The sentence around the unit names a university (or "the University").
+    begin = max(text.rfind(". ", 0, candidate.start), text.rfind("\n", 0, candidate.start)) + 1
+    ends = [e for e in (text.find(". ", candidate.end), text.find("\n", candidate.end)) if e != -1]
+    end = min(ends) if ends else len(text)
+    around = folded[begin : candidate.start] + " " + folded[candidate.end : end]
+    if _UNIVERSITY_WORD.search(around):
+        return True
+    return any(
+        c is not candidate and begin <= c.start < end and fold_key(c.name) in university_forms for c in candidates
+    )
+
+
+_CAP_RUN = r"[A-Z][\w&\-]*(?:[^\S\n](?:[A-Z][\w&\-]*|&)){0,3}"
 _BEFORE_AND = re.compile(rf"(?:^|(?<=[\s(]))({_CAP_RUN})\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
 _AFTER_AND = re.compile(rf"\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?({_CAP_RUN})(?=\s+(?:[a-z]|ont|have|has|signed|sign))")
 
@@ -264,6 +320,8 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
         token = tokens[i]
         if token.text in ("(", ")", ";", ":", ".", '"', "\u00ab", "\u00bb"):
             break
+        if run and _line_break_between(text, token.end, run[0].start) or not run and _line_break_between(text, token.end, end):
+            break
         if token.text == ",":
             after = " ".join(t.folded for t in run)
             # An enumeration inside the name ("l'éducation, la culture, la science et ...") may
@@ -274,7 +332,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
             run.insert(0, token)
             i -= 1
             continue
-        if _is_title_word(token.folded, lex):
+        if _is_title_word(token.folded, lex) and not _spells_acronym(token, run, acronym):
             break
         if token.is_cap or _is_connector(token):
             lowercase_in_a_row = 0
@@ -301,6 +359,21 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
         if letters in (initials, content):
             chosen = k
             break
+    short_name = _uppercase_count(acronym) < 2
+    if chosen is None and short_name:
+        # "the King Abdulaziz and His Companions Foundation for ... (Mawhiba)": a short name gives no
+        # initials to follow; the head noun nearest the bracket starts the name, with the
+        # capitalised words (joined by "and") that qualify it.
+        heads = [k for k in starts if run[k].folded in lex.heads or run[k].folded in lex.kind_nouns]
+        if heads:
+            chosen = heads[-1]
+            while True:
+                while chosen > 0 and run[chosen - 1].is_cap and run[chosen - 1].folded not in lex.stopwords and not run[chosen - 1].text.endswith(("'", "\u2019")):
+                    chosen -= 1
+                if chosen > 1 and run[chosen - 1].folded in ("and", "et") and run[chosen - 2].is_cap and _uppercase_count(run[chosen - 2].text) < 2 and run[chosen - 2].folded not in lex.stopwords:
+                    chosen -= 2
+                    continue
+                break
     if chosen is None:
         # A head noun that opens the name (French "Organisation ...", "Banque ..."), not one that ends it.
         for k in starts[:-1] if len(starts) > 1 else starts:
@@ -327,6 +400,25 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     return tail[0].start, tail[-1].end
 
 
+def _is_short_name(word: str) -> bool:
+    """ "(Senelec)", "(Mawhiba)": one capitalised word in brackets may be the short name of the long
+    name before it, if it is not a place, a month, a language or a people."""
+    lex = lexicon()
+    key = fold(word)
+    return (
+        " " not in word and "-" not in word and word[1:].islower() and len(word) >= 4
+        and lookup_place(word) is None and key not in lex.months_weekdays and key not in lex.demonyms
+        and key not in lex.stopwords and key not in lex.heads and key not in lex.kind_nouns
+    )
+
+
+def _spells_acronym(token: Token, run: list[Token], acronym: str) -> bool:
+    """ "Azerbaijan State Oil and Industry University (ASOIU)": "State" is a title word, but its
+    initial carries on the acronym spelled by the words after it, so it is part of the name."""
+    initials = "".join(t.text[0] for t in run if t.is_cap)
+    return token.is_cap and len(initials) >= 2 and acronym.upper().endswith(token.text[0] + initials)
+
+
 def _kind_of_name(name: str) -> str | None:
     lex = lexicon()
     words = fold(name).replace("'", " ").split()
@@ -349,6 +441,8 @@ def _cap_run_after(text: str, folded: str, position: int, limit: int = 4, allow_
     tokens = tokenize(text, folded, position, min(len(text), position + 160))
     run: list[Token] = []
     for token in tokens:
+        if _line_break_between(text, run[-1].end if run else position, token.start):
+            break
         if token.is_cap and token.folded not in lex.title_words and token.folded not in lex.months_weekdays or allow_connectors and run and _is_connector(token):
             run.append(token)
         else:
@@ -411,7 +505,7 @@ def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate
 
 
 _APPOSITIVE = re.compile(
-    r"([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,3}),\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){0,3}?"
+    r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,3}),\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:company|firm|maker|manufacturer|developer|provider|start-up|startup|publisher|operator|supplier|"
     r"entreprise|societe|fabricant|editeur|operateur|fournisseur|non-profit|nonprofit|charity|ngo|ong|association)(?![\w])"
 )
@@ -463,39 +557,46 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
             head_kind = lex.heads[token.folded]
         elif _LOWER_HEADS.match(folded, token.start):
             head_kind = _KIND_FOR_LOWER.get(token.folded, "government")
-        if head_kind is not None and not _is_anaphoric_head(tokens, i, lex):
+        posted_in = _posted_in(text, tokens, i) if token.folded in _MISSION_HEADS else None
+        if head_kind is not None and (
+            posted_in is not None or not _is_anaphoric_head(tokens, i, lex)
+            # "the European Union last year", "à Sorbonne Université, où": the head ends a name.
+            or token.is_cap and token.folded not in lex.tails and i > 0 and _qualifies_head(text, tokens, i - 1, lex)
+        ):
             last_content = _extend_name(tokens, i, text, lex)
+            if token.folded in _MISSION_HEADS:
+                posted_in = _posted_in(text, tokens, last_content) or posted_in
             first = i
             if token.is_cap:
                 # "Cairo University", "Imperial College London", "UAE Ministry of Education".
-                while (
-                    first > 0 and tokens[first - 1].is_cap and i - first < 3
-                    and not tokens[first - 1].text.endswith(("'", "\u2019"))
-                    and tokens[first - 1].folded not in lex.stopwords
-                    and tokens[first - 1].folded not in lex.title_words
-                    and tokens[first - 1].folded not in lex.months_weekdays
-                    and not lex.honorific_regex.match(text, tokens[first - 1].start)
-                    and text[tokens[first - 1].end : tokens[first].start].strip() == ""
-                ):
+                while first > 0 and i - first < 3 and _qualifies_head(text, tokens, first - 1, lex):
                     first -= 1
-            if last_content > i or first < i:
+            if last_content > i or first < i or posted_in is not None:
                 s, e = tokens[first].start, tokens[last_content].end
+                country = _country_in_name(text[s:e])  # an embassy's country sends it, it is not posted there
+                if posted_in is not None and posted_in > last_content:
+                    last_content = posted_in
+                    e = tokens[posted_in].end
                 name = text[s:e]
                 if _VENUE_WORDS.search(fold(name)):
                     i = last_content + 1
                     continue  # "Centre international de conférences": where it happened, not who
-                out.append(_Candidate(s, e, name, None, None, head_kind, _country_in_name(name), confidence=0.75))
+                out.append(_Candidate(s, e, name, None, None, head_kind, country, confidence=0.75))
                 i = last_content + 1
                 continue
         if token.is_cap and token.folded in lex.tails and i > 0:
             k = i - 1
             # "Water for Tomorrow Alliance": a link word between two capitalised words.
-            while k >= 2 and tokens[k].is_cap and tokens[k - 1].folded in ("for", "of", "and", "&") and tokens[k - 2].is_cap and _uppercase_count(tokens[k - 2].text) < 2:
+            while (
+                k >= 2 and tokens[k].is_cap and tokens[k - 1].folded in ("for", "of", "and", "&") and tokens[k - 2].is_cap
+                and _uppercase_count(tokens[k - 2].text) < 2 and not _line_break_between(text, tokens[k - 2].end, tokens[k].start)
+            ):
                 k -= 2
             while (
                 k >= 0 and tokens[k].is_cap and i - k <= 4 and tokens[k].folded not in lex.title_words
+                and not _line_break_between(text, tokens[k].end, tokens[k + 1].start)
                 and not tokens[k].text.endswith(("'", "\u2019")) and tokens[k].folded not in lex.stopwords
-                and _uppercase_count(tokens[k].text) < 2
+                and (_uppercase_count(tokens[k].text) < 2 or _HYPHENATED_NAME.fullmatch(tokens[k].text))
             ):
                 k -= 1
             k += 1
@@ -507,6 +608,40 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 out.append(_Candidate(s, e, name, None, None, lex.tails[token.folded], _country_in_name(name), confidence=0.7))
         i += 1
     return out
+
+
+# An embassy is named with the country it is posted in: "the Chinese Embassy in Kenya",
+# "l'ambassade du Japon au Maroc".
+_MISSION_HEADS = frozenset({"embassy", "ambassade", "consulate", "consulat", "embajada", "consulado"})
+_POSTED_IN = frozenset({"in", "au", "aux", "en", "a", "à"})
+
+
+def _posted_in(text: str, tokens: list[Token], k: int) -> int | None:
+    """Index of the last token of "in Kenya" / "au Maroc" right after token k, when it names a place."""
+    if k + 2 >= len(tokens) or tokens[k + 1].folded not in _POSTED_IN or tokens[k + 1].is_cap:
+        return None
+    j = k + 2
+    if tokens[j].folded in ("the", "la", "le", "les", "l'", "l\u2019"):
+        j += 1
+    last = None
+    for m in range(j, min(j + 3, len(tokens))):
+        if not tokens[m].is_cap or _line_break_between(text, tokens[m - 1].end, tokens[m].start):
+            break
+        if lookup_place(text[tokens[j].start : tokens[m].end]) is not None:
+            last = m
+    return last
+
+
+def _qualifies_head(text: str, tokens: list[Token], k: int, lex) -> bool:
+    """Token k is a capitalised word that belongs to the name of the head noun right after it."""
+    token = tokens[k]
+    return (
+        token.is_cap and not token.text.endswith(("'", "\u2019"))
+        and token.folded not in lex.stopwords and token.folded not in lex.title_words
+        and token.folded not in lex.months_weekdays and not lex.honorific_regex.match(text, token.start)
+        and text[token.end : tokens[k + 1].start].strip() == ""
+        and not _line_break_between(text, token.end, tokens[k + 1].start)
+    )
 
 
 # Inside a name: "Université de Carthage", "École supérieure de la statistique et de l'analyse".
@@ -544,9 +679,11 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
         t = tokens[j]
         prev = tokens[j - 1]
         key = t.folded.replace("\u2019", "'")
+        if _line_break_between(text, prev.end, t.start):
+            break
         if t.is_cap:
             honorific = lex.honorific_regex.match(text, t.start)
-            if key in lex.title_words or key in lex.months_weekdays or (honorific and ("." in honorific.group(0) or len(honorific.group(0)) <= 3)):
+            if _is_title_word(key, lex) or key in lex.months_weekdays or (honorific and ("." in honorific.group(0) or len(honorific.group(0)) <= 3)):
                 break
             last_content = j
         elif key in ("et", "and", "y", "&"):
@@ -611,7 +748,7 @@ _VENUE_OWNER = re.compile(
     r"(?<![\w])(?:siege|campus|bureaux|locaux|usine|headquarters|offices|premises|sede)\s+(?:principal\s+)?(?:de\s+|d'|du\s+|of\s+|del\s+)(?=[A-Z\u00c0-\u00de])",
 )
 _POSSESSIVE_VENUE = re.compile(
-    r"([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,2})['\u2019]s\s+(?:headquarters|head office|campus|offices|premises|factory|plant|stand|pavilion|site)"
+    r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,2})['\u2019]s\s+(?:headquarters|head office|campus|offices|premises|factory|plant|stand|pavilion|site)"
 )
 
 
@@ -715,6 +852,8 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
         keys = [fold_key(candidate.name)]
         if candidate.acronym:
             keys.append("acr:" + candidate.acronym)
+        elif candidate.name.isupper() and " " not in candidate.name:
+            keys.append("acr:" + candidate.name)  # "GWC's offices": the GWC defined before
         if candidate.existing_id is not None:
             keys.append(f"id:{candidate.existing_id}")
         keys += [fold_key(a) for a in candidate.aliases]
@@ -813,7 +952,7 @@ _NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'\u2019\-]*\.?|[a-z
 
 def _name_after(text: str, folded: str, position: int, lex, require_two: bool = False) -> tuple[int, int] | None:
     """A person's name starting at `position`: capitalised words, initials, particles (bin, al)."""
-    tokens = []
+    tokens: list[tuple[int, int, str]] = []
     pos = position
     for _ in range(6):
         while pos < len(text) and text[pos] == " ":
@@ -825,8 +964,8 @@ def _name_after(text: str, folded: str, position: int, lex, require_two: bool = 
         key = fold(word).rstrip(".")
         is_initial = len(word) == 2 and word.endswith(".") and word[0].isupper()
         if word[0].islower():
-            if key not in lex.particles:
-                break
+            if key not in lex.particles or require_two and not tokens:
+                break  # without an honorific, "de la Recherche" after a title is no one's name
         elif word.endswith(".") and not is_initial:
             word = word[:-1]
             if key in lex.title_words or key in lex.heads or key in lex.months_weekdays or key in lex.stopwords:
@@ -1164,10 +1303,22 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
                 position += paren.end()
                 org_end = position
             break
+        if ch == "," and _TITLE_ENUMERATION.match(text, position) and not _ENUMERATED_PERSON.match(text, position):
+            position += 1  # "ministre de l'Enseignement supérieur, de la Recherche et de l'Innovation"
+            continue
         if ch in ",;.\n(" or (ch == " " and lexicon().honorific_regex.match(text, position + 1)):
             break
         position += 1
     return position, org_index, org_start, org_end
+
+
+# A comma inside the domain of a title: "de l'Enseignement supérieur, de la Recherche et de
+# l'Innovation", "of Education, Science and Technology," (the last item after "et"/"and").
+_TITLE_ENUMERATION = re.compile(
+    r",[^\S\n]+(?:(?:de|du|des|d['\u2019])[^\S\n]*(?:la[^\S\n]+|l['\u2019]|les[^\S\n]+)?[A-Z\u00c0-\u00de][^,;.()\n]{0,60}?[^\S\n](?:et|and)[^\S\n]"
+    r"|[A-Z][a-z]+[^\S\n]+and[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,)"
+)
+_ENUMERATED_PERSON = re.compile(r",\s+(?:M|Mme|Mr|Mrs|Ms|Dr|Pr|Prof|H\.E|S\.E)\.?\s")
 
 
 _CHARGE = re.compile(r"\s+((?:charge|chargee|charges|chargees|en charge|in charge|responsible|responsable)\s+(?:de|du|des|d'|of|for)\s[^,;.()]{2,60})")

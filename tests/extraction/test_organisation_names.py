@@ -70,3 +70,174 @@ def test_shorter_acronym_stays_apart_when_two_organisations_could_be_meant() -> 
         "Sahel Bank (WSB) on Monday. The WS will host a forum in May."
     )
     assert len(_names(text)) == 3
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    return [(p["name"], p.get("honorific")) for p in extract(text)["people"]]
+
+
+def test_a_name_never_runs_across_a_paragraph_break() -> None:
+    text = (
+        "LUSAKA, 3 March 2025 – Statement, Ministry of Water and Sanitation\n\n"
+        "Zambia's plans for rural boreholes were discussed with the Nordic Water Institute on Monday."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Ministry of Water and Sanitation" in names
+    assert not any("\n" in name for name in names)
+
+
+def test_a_french_ministry_stops_at_the_line_break() -> None:
+    text = (
+        "BAMAKO, 2 mars 2025 – Communiqué du ministère de l'Agriculture et de l'Élevage\n\n"
+        "Le ministre a reçu mardi une délégation de la société Agrivert."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "ministère de l'Agriculture et de l'Élevage" in names
+    assert not any("\n" in name for name in names)
+
+
+def test_malaysian_and_parliamentary_honorifics_are_not_part_of_the_name() -> None:
+    text = (
+        "KUALA LUMPUR, 5 May 2025 (Bernama) - The Vice-Chancellor of the National Defence College, "
+        "Professor Datuk Aminah Yusof, met Tan Sri Razak Hamid and Hon. Grace Tembo on Monday."
+    )
+    people = dict(_people(text))
+    assert people.get("Aminah Yusof") == "Professor Datuk"
+    assert people.get("Razak Hamid") == "Tan Sri"
+    assert people.get("Grace Tembo") == "Hon."
+
+
+def test_units_of_a_university_are_not_organisations_of_the_dispatch() -> None:
+    text = (
+        "ACCRA, 9 June 2025 - A delegation of Lakeside University (LU) visited Harbour Polytechnic "
+        "on Monday. The visitors met the head of the university's Office of Innovation and toured "
+        "Harbour Polytechnic's School of Marine Engineering. LU researchers from the Department of "
+        "Physics will return in July."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Lakeside University" in names
+    assert not any(name.startswith(("Office", "School", "Department")) for name in names)
+
+
+def test_a_unit_with_a_name_of_its_own_stays_an_organisation() -> None:
+    text = (
+        "NAIROBI, 9 June 2025 - The Dean of the Faculty of Dentistry and Oral Health, Dr Amos Kiprop, "
+        "met the Lakeside Centre for Water Studies on Monday."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Faculty of Dentistry and Oral Health" in names
+    assert "Lakeside Centre for Water Studies" in names
+
+
+def test_a_ministry_whose_name_has_a_comma_is_read_whole_from_the_title() -> None:
+    text = (
+        "NIAMEY, 4 avril 2025 (ANP) - Le ministre de l'Agriculture, de l'Élevage et de la Pêche, "
+        "M. Issa Moussa, a reçu mardi une délégation de la société Agrivert."
+    )
+    proposal = extract(text)
+    ministry = "ministère de l'Agriculture, de l'Élevage et de la Pêche"
+    assert ministry in [o["name"] for o in proposal["organisations"]]
+    people = {p["name"]: p for p in proposal["people"]}
+    assert set(people) == {"Issa Moussa"}
+    assert people["Issa Moussa"]["title"] == "ministre de l'Agriculture, de l'Élevage et de la Pêche"
+
+
+def test_an_english_title_with_a_comma_in_its_domain_keeps_the_person() -> None:
+    text = (
+        "LILONGWE, 4 April 2025 - The Minister of Education, Science and Technology, Dr Ruth Banda, "
+        "received a delegation of Helion Robotics on Tuesday."
+    )
+    people = {p["name"]: p for p in extract(text)["people"]}
+    assert people["Ruth Banda"]["title"] == "Minister of Education, Science and Technology"
+
+
+def test_hyphenated_first_word_and_malay_head_noun_belong_to_the_name() -> None:
+    text = (
+        "ALMATY, 2 June 2025 - A delegation of Ibn-Rushd Caspian Technical University met "
+        "researchers of Universiti Teknologi Sarawak on Monday."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Ibn-Rushd Caspian Technical University" in names
+    assert "Universiti Teknologi Sarawak" in names
+
+
+def test_a_hyphenated_title_after_a_university_is_not_part_of_its_name() -> None:
+    text = (
+        "LUSAKA, 2 June 2025 - The delegation, headed by Lakeside University Vice-President "
+        "Professor Mary Phiri, toured the campus on Monday."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Lakeside University" in names
+    assert not any("Vice" in name for name in names)
+
+
+def test_a_title_word_that_spells_the_acronym_stays_in_the_name() -> None:
+    text = (
+        "BAKU, 2 June 2025 - The Caspian State Marine Academy (CSMA) signed an agreement with "
+        "Helion Robotics on Monday."
+    )
+    assert ("Caspian State Marine Academy", "CSMA") in _names(text)
+
+
+def test_an_embassy_is_named_with_the_country_it_is_posted_in() -> None:
+    english = (
+        "NAIROBI, 2 June 2025 - Wang Lei, a counsellor at the Korean Embassy in Uganda, attended the "
+        "ceremony on Monday."
+    )
+    french = "RABAT, 2 juin 2025 - Selon l'ambassade du Brésil au Sénégal, la mission arrivera lundi."
+    english_orgs = {o["name"]: o for o in extract(english)["organisations"]}
+    french_orgs = {o["name"]: o for o in extract(french)["organisations"]}
+    assert english_orgs["Korean Embassy in Uganda"]["country"] == "KR"
+    assert french_orgs["ambassade du Brésil au Sénégal"]["country"] == "BR"
+
+
+def test_a_short_name_in_brackets_after_a_long_name_is_its_acronym() -> None:
+    text = (
+        "DAKAR, 3 juin 2025 (APS) - La Société nationale des eaux du Niger (Nigelec) a signé lundi "
+        "une convention avec l'Université de Zinder. Nigelec accueillera des stagiaires."
+    )
+    orgs = {o["name"]: o for o in extract(text)["organisations"]}
+    assert orgs["Société nationale des eaux du Niger"]["acronym"] == "Nigelec"
+    # The long name, the bracket and the short name alone in the next sentence.
+    assert len(orgs["Société nationale des eaux du Niger"]["mentions"]) == 3
+
+
+def test_a_long_name_joined_by_and_before_its_short_name_is_kept_whole() -> None:
+    text = (
+        "JEDDAH, 3 June 2025 - The Organization praised the Kingdom's support for the Prince Faisal and "
+        "His Brothers Foundation for Reading and Writing (Qalam) programme on Monday."
+    )
+    assert ("Prince Faisal and His Brothers Foundation for Reading and Writing", "Qalam") in _names(text)
+
+
+def test_a_place_in_brackets_is_not_a_short_name() -> None:
+    text = "CAIRO, 3 June 2025 - The Arab Academy for Science and Maritime Transport (Alexandria) hosted a forum."
+    assert all(acronym != "Alexandria" for _, acronym in _names(text))
+
+
+def test_a_school_of_a_university_named_again_later_stays_a_unit() -> None:
+    text = (
+        "THIÈS, 3 juin 2025 - Le ministre a visité l'Université de Kolda, dont l'École d'agronomie "
+        "forme des ingénieurs. Il a été accueilli par les responsables de l'École d'agronomie."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Université de Kolda" in names
+    assert not any(name.startswith("École") for name in names)
+
+
+def test_a_head_noun_that_ends_a_name_is_read_with_the_words_before_it() -> None:
+    english = (
+        "AMMAN, 3 June 2025 - The clinic received funding from the Andean Union last year, the "
+        "Lakeside University said."
+    )
+    french = "PARIS, 3 juin 2025 - Le ministre est attendu mardi à Rivoli Université, où il sera reçu par sa présidente."
+    assert "Andean Union" in [name for name, _ in _names(english)]
+    assert "Rivoli Université" in [name for name, _ in _names(french)]
+
+
+def test_a_lone_head_noun_still_stands_for_the_organisation_named_before() -> None:
+    text = (
+        "GENEVA, 3 June 2025 - The World Health Organization (WHO) received a delegation on Monday. "
+        "The Organization will host a forum in May."
+    )
+    assert [name for name, _ in _names(text)] == ["World Health Organization"]
