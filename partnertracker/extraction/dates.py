@@ -42,11 +42,15 @@ def date_regex() -> re.Pattern[str]:
         rf"(?<![\w])(?:"
         rf"(?P<day>{_DAY})(?:\s*(?:-|au|to|et|and|a|y|al)\s*{_DAY})?\s+(?:de\s+|of\s+)?{month}(?:,?\s+(?:de\s+|del\s+)?(?P<year>{_YEAR}))?"
         rf"|{month2}\s+(?P<day2>{_DAY})(?:\s*-\s*{_DAY})?(?:,?\s+(?P<year2>{_YEAR}))?"
-        rf"|(?:(?:en|in|since|depuis|courant|fin|debut|early|late|mid|during|durant|next|this)\s+){month3}(?:\s+(?:de\s+)?(?P<year3>{_YEAR}))?"
+        rf"|(?:(?:en|in|since|depuis|courant|fin|debut|early|late|mid|during|durant|next|this)\s+|(?:mi|mid)-){month3}(?:\s+(?:de\s+)?(?P<year3>{_YEAR}))?"
         rf"|(?P<iso>{_YEAR}-[01]\d(?:-[0-3]\d)?)"
         rf"|(?:en|in|courant|during|for|durant)\s+(?P<year4>{_YEAR})(?![\d-])"
         rf"|(?:trimestre|semestre|quarter|half)(?:\s+(?:de\s+|of\s+))?\s*(?P<year5>{_YEAR})(?![\d-])"
         rf"|(?P<numeric>[0-3]?\d/[01]?\d/{_YEAR})"
+        # "le 3/11", "du 14 courant", "on the 14th": a day of the dispatch's month or year.
+        rf"|(?:le|du|au|on|from|to)\s+(?P<daymonth>[0-3]?\d/[01]?\d)(?![\d/])"
+        rf"|(?:le|du|au)\s+(?P<daycourant>[0-3]?\d)\s+courant"
+        rf"|on\s+the\s+(?P<dayonly>[0-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;)]|$|(?:and|in|at|to|when|with|for|during|before|after|where|as)\b))"
         rf")(?![\w])"
     )
 
@@ -90,6 +94,19 @@ def parse_absolute(match: re.Match[str], code: str, reference: PartialDate | Non
             return PartialDate.parse(groups["iso"])
         except ValueError:
             return None
+    if groups.get("daymonth") or groups.get("daycourant") or groups.get("dayonly"):
+        if reference is None or reference.month is None:
+            return None
+        if groups.get("daymonth"):
+            day_text, month_text = groups["daymonth"].split("/")
+            day_number, month_number = int(day_text), int(month_text)
+        else:
+            day_number, month_number = int(groups.get("daycourant") or groups["dayonly"]), reference.month
+        try:
+            dt.date(reference.year, month_number, day_number)
+        except ValueError:
+            return None
+        return PartialDate(reference.year, month_number, day_number)
     if groups.get("year4") or groups.get("year5"):
         return PartialDate(int(groups.get("year4") or groups["year5"]))  # "au premier trimestre 2026": that year
     snippet = match.group(0)
@@ -144,7 +161,7 @@ def _relative_regex(code: str) -> tuple[re.Pattern[str], list[tuple[str, object]
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), [(k, v) for _p, k, v in entries]
 
 
-_DATE_STARTS = frozenset({"trimestre", "semestre", "quarter", "half", "en", "in", "since", "depuis", "courant", "fin", "debut", "early", "late", "mid", "during", "durant", "next", "this"})
+_DATE_STARTS = frozenset({"le", "du", "au", "on", "from", "to", "mi", "trimestre", "semestre", "quarter", "half", "en", "in", "since", "depuis", "courant", "fin", "debut", "early", "late", "mid", "during", "durant", "next", "this"})
 
 
 _NEXT_AFTER = re.compile(r"\s+(?:prochain|prochaine|proximo|proxima|next)\b")
@@ -266,12 +283,16 @@ def find_dates(
         # "en mars prochain", "next March": the coming one, in the following year.
         if (
             date is not None and reference is not None and not _has_year(match) and date_key(date) < date_key(reference)
-            and (future or _speaks_of_next(segment, match))
+            and (
+                _speaks_of_next(segment, match)
+                # "expected in late June" in a dispatch of 12 June: this June; "en février" in October: the next
+                or (future and (date.year, date.month or 12, date.day or 31) < date_key(reference))
+            )
         ):
             # "en mars prochain", and "prévue en février" in an October dispatch: the coming one.
             date = PartialDate(date.year + 1, date.month, date.day)
         if date is not None:
-            found.append(FoundDate(start + match.start(), start + match.end(), date))
+            found.append(FoundDate(start + match.start(), start + match.end(), date, yearless=not _has_year(match)))
     hits = [m.start() for m in _relative_prefilter(lang.code).finditer(segment)] if reference is not None else []
     # Relative phrases are looked for only around their key words ("dernier", "yesterday", "mardi").
     windows: list[tuple[int, int]] = []

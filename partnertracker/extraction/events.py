@@ -16,7 +16,7 @@ from partnertracker.extraction.text import clean_span_text
 
 # Precompiled once: these run on every sentence.
 _SHORT_GAP = re.compile(r"[\w\s'-]{0,30}")
-_POSSESSIVE_PREMISES = re.compile(r"['\u2019]s\s+(?:headquarters|head office|regional office|office|campus|offices|premises|laboratories|factory|plant)")
+_POSSESSIVE_PREMISES = re.compile(r"['\u2019]s\s+(?:(?:main|central|new|own)\s+)?(?:headquarters|head office|regional office|office|campus|offices|premises|laboratories|factory|plant)")
 _BARE_PREMISES = re.compile(r"(?<=\S)\s+(?:headquarters|head office|campus|premises)\b")
 _CAPITALISED_WORDS_AT_END = re.compile(r"((?:[A-Z][\w'\-]*\s+){1,5})$")
 
@@ -208,6 +208,15 @@ def _not_visitors_own(mentions: Mentions, places: list[PlaceFound], visitor: int
     return [p for p in places if not (p.in_organisation and any(s <= p.start and p.end <= e for s, e in own))]
 
 
+def _own_town(mentions: Mentions, organisation: int) -> tuple[str | None, str | None]:
+    """The town an organisation's own name gives ("Université de Thiès"), else (None, None)."""
+    own = [(s, e) for s, e, index in mentions.org_spans if index == organisation]
+    for p in mentions.places:
+        if p.in_organisation and not p.place.is_country and any(s <= p.start and p.end <= e for s, e in own):
+            return p.place.name, p.place.country
+    return None, None
+
+
 def _choose_place(places: list[PlaceFound]) -> tuple[str | None, str | None]:
     for p in places:
         if not p.place.is_country and not p.in_organisation:
@@ -288,12 +297,21 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
     refused_host = lang.pattern("visit", "refused_host_objects") if lang.phrases("visit", "refused_host_objects") else None
     local = _in_sentence(everyone, sentence)
     neutral = lang.pattern("visit", "neutral_venue").search(folded, sentence.start, sentence.end)
+    if neutral and _venue_owner(text, folded, sentence.start, sentence.end, mentions)[0] is not None:
+        neutral = None  # "on the sidelines of the summit, X met Y at the university's main campus": Y's premises
     for t_start, t_end, label in triggers:
         if neutral and label == "meeting":
             continue  # two delegations meeting on the sidelines of a forum: neither visits the other
         window = folded[t_end : min(sentence.end, t_end + 40)]
         if refused.search(window[:30]) and label in ("completed_host", "planned_host", "completed"):
             continue  # "a reçu une invitation", "received a letter"
+        if label in ("completed_host", "planned_host") and lang.phrases("visit", "hosted_people"):
+            # "UTM will host sixty IsDB scholars": people of that organisation, not a visit by it.
+            hosted = lang.pattern("visit", "hosted_people")
+            first = next((a for a in local if a.start >= t_end), None)
+            gap = _ACRONYM_GAP.match(folded, first.end) if first is not None else None
+            if first is not None and gap is not None and first.start - t_end < 30 and hosted.match(folded, gap.end()):
+                continue
         if label in ("completed_host", "planned_host") and refused_host and refused_host.search(window[:30]):
             continue  # "welcomed the decision", "a accueilli favorablement", "hosted a webinar"
         if label in ("completed_host", "planned_host") and _BY.match(window) and not any(t_start - 4 <= a.end <= t_start for a in local) \
@@ -393,8 +411,31 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             if passive and obj is None:
                 host_agent = None
         host = host_agent.organisation if host_agent else None
+        if label in ("completed", "planned") and lang.phrases("visit", "own_premises"):
+            own = lang.pattern("visit", "own_premises").search(folded, t_end, min(sentence.end, t_end + 40))
+            if own and (obj is None or obj.start > own.start()):
+                # "visitera notre siège", "a été reçue par notre président": the organisation speaking.
+                speaker = _speaker(text, folded, lang, local, sentence, visitor_agent, everyone)
+                if speaker is not None and speaker.organisation != (visitor_agent.organisation if visitor_agent else None):
+                    host = speaker.organisation
+        if (
+            passive and subject is not None and events.visits and events.visits[-1].sentence == k - 1
+            and subject.organisation in events.visits[-1].visitors and lang.phrases("visit", "visitor_anaphors")
+            and lang.pattern("visit", "visitor_anaphors").search(folded, sentence.start, t_start)
+            and after and after[0].organisation is None
+        ):
+            # "The visitors were received at the Main Building by the Vice-Chancellor, together with
+            # the Principal of X": the reception just told, by its host.
+            host = events.visits[-1].host
         if owner is not None and (visitor_agent is None or visitor_agent.organisation != owner):
             host = owner
+            if label in ("completed_host", "planned_host") and host_agent is not None and host_agent.person is not None \
+                    and mentions.people[host_agent.person].organisation is None:
+                # "Au siège de l'OMPI, le vice-directeur général, M. X, a reçu ...": X is of the OMPI.
+                mentions.people[host_agent.person].organisation = owner
+                for agent in everyone:
+                    if agent.person == host_agent.person and agent.organisation is None:
+                        agent.organisation = owner
         if host is None:
             host = _inviting_host(folded, lang, local, sentence, visitor_agent)
         visitor_org = visitor_agent.organisation if visitor_agent else None
@@ -425,11 +466,23 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         city, country = _choose_place(places_after)
         if city is None and country is None:
             city, country = _choose_place(places_before)
+        elif city is None:
+            # "at the offices in Doha, where X, on a visit to Qatar, was received": the town said before.
+            town = next((p.place for p in places_before if not p.place.is_country and not p.in_organisation and p.place.country == country), None)
+            if town is not None:
+                city = town.name
+        if city is None and country is None and host is not None:
+            city, country = _own_town(mentions, host)  # "reçu par le recteur de l'UT": Université de Thiès
         if city is None and country is None:
             same_side = [v for v in events.visits if v.visitors == ([visitor_org] if visitor_org is not None else [])]
             if same_side and same_side[-1].city:
                 city, country = same_side[-1].city, same_side[-1].country
-            elif status == "completed" and header.dateline_place:
+            elif header.dateline_place and (
+                status == "completed"
+                # "DAKAR - ... sera reçu par le recteur de l'UCAD": a host of the dateline's country
+                # receives at home.
+                or (host is not None and mentions.organisations[host].country == header.dateline_place.country)
+            ):
                 host_country = mentions.organisations[host].country if host is not None else None
                 if host_country is not None and host_country != header.dateline_place.country:
                     country = host_country  # "RABAT - ... visited the Korean Institute": not in Rabat
@@ -440,9 +493,17 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         dates = [d for d in sentence_dates[k] if d.start < clause_end or d.start < t_start]
         # "the ministry announced on Wednesday that X had visited Y on Monday": Monday.
         dates = [d for d in dates if not _REPORTED_ON.search(folded, max(0, d.start - 22), d.start)] or dates
+        # A day after the verb is the visit's; one before it may belong to an aside ("the summit,
+        # which closed yesterday, ... met X on Tuesday").
+        before_relative = [d for d in dates if d.start < t_start and _clause_break(text, folded, lang, sentence.start, d.start)]
+        dates = [d for d in dates if d not in before_relative] or dates
         date = dates[0].date if dates else None
         if date is None and status == "completed":
             date = _story_date(k, sentence_dates, header.published_on, folded)
+        elif date is None:
+            # "a été reportée au 9 décembre. ... sera reçu par le recteur": the day just announced.
+            date = next((d.date for back in (k - 1, k - 2) if back >= 0 for d in sentence_dates[back]
+                         if header.published_on is not None and date_key(d.date) > date_key(header.published_on)), None)
         visitor_people = [visitor_agent.person] if visitor_agent and visitor_agent.person is not None else []
         visit = VisitFound(
             visitors=([visitor_org] if visitor_org is not None else []) + [o for o in also if o not in (visitor_org, host)],
@@ -544,9 +605,11 @@ def _story_date(k: int, sentence_dates: list[list[FoundDate]], published: Partia
         past = [d for d in sentence_dates[back] if published is None or date_key(d.date) <= date_key(published)]
         # Not the day the news was given ("…, the institute said on Wednesday"), and of the others
         # the last ("a conclu ce mercredi un accord avec X, dont la délégation était arrivée lundi").
-        told = [d for d in past if not _REPORTED_ON.search(folded, max(0, d.start - 22), d.start)]
-        if told or past:
-            return (told or past)[-1].date
+        told = [d for d in past if not _REPORTED_ON.search(folded, max(0, d.start - 22), d.start)] or past
+        if told:
+            # The finest date, the last of those: "renewed on Tuesday the agreement first signed in 2019".
+            fine = [d for d in told if d.date.day is not None] or [d for d in told if d.date.month is not None] or told
+            return fine[-1].date
     return published
 
 
@@ -606,6 +669,7 @@ def _origin_before(code: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + phrases + r")\s*(?:de\s+l'|de\s+la\s+|du\s+|des\s+|d'|the\s+|l'|la\s+|le\s+)?$")
 
 
+_ACRONYM_GAP = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*")  # " (GWB) " between a name and what follows
 _BY = re.compile(r"\s*(?:by|par)\s")
 _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
 _POSSESSIVE_IN = re.compile(r"\b(?:its|their|his|her|sa|son|ses|leur|su)\s")  # "lors de sa visite à"
@@ -623,7 +687,7 @@ def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position:
     return owner
 
 
-_AND = re.compile(r"\)?\s*(?:,|et|and|y)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+|the\s+|l'|la\s+|le\s+)?$", re.I)
+_AND = re.compile(r"\)?\s*(?:,|et|and|y)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+|the\s+|l'|la\s+|le\s+|à\s+l'|à\s+la\s+|à\s+|au\s+|aux\s+|to\s+the\s+|to\s+)?(?:\w[\w\-]*['\u2019]s\s+)?$", re.I)
 
 
 def _coordinated(text: str, local: list[Agent], first: Agent) -> list[int]:
@@ -703,6 +767,8 @@ _INVITATION_GROUPS = {"invitation": ("invitation", "triggers"), "reference": ("i
 
 
 def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences) -> None:
+    if events.invitations and lang.phrases("invitation", "extended") and _extended(k, sentence, folded, lang, everyone, events):
+        return
     triggers = _triggers(folded, sentence, lang, _INVITATION_GROUPS)
     if not triggers:
         return
@@ -710,8 +776,8 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     local = _in_sentence(everyone, sentence)
     t_start, t_end, trigger_kind = triggers[0]
     refused = lang.pattern("invitation", "refused_objects") if lang.phrases("invitation", "refused_objects") else None
-    if refused is not None and refused.match(folded, t_end + 1 if folded[t_end : t_end + 1] == " " else t_end):
-        return  # "invited applications for a new degree": a call, not an invitation to a partner
+    if refused is not None and refused.search(folded, t_start, min(sentence.end, t_end + 25)):
+        return  # "invited applications", "une invitation à candidater": a call, not an invitation to a partner
     # "La ministre a accepté l'invitation": the invitation already reported, unless it says
     # whose it is ("a décliné l'invitation de l'OIF à participer ...").
     if (
@@ -757,6 +823,17 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     invitee = invitee_agent.organisation if invitee_agent else None
     if inviter is None and invitee is None:
         return
+    # "l'invitation adressée à l'UNESCO, à l'ISESCO et à l'OIF": one invitation for each.
+    invitees = [invitee] + (
+        [o for o in _coordinated(text, local, invitee_agent) if o not in (invitee, inviter)]
+        if invitee_agent is not None and cue is None and not passive else []
+    )
+    both = lang.phrases("invitation", "both_invitees") and lang.pattern("invitation", "both_invitees").match(folded, t_end + 1)
+    # The inviter's guests, else the sides of the visit just told.
+    last_visit = next((v for v in reversed(events.visits) if v.host == inviter), events.visits[-1] if events.visits else None)
+    if both and cue is None and not passive and last_visit is not None:
+        # "invited both institutions to take part": each side of the visit just told, but the inviter.
+        invitees = [o for o in [*last_visit.visitors, last_visit.host] if o is not None and o != inviter] or invitees
     if status == "pending":
         status = _reply_status(folded, lang, sentences, k)
     # An invitation is issued on a day already past: "en mars prochain" is when the event is.
@@ -785,22 +862,52 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
             purpose = "event"  # "à visiter le salon international": attend a fair
         description = clean_span_text(text[p_start:p_end])
         event_text = _event_phrase(text, folded, lang, p_start, p_end) if purpose in ("event", "talk") else None
-        invitation = InvitationFound(
-            inviter=inviter,
-            invitee=invitee,
-            inviter_people=[inviter_agent.person] if inviter_agent and inviter_agent.person is not None else [],
-            purpose=purpose,
-            description=description[:200],
-            sentence=k,
-            city=city,
-            country=country,
-            event=event_text,
-            issued_on=issued,
-            status=status,
-            evidence=[(sentence.start, sentence.end)],
-            confidence=0.75 if inviter is not None and invitee is not None else 0.5,
-        )
-        events.invitations.append(invitation)
+        for invitee in invitees:
+            _invite(events, inviter, invitee, inviter_agent, purpose, description, k, city, country, event_text, issued, status, sentence)
+
+
+def _extended(k, sentence, folded, lang, everyone, events) -> bool:
+    """ "L'invitation a été étendue à l'AUF", "X, à qui la même invitation a été adressée, a confirmé sa
+    participation": the invitation just told, to one more organisation."""
+    cue = lang.pattern("invitation", "extended").search(folded, sentence.start, sentence.end)
+    if cue is None:
+        return False
+    last = events.invitations[-1]
+    invited = {i.invitee for i in events.invitations if i.inviter == last.inviter}
+    newcomers = [a for a in _in_sentence(everyone, sentence) if a.organisation is not None
+                 and a.organisation != last.inviter and a.organisation not in invited]
+    if not newcomers:
+        return False
+    confirmed = lang.phrases("invitation", "confirmed") and lang.pattern("invitation", "confirmed").search(folded, sentence.start, sentence.end)
+    for agent in newcomers:
+        if agent.organisation in invited:
+            continue
+        invited.add(agent.organisation)
+        events.invitations.append(InvitationFound(
+            inviter=last.inviter, invitee=agent.organisation, inviter_people=list(last.inviter_people),
+            purpose=last.purpose, description=last.description, sentence=k, city=last.city, country=last.country,
+            event=last.event, issued_on=last.issued_on, status="accepted" if confirmed else "pending",
+            evidence=[(sentence.start, sentence.end)], confidence=0.6,
+        ))
+    return True
+
+
+def _invite(events, inviter, invitee, inviter_agent, purpose, description, k, city, country, event_text, issued, status, sentence) -> None:
+    events.invitations.append(InvitationFound(
+        inviter=inviter,
+        invitee=invitee,
+        inviter_people=[inviter_agent.person] if inviter_agent and inviter_agent.person is not None else [],
+        purpose=purpose,
+        description=description[:200],
+        sentence=k,
+        city=city,
+        country=country,
+        event=event_text,
+        issued_on=issued,
+        status=status,
+        evidence=[(sentence.start, sentence.end)],
+        confidence=0.75 if inviter is not None and invitee is not None else 0.5,
+    ))
 
 
 def _city_in_name(name: str) -> tuple[str | None, str | None]:
@@ -958,8 +1065,16 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     title = " ".join(words[:16])
     dates = sentence_dates[k]
     if status == "planned" and header.published_on is not None:
-        dates = [d for d in dates if date_key(d.date) > date_key(header.published_on)]  # a planned signing lies ahead
-    during = None if dates else next(
+        published = header.published_on
+        # "we expect to sign in mid-January" in a November dispatch: the coming January.
+        dates = [
+            FoundDate(d.start, d.end, PartialDate(d.date.year + 1, d.date.month, d.date.day))
+            if d.yearless and not _not_before(d.date, published) and d.date.month is not None else d
+            for d in dates
+        ]
+        dates = [d for d in dates if date_key(d.date) > date_key(published)]  # a planned signing lies ahead
+    occasion = lang.phrases("agreement", "occasion") and lang.pattern("agreement", "occasion").search(folded, sentence.start, sentence.end)
+    during = None if dates and not occasion else next(
         (v for v in reversed(events.visits)
          if k - 1 <= v.sentence <= k and v.date is not None and set(parties) <= {*v.visitors, v.host}),
         None,

@@ -962,6 +962,8 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
         keys = [fold_key(candidate.name)]
         if candidate.acronym:
             keys.append("acr:" + candidate.acronym)
+        elif candidate.name.isupper() and " " not in candidate.name:
+            keys.append("acr:" + candidate.name)  # "GWC's offices": the GWC defined before
         if candidate.existing_id is not None:
             keys.append(f"id:{candidate.existing_id}")
         keys += [fold_key(a) for a in candidate.aliases]

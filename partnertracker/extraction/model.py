@@ -151,3 +151,4 @@ class FoundDate:
     end: int
     date: PartialDate
     relative: bool = False
+    yearless: bool = False  # "en janvier", "14 juillet": the year was the dispatch's

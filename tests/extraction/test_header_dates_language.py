@@ -152,3 +152,17 @@ def test_gazetteer(name, city, country):
 def test_ordinary_words_are_not_places():
     for word in ("Le", "President", "Organisation", "Huawei", "Mai"):
         assert lookup_place(word) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "The delegation arrived on the 14th and left on the 21st.", ["2025-11-14", "2025-11-21"]),
+        ("en", "It met on the 3rd floor, in mid-January.", ["2025-01"]),
+        ("fr", "La délégation est arrivée le 3/11 et repartira mi-novembre.", ["2025-11-03", "2025-11"]),
+        ("fr", "La réunion du 14 courant a été reportée.", ["2025-11-14"]),
+    ],
+)
+def test_days_written_without_month_or_year_take_the_dispatchs(code, text, expected):
+    found = find_dates(text, fold(text), 0, len(text), language(code), PartialDate(2025, 11, 20))
+    assert [str(d.date) for d in found] == expected

@@ -566,3 +566,135 @@ def test_a_stop_of_a_country_visit_keeps_its_own_day():
     )
     proposal = extract(text)
     assert [(_named(proposal, v["host"]), v["date"]) for v in proposal["visits"]] == [("Tsinghua University", "2025-03-04")]
+
+
+def test_a_postponed_visit_is_planned_on_its_new_day_at_the_hosts_town():
+    text = (
+        "Dakar, 26 novembre 2025 (APS) – La visite du directeur de la société Atlas Robotique, M. Paul Girard, a été "
+        "reportée au 9 décembre, a annoncé l'Université de Thiès (UT).\n\nLe directeur d'Atlas Robotique sera "
+        "reçu par le recteur de l'UT. La convention dont la signature était prévue lors de cette visite sera donc "
+        "signée le 9 décembre."
+    )
+    proposal = extract(text)
+    assert [(_named(proposal, v["host"]), v["city"], v["date"], v["status"]) for v in proposal["visits"]] == [
+        ("UT", "Thiès", "2025-12-09", "planned")
+    ]
+    [agreement] = proposal["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("planned", "2025-12-09")
+
+
+def test_an_invitation_to_several_organisations_and_extended_to_more_is_one_per_invitee():
+    text = (
+        "date 2025-01-29\nAbidjan, 29 janvier 2025 (AIP) – La ministre de l'Éducation nationale, Mme Awa Koné, a "
+        "renouvelé mardi l'invitation adressée à l'Agence africaine de l'eau (AAE), à l'Institut sahélien du climat "
+        "(ISC) et à l'Office ivoirien des forages (OIF) à prendre part au Forum de l'eau, prévu en avril à Abidjan.\n\n"
+        "L'invitation a en outre été étendue à la Banque ouest-africaine de l'énergie (BOAE). La Fondation Nour, à "
+        "qui la même invitation a été adressée mardi, a d'ores et déjà confirmé sa participation."
+    )
+    proposal = extract(text)
+    got = {(_named(proposal, i["invitee"]), i["status"]) for i in proposal["invitations"]}
+    assert got == {("AAE", "pending"), ("ISC", "pending"), ("OIF", "pending"), ("BOAE", "pending"), ("Fondation Nour", "accepted")}
+    assert {_named(proposal, i["inviter"]) for i in proposal["invitations"]} == {"ministère de l'Éducation nationale"}
+
+
+def test_a_release_told_by_the_host_its_guests_reception_talks_elsewhere_and_a_signing_next_january():
+    text = (
+        "KAMPALA, 5 November 2025 – Gulu University, Public Relations Office\n\n"
+        "On Nov. 3, our university welcomed a delegation from Lumen Labs, the Danish software company. The visitors "
+        "were received at the Main Building by our Vice-Chancellor, together with the Dean of the Faculty of "
+        "Agriculture and Environment (FAE).\n\nWe expect to sign a partnership agreement with Lumen Labs in mid-January.\n\n"
+        "The delegation also held talks at the headquarters of the Uganda Water Council (UWC) on Nov. 4."
+    )
+    proposal = extract(text)
+    assert [(_named(proposal, v["host"]), v["date"]) for v in proposal["visits"]] == [
+        ("Gulu University", "2025-11-03"), ("UWC", "2025-11-04")
+    ]
+    [agreement] = proposal["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("planned", "2026-01")
+
+
+def test_a_visit_told_after_a_renewal_takes_the_renewals_day_not_the_first_signings_year_and_late_june_is_this_june():
+    text = (
+        "date 2025-06-12\nDOHA, June 12 (QNA) -- The Gulf Water Commission (GWC) and the Arab Bureau of Hydrology "
+        "(ABH) on Tuesday renewed the cooperation agreement between them, first signed in 2019.\n\n"
+        "The renewal took place at GWC's offices in Doha, where the Director of ABH, on a visit to Qatar, "
+        "was received.\n\nThe Director of GWC, Ms Maryam Al-Kuwari, is expected in Riyadh in late June for a working "
+        "visit to ABH."
+    )
+    proposal = extract(text)
+    visits = {(_named(proposal, v["host"]), v["city"], v["date"]) for v in proposal["visits"]}
+    assert visits == {("GWC", "Doha", "2025-06-10"), ("ABH", "Riyadh", "2025-06")}
+
+
+def test_our_headquarters_and_our_president_are_the_speaking_organisations():
+    text = (
+        "date 2025-11-05\nRabat, le 5 novembre 2025 – Communiqué de l'Institut marocain de l'eau (IME)\n\n"
+        "La délégation de l'Université de Gand (UGent) a été reçue le 3/11 par notre président, en présence des "
+        "doyens de l'École nationale d'hydraulique (ENH). À cette occasion, nos deux institutions ont renouvelé la "
+        "convention de coopération signée en 2019.\n\nÀ la mi-novembre, une délégation de l'Agence marocaine de "
+        "coopération (AMC) visitera notre siège."
+    )
+    proposal = extract(text)
+    visits = {(_named(proposal, v["visitors"][0]), _named(proposal, v["host"]), v["date"]) for v in proposal["visits"]}
+    assert visits == {("UGent", "IME", "2025-11-03"), ("AMC", "IME", "2025-11")}
+    [agreement] = proposal["agreements"]
+    assert ({_named(proposal, p) for p in agreement["parties"]}, agreement["date"]) == ({"UGent", "IME"}, "2025-11-03")
+
+
+def test_a_meeting_at_a_universitys_campus_on_the_sidelines_of_a_summit_is_a_visit_on_its_own_day():
+    text = (
+        "date 2025-12-04\nDOHA, Dec 4 (QNA) - On the sidelines of the Gulf Education Summit, which closed in Doha "
+        "yesterday, the Rector of the University of Porto, Professor Ana Lima, met the President of Hamad Science "
+        "University (HSU), Dr Khalid Nasser, on Tuesday at the university's main campus."
+    )
+    assert _visits(extract(text)) == [(("University of Porto",), "HSU", "Doha", "2025-12-02")]
+
+
+def test_hosting_an_organisations_scholars_is_not_a_visit_and_hon_does_not_end_a_sentence():
+    text = (
+        "date 2025-10-16\nJEDDAH, Oct 16 (SPA) -- Under the memorandum, the Technical University of Johor (TUJ) will "
+        "host up to sixty Gulf Water Bank (GWB) scholars a year.\n\nThe talks were held during the visit of the "
+        "Minister of Water, Hon. Amina Bello, to the Technical University of Johor, in Johor Bahru."
+    )
+    proposal = extract(text)
+    assert [(_named(proposal, v["host"]), v["city"]) for v in proposal["visits"]] == [("TUJ", "Johor Bahru")]
+
+
+def test_the_chinese_company_is_the_chinese_company_named_before():
+    text = (
+        "date 2025-03-20\nRABAT, March 20 (MAP) - The Moroccan Water Institute (MWI) hosted a delegation from Lotus "
+        "Grid Technologies, the Chinese company, on Tuesday. The delegation was led by Mr Wang Lei, Vice-President of the Chinese "
+        "company.\n\nAt the end of the meeting, Mr Wang extended an invitation to the MWI to attend the company's "
+        "forum in Shenzhen."
+    )
+    proposal = extract(text)
+    wang = next(p for p in proposal["people"] if p["name"] == "Wang Lei")
+    assert _named(proposal, wang["organisation"]) == "Lotus Grid Technologies"
+    [invitation] = proposal["invitations"]
+    assert (_named(proposal, invitation["inviter"]), _named(proposal, invitation["invitee"])) == ("Lotus Grid Technologies", "MWI")
+
+
+def test_a_host_received_at_its_headquarters_then_invited_both_guests():
+    text = (
+        "date 2025-10-24\nABU DHABI, 24 October 2025 (WAM) -- At the headquarters of the Gulf Solar Agency (GSA) in "
+        "Abu Dhabi, the Agency's deputy head, Ms Lucía de la Vega, on Wednesday received a joint delegation from the "
+        "University of Dodoma (UDOM) and Tanzania's Rural Water Agency (RWA).\n\nAt the end of the meeting, the "
+        "deputy head invited both institutions to take part in the GSA Assembly in January. Sokoine University "
+        "invited applications for its new degree."
+    )
+    proposal = extract(text)
+    assert _visits(proposal) == [(("UDOM", "RWA"), "GSA", "Abu Dhabi", "2025-10-22")]
+    got = {(_named(proposal, i["inviter"]), _named(proposal, i["invitee"])) for i in proposal["invitations"]}
+    assert got == {("GSA", "UDOM"), ("GSA", "RWA")}
+
+
+def test_pour_inviter_the_host_met_at_its_headquarters():
+    text = (
+        "date 2025-06-19\nGenève, 19 juin 2025 (ATS) – Au siège de l'Organisation mondiale de la météorologie (OMM), "
+        "à Genève, le vice-directeur, M. Olivier de la Brosse, a reçu mardi une délégation de l'Université de "
+        "Toliara.\n\nLe président de l'Université de Toliara a profité de son séjour pour inviter M. de la Brosse à "
+        "prendre part au colloque de l'établissement, en novembre à Toliara."
+    )
+    proposal = extract(text)
+    [invitation] = proposal["invitations"]
+    assert (_named(proposal, invitation["inviter"]), _named(proposal, invitation["invitee"])) == ("Université de Toliara", "OMM")
