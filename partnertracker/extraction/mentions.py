@@ -228,6 +228,8 @@ _UNIT_HEADS = frozenset({
 })
 _SERVICE_TAILS = frozenset({"office", "bureau", "department", "faculty", "unit", "division"})
 _OUR_UNIT = re.compile(r"(?<![\w])(our|its|notre|nos|sa|son|dont)\s+(?:l'|la\s+|le\s+)?$")
+_PEER = re.compile(r"\s(?:and|et)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
+_PEER_AFTER = re.compile(r"\s+(?:and|et)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?")
 _INTERNAL_UNITS = frozenset({
     "faculty", "faculte", "department", "departement", "office", "bureau", "division", "unit", "unite",
     "laboratory", "laboratoire",
@@ -258,12 +260,22 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
     if possessor:
         owner = fold_key(possessor.group(1))
         # "the university's", "SU's", "Nazarbayev University's", "Oxford's" (the university of a town).
-        if owner in university_forms or _UNIVERSITY_WORD.search(owner) or lookup_place(possessor.group(1)) is not None:
-            return True
+        town = lookup_place(possessor.group(1))
+        if town is not None and town.is_country:
+            return False  # "Kenya's Department of Education": a government's, not a university's
+        if owner in university_forms or _UNIVERSITY_WORD.search(owner) or town is not None and not town.is_country:
+            return True  # a town's unit is its university's; a country's department is a ministry
         if any(form.split()[-1:] == [owner] for form in university_forms):
             return True
     if words[0] not in _INTERNAL_UNITS and words[-1] not in _SERVICE_TAILS:
         return False  # a school, centre or institute may stand on its own: only a possessive tells
+    before = _PEER.search(text, max(0, candidate.start - 12), candidate.start)
+    after = _PEER_AFTER.match(text, candidate.end)
+    if any(
+        c is not candidate and (before and text[c.end : before.start()].strip() == "" or after and c.start == after.end())
+        for c in candidates
+    ):
+        return False  # "The Department of Basic Education and the University of X signed": a party
     # The sentence around the unit names a university (or "the University").
     begin = max(text.rfind(". ", 0, candidate.start), text.rfind("\n", 0, candidate.start)) + 1
     ends = [e for e in (text.find(". ", candidate.end), text.find("\n", candidate.end)) if e != -1]
@@ -765,6 +777,12 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             while k < n and tokens[k].folded.replace("\u2019", "'") in _NAME_LINKS:
                 k += 1
             if k < n and (_uppercase_count(tokens[k].text) >= 2 or tokens[k].folded in lex.heads or tokens[k].folded in lex.kind_nouns):
+                break
+            # "Institute for Statistics and Cairo University": capitalised words closed by a head noun.
+            m = k
+            while m < n and m - k < 4 and tokens[m].is_cap and not _line_break_between(text, tokens[m - 1].end, tokens[m].start):
+                m += 1
+            if m - k >= 2 and tokens[m - 1].folded in lex.heads:
                 break
         elif key in ("pour", "for") and prev.is_cap and j - 1 > i and lookup_place(prev.text) is not None:
             break  # "le bureau de l'Université de Kyoto pour l'Afrique": the name ends with its town

@@ -411,3 +411,26 @@ def test_an_institute_beside_a_university_stays_an_organisation_without_a_posses
 def test_in_before_a_place_is_not_part_of_a_name() -> None:
     text = "NAIROBI, 3 June 2025 - The Ministry of Education in Kenya received Helion Robotics on Monday."
     assert "Ministry of Education" in [name for name, _ in _names(text)]
+
+
+def test_a_department_of_a_country_or_a_party_beside_a_university_stays_an_organisation() -> None:
+    possessed = (
+        "NAIROBI, 3 June 2025 - Kenya's Department of Basic Schooling received a delegation of "
+        "Lakeside University on Monday."
+    )
+    party = (
+        "PRETORIA, 3 June 2025 - The Department of Basic Schooling and Lakeside University signed a "
+        "memorandum of understanding on Monday."
+    )
+    assert "Department of Basic Schooling" in [name for name, _ in _names(possessed)]
+    assert "Department of Basic Schooling" in [name for name, _ in _names(party)]
+
+
+def test_a_name_stops_before_and_a_second_named_organisation() -> None:
+    text = (
+        "LONDON, 3 June 2025 - The Westland School of Economics and Makerere University signed a "
+        "memorandum of understanding on Monday."
+    )
+    names = [name for name, _ in _names(text)]
+    assert "Westland School of Economics" in names
+    assert "Makerere University" in names
