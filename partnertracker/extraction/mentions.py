@@ -436,6 +436,8 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     tail = run[chosen:]
     while tail and (_is_connector(tail[-1]) or tail[-1].text == ","):
         tail.pop()
+    while len(tail) > 1 and tail[0].folded in ("the", "le", "la", "les", "el"):
+        tail.pop(0)  # "The Kenya Medical Research Institute (KEMRI)" opening a sentence
     if not tail:
         return None
     if len(tail) == 1 and tail[0].folded in lex.stopwords:

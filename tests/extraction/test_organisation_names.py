@@ -434,3 +434,11 @@ def test_a_name_stops_before_and_a_second_named_organisation() -> None:
     names = [name for name, _ in _names(text)]
     assert "Westland School of Economics" in names
     assert "Makerere University" in names
+
+
+def test_a_sentence_opening_the_is_not_part_of_a_defined_name() -> None:
+    text = (
+        "NAIROBI, 3 June 2025 - Helion Robotics signed an MoU on Monday.\n\nThe Kenya Marine "
+        "Fisheries Research Institute (KEMFRI) welcomed the visitors."
+    )
+    assert ("Kenya Marine Fisheries Research Institute", "KEMFRI") in _names(text)
