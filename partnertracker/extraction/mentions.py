@@ -1225,7 +1225,15 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         name_at = _skip_spaces(text, hon.end()) if hon else position
         name_span = _name_after(text, folded, name_at, lex, require_two=hon is None)
         title_end = org_start if org_index is not None else clause_end
-        title_text = _title_text(text, match.start(), title_end) + _charge_after(text, folded, org_end if org_index is not None else None)
+        title_start = match.start()
+        inner = _LATER_TITLE.search(folded, match.end(), title_end) if org_index is None else None
+        if inner is not None:
+            later = lex.title_regex.match(folded, inner.end())
+            if later is not None and later.end() <= title_end:
+                # "the Minister was briefed by the Vice-President for Research, Professor X": X's title
+                # is the one right before the name, not the subject's.
+                title_start = later.start()
+        title_text = _title_text(text, title_start, title_end) + _charge_after(text, folded, org_end if org_index is not None else None)
         if name_span is None and org_index is None and text[match.end() : match.end() + 1] == " ":
             # "Orbis Learning chief executive Sarah Collins": the name right after the title.
             hon = lex.honorific_regex.match(text, match.end() + 1)
@@ -1234,7 +1242,7 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
             if name_span is not None:
                 title_text = clean_span_text(text[match.start() : match.end()])
         if org_index is None:
-            org_index = _possessor(text, folded, match.start(), mentions)
+            org_index = _possessor(text, folded, title_start, mentions)
         existing = None
         if name_span is not None:
             existing = next((i for a, b, i in spans if a <= name_span[0] < b or (hon and a == hon.start())), None)
@@ -1316,6 +1324,7 @@ def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int
     return max(before)[1] if before else None
 
 
+_LATER_TITLE = re.compile(r"\s(?:by|par|with|avec)\s+(?:the|le|la|l')\s*")
 _NAME_THEN_TITLE = re.compile(
     r"([A-Z][\w'\-]+(?:\s(?:[A-Z][\w'\-]+|[A-Z]\.|bin|binti|ben|al|el|de|van|von|der|den|los)){1,4}),\s+(?:(?:the|la|le|l')\s*)?$"
 )

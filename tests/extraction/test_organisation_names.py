@@ -442,3 +442,13 @@ def test_a_sentence_opening_the_is_not_part_of_a_defined_name() -> None:
         "Fisheries Research Institute (KEMFRI) welcomed the visitors."
     )
     assert ("Kenya Marine Fisheries Research Institute", "KEMFRI") in _names(text)
+
+
+def test_the_title_right_before_the_name_is_the_persons_title() -> None:
+    text = (
+        "LUSAKA, 3 June 2025 - At the institute, the Minister was received by the Vice-President for "
+        "Research, Professor Ann Mwale, and by the Deputy Vice-Chancellor for Teaching, Dr Joseph Banda."
+    )
+    titles = {p["name"]: p["title"] for p in extract(text)["people"]}
+    assert titles["Ann Mwale"] == "Vice-President for Research"
+    assert titles["Joseph Banda"] == "Deputy Vice-Chancellor for Teaching"
