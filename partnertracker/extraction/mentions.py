@@ -213,7 +213,7 @@ def find_organisations(
 
     # A unit recognised once ("dont l'École polytechnique") is the same unit where it is named again.
     units = {fold_key(c.name) for c in candidates if _is_unit_of_university(text, folded, c, candidates)}
-    candidates = [c for c in candidates if fold_key(c.name) not in units]
+    candidates = [c for c in candidates if fold_key(c.name) not in units and not _bare_kind_noun(c)]
     return _merge(text, folded, body_start, candidates)
 
 
@@ -226,6 +226,14 @@ _UNIT_HEADS = frozenset({
     "faculty", "faculte", "department", "departement", "office", "bureau", "school", "ecole", "centre", "center",
     "institute", "institut", "laboratory", "laboratoire", "division", "unit", "unite",
 })
+_SERVICE_TAILS = frozenset({"office", "bureau", "department", "faculty", "unit", "division"})
+_OUR_UNIT = re.compile(r"(?<![\w])(our|its|notre|nos|sa|son|dont)\s+(?:l'|la\s+|le\s+)?$")
+_PEER = re.compile(r"\s(?:and|et)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
+_PEER_AFTER = re.compile(r"\s+(?:and|et)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?")
+_INTERNAL_UNITS = frozenset({
+    "faculty", "faculte", "department", "departement", "office", "bureau", "division", "unit", "unite",
+    "laboratory", "laboratoire",
+})
 _UNIVERSITY_WORD = re.compile(r"\b(?:university|universite|universiti|universidad)\b")
 _POSSESSOR = re.compile(r"([\w\-]+)['\u2019]s\s+$")
 
@@ -234,7 +242,10 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
     """ "the university's Office of Research", "researchers from the Department of History" in a
     sentence about a university: a unit of that university, not an organisation of the dispatch."""
     words = fold_key(candidate.name).split()
-    if not words or words[0] not in _UNIT_HEADS or candidate.acronym or candidate.existing_id is not None:
+    if not words or candidate.acronym or candidate.existing_id is not None:
+        return False
+    # "School of Education", or a service named by its function: "Public Relations Office".
+    if words[0] not in _UNIT_HEADS and words[-1] not in _SERVICE_TAILS:
         return False
     if _country_in_name(candidate.name) is not None:
         return False  # "Faculté de médecine et de pharmacie de Rabat": named after its town
@@ -242,20 +253,39 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
         fold_key(form) for c in candidates if c is not candidate and c.kind == "university"
         and fold_key(c.name).split()[:1] != words[:1] for form in (c.name, c.acronym) if form
     }
+    owned = _OUR_UNIT.search(folded, max(0, candidate.start - 12), candidate.start)
+    if owned and (owned.group(1) in ("our", "notre", "nos") or university_forms):
+        return True  # "our School of Education", "l'Université X, dont l'École polytechnique"
     possessor = _POSSESSOR.search(text, max(0, candidate.start - 40), candidate.start)
     if possessor:
         owner = fold_key(possessor.group(1))
         # "the university's", "SU's", "Nazarbayev University's", "Oxford's" (the university of a town).
-        if owner in university_forms or _UNIVERSITY_WORD.search(owner) or lookup_place(possessor.group(1)) is not None:
-            return True
+        town = lookup_place(possessor.group(1))
+        if town is not None and town.is_country:
+            return False  # "Kenya's Department of Education": a government's, not a university's
+        if owner in university_forms or _UNIVERSITY_WORD.search(owner) or town is not None and not town.is_country:
+            return True  # a town's unit is its university's; a country's department is a ministry
         if any(form.split()[-1:] == [owner] for form in university_forms):
             return True
+    if words[0] not in _INTERNAL_UNITS and words[-1] not in _SERVICE_TAILS:
+        return False  # a school, centre or institute may stand on its own: only a possessive tells
+    before = _PEER.search(text, max(0, candidate.start - 12), candidate.start)
+    after = _PEER_AFTER.match(text, candidate.end)
+    if any(
+        c is not candidate and (before and text[c.end : before.start()].strip() == "" or after and c.start == after.end())
+        for c in candidates
+    ):
+        return False  # "The Department of Basic Education and the University of X signed": a party
     # The sentence around the unit names a university (or "the University").
     begin = max(text.rfind(". ", 0, candidate.start), text.rfind("\n", 0, candidate.start)) + 1
     ends = [e for e in (text.find(". ", candidate.end), text.find("\n", candidate.end)) if e != -1]
     end = min(ends) if ends else len(text)
     around = folded[begin : candidate.start] + " " + folded[candidate.end : end]
     if _UNIVERSITY_WORD.search(around):
+        return True
+    # "a UGent delegation led by the Dean of the Faculty of ...": the university's acronym or name.
+    around_key = f" {fold_key(around)} "
+    if any(f" {form} " in around_key for form in university_forms):
         return True
     return any(
         c is not candidate and begin <= c.start < end and fold_key(c.name) in university_forms for c in candidates
@@ -265,6 +295,14 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
 _CAP_RUN = r"[A-Z][\w&\-]*(?:[^\S\n](?:[A-Z][\w&\-]*|&)){0,3}"
 _BEFORE_AND = re.compile(rf"(?:^|(?<=[\s(]))({_CAP_RUN})\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
 _AFTER_AND = re.compile(rf"\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?({_CAP_RUN})(?=\s+(?:[a-z]|ont|have|has|signed|sign))")
+
+
+def _bare_kind_noun(candidate: _Candidate) -> bool:
+    """ "la Fondation et Huawei", "the Bureau's headquarters": a head noun alone stands for an
+    organisation named elsewhere (coreference links it), it is not a name."""
+    lex = lexicon()
+    key = fold(candidate.name)
+    return candidate.acronym is None and candidate.existing_id is None and (key in lex.heads or key in lex.kind_nouns)
 
 
 def _coordinated_names(text: str, folded: str, start: int, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -340,7 +378,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
         else:
             lowercase_in_a_row += 1
             lowercase_total += 1
-            if lowercase_in_a_row > 2 or lowercase_total > 6:
+            if lowercase_in_a_row > 2 or lowercase_total > 10:
                 break
             run.insert(0, token)
         i -= 1
@@ -354,8 +392,9 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     chosen = None
     letters = acronym.upper().replace("&", "")
     for k in starts:
-        initials = "".join(t.text[0].upper() for t in run[k:] if t.is_cap)
-        content = "".join(t.text[0].upper() for t in run[k:] if t.text != "," and not _is_connector(t))
+        # Folded: "École Mohammadia d'ingénieurs" is spelled EMI.
+        initials = fold("".join(t.text[0] for t in run[k:] if t.is_cap)).upper()
+        content = fold("".join(t.text[0] for t in run[k:] if t.text != "," and not _is_connector(t))).upper()
         if letters in (initials, content):
             chosen = k
             break
@@ -377,12 +416,16 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     if chosen is None:
         # A head noun that opens the name (French "Organisation ...", "Banque ..."), not one that ends it.
         for k in starts[:-1] if len(starts) > 1 else starts:
-            if run[k].folded in lex.heads or run[k].folded in lex.kind_nouns:
+            # "Samarkand State University and Ghent University (UGent)": not across a second name.
+            second_name = any(run[m].folded in ("and", "et") and run[m + 1].is_cap for m in range(k + 1, len(run) - 1))
+            if (run[k].folded in lex.heads or run[k].folded in lex.kind_nouns) and not second_name:
                 chosen = k
                 break
     if chosen is None:
         chosen = starts[-1]
         for k in reversed(starts):
+            if k + 1 < len(run) and run[k + 1].folded in ("and", "et") and (run[k].folded in lex.heads or run[k].folded in lex.tails):
+                break  # "X University and Ghent University (UGent)": a name ends before "and"
             if all(t.is_cap or _is_connector(t) or t.text == "," for t in run[k:]):
                 chosen = k
             else:
@@ -393,6 +436,8 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     tail = run[chosen:]
     while tail and (_is_connector(tail[-1]) or tail[-1].text == ","):
         tail.pop()
+    while len(tail) > 1 and tail[0].folded in ("the", "le", "la", "les", "el"):
+        tail.pop(0)  # "The Kenya Medical Research Institute (KEMRI)" opening a sentence
     if not tail:
         return None
     if len(tail) == 1 and tail[0].folded in lex.stopwords:
@@ -529,7 +574,28 @@ def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidat
             continue
         kind = "ngo" if _DESCRIBED_AS_NGO.search(described) else "company"
         out.append(_Candidate(s, match.end(1), name, None, None, kind, None, confidence=0.7))
+    lex = lexicon()
+    for match in _OWNED_APPOSITIVE.finditer(text, start):
+        words = match.group(1).split()
+        while words and fold(words[0]) in lex.stopwords:
+            words = words[1:]
+        if not words or any(fold(w) in lex.title_words or fold(w) in lex.months_weekdays for w in words):
+            continue
+        name = " ".join(words)
+        s = match.end(1) - len(name)
+        if lookup_place(name) is not None or lex.honorific_regex.search(text, s, match.end(1)) or _PERSON_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        out.append(_Candidate(s, match.end(1), name, None, None, "other", None, confidence=0.6))
     return out
+
+
+# "Innovus, the university's technology transfer office", "Tekna, its research arm": a body named
+# by what it is to the organisation that owns it.
+_OWNED_APPOSITIVE = re.compile(
+    r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,2}),[^\S\n]+(?:the[^\S\n]+[\w\-]+['\u2019]s|its|their)[^\S\n]+"
+    r"(?:[\w\-]+[^\S\n]+){0,3}?(?:office|arm|subsidiary|affiliate|incubator|spin-off|foundation|agency)(?![\w])"
+)
+_PERSON_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Pr|Mme|M)\.?|\b[A-Z][a-z]+)[^\S\n]+$")
 
 
 def _skip_spaces(text: str, position: int) -> int:
@@ -571,6 +637,16 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 # "Cairo University", "Imperial College London", "UAE Ministry of Education".
                 while first > 0 and i - first < 3 and _qualifies_head(text, tokens, first - 1, lex):
                     first -= 1
+            if not token.is_cap and not any(t.is_cap for t in tokens[i + 1 : last_content + 1]):
+                last_content = i  # "chaque université de suivre une session": no name without a capital
+            elif (
+                token.is_cap and last_content > i and tokens[i + 1].folded in ("pour", "for")
+                and not any(t.is_cap for t in tokens[i + 1 : last_content + 1])
+                and text.find(token.text + " ", start, token.start) != -1
+            ):
+                # "l'appui de l'Organisation pour l'élaboration des ...", after "l'Organisation
+                # mondiale de la santé": the Organisation already named, and what its support is for.
+                last_content = i
             if last_content > i or first < i or posted_in is not None:
                 s, e = tokens[first].start, tokens[last_content].end
                 country = _country_in_name(text[s:e])  # an embassy's country sends it, it is not posted there
@@ -593,7 +669,7 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
             ):
                 k -= 2
             while (
-                k >= 0 and tokens[k].is_cap and i - k <= 4 and tokens[k].folded not in lex.title_words
+                k >= 0 and tokens[k].is_cap and i - k <= 4 and (tokens[k].folded not in lex.title_words or _state_in_name(tokens, k))
                 and not _line_break_between(text, tokens[k].end, tokens[k + 1].start)
                 and not tokens[k].text.endswith(("'", "\u2019")) and tokens[k].folded not in lex.stopwords
                 and (_uppercase_count(tokens[k].text) < 2 or _HYPHENATED_NAME.fullmatch(tokens[k].text))
@@ -632,12 +708,18 @@ def _posted_in(text: str, tokens: list[Token], k: int) -> int | None:
     return last
 
 
+def _state_in_name(tokens: list[Token], k: int) -> bool:
+    """ "Samarkand State University": "State" opens titles ("State Minister") but sits inside a
+    name when a capitalised word comes before it."""
+    return tokens[k].folded in ("state", "etat") and k > 0 and tokens[k - 1].is_cap and _uppercase_count(tokens[k - 1].text) < 2
+
+
 def _qualifies_head(text: str, tokens: list[Token], k: int, lex) -> bool:
     """Token k is a capitalised word that belongs to the name of the head noun right after it."""
     token = tokens[k]
     return (
         token.is_cap and not token.text.endswith(("'", "\u2019"))
-        and token.folded not in lex.stopwords and token.folded not in lex.title_words
+        and token.folded not in lex.stopwords and (token.folded not in lex.title_words or _state_in_name(tokens, k))
         and token.folded not in lex.months_weekdays and not lex.honorific_regex.match(text, token.start)
         and text[token.end : tokens[k + 1].start].strip() == ""
         and not _line_break_between(text, token.end, tokens[k + 1].start)
@@ -687,6 +769,8 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
                 break
             last_content = j
         elif key in ("et", "and", "y", "&"):
+            if last_content == i:
+                break  # "la Fondation et Huawei": the head alone, then a second organisation
             # "X et de l'Office des forages", "Ministry of Education and ICESCO",
             # "Makerere University and the Bibliotheca Alexandrina": a second name starts.
             if j + 1 < n and tokens[j + 1].folded.replace("\u2019", "'") in ("the", "la", "le", "les", "l'", "el"):
@@ -696,17 +780,32 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
                 k += 1
             if k < n and (_uppercase_count(tokens[k].text) >= 2 or tokens[k].folded in lex.heads or tokens[k].folded in lex.kind_nouns):
                 break
+            # "Institute for Statistics and Cairo University": capitalised words closed by a head noun.
+            m = k
+            while m < n and m - k < 4 and tokens[m].is_cap and not _line_break_between(text, tokens[m - 1].end, tokens[m].start):
+                m += 1
+            if m - k >= 2 and tokens[m - 1].folded in lex.heads:
+                break
+        elif key in ("pour", "for") and prev.is_cap and j - 1 > i and lookup_place(prev.text) is not None:
+            break  # "le bureau de l'Université de Kyoto pour l'Afrique": the name ends with its town
         elif key in _NAME_LINKS:
             pass
+        elif key == "in" and last_content > i and j + 1 < n and tokens[j + 1].is_cap and _uppercase_count(tokens[j + 1].text) < 2 and lookup_place(tokens[j + 1].text) is None and not any(
+            lookup_place(tokens[m].text) is not None for m in range(i + 1, j) if tokens[m].is_cap
+        ):
+            pass  # "Center of Excellence in Desalination Technology"; not "Embassy of Japan in Kenya"
         elif t.text == "," and j + 2 < n and tokens[j + 1].folded in ("du", "de", "des") and any(
             tokens[k].folded in ("et", "and") for k in range(j + 2, min(n, j + 8))
         ):
             pass  # "ministère de l'Éducation nationale, du Préscolaire et des Sports"
+        elif t.text == "," and _english_enumeration(tokens, j, lex):
+            pass  # "Ministry of Higher Education, Science and Innovation"
         elif t.text[:1].isalpha() and len(t.text) > 3 and key not in lex.stopwords and key not in lex.connectors and key not in lex.title_words:
             prev_key = prev.folded.replace("\u2019", "'")
             if key in lex.kind_nouns or key in lex.heads:
                 break
-            if prev.is_cap and _looks_like_adjective(key) and (j - 1 == i or lookup_place(prev.text) is None):
+            passive = j + 1 < n and tokens[j + 1].folded in ("par", "by")  # "l'Organisation conduite par"
+            if prev.is_cap and _looks_like_adjective(key) and not passive and (j - 1 == i or lookup_place(prev.text) is None):
                 last_content = j  # an adjective: "Banque islamique", "Éducation nationale"
             elif prev_key in _LOWER_AFTER_LINK and last_content > i - 1 and not key.endswith(("er", "ir")) and not t.text.endswith(("é", "és", "ée", "ées")):
                 last_content = j  # "de la statistique"
@@ -716,6 +815,29 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             break
         j += 1
     return last_content
+
+
+def _english_enumeration(tokens: list[Token], j: int, lex) -> bool:
+    """The comma at j opens the last items of a name's domain: ", Culture and Science", ", Energy and
+    Emerging Technology Research": capitalised common words, then "and" and another one."""
+    k = j + 1
+    while k < len(tokens) and k - j <= 3 and tokens[k].is_cap and _plain_name_word(tokens[k], lex):
+        k += 1
+    # "Industry, Energy and ...": a single domain word may also end company names ("Energy").
+    if k == j + 1 and k + 1 < len(tokens) and tokens[k].is_cap and tokens[k].folded in lex.tails and _uppercase_count(tokens[k].text) < 2:
+        k += 1
+    return (
+        k > j + 1 and k + 1 < len(tokens) and tokens[k].folded in ("and", "et")
+        and tokens[k + 1].is_cap and _plain_name_word(tokens[k + 1], lex)
+    )
+
+
+def _plain_name_word(token: Token, lex) -> bool:
+    """A capitalised word of a domain ("Culture"), not an acronym, a head noun or a place."""
+    return (
+        _uppercase_count(token.text) < 2 and token.folded not in lex.heads and token.folded not in lex.tails
+        and token.folded not in lex.kind_nouns and lookup_place(token.text) is None
+    )
 
 
 _VENUE_WORDS = re.compile(r"\b(?:conferences|conference|congres|congress|expositions|exhibition|exposition|palais|palace)\b")
@@ -843,6 +965,14 @@ def _occurrences(text: str, folded: str, form: str, start: int, exact_case: bool
 _NAME_CONTINUATIONS = (["of"], ["for"], ["de"], ["du"], ["des"], ["d"], ["pour"], ["del"])
 
 
+_NEXT_CAP_WORD = re.compile(r"[^\S\n]([A-Z][a-z]+)\b")
+
+
+def _initials(name: str) -> str:
+    """ "Association of African Universities" -> "AAU": the capitals of its capitalised words."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
 def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]) -> Mentions:
     mentions = Mentions()
     by_key: dict[str, int] = {}
@@ -881,6 +1011,21 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
                 for key in keys:
                     by_key.setdefault(key, wider[0])
                 return wider[0]
+            # "AAU" with "the Association of African Universities" and no bracket to tie them.
+            # "UP Diliman" with "the University of the Philippines Diliman": the acronym and the campus.
+            after = _NEXT_CAP_WORD.match(text, candidate.end)
+            campus = after.group(1) if after else None
+            spelled = [
+                index for index, org in enumerate(orgs)
+                if org.acronym is None and (
+                    _initials(org.name) == candidate.acronym
+                    or campus is not None and org.name.endswith(" " + campus) and _initials(org.name) == candidate.acronym + campus[0]
+                )
+            ]
+            if len(spelled) == 1:
+                for key in keys:
+                    by_key.setdefault(key, spelled[0])
+                return spelled[0]
         if candidate.acronym is None and candidate.existing_id is None:
             # "Khalifa University" after "Khalifa University of Science and Technology": the name
             # cut before its "of ..." is the same organisation, when only one could be meant.
@@ -894,6 +1039,16 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
                 for key in keys:
                     by_key.setdefault(key, longer[0])
                 return longer[0]
+            # "Makerere" after "Makerere University": the name without its head noun.
+            lex = lexicon()
+            shorter = [
+                index for index, org in enumerate(orgs)
+                if fold_key(org.name).split()[:-1] == words and fold_key(org.name).split()[-1] in lex.tails
+            ]
+            if len(shorter) == 1 and lookup_place(candidate.name) is None:
+                for key in keys:
+                    by_key.setdefault(key, shorter[0])
+                return shorter[0]
         orgs.append(OrganisationFound(name=candidate.name, acronym=candidate.acronym, kind=candidate.kind,
                                       country=candidate.country, confidence=candidate.confidence,
                                       existing_id=candidate.existing_id))
@@ -902,7 +1057,11 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
         return len(orgs) - 1
 
     # Definitions and known records first, so that a later bare acronym joins its full name.
-    ordered = sorted(candidates, key=lambda c: (c.acronym is None or c.name == c.acronym, c.start))
+    # Bare acronyms last, so that "AAU" in a headline can join the name spelled out further down.
+    ordered = sorted(
+        candidates,
+        key=lambda c: (c.acronym is None or c.name == c.acronym, c.name == c.acronym and c.existing_id is None, c.start),
+    )
     for candidate in ordered:
         index = index_for(candidate)
         org = orgs[index]
@@ -1066,7 +1225,15 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         name_at = _skip_spaces(text, hon.end()) if hon else position
         name_span = _name_after(text, folded, name_at, lex, require_two=hon is None)
         title_end = org_start if org_index is not None else clause_end
-        title_text = _title_text(text, match.start(), title_end) + _charge_after(text, folded, org_end if org_index is not None else None)
+        title_start = match.start()
+        inner = _LATER_TITLE.search(folded, match.end(), title_end) if org_index is None else None
+        if inner is not None:
+            later = lex.title_regex.match(folded, inner.end())
+            if later is not None and later.end() <= title_end:
+                # "the Minister was briefed by the Vice-President for Research, Professor X": X's title
+                # is the one right before the name, not the subject's.
+                title_start = later.start()
+        title_text = _title_text(text, title_start, title_end) + _charge_after(text, folded, org_end if org_index is not None else None)
         if name_span is None and org_index is None and text[match.end() : match.end() + 1] == " ":
             # "Orbis Learning chief executive Sarah Collins": the name right after the title.
             hon = lex.honorific_regex.match(text, match.end() + 1)
@@ -1075,7 +1242,7 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
             if name_span is not None:
                 title_text = clean_span_text(text[match.start() : match.end()])
         if org_index is None:
-            org_index = _possessor(text, folded, match.start(), mentions)
+            org_index = _possessor(text, folded, title_start, mentions)
         existing = None
         if name_span is not None:
             existing = next((i for a, b, i in spans if a <= name_span[0] < b or (hon and a == hon.start())), None)
@@ -1157,8 +1324,9 @@ def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int
     return max(before)[1] if before else None
 
 
+_LATER_TITLE = re.compile(r"\s(?:by|par|with|avec)\s+(?:the|le|la|l')\s*")
 _NAME_THEN_TITLE = re.compile(
-    r"([A-Z][\w'\-]+(?:\s(?:[A-Z][\w'\-]+|[A-Z]\.|bin|ben|al|el|de|van|von)){1,3}),\s+(?:(?:the|la|le|l')\s*)?$"
+    r"([A-Z][\w'\-]+(?:\s(?:[A-Z][\w'\-]+|[A-Z]\.|bin|binti|ben|al|el|de|van|von|der|den|los)){1,4}),\s+(?:(?:the|la|le|l')\s*)?$"
 )
 _POSSESSOR_BEFORE_TITLE = re.compile(r"(?:['\u2019]s|,)?\s*$")
 
