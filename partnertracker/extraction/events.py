@@ -331,7 +331,10 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         delegation = lang.pattern("delegation_words").search(folded, sentence.start, t_start)
         # "The Ho delegation, led by its dean, Professor X, toured ...": the delegation is the subject.
         if delegation and (subject is None or subject.organisation is None or delegation.start() < subject.start):
-            owner_of_delegation = _delegation_owner(folded, lang, mentions, t_start)
+            # "a UGent delegation", "the KAIST delegation": the name right before the word.
+            owner_of_delegation = next((i for b, e, i in mentions.org_spans if delegation.start() <= b and e <= delegation.end()), None)
+            if owner_of_delegation is None:
+                owner_of_delegation = _delegation_owner(folded, lang, mentions, t_start)
             if owner_of_delegation is None and events.visits and events.visits[-1].visitors:
                 owner_of_delegation = events.visits[-1].visitors[0]
             if owner_of_delegation is not None:
@@ -384,6 +387,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                     visitor_agent = next((a for a in after if comma != -1 and a.start > comma and a.person is not None), None)
             elif near and folded[max(0, t_end - 4) : t_end].split()[-1:] in (["by"], ["of"], ["de"], ["que"], ["qu'"], ["that"]):
                 visitor_agent = near[0]
+            elif (by := _VISIT_BY.match(folded, t_end)) is not None and any(a.start >= by.end() for a in after):
+                # "during a visit to Belgium by the Uzbek university's Rector": the one after "by".
+                visitor_agent = next(a for a in after if a.start >= by.end())
             else:
                 visitor_agent = subject
             visitor_org_guess = visitor_agent.organisation if visitor_agent else None
@@ -475,6 +481,11 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                 city = town.name
         if city is None and country is None and host is not None:
             city, country = _own_town(mentions, host)  # "reçu par le recteur de l'UT": Université de Thiès
+        if host is None and city is not None and label in ("completed", "planned"):
+            # "a UGent delegation had visited Samarkand": the one organisation of that town named.
+            towns = {i for i in range(len(mentions.organisations)) if i != visitor_org and _own_town(mentions, i)[0] == city}
+            if len(towns) == 1:
+                host = towns.pop()
         if city is None and country is None:
             same_side = [v for v in events.visits if v.visitors == ([visitor_org] if visitor_org is not None else [])]
             if same_side and same_side[-1].city:
@@ -681,6 +692,7 @@ _AGENT_OF_PARTICIPLE = re.compile(
     r"realise|realisee|gere|geree|managed|run)\s+(?:en partie\s+|in part\s+|partly\s+|jointly\s+)?"
     r"(?:par|by)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
 )
+_VISIT_BY = re.compile(r"[^,;.]{0,40}?\s(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?")
 _ACRONYM_GAP = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*")  # " (GWB) " between a name and what follows
 _BY = re.compile(r"\s*(?:by|par)\s")
 _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")

@@ -736,3 +736,27 @@ def test_s_est_ensuite_rendu_is_a_visit_and_convie_a_une_visite_is_an_invitation
     assert all(_named(proposal, v["host"]) != "UZ" for v in proposal["visits"])
     [invitation] = proposal["invitations"]
     assert (_named(proposal, invitation["inviter"]), invitation["purpose"]) == ("UZ", "visit")
+
+
+def test_a_visit_to_a_country_by_a_rector_and_an_earlier_visit_to_the_partners_town():
+    text = (
+        "date 2025-04-09\nTASHKENT, April 9 (UzA) -- Bukhara State University (BSU) and Leuven Institute of Water "
+        "(LIW) signed an agreement on Monday in Leuven, during a visit to Belgium by the Uzbek university's Rector, "
+        "Professor Aziz Karimov, who was received at the institute by its director.\n\nThe agreement had been "
+        "drafted in February, when a LIW delegation led by its dean had visited Bukhara."
+    )
+    proposal = extract(text)
+    visits = {(tuple(_named(proposal, o) for o in v["visitors"]), _named(proposal, v["host"]), v["city"], v["date"]) for v in proposal["visits"]}
+    assert visits == {(("BSU",), "LIW", "Leuven", "2025-04-07"), (("LIW",), "BSU", "Bukhara", "2025-02")}
+
+
+def test_the_commission_and_the_bureau_are_the_ones_named_before():
+    text = (
+        "date 2025-06-12\nDOHA, June 12 (QNA) -- The Gulf Science Commission (GSC) and the Arab Bureau of Hydrology "
+        "(ABH) renewed their agreement on Tuesday.\n\nThe renewal took place at the Commission's offices in Doha, "
+        "where the Director of ABH, on a visit to Qatar, was received.\n\nThe head of GSC is expected in Riyadh in "
+        "late June for a working visit to the Bureau's headquarters."
+    )
+    proposal = extract(text)
+    visits = {(_named(proposal, v["host"]), v["city"], v["date"], v["status"]) for v in proposal["visits"]}
+    assert visits == {("GSC", "Doha", "2025-06-10", "completed"), ("ABH", "Riyadh", "2025-06", "planned")}
