@@ -331,7 +331,10 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         delegation = lang.pattern("delegation_words").search(folded, sentence.start, t_start)
         # "The Ho delegation, led by its dean, Professor X, toured ...": the delegation is the subject.
         if delegation and (subject is None or subject.organisation is None or delegation.start() < subject.start):
-            owner_of_delegation = _delegation_owner(folded, lang, mentions, t_start)
+            # "a UGent delegation", "the KAIST delegation": the name right before the word.
+            owner_of_delegation = next((i for b, e, i in mentions.org_spans if delegation.start() <= b and e <= delegation.end()), None)
+            if owner_of_delegation is None:
+                owner_of_delegation = _delegation_owner(folded, lang, mentions, t_start)
             if owner_of_delegation is None and events.visits and events.visits[-1].visitors:
                 owner_of_delegation = events.visits[-1].visitors[0]
             if owner_of_delegation is not None:
@@ -362,7 +365,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             after = [a for a in after if not origin.search(folded, max(t_end, a.start - 30), a.start)]
         owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
         obj = next((a for a in after if a.organisation is not None and a.organisation != subject_org
-                    and (a.organisation != owner or label not in ("completed_host", "planned_host"))), None)
+                    and (a.organisation != owner or label not in ("completed_host", "planned_host"))
+                    # "a visité la centrale, financée par l'AFD": the AFD is not what was visited
+                    and not (label in ("completed", "planned") and _AGENT_OF_PARTICIPLE.search(folded, max(t_end, a.start - 40), a.start))), None)
         if obj is None and label in ("completed_host", "planned_host", "meeting"):
             # "Zain Tech hosted the delegation": the delegation reported earlier.
             object_delegation = lang.pattern("delegation_words").search(folded, t_end, sentence.end)
@@ -382,6 +387,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                     visitor_agent = next((a for a in after if comma != -1 and a.start > comma and a.person is not None), None)
             elif near and folded[max(0, t_end - 4) : t_end].split()[-1:] in (["by"], ["of"], ["de"], ["que"], ["qu'"], ["that"]):
                 visitor_agent = near[0]
+            elif (by := _VISIT_BY.match(folded, t_end)) is not None and any(a.start >= by.end() for a in after):
+                # "during a visit to Belgium by the Uzbek university's Rector": the one after "by".
+                visitor_agent = next(a for a in after if a.start >= by.end())
             else:
                 visitor_agent = subject
             visitor_org_guess = visitor_agent.organisation if visitor_agent else None
@@ -473,6 +481,11 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                 city = town.name
         if city is None and country is None and host is not None:
             city, country = _own_town(mentions, host)  # "reçu par le recteur de l'UT": Université de Thiès
+        if host is None and city is not None and label in ("completed", "planned"):
+            # "a UGent delegation had visited Samarkand": the one organisation of that town named.
+            towns = {i for i in range(len(mentions.organisations)) if i != visitor_org and _own_town(mentions, i)[0] == city}
+            if len(towns) == 1:
+                host = towns.pop()
         if city is None and country is None:
             same_side = [v for v in events.visits if v.visitors == ([visitor_org] if visitor_org is not None else [])]
             if same_side and same_side[-1].city:
@@ -633,6 +646,10 @@ def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, se
     local = [a for a in _in_sentence(everyone, sentence) if a.start >= cue.end()]
     host_agent = next((a for a in local if a.organisation is not None and a.start - cue.end() < 80), None)  # past a long title
     if host_agent is None:
+        if events.visits and k - events.visits[-1].sentence <= 1:
+            # "Accueilli par le recteur, le patron de la société a visité ...": the visit just told.
+            events.visits[-1].evidence.append((sentence.start, sentence.end))
+            return True
         return False
     visitor_agent = next((a for a in local if a.organisation not in (None, host_agent.organisation) and a.start > host_agent.end), None)
     if visitor_agent is None and events.visits and events.visits[-1].visitors and events.visits[-1].host == host_agent.organisation:
@@ -669,6 +686,13 @@ def _origin_before(code: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + phrases + r")\s*(?:de\s+l'|de\s+la\s+|du\s+|des\s+|d'|the\s+|l'|la\s+|le\s+)?$")
 
 
+_AGENT_OF_PARTICIPLE = re.compile(
+    r"\b(?:finance|financee|finances|financees|funded|financed|supported|soutenu|soutenue|appuye|appuyee|"
+    r"construit|construite|built|equipe|equipee|equipped|cree|creee|created|developpe|developpee|developed|"
+    r"realise|realisee|gere|geree|managed|run)\s+(?:en partie\s+|in part\s+|partly\s+|jointly\s+)?"
+    r"(?:par|by)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
+)
+_VISIT_BY = re.compile(r"[^,;.]{0,40}?\s(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?")
 _ACRONYM_GAP = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*")  # " (GWB) " between a name and what follows
 _BY = re.compile(r"\s*(?:by|par)\s")
 _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
@@ -1041,7 +1065,13 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         if agent.organisation is not None and agent.organisation not in parties:
             parties.append(agent.organisation)
     complete = [v for v in events.visits if v.visitors and v.host is not None and v.sentence <= k]
-    if len(parties) < 2 and complete:
+    both = lang.phrases("agreement", "both_parties") and lang.pattern("agreement", "both_parties").search(folded, sentence.start, sentence.end)
+    if both and complete and k - complete[-1].sentence <= 2:
+        # "les deux établissements ont signé un mémorandum qui prévoit l'accueil de chercheurs à
+        # l'Institut X": the two sides of the visit, not every organisation the sentence names.
+        last = complete[-1]
+        parties = [o for o in [*last.visitors, last.host] if o is not None]
+    elif len(parties) < 2 and complete:
         # "The two institutions signed": the sides of the visit just reported.
         last = complete[-1]
         for index in [*last.visitors, last.host]:
@@ -1074,9 +1104,13 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         ]
         dates = [d for d in dates if date_key(d.date) > date_key(published)]  # a planned signing lies ahead
     occasion = lang.phrases("agreement", "occasion") and lang.pattern("agreement", "occasion").search(folded, sentence.start, sentence.end)
+    # Signed right after a visit's sentence, to be signed during a visit announced ("y signeront"), or
+    # renewed "on that occasion" a little further on; not a signing planned after a visit that is over.
+    reach = 3 if occasion else 1
     during = None if dates and not occasion else next(
         (v for v in reversed(events.visits)
-         if k - 1 <= v.sentence <= k and v.date is not None and set(parties) <= {*v.visitors, v.host}),
+         if k - reach <= v.sentence <= k and v.date is not None and set(parties) <= {*v.visitors, v.host}
+         and (occasion or (v.status == "planned") == (status == "planned"))),
         None,
     )
     if during is not None:

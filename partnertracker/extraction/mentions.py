@@ -461,7 +461,7 @@ def _spells_acronym(token: Token, run: list[Token], acronym: str) -> bool:
     """ "Azerbaijan State Oil and Industry University (ASOIU)": "State" is a title word, but its
     initial carries on the acronym spelled by the words after it, so it is part of the name."""
     initials = "".join(t.text[0] for t in run if t.is_cap)
-    return token.is_cap and len(initials) >= 2 and acronym.upper().endswith(token.text[0] + initials)
+    return token.is_cap and len(initials) >= 1 and acronym.upper().endswith(token.text[0] + initials)
 
 
 def _kind_of_name(name: str) -> str | None:

@@ -452,3 +452,12 @@ def test_the_title_right_before_the_name_is_the_persons_title() -> None:
     titles = {p["name"]: p["title"] for p in extract(text)["people"]}
     assert titles["Ann Mwale"] == "Vice-President for Research"
     assert titles["Joseph Banda"] == "Deputy Vice-Chancellor for Teaching"
+
+
+def test_a_state_university_is_named_whole_before_its_acronym():
+    from partnertracker.extraction import extract
+
+    proposal = extract("TASHKENT, April 9 (UzA) -- Bukhara State University (BSU) signed an agreement.")
+    assert [(o["name"], o["acronym"], o["country"]) for o in proposal["organisations"]] == [
+        ("Bukhara State University", "BSU", "UZ")
+    ]

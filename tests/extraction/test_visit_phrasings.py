@@ -698,3 +698,65 @@ def test_pour_inviter_the_host_met_at_its_headquarters():
     proposal = extract(text)
     [invitation] = proposal["invitations"]
     assert (_named(proposal, invitation["inviter"]), _named(proposal, invitation["invitee"])) == ("Université de Toliara", "OMM")
+
+
+def test_the_two_institutions_sign_as_the_two_sides_of_the_visit_on_its_day():
+    text = (
+        "Rabat, 20 novembre 2025 (MAP) - L'Université Ibn Zohr (UIZ) a accueilli vendredi dernier une délégation de "
+        "l'Université de Nagoya.\n\nLes échanges ont porté sur le climat.\n\nÀ cette occasion, les deux "
+        "établissements ont signé un mémorandum d'entente qui prévoit l'accueil de chercheurs japonais à l'Institut "
+        "scientifique de Rabat (ISR), en remplacement de celui signé en 2019."
+    )
+    proposal = extract(text)
+    [agreement] = proposal["agreements"]
+    assert {_named(proposal, p) for p in agreement["parties"]} == {"UIZ", "Université de Nagoya"}
+    assert (agreement["status"], agreement["date"]) == ("signed", "2025-11-14")
+
+
+def test_a_welcome_continues_the_visit_and_a_funder_is_not_visited():
+    text = (
+        "date 2025-10-03\nDakar, 3 octobre 2025 (APS) – Le directeur général de la Société sénégalaise des eaux "
+        "(SSE), M. Papa Sarr, a visité jeudi l'Université de Thiès (UT).\n\nAccueilli par le recteur, Pr Awa Ndiaye, "
+        "et par les responsables de l'école polytechnique, le patron de la société publique a visité la centrale "
+        "solaire du campus, financée en partie par l'Agence française de développement (AFD)."
+    )
+    assert _visits(extract(text)) == [(("SSE",), "UT", "Thiès", "2025-10-02")]
+
+
+def test_s_est_ensuite_rendu_is_a_visit_and_convie_a_une_visite_is_an_invitation():
+    text = (
+        "date 2025-09-09\nPÉKIN, 9 septembre (Xinhua) -- Le recteur de l'Université de Ziguinchor (UZ), M. Ibrahima "
+        "Ba, a rencontré lundi à Pékin des responsables du ministère chinois de l'Éducation. M. Ba s'est ensuite rendu "
+        "à l'Université Renmin.\n\nAvant de quitter Pékin, M. Ba a convié les dirigeants de l'Université Renmin à une "
+        "visite au siège de l'UZ."
+    )
+    proposal = extract(text)
+    hosts = [_named(proposal, v["host"]) for v in proposal["visits"]]
+    assert "Université Renmin" in hosts
+    assert all(_named(proposal, v["host"]) != "UZ" for v in proposal["visits"])
+    [invitation] = proposal["invitations"]
+    assert (_named(proposal, invitation["inviter"]), invitation["purpose"]) == ("UZ", "visit")
+
+
+def test_a_visit_to_a_country_by_a_rector_and_an_earlier_visit_to_the_partners_town():
+    text = (
+        "date 2025-04-09\nTASHKENT, April 9 (UzA) -- Bukhara State University (BSU) and Leuven Institute of Water "
+        "(LIW) signed an agreement on Monday in Leuven, during a visit to Belgium by the Uzbek university's Rector, "
+        "Professor Aziz Karimov, who was received at the institute by its director.\n\nThe agreement had been "
+        "drafted in February, when a LIW delegation led by its dean had visited Bukhara."
+    )
+    proposal = extract(text)
+    visits = {(tuple(_named(proposal, o) for o in v["visitors"]), _named(proposal, v["host"]), v["city"], v["date"]) for v in proposal["visits"]}
+    assert visits == {(("BSU",), "LIW", "Leuven", "2025-04-07"), (("LIW",), "BSU", "Bukhara", "2025-02")}
+
+
+def test_the_commission_and_the_bureau_are_the_ones_named_before():
+    text = (
+        "date 2025-06-12\nDOHA, June 12 (QNA) -- The Gulf Science Commission (GSC) and the Arab Bureau of Hydrology "
+        "(ABH) renewed their agreement on Tuesday.\n\nThe renewal took place at the Commission's offices in Doha, "
+        "where the Director of ABH, on a visit to Qatar, was received.\n\nThe head of GSC is expected in Riyadh in "
+        "late June for a working visit to the Bureau's headquarters."
+    )
+    proposal = extract(text)
+    visits = {(_named(proposal, v["host"]), v["city"], v["date"], v["status"]) for v in proposal["visits"]}
+    assert visits == {("GSC", "Doha", "2025-06-10", "completed"), ("ABH", "Riyadh", "2025-06", "planned")}
