@@ -474,9 +474,12 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         city, country = _choose_place(places_after)
         if city is None and country is None:
             city, country = _choose_place(places_before)
-        elif city is None:
-            # "at the offices in Doha, where X, on a visit to Qatar, was received": the town said before.
+        if city is None and country is not None:
+            # "at the offices in Doha, where X, on a visit to Qatar, was received": the town said before;
+            # "DAKAR - En visite au Sénégal, X a été reçu": the dateline's, in that country.
             town = next((p.place for p in places_before if not p.place.is_country and not p.in_organisation and p.place.country == country), None)
+            if town is None and header.dateline_place and not header.dateline_place.is_country and header.dateline_place.country == country:
+                town = header.dateline_place
             if town is not None:
                 city = town.name
         if city is None and country is None and host is not None:
@@ -533,6 +536,16 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             subject=subject,
         )
         _add_visit(events, visit)
+        if lang.phrases("visit", "then") and label in ("completed", "planned", "completed_host", "noun"):
+            # "a rendu visite au recteur de X avant de visiter les installations de Y": Y as well.
+            for then in lang.pattern("visit", "then").finditer(folded, t_end, sentence.end):
+                nxt = next((a for a in local if a.start >= then.end() and a.start - then.end() < 60
+                            and a.organisation not in (None, *visit.visitors, visit.host)
+                            # "before heading to Dubai, where it will meet X": another clause, another day
+                            and _clause_break(text, folded, lang, then.end(), a.start) is None
+                            and ", " not in text[then.end() : a.start]), None)
+                if nxt is not None and visit.visitors:
+                    stops.append(nxt)
         for stop in stops:
             # The day and town written after this host's name, else those of the first stop.
             own = [d for d in sentence_dates[k] if stop.end <= d.start < stop.end + 30]

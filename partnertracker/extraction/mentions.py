@@ -1403,6 +1403,28 @@ _EMBASSY_WORD = {"ambassadeur": "ambassade", "ambassadrice": "ambassade", "ambas
                  "embajador": "Embajada", "embajadora": "Embajada"}
 
 
+_NATIONAL_MINISTER = re.compile(
+    r"\b(?:ministre|ministra|ministro)\s+([a-zéèëï]+)\s+(?:de|du|des|d['\u2019]|del)\b"  # "ministre qatari de"
+    r"|\b([A-Z][a-z]+)\s+(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\b"  # "Qatari Minister of Education"
+)
+
+
+def _minister_nationality(text: str, person: PersonFound) -> str | None:
+    """ "S.E. M. X, ministre qatari de l'Éducation": the ministry is Qatar's."""
+    start = text.find(person.name)  # the name as first written (mentions are gathered later)
+    if start == -1:
+        return None
+    end = start + len(person.name)
+    demonyms = lexicon().demonyms
+    for m in _NATIONAL_MINISTER.finditer(text, max(0, start - 60), min(len(text), end + 40)):
+        if m.start() > end + 4 or m.end() < start - 40:
+            continue  # another person's title: "…, ministre qatari de …, a été reçu par son homologue, M. Y"
+        country = demonyms.get(fold(m.group(1) or m.group(2)))
+        if country:
+            return country
+    return None
+
+
 def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: Mentions) -> None:
     """ "le ministre de l'Éducation nationale, M. X", "l'ambassadeur du Japon au Maroc": the ministry or
     the embassy is an organisation of the dispatch."""
@@ -1413,6 +1435,7 @@ def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: M
         match = _MINISTER_TITLE.match(fold(person.title))
         if match and any(ch.isupper() for ch in person.title):
             name = f"{_MINISTRY_WORD[match.group(1)]} {person.title[match.start(2) :]}"
+            country = _minister_nationality(text, person)
         else:
             match = _AMBASSADOR_TITLE.match(fold(person.title))
             if not match:

@@ -760,3 +760,19 @@ def test_the_commission_and_the_bureau_are_the_ones_named_before():
     proposal = extract(text)
     visits = {(_named(proposal, v["host"]), v["city"], v["date"], v["status"]) for v in proposal["visits"]}
     assert visits == {("GSC", "Doha", "2025-06-10", "completed"), ("ABH", "Riyadh", "2025-06", "planned")}
+
+
+def test_a_visiting_minister_of_another_country_and_a_courtesy_visit_before_another_stop():
+    text = (
+        "Dakar, le 3 mars 2025 - En visite de travail et d'amitié au Sénégal, S.E. M. Ahmed Al-Thani, ministre "
+        "qatari de l'Éducation, a été reçu ce lundi par son homologue sénégalais, M. Moussa Diop, ministre de "
+        "l'Éducation nationale.\n\nLa délégation qatarie a ensuite rendu une visite de courtoisie au recteur de "
+        "l'Université de Thiès, avant de visiter les installations de l'Institut sénégalais de recherches "
+        "agricoles (ISRA)."
+    )
+    proposal = extract(text)
+    ministries = {o["name"]: o["country"] for o in proposal["organisations"] if o["kind"] == "government"}
+    assert ministries == {"ministère de l'Éducation": "QA", "ministère de l'Éducation nationale": "SN"}
+    hosts = [(_named(proposal, v["host"]), v["city"]) for v in proposal["visits"]]
+    assert hosts[0] == ("ministère de l'Éducation nationale", "Dakar")
+    assert {h for h, _ in hosts[1:]} == {"Université de Thiès", "ISRA"}
