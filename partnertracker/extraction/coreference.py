@@ -90,6 +90,8 @@ def _antecedent(mentions: Mentions, position: int, kinds: list[str], phrase: str
     named = [(s, i) for s, i in before if named_so(i)]
     if named:
         return max(named)[1]
+    if fold(head) in ("ministere", "ministry", "ministerio"):
+        return None  # "au siège du ministère": a ministry, perhaps one a minister's title names later
     if before:
         return max(before)[1]
     after = [(s, i) for s, _, i in mentions.org_spans if s > position and compatible(i)]

@@ -665,9 +665,13 @@ def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, se
             return True
         return False
     visitor_agent = next((a for a in local if a.organisation not in (None, host_agent.organisation) and a.start > host_agent.end), None)
-    if visitor_agent is None and events.visits and events.visits[-1].visitors and events.visits[-1].host == host_agent.organisation:
+    delegation_after = lang.pattern("delegation_words").search(folded, host_agent.end, sentence.end)
+    if visitor_agent is None and events.visits and events.visits[-1].visitors and (
+        events.visits[-1].host == host_agent.organisation or delegation_after is not None
+    ):
         # "Accueillis par le vice-recteur de l'Université ADA, les universitaires marocains ont
-        # visité ...": the visitors of the visit just told, at the same host.
+        # visité ...", "Reçue ensuite par le président de X, la délégation ...": the visitors of the
+        # visit just told.
         last = events.visits[-1]
         visitor_agent = Agent(sentence.start, sentence.start, last.visitors[0], None)
     if visitor_agent is None or visitor_agent.organisation is None:
@@ -680,7 +684,7 @@ def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, se
     _add_visit(events, VisitFound(
         visitors=[visitor_agent.organisation], visitor_people=[visitor_agent.person] if visitor_agent.person is not None else [],
         host=host_agent.organisation, status="completed", sentence=k, city=city, country=country,
-        date=dates[0].date if dates else header.published_on, evidence=[(sentence.start, sentence.end)], confidence=0.6,
+        date=dates[0].date if dates else _story_date(k, sentence_dates, header.published_on, folded), evidence=[(sentence.start, sentence.end)], confidence=0.6,
     ))
     return True
 

@@ -776,3 +776,19 @@ def test_a_visiting_minister_of_another_country_and_a_courtesy_visit_before_anot
     hosts = [(_named(proposal, v["host"]), v["city"]) for v in proposal["visits"]]
     assert hosts[0] == ("ministère de l'Éducation nationale", "Dakar")
     assert {h for h, _ in hosts[1:]} == {"Université de Thiès", "ISRA"}
+
+
+def test_a_delegation_received_then_by_a_university_and_talks_at_the_ministry_a_title_names():
+    text = (
+        "date 2025-10-09\nAbidjan, 9 octobre (AIP) - Le directeur de l'Agence ivoirienne de l'eau (AIE), M. Konan "
+        "Yao, a reçu la visite, mardi dernier, d'une délégation de la Fondation Nour conduite par sa directrice, "
+        "Mme Awa Diallo.\n\nReçue ensuite par le président de l'Université de Bouaké, la délégation a visité le "
+        "centre de recherche de l'établissement.\n\nLa directrice de la Fondation s'est par ailleurs entretenue "
+        "avec la ministre de l'Enseignement supérieur, Mme Adjoua Kouassi, au siège du ministère au Plateau."
+    )
+    proposal = extract(text)
+    assert {(_named(proposal, v["visitors"][0]), _named(proposal, v["host"]), v["date"]) for v in proposal["visits"]} == {
+        ("Fondation Nour", "AIE", "2025-10-07"),
+        ("Fondation Nour", "Université de Bouaké", "2025-10-07"),
+        ("Fondation Nour", "ministère de l'Enseignement supérieur", "2025-10-07"),
+    }
