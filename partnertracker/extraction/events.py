@@ -303,6 +303,10 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         if neutral and label == "meeting":
             continue  # two delegations meeting on the sidelines of a forum: neither visits the other
         window = folded[t_end : min(sentence.end, t_end + 40)]
+        if label == "completed" and lang.phrases("visit", "host_of_cues") and lang.pattern("visit", "host_of_cues").match(folded, t_start) \
+                and lang.pattern("delegation_words").search(folded, t_start, min(sentence.end, t_end + 60)):
+            # "L'INP-HB a été l'hôte, jeudi dernier, d'une mission de la société X": the subject hosts.
+            label = "completed_host"
         if refused.search(window[:30]) and label in ("completed_host", "planned_host", "completed"):
             continue  # "a reçu une invitation", "received a letter"
         if label in ("completed_host", "planned_host") and lang.phrases("visit", "hosted_people"):

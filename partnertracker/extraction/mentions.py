@@ -518,7 +518,7 @@ _KIND_NOUNS = {
 }
 _COMPANY_NOUNS = re.compile(
     r"(?<![\w])(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_NOUNS), key=len, reverse=True)) + r")"
-    r"(?:\s+(?P<dem2>[^\W\d_]+))?\s+(?=\S)"
+    r"(?:\s+(?P<dem2>[^\W\d_]+(?:-[^\W\d_]+)?))?\s+(?=\S)"  # "la société sud-africaine X"
 )
 
 

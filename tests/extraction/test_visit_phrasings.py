@@ -792,3 +792,14 @@ def test_a_delegation_received_then_by_a_university_and_talks_at_the_ministry_a_
         ("Fondation Nour", "Université de Bouaké", "2025-10-07"),
         ("Fondation Nour", "ministère de l'Enseignement supérieur", "2025-10-07"),
     }
+
+
+def test_an_institute_that_was_host_to_a_mission_of_a_south_african_company():
+    text = (
+        "Abidjan, 16 juin 2025 (AIP) – L'Institut polytechnique de Bouaké (IPB) a été l'hôte, jeudi dernier, d'une "
+        "mission de la société sud-africaine Karoo Wind Systems, conduite par son directeur."
+    )
+    proposal = extract(text)
+    company = next(o for o in proposal["organisations"] if o["name"] == "Karoo Wind Systems")
+    assert (company["kind"], company["country"]) == ("company", "ZA")
+    assert _visits(proposal) == [(("Karoo Wind Systems",), "IPB", "Bouaké", "2025-06-12")]  # the host's own town
