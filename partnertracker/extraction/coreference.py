@@ -11,6 +11,7 @@ from partnertracker.extraction.text import fold
 
 # Precompiled once: these run on every sentence.
 _APOSTROPHES = re.compile(r"['\u2019]")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)?)")
 
 
 @cache
@@ -39,10 +40,14 @@ def resolve_organisation_anaphors(text: str, body_start: int, lang: Language, me
 
     folded = fold(text)
     tokens = tokenize(text, folded, body_start, len(text))
+    demonyms = {fold(d) for d in (lang.get("demonyms", default={}) or {}) if d[:1].islower()}
     for match in scan(regex, text, tokens, _anaphor_firsts(phrases), False):
         s, e = match.start(), match.end()
         if any(a < e and s < b for a, b, _ in mentions.org_spans):
             continue
+        following = _NEXT_WORD.match(text, e)
+        if following and fold(following.group(1)) in demonyms:
+            continue  # "l'équipementier chinois": the one of that country (see below), not the last named
         # "de l'Organisation" inside a name already found, or followed by a name: skip.
         phrase = _APOSTROPHES.sub("'", " ".join(match.group(0).split()))
         if phrase.startswith("du "):

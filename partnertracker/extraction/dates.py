@@ -49,7 +49,7 @@ def date_regex() -> re.Pattern[str]:
         rf"|(?P<numeric>[0-3]?\d/[01]?\d/{_YEAR})"
         # "le 3/11", "du 14 courant", "on the 14th": a day of the dispatch's month or year.
         rf"|(?:le|du|au|on|from|to)\s+(?P<daymonth>[0-3]?\d/[01]?\d)(?![\d/])"
-        rf"|(?:le|du|au)\s+(?P<daycourant>[0-3]?\d)\s+courant"
+        rf"|(?:le|du|au)\s+(?P<daycourant>[0-3]?\d)\s+(?:courant|du\s+mois\s+en\s+cours|du\s+mois\s+courant|de\s+ce\s+mois)"
         rf"|on\s+the\s+(?P<dayonly>[0-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;)]|$|(?:and|in|at|to|when|with|for|during|before|after|where|as)\b))"
         rf")(?![\w])"
     )

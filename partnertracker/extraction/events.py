@@ -595,6 +595,8 @@ def _further_stops(text: str, after: list[Agent], first: Agent, visitor: int | N
 _REPORTED_ON = re.compile(
     r"(?:said|says|announced|stated|reported|told|added|declared|a annonce|a indique|a declare|a precise|a affirme|"
     r"ont annonce|ont indique|annonce|indique|dijo|anuncio)\s+(?:on\s+|ce\s+|le\s+|el\s+)?$"
+    # "En séjour jusqu'à samedi", "until Friday": when a stay ends, not when the visit was.
+    r"|(?:jusqu'a|jusqu'au|until|till|through|d'ici)\s+(?:le\s+|the\s+)?$"
 )
 
 

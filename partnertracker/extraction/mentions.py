@@ -756,6 +756,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
     """Index of the last token of a name that starts with the head noun at i."""
     j = i + 1
     last_content = i
+    enumeration = False
     n = len(tokens)
     while j < n and j - i < 16:
         t = tokens[j]
@@ -774,7 +775,10 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             # "X et de l'Office des forages", "Ministry of Education and ICESCO",
             # "Makerere University and the Bibliotheca Alexandrina": a second name starts.
             if j + 1 < n and tokens[j + 1].folded.replace("\u2019", "'") in ("the", "la", "le", "les", "l'", "el"):
-                break
+                if not (enumeration and j + 2 < n and not tokens[j + 2].is_cap):
+                    break
+                j += 1  # "…, la culture et les sciences": the enumeration's last item
+                continue
             k = j + 1
             while k < n and tokens[k].folded.replace("\u2019", "'") in _NAME_LINKS:
                 k += 1
@@ -798,16 +802,21 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             tokens[k].folded in ("et", "and") for k in range(j + 2, min(n, j + 8))
         ):
             pass  # "ministère de l'Éducation nationale, du Préscolaire et des Sports"
+        elif t.text == "," and j + 2 < n and tokens[j + 1].folded.replace("\u2019", "'") in ("la", "le", "les", "l'") \
+                and not tokens[j + 2].is_cap and last_content > i and any(tokens[k].folded in ("et",) for k in range(j + 2, min(n, j + 6))):
+            enumeration = True  # "Organisation arabe pour l'éducation, la culture et les sciences"
         elif t.text == "," and _english_enumeration(tokens, j, lex):
             pass  # "Ministry of Higher Education, Science and Innovation"
-        elif t.text[:1].isalpha() and len(t.text) > 3 and key not in lex.stopwords and key not in lex.connectors and key not in lex.title_words:
+        elif t.text[:1].isalpha() and (len(t.text) > 3 or len(t.text) == 3 and prev.folded.replace("\u2019", "'") in _LOWER_AFTER_LINK) \
+                and key not in lex.stopwords and key not in lex.connectors and key not in lex.title_words:
+            # ("de la mer": a short word after a link too)
             prev_key = prev.folded.replace("\u2019", "'")
             if key in lex.kind_nouns or key in lex.heads:
                 break
             passive = j + 1 < n and tokens[j + 1].folded in ("par", "by")  # "l'Organisation conduite par"
             if prev.is_cap and _looks_like_adjective(key) and not passive and (j - 1 == i or lookup_place(prev.text) is None):
                 last_content = j  # an adjective: "Banque islamique", "Éducation nationale"
-            elif prev_key in _LOWER_AFTER_LINK and last_content > i - 1 and not key.endswith(("er", "ir")) and not t.text.endswith(("é", "és", "ée", "ées")):
+            elif (prev_key in _LOWER_AFTER_LINK or enumeration and prev_key in ("les", "le")) and last_content > i - 1 and not (key.endswith(("er", "ir")) and len(key) > 4) and not t.text.endswith(("é", "és", "ée", "ées")):
                 last_content = j  # "de la statistique"
             else:
                 break
@@ -1388,6 +1397,8 @@ _TITLE_LINK = re.compile(
     # Words are separated by required blanks: with optional ones the nested repetition
     # backtracked exponentially on a long gap that is not a link (70% of extraction time).
     r"^\s*(?:[\w'\-]+\s+){0,10}?(?:de|du|des|d'|of|at|for|to|aupres de|au sein de|chez|a)\s*(?:l'|la\s|le\s|les\s|the\s)?\s*$|^\s*$"
+    # "directeur général de la société allemande Nordlicht": a kind noun and a people between.
+    r"|^\s*(?:de|du|of)\s+(?:l'|la\s|le\s|the\s)?(?:societe|entreprise|groupe|firme|compagnie|company|firm|group)\s+[\w\-]+\s+$"
 )
 
 
@@ -1528,13 +1539,19 @@ def _charge_after(text: str, folded: str, position: int | None) -> str:
 _TRAILING_LINK = re.compile(r"(?:\s+(?:de\s+l['\u2019]|de\s+la|de|du|des|d['\u2019]|of\s+the|of|at\s+the|at|for|to|del|de\s+los))+\s*$", re.I)
 
 
+_TRAILING_COMPANY = re.compile(
+    r"\s+(?:de|du|of)\s+(?:l['\u2019]|la\s+|le\s+|the\s+)?(?:société|entreprise|groupe|firme|company|firm|group)\s*$", re.I
+)
+
+
 def _title_text(text: str, start: int, end: int) -> str:
     raw = text[start:end]
     raw = _TRAILING_LINK.sub("", raw.rstrip())
     raw = _TRAILING_ARTICLE.sub("", raw)
     demonyms = lexicon().demonyms
     words = [w for w in raw.split() if fold(w) not in demonyms or w == raw.split()[0]]
-    return clean_span_text(" ".join(words))[:120]
+    title = _TRAILING_COMPANY.sub("", " ".join(words))  # "directeur général de la société": the title alone
+    return clean_span_text(title)[:120]
 
 
 def _title_after(text: str, folded: str, end: int, index: int, mentions: Mentions, used: set[int]) -> None:
