@@ -284,7 +284,7 @@ def _in_sentence(everyone: list[Agent], sentence: Sentence) -> list[Agent]:
 
 
 def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events) -> None:
-    if lang.phrases("visit", "participial_host") and _participial_visit(k, sentence, folded, header, lang, mentions, everyone, sentence_dates, events):
+    if lang.phrases("visit", "participial_host") and _participial_visit(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events):
         return
     triggers = _triggers(folded, sentence, lang, _VISIT_GROUPS)
     if not triggers:
@@ -657,13 +657,26 @@ def _inviting_host(folded: str, lang: Language, local: list[Agent], sentence: Se
     return None
 
 
-def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, sentence_dates, events) -> bool:
+_LONG_PARTICIPLE = re.compile(r"(?:recu|recue|recus|recues|accueilli|accueillie|accueillis|accueillies|received|welcomed|hosted)\b[^;.]{0,200}?\s(?:par|by)\s")
+
+
+def _participial_visit(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events) -> bool:
     """ "Reçu par le Président de X, M. Y, le Directeur de Z a présenté ...": Z visited X."""
     cue = lang.pattern("visit", "participial_host").match(folded, sentence.start)
-    if not cue:
+    long_cue = None if cue else _LONG_PARTICIPLE.match(folded, sentence.start, sentence.end)
+    if not cue and not long_cue:
         return False
+    if long_cue:
+        # "Reçu le 10 courant au siège de l'ISESCO à Rabat par le directeur général adjoint, …":
+        # the premises named in the opening clause are the host's.
+        owner, _ = _venue_owner(text, folded, sentence.start, long_cue.end(), mentions)
+        if owner is None:
+            return False
+        cue = long_cue
     local = [a for a in _in_sentence(everyone, sentence) if a.start >= cue.end()]
     host_agent = next((a for a in local if a.organisation is not None and a.start - cue.end() < 80), None)  # past a long title
+    if long_cue:
+        host_agent = Agent(sentence.start, sentence.start, owner, None)
     if host_agent is None:
         if events.visits and k - events.visits[-1].sentence <= 1:
             # "Accueilli par le recteur, le patron de la société a visité ...": the visit just told.
@@ -673,13 +686,17 @@ def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, se
     visitor_agent = next((a for a in local if a.organisation not in (None, host_agent.organisation) and a.start > host_agent.end), None)
     delegation_after = lang.pattern("delegation_words").search(folded, host_agent.end, sentence.end)
     if visitor_agent is None and events.visits and events.visits[-1].visitors and (
-        events.visits[-1].host == host_agent.organisation or delegation_after is not None
+        events.visits[-1].host in (host_agent.organisation, None) or delegation_after is not None
     ):
         # "Accueillis par le vice-recteur de l'Université ADA, les universitaires marocains ont
         # visité ...", "Reçue ensuite par le président de X, la délégation ...": the visitors of the
         # visit just told.
         last = events.visits[-1]
         visitor_agent = Agent(sentence.start, sentence.start, last.visitors[0], None)
+    if visitor_agent is None and long_cue and not events.visits:
+        # "Le recteur de X a effectué une visite au Maroc. Reçu au siège de Y par …, le responsable
+        # camerounais …": the one the dispatch opened with.
+        visitor_agent = next((a for a in everyone if a.end <= sentence.start and a.organisation not in (None, host_agent.organisation)), None)
     if visitor_agent is None or visitor_agent.organisation is None:
         return False
     city, country = _choose_place(_not_visitors_own(mentions, _places_in(mentions, sentence.start, sentence.end), visitor_agent.organisation))

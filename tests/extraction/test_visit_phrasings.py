@@ -803,3 +803,13 @@ def test_an_institute_that_was_host_to_a_mission_of_a_south_african_company():
     company = next(o for o in proposal["organisations"] if o["name"] == "Karoo Wind Systems")
     assert (company["kind"], company["country"]) == ("company", "ZA")
     assert _visits(proposal) == [(("Karoo Wind Systems",), "IPB", "Bouaké", "2025-06-12")]  # the host's own town
+
+
+def test_received_at_headquarters_named_in_a_long_opening_clause():
+    text = (
+        "Rabat, 13 mars 2025 (MAP) - Le recteur de l'Université de Maroua (UMa), Pr Jean Ndam, a effectué du 10 au "
+        "12 courant une visite de travail au Maroc.\n\nReçu le 10 courant au siège de l'Institut marocain de l'eau, "
+        "de l'énergie et du climat (IMEEC) à Rabat par le directeur adjoint de l'Institut, le responsable "
+        "camerounais a examiné les possibilités de coopération."
+    )
+    assert _visits(extract(text)) == [(("UMa",), "IMEEC", "Rabat", "2025-03-10")]
