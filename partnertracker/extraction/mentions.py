@@ -1518,7 +1518,9 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
 # l'Innovation", "of Education, Science and Technology," (the last item after "et"/"and").
 _TITLE_ENUMERATION = re.compile(
     r",[^\S\n]+(?:(?:de|du|des|d['\u2019])[^\S\n]*(?:la[^\S\n]+|l['\u2019]|les[^\S\n]+)?[A-Z\u00c0-\u00de][^,;.()\n]{0,60}?[^\S\n](?:et|and)[^\S\n]"
-    r"|[A-Z][a-z]+[^\S\n]+and[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,)"
+    r"|[A-Z][a-z]+[^\S\n]+and[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,"
+    # "ministre de la Santé publique, Hygiène et Prévoyance sociale,": capitalised items, then "et"
+    r"|[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?[^\S\n]+et[^\S\n]+[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?,)"
 )
 _ENUMERATED_PERSON = re.compile(r",\s+(?:M|Mme|Mr|Mrs|Ms|Dr|Pr|Prof|H\.E|S\.E)\.?\s")
 

@@ -813,3 +813,14 @@ def test_received_at_headquarters_named_in_a_long_opening_clause():
         "camerounais a examiné les possibilités de coopération."
     )
     assert _visits(extract(text)) == [(("UMa",), "IMEEC", "Rabat", "2025-03-10")]
+
+
+def test_a_minister_of_health_hygiene_and_welfare_receives_and_a_pluperfect_visit_with_an_adverb():
+    text = (
+        "Kinshasa, 29 août 2025 (ACP) - Reçu mardi par le ministre de la Santé publique, Hygiène et Prévoyance "
+        "sociale, Dr Paul Kasongo, le président de la Fondation Lumière, M. Marc Vial, a présenté un projet.\n\n"
+        "La délégation avait auparavant visité, le 25 août, les installations de l'Université de Kinshasa (UNIKIN)."
+    )
+    proposal = extract(text)
+    visits = {(_named(proposal, v["host"]), v["date"]) for v in proposal["visits"]}
+    assert visits == {("ministère de la Santé publique, Hygiène et Prévoyance sociale", "2025-08-26"), ("UNIKIN", "2025-08-25")}
