@@ -247,8 +247,11 @@ def extract_events(
                 sentence_dates[k].append(date)
         planned_cues = lang.pattern("planned_cues")
         for k, sentence in enumerate(sentences):
-            past = _triggers(folded, sentence, lang, _PAST_GROUPS)
-            if k and not past and any(d.relative for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
+            # The past-visit triggers last: most sentences have no relative date, and they cost the most.
+            if (
+                k and any(d.relative for d in sentence_dates[k]) and not _triggers(folded, sentence, lang, _PAST_GROUPS)
+                and planned_cues.search(folded, sentence.start, sentence.end)
+            ):
                 sentence_dates[k] = [
                     d for d in find_dates(text, folded, sentence.start, sentence.end, lang, reference, True)
                     if not mentions.occupied(d.start, d.end)
