@@ -448,6 +448,8 @@ _LOWER_HEADS = re.compile(
     r"(?<![\w])(?P<head>ministere|ambassade|universite|consulat|ministry|embassy|university|ministerio|embajada|universidad)"
     r"\s+(?=(?:de|du|des|d'|of|del)\b|[a-z]+\s+(?:de|du|des|d')\b)"
 )
+# A match starts with one of these whole tokens: the regex is tried on them only.
+_LOWER_HEAD_WORDS = frozenset(_LOWER_HEADS.pattern.split("(?P<head>")[1].split(")")[0].split("|"))
 
 
 def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
@@ -461,7 +463,7 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
         head_kind = None
         if token.is_cap and token.folded in lex.heads:
             head_kind = lex.heads[token.folded]
-        elif _LOWER_HEADS.match(folded, token.start):
+        elif token.folded in _LOWER_HEAD_WORDS and _LOWER_HEADS.match(folded, token.start):
             head_kind = _KIND_FOR_LOWER.get(token.folded, "government")
         if head_kind is not None and not _is_anaphoric_head(tokens, i, lex):
             last_content = _extend_name(tokens, i, text, lex)
