@@ -907,8 +907,8 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
             charge = _CHARGE.match(folded, org_end)
             if charge:
                 after = charge.end()
-        gap = _COMMA_GAP.match(text[after:])
-        position = after + (gap.end() if gap else 0)
+        gap = _COMMA_GAP.match(text, after)  # at `after`, not on a copy of the rest of the text
+        position = gap.end() if gap else after
         hon = lex.honorific_regex.match(text, position)
         name_at = _skip_spaces(text, hon.end()) if hon else position
         name_span = _name_after(text, folded, name_at, lex, require_two=hon is None)
@@ -1129,9 +1129,9 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
                 org_index, org_start, org_end = covering[2], covering[0], covering[1]
             position = covering[1]
             # "(ICESCO)" right after the name belongs to it.
-            paren = _PARENTHESIS.match(text[position:])
+            paren = _PARENTHESIS.match(text, position)
             if paren:
-                position += paren.end()
+                position = paren.end()
                 org_end = position
             break
         if ch in ",;.\n(" or (ch == " " and lexicon().honorific_regex.match(text, position + 1)):
