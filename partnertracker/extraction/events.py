@@ -132,13 +132,21 @@ def _words_between(folded: str, start: int, end: int) -> frozenset[str]:
     return frozenset(_WORDS.findall(folded, start, end))
 
 
+def _trigger_table(lang: Language, groups: Mapping[str, tuple[str, ...]]) -> list[tuple[str, frozenset[str], re.Pattern[str]]]:
+    """(label, anchor words, regex) of each group, looked up once per language: _triggers runs on every sentence."""
+    tables = lang.__dict__.setdefault("_trigger_tables", {})
+    key = id(groups)  # the groups are module constants
+    if key not in tables:
+        tables[key] = (groups, [(label, lang.anchors(*keys), lang.pattern(*keys)) for label, keys in groups.items()])
+    return tables[key][1]
+
+
 def _triggers(folded: str, sentence: Sentence, lang: Language, groups: Mapping[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     words = _sentence_words(folded, sentence)
-    for label, keys in groups.items():
-        if words.isdisjoint(lang.anchors(*keys)):
+    for label, anchors, regex in _trigger_table(lang, groups):
+        if words.isdisjoint(anchors):
             continue  # no trigger word at all in this sentence: skip the regex
-        regex = lang.pattern(*keys)
         for m in regex.finditer(folded, sentence.start, sentence.end):
             found.append((m.start(), m.end(), label))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
