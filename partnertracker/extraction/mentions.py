@@ -1217,14 +1217,15 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
     organisations = SpanIndex((a, b) for a, b, _ in mentions.org_spans)
     words = [m.span() for m in _PLACE_WORDS.finditer(text, body_start)]
     count = len(words)
+    # A name of several words has them close together ("Le Caire", "Dar es Salaam").
+    close = [words[j + 1][0] - words[j][1] <= 5 for j in range(count - 1)]
     i = 0
     while i < count:
         matched = False
         for size in (3, 2, 1):
             if i + size > count:
                 continue
-            # A name of several words has them close together ("Le Caire", "Dar es Salaam").
-            if size > 1 and any(words[j + 1][0] - words[j][1] > 5 for j in range(i, i + size - 1)):
+            if size > 1 and not (close[i] and (size == 2 or close[i + 1])):
                 continue
             s, e = words[i][0], words[i + size - 1][1]
             between = text[s:e]
