@@ -32,7 +32,7 @@ def run_pipeline(text: str, known: KnownRecords | None = None, source_name: str 
     sentences = split_sentences(text, header.body_start, lang)
     exclude = frozenset(a for a in (header.agency,) if a)
     mentions = find_organisations(text, folded, header.body_start, lang, known, exclude)
-    resolve_organisation_anaphors(text, header.body_start, lang, mentions)
+    resolve_organisation_anaphors(text, header.body_start, lang, mentions, folded)
     find_people(text, folded, header.body_start, lang, mentions)
     link_roles(mentions)
     find_places(text, folded, header.body_start, lang, mentions)
