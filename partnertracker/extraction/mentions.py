@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from partnertracker.extraction.gazetteer import Place, headquarters_country, lookup_place
@@ -53,6 +55,11 @@ class Token(NamedTuple):
 _TOKENS: dict[int, tuple[str, list[Token], list[int], list[int]]] = {}
 
 
+_START = itemgetter(0)
+_TEXT = itemgetter(2)
+_FOLDED = itemgetter(3)
+
+
 def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
     """Tokens between start and end; the whole text is tokenized once and sliced after."""
     cached = _TOKENS.get(id(text))
@@ -80,14 +87,14 @@ def first_token(phrase: str) -> str:
 def scan(regex: re.Pattern[str], haystack: str, tokens: list[Token], firsts: frozenset[str], folded_keys: bool):
     """regex matches that start at a token whose text is in `firsts`: far cheaper than finditer
     over the whole text when the regex is a long alternation."""
+    keys = map(_FOLDED if folded_keys else _TEXT, tokens)
+    # The starts of the tokens that open a phrase, picked in C: the regex runs only there.
+    openings = list(compress(map(_START, tokens), map(firsts.__contains__, keys)))
     position = 0
-    for token in tokens:
-        if token.start < position:
+    for start in openings:
+        if start < position:
             continue
-        key = token.folded if folded_keys else token.text
-        if key not in firsts:
-            continue
-        match = regex.match(haystack, token.start)
+        match = regex.match(haystack, start)
         if match:
             position = match.end()
             yield match
