@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -55,6 +55,9 @@ class Token(NamedTuple):
 _TOKENS: dict[int, tuple[str, list[Token], list[int], list[int]]] = {}
 
 
+# _TOKEN as the one group of a split(): the tokens come out between the gaps.
+_TOKEN_PIECES = re.compile("(" + _TOKEN.pattern + ")", _TOKEN.flags)
+assert _TOKEN_PIECES.groups == 1, "_TOKEN must have no groups of its own"
 _START = itemgetter(0)
 _TEXT = itemgetter(2)
 _FOLDED = itemgetter(3)
@@ -64,14 +67,15 @@ def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
     """Tokens between start and end; the whole text is tokenized once and sliced after."""
     cached = _TOKENS.get(id(text))
     if cached is None or cached[0] is not text:
-        new = tuple.__new__  # Token(...) goes through Python code; a dispatch has hundreds of tokens
-        tokens: list[Token] = []
-        append = tokens.append
-        for match in _TOKEN.finditer(text):
-            first, last = match.span()
-            word = match.group()
-            append(new(Token, (first, last, word, folded[first:last], word[:1].isupper())))
-        cached = (text, tokens, [t.start for t in tokens], [t.end for t in tokens])
+        # Built in C (split, accumulate, map) rather than by a Python loop over match objects: the
+        # pieces alternate gap, token, gap, ..., so their running lengths give the token offsets.
+        pieces = _TOKEN_PIECES.split(text)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        starts, ends, words = offsets[1:-1:2], offsets[2::2], pieces[1::2]
+        folded_words = map(folded.__getitem__, map(slice, starts, ends))
+        caps = map(str.isupper, map(_START, words))  # a token is never empty: word[0] is word[:1]
+        tokens: list[Token] = list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, folded_words, caps, strict=True)))
+        cached = (text, tokens, starts, ends)
         _TOKENS.clear()  # one dispatch at a time: keep memory flat
         _TOKENS[id(text)] = cached
     _, tokens, starts, ends = cached
