@@ -38,7 +38,9 @@ _PLACE_NAME_SHAPE = re.compile(r"[\w'\u2019\-]+(?:[ \-](?:(?:de|del|es|al|el|la|
 
 _TOKEN = re.compile(r"[^\W\d_]{1,2}['\u2019](?=[^\W\d_])|[\w][\w&\-]*|[,;:()\"\u00ab\u00bb.]")
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,14}(?:\s[A-Z][a-z]{2,12})?)\s*\)")
-_ACRONYM = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9&]{1,9}|[A-Z][a-z]?[A-Z][A-Z0-9&]{1,8})(?![\w\-])")
+# Not after a word character or "-" (checked after the first capital, so that re skips straight to
+# capitals): "UNESCO", "IsDB", "ICESCO".
+_ACRONYM = re.compile(r"([A-Z](?<![\w\-].)(?:[A-Z0-9&]{1,9}|[a-z]?[A-Z][A-Z0-9&]{1,8}))(?![\w\-])")
 _CAP_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w&\-]*")
 
 
