@@ -1204,7 +1204,8 @@ def _title_after(text: str, folded: str, end: int, index: int, mentions: Mention
 # Places
 
 
-_PLACE_WORDS = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'\u2019\-]*|[\u0600-\u06ff]+")
+# One character class first, so that re skips straight to capitals and Arabic letters.
+_PLACE_WORDS = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f\u0600-\u06ff](?:(?<=[\u0600-\u06ff])[\u0600-\u06ff]*|[\w'\u2019\-]*)")
 
 
 @cache
