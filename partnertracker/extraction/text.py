@@ -75,34 +75,22 @@ def phrase_pattern(phrases: Iterable[str], boundaries: bool = True) -> str:
     if not trie:
         return r"(?!x)x"
     # A phrase may end on an elision ("lors de la visite qu'"): then the next word follows at once.
-    end = r"(?:(?<=')|(?![\w]))"
-    if not boundaries:
-        return _alternatives(trie) + end
-    if all(word and word[0].isalnum() for word in trie):
-        # The boundary check goes after each phrase's first letter (looking back past it), so that the
-        # regex starts with a set of letters: re then skips to those letters instead of trying the
-        # whole alternation at every position. Same matches as the form below.
-        return _alternatives(trie, _BOUNDARY_AFTER_FIRST) + end
-    return r"(?<![\w\-])" + _alternatives(trie) + end
+    return (r"(?<![\w\-])" if boundaries else "") + _alternatives(trie) + r"(?:(?<=')|(?![\w]))"
 
 
 # "a effectué * une visite": up to three words in between ("mercredi", "hier matin").
 _ANY_WORDS = r"(?:[\w'\-]+\s+){0,3}"
 
 
-# Not preceded by a letter, digit, "_" or "-": the phrase starts a word (checked after its first letter).
-_BOUNDARY_AFTER_FIRST = r"(?<![\w\-].)"
-
-
-def _alternatives(node: dict, after_first: str = "") -> str:
-    """One of the phrase endings below `node`, longest words first (`after_first` follows each first letter)."""
+def _alternatives(node: dict) -> str:
+    """One of the phrase endings below `node`, longest words first."""
     branches = []
     for word in sorted((w for w in node if w), key=len, reverse=True):
         child = node[word]
         if word == "*":
             branches.append(_ANY_WORDS + _alternatives(child))
         else:
-            branches.append((re.escape(word[0]) + after_first + re.escape(word[1:])).replace("'", r"'\s*") + _after(child))
+            branches.append(re.escape(word).replace("'", r"'\s*") + _after(child))
     return "(?:" + "|".join(branches) + ")"
 
 
