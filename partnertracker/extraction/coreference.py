@@ -53,6 +53,7 @@ def resolve_organisation_anaphors(
         target = _antecedent(mentions, s, kinds, phrase)
         if target is not None:
             added.append((s, e, target))
+    added += _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added)
     for s, e, target in added:
         mentions.org_spans.append((s, e, target))
         mentions.organisations[target].mentions.append((s, e))
@@ -127,3 +128,37 @@ def link_roles(mentions: Mentions) -> None:
                 role.organisation = mentions.people[candidates[0]].organisation
         if len(candidates) == 1:
             role.person = candidates[0]
+
+
+_NATIONAL_ANAPHOR = {
+    # "the Chinese company", "the Malaysian university"; "la société chinoise", "l'université malaisienne"
+    "en": re.compile(r"(?<![\w])([Tt]he)\s+([A-Z][\w-]+)\s+([a-z]+)(?![\w])"),
+    "fr": re.compile(r"(?<![\w])([Ll]a|[Ll]e|[Ll]['\u2019])\s*([a-zé]+)\s+([a-zéèï]+)(?![\w])"),
+}
+
+
+def _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added) -> list[tuple[int, int, int]]:
+    """ "the Chinese company" / "la société chinoise": the organisation of that kind and country."""
+    regex = _NATIONAL_ANAPHOR.get(lang.code)
+    demonyms = lang.get("demonyms", default={}) or {}
+    if regex is None or not demonyms:
+        return []
+    kinds_of = {_APOSTROPHES.sub("'", p).lower(): kinds for p, kinds in anaphors.items()}
+    taken = [(a, b) for a, b, _ in mentions.org_spans] + [(a, b) for a, b, _ in added]
+    found = []
+    for m in regex.finditer(text, body_start):
+        article = _APOSTROPHES.sub("'", m.group(1)).lower()
+        if lang.code == "en":
+            adjective, noun = m.group(2), m.group(3)
+        else:
+            noun, adjective = m.group(2), m.group(3)
+        country = demonyms.get(adjective)
+        phrase = f"{article}{'' if article.endswith(chr(39)) else ' '}{noun}"
+        kinds = kinds_of.get(phrase)
+        if country is None or not kinds or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        candidates = [(s, i) for s, _, i in mentions.org_spans if s < m.start()
+                      and mentions.organisations[i].kind in (*kinds, None) and mentions.organisations[i].country in (country, None)]
+        if candidates:
+            found.append((m.start(), m.end(), max(candidates)[1]))
+    return found

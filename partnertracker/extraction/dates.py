@@ -42,10 +42,15 @@ def date_regex() -> re.Pattern[str]:
         rf"(?<![\w])(?:"
         rf"(?P<day>{_DAY})(?:\s*(?:-|au|to|et|and|a|y|al)\s*{_DAY})?\s+(?:de\s+|of\s+)?{month}(?:,?\s+(?:de\s+|del\s+)?(?P<year>{_YEAR}))?"
         rf"|{month2}\s+(?P<day2>{_DAY})(?:\s*-\s*{_DAY})?(?:,?\s+(?P<year2>{_YEAR}))?"
-        rf"|(?:(?:en|in|since|depuis|courant|fin|debut|early|late|mid|during|durant|next|this)\s+){month3}(?:\s+(?:de\s+)?(?P<year3>{_YEAR}))?"
+        rf"|(?:(?:en|in|since|depuis|courant|fin|debut|early|late|mid|during|durant|next|this)\s+|(?:mi|mid)-){month3}(?:\s+(?:de\s+)?(?P<year3>{_YEAR}))?"
         rf"|(?P<iso>{_YEAR}-[01]\d(?:-[0-3]\d)?)"
         rf"|(?:en|in|courant|during|for|durant)\s+(?P<year4>{_YEAR})(?![\d-])"
+        rf"|(?:trimestre|semestre|quarter|half)(?:\s+(?:de\s+|of\s+))?\s*(?P<year5>{_YEAR})(?![\d-])"
         rf"|(?P<numeric>[0-3]?\d/[01]?\d/{_YEAR})"
+        # "le 3/11", "du 14 courant", "on the 14th": a day of the dispatch's month or year.
+        rf"|(?:le|du|au|on|from|to)\s+(?P<daymonth>[0-3]?\d/[01]?\d)(?![\d/])"
+        rf"|(?:le|du|au)\s+(?P<daycourant>[0-3]?\d)\s+courant"
+        rf"|on\s+the\s+(?P<dayonly>[0-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;)]|$|(?:and|in|at|to|when|with|for|during|before|after|where|as)\b))"
         rf")(?![\w])"
     )
 
@@ -89,8 +94,21 @@ def parse_absolute(match: re.Match[str], code: str, reference: PartialDate | Non
             return PartialDate.parse(groups["iso"])
         except ValueError:
             return None
-    if groups.get("year4"):
-        return PartialDate(int(groups["year4"]))
+    if groups.get("daymonth") or groups.get("daycourant") or groups.get("dayonly"):
+        if reference is None or reference.month is None:
+            return None
+        if groups.get("daymonth"):
+            day_text, month_text = groups["daymonth"].split("/")
+            day_number, month_number = int(day_text), int(month_text)
+        else:
+            day_number, month_number = int(groups.get("daycourant") or groups["dayonly"]), reference.month
+        try:
+            dt.date(reference.year, month_number, day_number)
+        except ValueError:
+            return None
+        return PartialDate(reference.year, month_number, day_number)
+    if groups.get("year4") or groups.get("year5"):
+        return PartialDate(int(groups.get("year4") or groups["year5"]))  # "au premier trimestre 2026": that year
     snippet = match.group(0)
     has_day = bool(groups.get("day") or groups.get("day2") or groups.get("numeric"))
     year_text = groups.get("year") or groups.get("year2") or groups.get("year3")
@@ -128,6 +146,7 @@ def _relative_regex(code: str) -> tuple[re.Pattern[str], list[tuple[str, object]
     for kind in ("weekday_this", "weekday_last", "weekday_next", "weekday_bare"):
         entries += [(p, kind, None) for p in lang.get(kind, default=[])]
     entries += [(p, "days", offset) for p, offset in (lang.get("relative_days", default={}) or {}).items()]
+    entries += [(p, "anchored_days", offset) for p, offset in (lang.get("anchored_days", default={}) or {}).items()]
     for kind in ("last_week", "last_month", "next_week", "next_month"):
         entries += [(p, kind, None) for p in lang.get(kind, default=[])]
     # Longest first: "mardi dernier" before "mardi", "the day before" before "the day".
@@ -142,7 +161,7 @@ def _relative_regex(code: str) -> tuple[re.Pattern[str], list[tuple[str, object]
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), [(k, v) for _p, k, v in entries]
 
 
-_DATE_STARTS = frozenset({"en", "in", "since", "depuis", "courant", "fin", "debut", "early", "late", "mid", "during", "durant", "next", "this"})
+_DATE_STARTS = frozenset({"le", "du", "au", "on", "from", "to", "mi", "trimestre", "semestre", "quarter", "half", "en", "in", "since", "depuis", "courant", "fin", "debut", "early", "late", "mid", "during", "durant", "next", "this"})
 
 
 _NEXT_AFTER = re.compile(r"\s+(?:prochain|prochaine|proximo|proxima|next)\b")
@@ -164,7 +183,7 @@ def _speaks_of_next(segment: str, match: re.Match[str]) -> bool:
 
 def _has_year(match: re.Match[str]) -> bool:
     groups = match.groupdict()
-    return any(groups.get(g) for g in ("year", "year2", "year3", "year4", "iso", "numeric"))
+    return any(groups.get(g) for g in ("year", "year2", "year3", "year4", "year5", "iso", "numeric"))
 
 
 @cache
@@ -200,7 +219,7 @@ def _relative_prefilter(code: str) -> re.Pattern[str]:
     """One cheap regex that says whether a sentence holds any relative date word at all."""
     lang = load_language(code)
     words: set[str] = set(lang.weekdays)
-    for p in lang.get("relative_days", default={}) or {}:
+    for p in [*(lang.get("relative_days", default={}) or {}), *(lang.get("anchored_days", default={}) or {})]:
         words.update(re.findall(r"[^\W\d_]+", fold(p)))
     for kind in ("last_week", "last_month", "next_week", "next_month"):
         for p in lang.get(kind, default=[]):
@@ -210,9 +229,19 @@ def _relative_prefilter(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 
 
-def _relative(kind: str, value: object, weekday: int | None, reference: PartialDate, future: bool) -> PartialDate | None:
+def _relative(
+    kind: str, value: object, weekday: int | None, reference: PartialDate, future: bool, previous: PartialDate | None = None
+) -> PartialDate | None:
     base = reference.first_day()
     day_known = reference.day is not None
+    if kind == "anchored_days":
+        # "le lendemain", "the day before": counted from the last day the text named, else (for a day
+        # before) from the publication date; "the following day" of nothing named is not a date.
+        if previous is not None and previous.day is not None:
+            return PartialDate.from_date(previous.first_day() + dt.timedelta(days=int(value)))  # type: ignore[call-overload]
+        if int(value) >= 0:  # type: ignore[call-overload]
+            return None
+        kind = "days"
     if kind == "days":
         if not day_known:
             return None
@@ -261,11 +290,16 @@ def find_dates(
         # "en mars prochain", "next March": the coming one, in the following year.
         if (
             date is not None and reference is not None and not _has_year(match) and date_key(date) < date_key(reference)
-            and _speaks_of_next(segment, match)
+            and (
+                _speaks_of_next(segment, match)
+                # "expected in late June" in a dispatch of 12 June: this June; "en février" in October: the next
+                or (future and (date.year, date.month or 12, date.day or 31) < date_key(reference))
+            )
         ):
+            # "en mars prochain", and "prévue en février" in an October dispatch: the coming one.
             date = PartialDate(date.year + 1, date.month, date.day)
         if date is not None:
-            found.append(FoundDate(start + match.start(), start + match.end(), date))
+            found.append(FoundDate(start + match.start(), start + match.end(), date, yearless=not _has_year(match)))
     hits = [m.start() for m in _relative_prefilter(lang.code).finditer(segment)] if reference is not None else []
     # Relative phrases are looked for only around their key words ("dernier", "yesterday", "mardi").
     windows: list[tuple[int, int]] = []
@@ -285,8 +319,10 @@ def find_dates(
             kind, value = meaning[index]
             weekday_text = match.groupdict().get(f"w{index}")
             weekday = lang.weekdays.get(weekday_text) if weekday_text else None
+            # The last *day* told: "en avril" said of a planned signing does not start the count.
+            previous = max((f for f in found if f.end <= s and f.date.day is not None), key=lambda f: f.start, default=None) if kind == "anchored_days" else None
             try:
-                date = _relative(kind, value, weekday, reference, future)  # type: ignore[arg-type]
+                date = _relative(kind, value, weekday, reference, future, previous.date if previous else None)  # type: ignore[arg-type]
             except (ValueError, OverflowError):
                 date = None
             if date is not None:

@@ -16,7 +16,7 @@ from partnertracker.extraction.text import clean_span_text
 
 # Precompiled once: these run on every sentence.
 _SHORT_GAP = re.compile(r"[\w\s'-]{0,30}")
-_POSSESSIVE_PREMISES = re.compile(r"['\u2019]s\s+(?:headquarters|head office|regional office|office|campus|offices|premises|laboratories|factory|plant)")
+_POSSESSIVE_PREMISES = re.compile(r"['\u2019]s\s+(?:(?:main|central|new|own)\s+)?(?:headquarters|head office|regional office|office|campus|offices|premises|laboratories|factory|plant)")
 _BARE_PREMISES = re.compile(r"(?<=\S)\s+(?:headquarters|head office|campus|premises)\b")
 _CAPITALISED_WORDS_AT_END = re.compile(r"((?:[A-Z][\w'\-]*\s+){1,5})$")
 
@@ -43,6 +43,8 @@ class VisitFound:
     evidence: list[Span] = field(default_factory=list)
     confidence: float = 0.6
     areas: list[str] = field(default_factory=list)
+    subject: Agent | None = None  # who the sentence spoke of (host or visitor), for a pronoun after it
+    guessed_date: bool = False  # a later stop of a tour, dated like the first for want of its own day
 
 
 @dataclass
@@ -214,6 +216,15 @@ def _not_visitors_own(mentions: Mentions, places: list[PlaceFound], visitor: int
     return [p for p in places if not (p.in_organisation and any(s <= p.start and p.end <= e for s, e in own))]
 
 
+def _own_town(mentions: Mentions, organisation: int) -> tuple[str | None, str | None]:
+    """The town an organisation's own name gives ("Université de Thiès"), else (None, None)."""
+    own = [(s, e) for s, e, index in mentions.org_spans if index == organisation]
+    for p in mentions.places:
+        if p.in_organisation and not p.place.is_country and any(s <= p.start and p.end <= e for s, e in own):
+            return p.place.name, p.place.country
+    return None, None
+
+
 def _choose_place(places: list[PlaceFound]) -> tuple[str | None, str | None]:
     for p in places:
         if not p.place.is_country and not p.in_organisation:
@@ -255,15 +266,22 @@ def extract_events(
                 sentence_dates[k].append(date)
         planned_cues = lang.pattern("planned_cues")
         for k, sentence in enumerate(sentences):
-            # The past-visit triggers last: most sentences have no relative date, and they cost the most.
+            # The past-visit triggers after the cheap tests: they cost the most, and most sentences
+            # have no date that needs recounting.
             if (
-                k and any(d.relative for d in sentence_dates[k]) and not _triggers(folded, sentence, lang, _PAST_GROUPS)
+                k
+                and any(d.relative or (reference is not None and date_key(d.date) < date_key(reference)) for d in sentence_dates[k])
+                and not _triggers(folded, sentence, lang, _PAST_GROUPS)
                 and planned_cues.search(folded, sentence.start, sentence.end)
             ):
-                sentence_dates[k] = [
+                recounted = [
                     d for d in find_dates(text, folded, sentence.start, sentence.end, lang, reference, True)
                     if not mentions.occupied(d.start, d.end)
                 ]
+                # "The following day, the delegation will travel": counted from the day told before,
+                # which only the pass over the whole body knows.
+                kept = [d for d in sentence_dates[k] if not any(r.start < d.end and d.start < r.end for r in recounted)]
+                sentence_dates[k] = sorted(recounted + kept, key=lambda d: d.start)
     for k, sentence in enumerate(sentences):
         _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events)
     for k, sentence in enumerate(sentences):
@@ -287,18 +305,32 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         return
     if lang.pattern("visit", "remote").search(folded, sentence.start, sentence.end):
         return  # talks by videoconference are not a visit
+    if lang.phrases("visit", "background_cues") and lang.pattern("visit", "background_cues").search(folded, sentence.start, sentence.end):
+        return  # "forty researchers have stayed at CERN over the past five years": background, not an event
     refused = lang.pattern("visit", "refused_objects")
     refused_host = lang.pattern("visit", "refused_host_objects") if lang.phrases("visit", "refused_host_objects") else None
     local = _in_sentence(everyone, sentence)
     neutral = lang.pattern("visit", "neutral_venue").search(folded, sentence.start, sentence.end)
+    if neutral and _venue_owner(text, folded, sentence.start, sentence.end, mentions)[0] is not None:
+        neutral = None  # "on the sidelines of the summit, X met Y at the university's main campus": Y's premises
     for t_start, t_end, label in triggers:
         if neutral and label == "meeting":
             continue  # two delegations meeting on the sidelines of a forum: neither visits the other
         window = folded[t_end : min(sentence.end, t_end + 40)]
         if refused.search(window[:30]) and label in ("completed_host", "planned_host", "completed"):
             continue  # "a reçu une invitation", "received a letter"
+        if label in ("completed_host", "planned_host") and lang.phrases("visit", "hosted_people"):
+            # "UTM will host sixty IsDB scholars": people of that organisation, not a visit by it.
+            hosted = lang.pattern("visit", "hosted_people")
+            first = next((a for a in local if a.start >= t_end), None)
+            gap = _ACRONYM_GAP.match(folded, first.end) if first is not None else None
+            if first is not None and gap is not None and first.start - t_end < 30 and hosted.match(folded, gap.end()):
+                continue
         if label in ("completed_host", "planned_host") and refused_host and refused_host.search(window[:30]):
             continue  # "welcomed the decision", "a accueilli favorablement", "hosted a webinar"
+        if label in ("completed_host", "planned_host") and _BY.match(window) and not any(t_start - 4 <= a.end <= t_start for a in local) \
+                and not lang.pattern("delegation_words").search(folded, max(sentence.start, t_start - 20), t_start):
+            continue  # "a measure welcomed by the Association": a thing, not a visitor, was welcomed
         before = [a for a in local if a.end <= t_start]
         after = [a for a in local if a.start >= t_end]
         if lang.phrases("visit", "clause_joins"):
@@ -313,16 +345,29 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         delegation = lang.pattern("delegation_words").search(folded, sentence.start, t_start)
         # "The Ho delegation, led by its dean, Professor X, toured ...": the delegation is the subject.
         if delegation and (subject is None or subject.organisation is None or delegation.start() < subject.start):
-            owner_of_delegation = _delegation_owner(folded, lang, mentions, t_start)
+            # "a UGent delegation", "the KAIST delegation": the name right before the word.
+            owner_of_delegation = next((i for b, e, i in mentions.org_spans if delegation.start() <= b and e <= delegation.end()), None)
+            if owner_of_delegation is None:
+                owner_of_delegation = _delegation_owner(folded, lang, mentions, t_start)
             if owner_of_delegation is None and events.visits and events.visits[-1].visitors:
                 owner_of_delegation = events.visits[-1].visitors[0]
             if owner_of_delegation is not None:
                 subject = Agent(delegation.start(), delegation.end(), owner_of_delegation, subject.person if subject else None)
+        if subject is None and label in ("completed", "planned") and _pronoun_subject(lang, folded, sentence.start, t_start, "person_pronouns"):
+            # "Dr X a reçu une délégation ... Le lendemain, il s'est rendu à ...": "il" is the person
+            # the previous visit's sentence spoke of, not the delegation.
+            said = events.visits[-1].subject if events.visits and events.visits[-1].sentence == k - 1 else None
+            if said is not None and said.person is not None and said.organisation is not None:
+                subject = Agent(sentence.start, sentence.start, said.organisation, said.person)
         if subject is None and label in ("completed", "planned") and events.visits and _pronoun_subject(lang, folded, sentence.start, t_start):
             # "Elle poursuivra sa tournée à Dakar": she is the visitor of the visit just reported.
             last = events.visits[-1]
             if last.visitors:
                 subject = Agent(sentence.start, sentence.start, last.visitors[0], last.visitor_people[0] if last.visitor_people else None)
+        if subject is None and label in ("completed", "planned") and events.visits and events.visits[-1].visitors:
+            # "The following day, the Azerbaijani academics travelled to Astana": the tour goes on.
+            last = events.visits[-1]
+            subject = Agent(sentence.start, sentence.start, last.visitors[0], last.visitor_people[0] if last.visitor_people else None)
         if subject is None and label in ("completed", "planned"):
             earlier = [a for a in everyone if a.end <= sentence.start]
             subject = earlier[-1] if earlier else None
@@ -334,7 +379,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             after = [a for a in after if not origin.search(folded, max(t_end, a.start - 30), a.start)]
         owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
         obj = next((a for a in after if a.organisation is not None and a.organisation != subject_org
-                    and (a.organisation != owner or label not in ("completed_host", "planned_host"))), None)
+                    and (a.organisation != owner or label not in ("completed_host", "planned_host"))
+                    # "a visité la centrale, financée par l'AFD": the AFD is not what was visited
+                    and not (label in ("completed", "planned") and _AGENT_OF_PARTICIPLE.search(folded, max(t_end, a.start - 40), a.start))), None)
         if obj is None and label in ("completed_host", "planned_host", "meeting"):
             # "Zain Tech hosted the delegation": the delegation reported earlier.
             object_delegation = lang.pattern("delegation_words").search(folded, t_end, sentence.end)
@@ -345,10 +392,18 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         if label == "noun":
             # "during a visit by its leadership to the company's office", "lors d'une visite de X à Y"
             near = [a for a in after if a.start - t_end < 40]
-            if _POSSESSIVE_AFTER.match(folded, t_end):
+            if _POSSESSIVE_AFTER.match(folded, t_end) or _POSSESSIVE_IN.search(folded, t_start, t_end):
                 visitor_agent = before[0] if before else subject  # "a visit by its leadership": the sentence's subject
+                if visitor_agent is None:
+                    # "Lors de sa visite à l'Université du Caire, le ministre a rencontré ...": the
+                    # person the main clause, after the comma, speaks of.
+                    comma = text.find(",", t_end, sentence.end)
+                    visitor_agent = next((a for a in after if comma != -1 and a.start > comma and a.person is not None), None)
             elif near and folded[max(0, t_end - 4) : t_end].split()[-1:] in (["by"], ["of"], ["de"], ["que"], ["qu'"], ["that"]):
                 visitor_agent = near[0]
+            elif (by := _VISIT_BY.match(folded, t_end)) is not None and any(a.start >= by.end() for a in after):
+                # "during a visit to Belgium by the Uzbek university's Rector": the one after "by".
+                visitor_agent = next(a for a in after if a.start >= by.end())
             else:
                 visitor_agent = subject
             visitor_org_guess = visitor_agent.organisation if visitor_agent else None
@@ -357,9 +412,18 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             label = "planned" if status_hint == "planned" else "completed"
         elif label in ("completed_host", "planned_host"):
             host_agent, visitor_agent = subject, obj
+            if (host_agent is None or host_agent.organisation is None) and _first_person(lang, folded, sentence.start, t_start):
+                # "Nous avons eu l'honneur d'accueillir ... une délégation de X, a indiqué l'Université
+                # de Carthage": the organisation speaking hosts.
+                speaker = _speaker(text, folded, lang, local, sentence, obj, everyone)
+                if speaker is not None:
+                    host_agent = speaker
         elif label == "meeting":
+            guest = lang.phrases("visit", "guest_cues") and obj is not None and lang.pattern("visit", "guest_cues").search(folded, obj.end, sentence.end)
             if obj is not None and lang.pattern("delegation_from").search(folded, max(t_end, obj.start - 45), obj.end):
                 host_agent, visitor_agent = subject, obj  # "s'est entretenu avec une délégation de X"
+            elif guest:
+                host_agent, visitor_agent = subject, obj  # "met with the Rector of X during her visit to Doha"
             elif owner is not None and subject_org == owner:
                 host_agent, visitor_agent = subject, obj
             else:
@@ -369,8 +433,31 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             if passive and obj is None:
                 host_agent = None
         host = host_agent.organisation if host_agent else None
+        if label in ("completed", "planned") and lang.phrases("visit", "own_premises"):
+            own = lang.pattern("visit", "own_premises").search(folded, t_end, min(sentence.end, t_end + 40))
+            if own and (obj is None or obj.start > own.start()):
+                # "visitera notre siège", "a été reçue par notre président": the organisation speaking.
+                speaker = _speaker(text, folded, lang, local, sentence, visitor_agent, everyone)
+                if speaker is not None and speaker.organisation != (visitor_agent.organisation if visitor_agent else None):
+                    host = speaker.organisation
+        if (
+            passive and subject is not None and events.visits and events.visits[-1].sentence == k - 1
+            and subject.organisation in events.visits[-1].visitors and lang.phrases("visit", "visitor_anaphors")
+            and lang.pattern("visit", "visitor_anaphors").search(folded, sentence.start, t_start)
+            and after and after[0].organisation is None
+        ):
+            # "The visitors were received at the Main Building by the Vice-Chancellor, together with
+            # the Principal of X": the reception just told, by its host.
+            host = events.visits[-1].host
         if owner is not None and (visitor_agent is None or visitor_agent.organisation != owner):
             host = owner
+            if label in ("completed_host", "planned_host") and host_agent is not None and host_agent.person is not None \
+                    and mentions.people[host_agent.person].organisation is None:
+                # "Au siège de l'OMPI, le vice-directeur général, M. X, a reçu ...": X is of the OMPI.
+                mentions.people[host_agent.person].organisation = owner
+                for agent in everyone:
+                    if agent.person == host_agent.person and agent.organisation is None:
+                        agent.organisation = owner
         if host is None:
             host = _inviting_host(folded, lang, local, sentence, visitor_agent)
         visitor_org = visitor_agent.organisation if visitor_agent else None
@@ -391,27 +478,59 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             host = None
         status = "planned" if label.startswith("planned") else "completed"
         # "Bello met the Minister, who accepted an invitation to ... in Baku": Baku is not where they met.
-        clause_break = lang.pattern("clause_breaks").search(folded, t_end, sentence.end)
-        places_after = _not_visitors_own(mentions, _places_in(mentions, t_start, clause_break.start() if clause_break else sentence.end), visitor_org)
+        clause_break = _clause_break(text, folded, lang, t_end, sentence.end)
+        clause_end = clause_break.start() if clause_break else sentence.end
+        stops = _further_stops(text, after, host_agent, visitor_org, host) if label in ("completed", "planned") and host_agent is not None and host_agent is obj else []
+        if stops:
+            clause_end = min(clause_end, stops[0].start)  # the next stop's town is not this one's
+        places_after = _not_visitors_own(mentions, _places_in(mentions, t_start, clause_end), visitor_org)
         places_before = _not_visitors_own(mentions, _places_in(mentions, sentence.start, t_start), visitor_org)
         city, country = _choose_place(places_after)
         if city is None and country is None:
             city, country = _choose_place(places_before)
+        elif city is None:
+            # "at the offices in Doha, where X, on a visit to Qatar, was received": the town said before.
+            town = next((p.place for p in places_before if not p.place.is_country and not p.in_organisation and p.place.country == country), None)
+            if town is not None:
+                city = town.name
+        if city is None and country is None and host is not None:
+            city, country = _own_town(mentions, host)  # "reçu par le recteur de l'UT": Université de Thiès
+        if host is None and city is not None and label in ("completed", "planned"):
+            # "a UGent delegation had visited Samarkand": the one organisation of that town named.
+            towns = {i for i in range(len(mentions.organisations)) if i != visitor_org and _own_town(mentions, i)[0] == city}
+            if len(towns) == 1:
+                host = towns.pop()
         if city is None and country is None:
             same_side = [v for v in events.visits if v.visitors == ([visitor_org] if visitor_org is not None else [])]
             if same_side and same_side[-1].city:
                 city, country = same_side[-1].city, same_side[-1].country
-            elif status == "completed" and header.dateline_place:
+            elif header.dateline_place and (
+                status == "completed"
+                # "DAKAR - ... sera reçu par le recteur de l'UCAD": a host of the dateline's country
+                # receives at home.
+                or (host is not None and mentions.organisations[host].country == header.dateline_place.country)
+            ):
                 host_country = mentions.organisations[host].country if host is not None else None
                 if host_country is not None and host_country != header.dateline_place.country:
                     country = host_country  # "RABAT - ... visited the Korean Institute": not in Rabat
                 else:
                     city = None if header.dateline_place.is_country else header.dateline_place.name
                     country = header.dateline_place.country
-        dates = [d for d in sentence_dates[k]]
+        # Not a day told in a later clause: "..., before heading to Dubai, where it will meet X on Friday".
+        dates = [d for d in sentence_dates[k] if d.start < clause_end or d.start < t_start]
+        # "the ministry announced on Wednesday that X had visited Y on Monday": Monday.
+        dates = [d for d in dates if not _REPORTED_ON.search(folded, max(0, d.start - 22), d.start)] or dates
+        # A day after the verb is the visit's; one before it may belong to an aside ("the summit,
+        # which closed yesterday, ... met X on Tuesday").
+        before_relative = [d for d in dates if d.start < t_start and _clause_break(text, folded, lang, sentence.start, d.start)]
+        dates = [d for d in dates if d not in before_relative] or dates
         date = dates[0].date if dates else None
         if date is None and status == "completed":
-            date = header.published_on
+            date = _story_date(k, sentence_dates, header.published_on, folded)
+        elif date is None:
+            # "a été reportée au 9 décembre. ... sera reçu par le recteur": the day just announced.
+            date = next((d.date for back in (k - 1, k - 2) if back >= 0 for d in sentence_dates[back]
+                         if header.published_on is not None and date_key(d.date) > date_key(header.published_on)), None)
         visitor_people = [visitor_agent.person] if visitor_agent and visitor_agent.person is not None else []
         visit = VisitFound(
             visitors=([visitor_org] if visitor_org is not None else []) + [o for o in also if o not in (visitor_org, host)],
@@ -425,9 +544,100 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             date=date,
             evidence=[(sentence.start, sentence.end)],
             confidence=0.75 if host is not None and visitor_org is not None else 0.5,
+            subject=subject,
         )
         _add_visit(events, visit)
+        for stop in stops:
+            # The day and town written after this host's name, else those of the first stop.
+            own = [d for d in sentence_dates[k] if stop.end <= d.start < stop.end + 30]
+            stop_clause = _STOP_CLAUSE_END.search(folded, stop.end, min(sentence.end, stop.end + 40))
+            places = [p for p in mentions.places if stop.end <= p.start < (stop_clause.start() if stop_clause else stop.end + 40) and not p.in_organisation]
+            stop_city, stop_country = _choose_place(places) if places else (visit.city, visit.country)
+            _add_visit(events, VisitFound(
+                visitors=list(visit.visitors), visitor_people=list(visit.visitor_people), host=stop.organisation,
+                status=visit.status, sentence=k, city=stop_city, country=stop_country,
+                date=own[0].date if own else visit.date, evidence=[(sentence.start, sentence.end)],
+                confidence=visit.confidence, subject=visit.subject, guessed_date=not own,
+            ))
         break  # one visit per sentence: further triggers usually restate it
+
+
+_FURTHER_STOP = re.compile(
+    r"\)?(?:\s*\([^()]{1,20}\))?(?P<gap>[^.;:()]{0,40}?)(?:,\s*|\s+)(?:and|et|then|puis|y|before|avant de se rendre)\s+"
+    r"(?:then\s+|puis\s+|to\s+|à\s+|a\s+|au\s+|aux\s+|al\s+)?(?:the\s+|l'|la\s+|le\s+|les\s+|el\s+)?",
+    re.I,
+)
+
+
+_STOP_CLAUSE_END = re.compile(r",|;|\b(?:and|et|y|then|puis|before|after|avant|apres)\b")
+
+
+def _further_stops(text: str, after: list[Agent], first: Agent, visitor: int | None, host: int | None) -> list[Agent]:
+    """ "visited KAIST on Tuesday and Seoul National University on Wednesday": the hosts after the first."""
+    stops: list[Agent] = []
+    previous = first
+    for agent in after:
+        if agent.start < previous.end or agent.organisation is None:
+            continue
+        if agent.organisation == previous.organisation:
+            previous = agent  # the acronym in brackets after the name
+            continue
+        if agent.organisation in (visitor, host) or _FURTHER_STOP.fullmatch(text, previous.end, agent.start) is None:
+            break
+        stops.append(agent)
+        previous = agent
+    return stops
+
+
+_REPORTED_ON = re.compile(
+    r"(?:said|says|announced|stated|reported|told|added|declared|a annonce|a indique|a declare|a precise|a affirme|"
+    r"ont annonce|ont indique|annonce|indique|dijo|anuncio)\s+(?:on\s+|ce\s+|le\s+|el\s+)?$"
+)
+
+
+def _clause_break(text: str, folded: str, lang: Language, start: int, end: int) -> re.Match[str] | None:
+    """The first ", who" / " qui " after `start`, not the acronym WHO folded to "who"."""
+    for m in lang.pattern("clause_breaks").finditer(folded, start, end):
+        word = text[m.start() : m.end()].strip(" ,")
+        if not (len(word) > 1 and word.isupper()):
+            return m
+    return None
+
+
+def _first_person(lang: Language, folded: str, start: int, end: int) -> bool:
+    words = lang.phrases("visit", "first_person")
+    return bool(words) and any(w in words for w in _WORDS.findall(folded, start, end))
+
+
+_SPEAKER_AFTER = re.compile(
+    r"(?:a indique|a annonce|a precise|selon|indique|annonce|said|announced|according to|stated)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
+)
+
+
+def _speaker(text, folded, lang, local, sentence, guest, everyone) -> Agent | None:
+    """Who says "we": the organisation after "a indiqué", "said", else the first one the dispatch names."""
+    for agent in local:
+        if agent.organisation is not None and agent is not guest and _SPEAKER_AFTER.search(folded, max(sentence.start, agent.start - 20), agent.start):
+            return agent
+    guest_org = guest.organisation if guest else None
+    return next((a for a in everyone if a.organisation not in (None, guest_org)), None)
+
+
+def _story_date(k: int, sentence_dates: list[list[FoundDate]], published: PartialDate | None, folded: str) -> PartialDate | None:
+    """An undated event told right after a dated one ("mené la semaine dernière une mission ... À Rabat,
+    la délégation a été reçue"): the earlier date, if past; else the publication date."""
+    for back in (k - 1, k - 2):
+        if back < 0:
+            break
+        past = [d for d in sentence_dates[back] if published is None or date_key(d.date) <= date_key(published)]
+        # Not the day the news was given ("…, the institute said on Wednesday"), and of the others
+        # the last ("a conclu ce mercredi un accord avec X, dont la délégation était arrivée lundi").
+        told = [d for d in past if not _REPORTED_ON.search(folded, max(0, d.start - 22), d.start)] or past
+        if told:
+            # The finest date, the last of those: "renewed on Tuesday the agreement first signed in 2019".
+            fine = [d for d in told if d.date.day is not None] or [d for d in told if d.date.month is not None] or told
+            return fine[-1].date
+    return published
 
 
 def _inviting_host(folded: str, lang: Language, local: list[Agent], sentence: Sentence, visitor: Agent | None) -> int | None:
@@ -448,10 +658,19 @@ def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, se
     if not cue:
         return False
     local = [a for a in _in_sentence(everyone, sentence) if a.start >= cue.end()]
-    host_agent = next((a for a in local if a.organisation is not None and a.start - cue.end() < 40), None)
+    host_agent = next((a for a in local if a.organisation is not None and a.start - cue.end() < 80), None)  # past a long title
     if host_agent is None:
+        if events.visits and k - events.visits[-1].sentence <= 1:
+            # "Accueilli par le recteur, le patron de la société a visité ...": the visit just told.
+            events.visits[-1].evidence.append((sentence.start, sentence.end))
+            return True
         return False
     visitor_agent = next((a for a in local if a.organisation not in (None, host_agent.organisation) and a.start > host_agent.end), None)
+    if visitor_agent is None and events.visits and events.visits[-1].visitors and events.visits[-1].host == host_agent.organisation:
+        # "Accueillis par le vice-recteur de l'Université ADA, les universitaires marocains ont
+        # visité ...": the visitors of the visit just told, at the same host.
+        last = events.visits[-1]
+        visitor_agent = Agent(sentence.start, sentence.start, last.visitors[0], None)
     if visitor_agent is None or visitor_agent.organisation is None:
         return False
     city, country = _choose_place(_not_visitors_own(mentions, _places_in(mentions, sentence.start, sentence.end), visitor_agent.organisation))
@@ -467,10 +686,10 @@ def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, se
     return True
 
 
-def _pronoun_subject(lang: Language, folded: str, start: int, end: int) -> bool:
+def _pronoun_subject(lang: Language, folded: str, start: int, end: int, which: str = "subject_pronouns") -> bool:
     """Whether the clause before the verb opens with a subject pronoun ("Elle", "He then")."""
     # "Elle ...", "Le lendemain, il ...": the caller has found no one named before the verb.
-    pronouns = lang.phrases("visit", "subject_pronouns")
+    pronouns = lang.phrases("visit", which)
     return any(word.strip(",") in pronouns for word in folded[start:end].split())
 
 
@@ -481,7 +700,17 @@ def _origin_before(code: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + phrases + r")\s*(?:de\s+l'|de\s+la\s+|du\s+|des\s+|d'|the\s+|l'|la\s+|le\s+)?$")
 
 
+_AGENT_OF_PARTICIPLE = re.compile(
+    r"\b(?:finance|financee|finances|financees|funded|financed|supported|soutenu|soutenue|appuye|appuyee|"
+    r"construit|construite|built|equipe|equipee|equipped|cree|creee|created|developpe|developpee|developed|"
+    r"realise|realisee|gere|geree|managed|run)\s+(?:en partie\s+|in part\s+|partly\s+|jointly\s+)?"
+    r"(?:par|by)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
+)
+_VISIT_BY = re.compile(r"[^,;.]{0,40}?\s(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?")
+_ACRONYM_GAP = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*")  # " (GWB) " between a name and what follows
+_BY = re.compile(r"\s*(?:by|par)\s")
 _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
+_POSSESSIVE_IN = re.compile(r"\b(?:its|their|his|her|sa|son|ses|leur|su)\s")  # "lors de sa visite à"
 
 
 def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position: int) -> int | None:
@@ -496,7 +725,7 @@ def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position:
     return owner
 
 
-_AND = re.compile(r"\)?\s*(?:,|et|and|y)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+|the\s+|l'|la\s+|le\s+)?$", re.I)
+_AND = re.compile(r"\)?\s*(?:,|et|and|y)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+|the\s+|l'|la\s+|le\s+|à\s+l'|à\s+la\s+|à\s+|au\s+|aux\s+|to\s+the\s+|to\s+)?(?:\w[\w\-]*['\u2019]s\s+)?$", re.I)
 
 
 def _coordinated(text: str, local: list[Agent], first: Agent) -> list[int]:
@@ -547,7 +776,19 @@ def _add_visit(events: Events, visit: VisitFound) -> None:
         same_sides = same_visitors and (other.host == visit.host or visit.host is None or other.host is None)
         if same_sides and other.status == visit.status and (
             visit.date is None or other.date is None or visit.date == other.date or visit.sentence - other.sentence <= 1
+            or other.guessed_date
         ):
+            if other.guessed_date and visit.date is not None and not visit.guessed_date:
+                # "s'est rendue successivement à X et à Y ... Mardi, il s'est rendu à Y": Y's own day.
+                other.date, other.guessed_date = visit.date, False
+            if (
+                other.date is not None and visit.date is not None and other.date.day is None and visit.date.day is not None
+                and (other.date.year, other.date.month) == (visit.date.year, visit.date.month)
+            ):
+                other.date = visit.date  # "next month" then "on 12 May": the day, once told
+            other.sentence = max(other.sentence, visit.sentence)  # the visit last spoken of there
+            if other.host is None and visit.host is not None and visit.date is not None and not visit.guessed_date:
+                other.date = visit.date  # "on a visit to China from 3 to 7 March ... visited X on Tuesday": X's day
             other.host = other.host if other.host is not None else visit.host
             other.city = other.city or visit.city
             other.country = other.country or visit.country
@@ -564,12 +805,17 @@ _INVITATION_GROUPS = {"invitation": ("invitation", "triggers"), "reference": ("i
 
 
 def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences) -> None:
+    if events.invitations and lang.phrases("invitation", "extended") and _extended(k, sentence, folded, lang, everyone, events):
+        return
     triggers = _triggers(folded, sentence, lang, _INVITATION_GROUPS)
     if not triggers:
         return
     honoured = lang.pattern("invitation", "honoured_cues")
     local = _in_sentence(everyone, sentence)
     t_start, t_end, trigger_kind = triggers[0]
+    refused = lang.pattern("invitation", "refused_objects") if lang.phrases("invitation", "refused_objects") else None
+    if refused is not None and refused.search(folded, t_start, min(sentence.end, t_end + 25)):
+        return  # "invited applications", "une invitation à candidater": a call, not an invitation to a partner
     # "La ministre a accepté l'invitation": the invitation already reported, unless it says
     # whose it is ("a décliné l'invitation de l'OIF à participer ...").
     if (
@@ -615,6 +861,17 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     invitee = invitee_agent.organisation if invitee_agent else None
     if inviter is None and invitee is None:
         return
+    # "l'invitation adressée à l'UNESCO, à l'ISESCO et à l'OIF": one invitation for each.
+    invitees = [invitee] + (
+        [o for o in _coordinated(text, local, invitee_agent) if o not in (invitee, inviter)]
+        if invitee_agent is not None and cue is None and not passive else []
+    )
+    both = lang.phrases("invitation", "both_invitees") and lang.pattern("invitation", "both_invitees").match(folded, t_end + 1)
+    # The inviter's guests, else the sides of the visit just told.
+    last_visit = next((v for v in reversed(events.visits) if v.host == inviter), events.visits[-1] if events.visits else None)
+    if both and cue is None and not passive and last_visit is not None:
+        # "invited both institutions to take part": each side of the visit just told, but the inviter.
+        invitees = [o for o in [*last_visit.visitors, last_visit.host] if o is not None and o != inviter] or invitees
     if status == "pending":
         status = _reply_status(folded, lang, sentences, k)
     # An invitation is issued on a day already past: "en mars prochain" is when the event is.
@@ -643,22 +900,52 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
             purpose = "event"  # "à visiter le salon international": attend a fair
         description = clean_span_text(text[p_start:p_end])
         event_text = _event_phrase(text, folded, lang, p_start, p_end) if purpose in ("event", "talk") else None
-        invitation = InvitationFound(
-            inviter=inviter,
-            invitee=invitee,
-            inviter_people=[inviter_agent.person] if inviter_agent and inviter_agent.person is not None else [],
-            purpose=purpose,
-            description=description[:200],
-            sentence=k,
-            city=city,
-            country=country,
-            event=event_text,
-            issued_on=issued,
-            status=status,
-            evidence=[(sentence.start, sentence.end)],
-            confidence=0.75 if inviter is not None and invitee is not None else 0.5,
-        )
-        events.invitations.append(invitation)
+        for invitee in invitees:
+            _invite(events, inviter, invitee, inviter_agent, purpose, description, k, city, country, event_text, issued, status, sentence)
+
+
+def _extended(k, sentence, folded, lang, everyone, events) -> bool:
+    """ "L'invitation a été étendue à l'AUF", "X, à qui la même invitation a été adressée, a confirmé sa
+    participation": the invitation just told, to one more organisation."""
+    cue = lang.pattern("invitation", "extended").search(folded, sentence.start, sentence.end)
+    if cue is None:
+        return False
+    last = events.invitations[-1]
+    invited = {i.invitee for i in events.invitations if i.inviter == last.inviter}
+    newcomers = [a for a in _in_sentence(everyone, sentence) if a.organisation is not None
+                 and a.organisation != last.inviter and a.organisation not in invited]
+    if not newcomers:
+        return False
+    confirmed = lang.phrases("invitation", "confirmed") and lang.pattern("invitation", "confirmed").search(folded, sentence.start, sentence.end)
+    for agent in newcomers:
+        if agent.organisation in invited:
+            continue
+        invited.add(agent.organisation)
+        events.invitations.append(InvitationFound(
+            inviter=last.inviter, invitee=agent.organisation, inviter_people=list(last.inviter_people),
+            purpose=last.purpose, description=last.description, sentence=k, city=last.city, country=last.country,
+            event=last.event, issued_on=last.issued_on, status="accepted" if confirmed else "pending",
+            evidence=[(sentence.start, sentence.end)], confidence=0.6,
+        ))
+    return True
+
+
+def _invite(events, inviter, invitee, inviter_agent, purpose, description, k, city, country, event_text, issued, status, sentence) -> None:
+    events.invitations.append(InvitationFound(
+        inviter=inviter,
+        invitee=invitee,
+        inviter_people=[inviter_agent.person] if inviter_agent and inviter_agent.person is not None else [],
+        purpose=purpose,
+        description=description[:200],
+        sentence=k,
+        city=city,
+        country=country,
+        event=event_text,
+        issued_on=issued,
+        status=status,
+        evidence=[(sentence.start, sentence.end)],
+        confidence=0.75 if inviter is not None and invitee is not None else 0.5,
+    ))
 
 
 def _city_in_name(name: str) -> tuple[str | None, str | None]:
@@ -750,6 +1037,13 @@ def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) 
 
 _DEFINITE = re.compile(r"(\S+)\s*$")
 
+
+def _not_before(date: PartialDate, reference: PartialDate | None) -> bool:
+    """Whether `date` may lie on or after `reference` ("in November" in a November dispatch does)."""
+    if reference is None:
+        return True
+    return (date.year, date.month or 12, date.day or 31) >= (reference.year, reference.month or 1, reference.day or 1)
+
 _AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement", "planned")}
 
 
@@ -770,6 +1064,11 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         # "The MoU was signed by ...", "Le mémorandum a été signé par ...": the one just reported.
         last = events.agreements[-1]
         last.evidence.append((sentence.start, sentence.end))
+        if last.date is None:
+            # "The agreement is expected to be signed in Cairo in November": the day it lacked.
+            ahead = [d for d in sentence_dates[k] if last.status == "signed" or _not_before(d.date, header.published_on)]
+            if ahead:
+                last.date = ahead[0].date
         _signed_at_headquarters(text, folded, k, sentence, mentions, events, last.parties, last.date)
         return
     status = "planned" if any(label == "planned" for *_, label in triggers) else "signed"
@@ -780,7 +1079,13 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         if agent.organisation is not None and agent.organisation not in parties:
             parties.append(agent.organisation)
     complete = [v for v in events.visits if v.visitors and v.host is not None and v.sentence <= k]
-    if len(parties) < 2 and complete:
+    both = lang.phrases("agreement", "both_parties") and lang.pattern("agreement", "both_parties").search(folded, sentence.start, sentence.end)
+    if both and complete and k - complete[-1].sentence <= 2:
+        # "les deux établissements ont signé un mémorandum qui prévoit l'accueil de chercheurs à
+        # l'Institut X": the two sides of the visit, not every organisation the sentence names.
+        last = complete[-1]
+        parties = [o for o in [*last.visitors, last.host] if o is not None]
+    elif len(parties) < 2 and complete:
         # "The two institutions signed": the sides of the visit just reported.
         last = complete[-1]
         for index in [*last.visitors, last.host]:
@@ -804,8 +1109,28 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     title = " ".join(words[:16])
     dates = sentence_dates[k]
     if status == "planned" and header.published_on is not None:
-        dates = [d for d in dates if date_key(d.date) > date_key(header.published_on)]  # a planned signing lies ahead
-    date = dates[0].date if dates else (header.published_on if status == "signed" else None)
+        published = header.published_on
+        # "we expect to sign in mid-January" in a November dispatch: the coming January.
+        dates = [
+            FoundDate(d.start, d.end, PartialDate(d.date.year + 1, d.date.month, d.date.day))
+            if d.yearless and not _not_before(d.date, published) and d.date.month is not None else d
+            for d in dates
+        ]
+        dates = [d for d in dates if date_key(d.date) > date_key(published)]  # a planned signing lies ahead
+    occasion = lang.phrases("agreement", "occasion") and lang.pattern("agreement", "occasion").search(folded, sentence.start, sentence.end)
+    # Signed right after a visit's sentence, to be signed during a visit announced ("y signeront"), or
+    # renewed "on that occasion" a little further on; not a signing planned after a visit that is over.
+    reach = 3 if occasion else 1
+    during = None if dates and not occasion else next(
+        (v for v in reversed(events.visits)
+         if k - reach <= v.sentence <= k and v.date is not None and set(parties) <= {*v.visitors, v.host}
+         and (occasion or (v.status == "planned") == (status == "planned"))),
+        None,
+    )
+    if during is not None:
+        date = during.date  # "The two universities signed an MoU" right after the visit's day: signed then
+    else:
+        date = dates[0].date if dates else (header.published_on if status == "signed" else None)
     agreement = AgreementFound(parties, kind, title, status, date, [(sentence.start, sentence.end)], 0.7 if len(parties) >= 2 else 0.45)
     if status == "signed":
         _signed_at_headquarters(text, folded, k, sentence, mentions, events, parties, date)

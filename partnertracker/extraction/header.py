@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
@@ -29,7 +30,7 @@ def _dateline_regex() -> re.Pattern[str]:
     )
 
 
-def parse_header(text: str, folded: str | None = None) -> Header:
+def parse_header(text: str, folded: str | None = None, today: dt.date | None = None) -> Header:
     """Title, dateline place, publication date and agency, and where the body starts."""
     folded = fold(text) if folded is None else folded
     header = Header()
@@ -45,7 +46,7 @@ def parse_header(text: str, folded: str | None = None) -> Header:
     # Skip blank lines; a short first line without a dateline is a title.
     while position < len(text) and text[position] in " \t\r\n":
         position += 1
-    dateline = _match_dateline(text, folded, position, header_date)
+    dateline = _match_dateline(text, folded, position, header_date, today)
     if dateline is None:
         first_line_end = text.find("\n", position)
         if first_line_end == -1:
@@ -57,9 +58,9 @@ def parse_header(text: str, folded: str | None = None) -> Header:
             position = first_line_end
             while position < len(text) and text[position] in " \t\r\n":
                 position += 1
-            dateline = _match_dateline(text, folded, position, header_date)
+            dateline = _match_dateline(text, folded, position, header_date, today)
     if dateline is not None:
-        place_text, place, published, agency, start, end = dateline
+        place_text, place, published, agency, start, end, header.year_assumed = dateline
         header.dateline_place_text = place_text
         header.dateline_place = place
         header.agency = agency
@@ -72,7 +73,7 @@ def parse_header(text: str, folded: str | None = None) -> Header:
     return header
 
 
-def _match_dateline(text: str, folded: str, position: int, header_date: PartialDate | None):
+def _match_dateline(text: str, folded: str, position: int, header_date: PartialDate | None, today: dt.date | None = None):
     line_end = folded.find("\n", position)
     if line_end == -1:
         line_end = len(folded)
@@ -95,11 +96,20 @@ def _match_dateline(text: str, folded: str, position: int, header_date: PartialD
     if place is None and not (place_text.isupper() or agency):
         return None
     published = None
+    year_assumed = False
     if has_date:
         date_match = date_regex().match(folded, match.start("date"), match.end("date"))
         if date_match:
             try:
                 published = parse_absolute(date_match, "en", header_date)
+                if published is None and header_date is None:
+                    # "Sept 25" with no year anywhere: a wire is read soon after it is sent, so the
+                    # latest such day not after today (the officer sees the assumption in a warning).
+                    today = today or dt.date.today()
+                    published = parse_absolute(date_match, "en", PartialDate(today.year))
+                    if published is not None and published.first_day() > today + dt.timedelta(days=1):
+                        published = PartialDate(published.year - 1, published.month, published.day)
+                    year_assumed = published is not None
             except ValueError:
                 published = None
         # The header's "2025-07" and the dateline's "14 juillet" make one date; keep the finer.
@@ -111,7 +121,7 @@ def _match_dateline(text: str, folded: str, position: int, header_date: PartialD
             and published.precision.value != "day"
         ):
             published = header_date
-    return place_text, place, published, agency, match.start(), match.end()
+    return place_text, place, published, agency, match.start(), match.end(), year_assumed
 
 
 def _looks_like_agency(agency: str) -> bool:

@@ -91,7 +91,9 @@ class Language:
 
     @cached_property
     def abbreviations(self) -> frozenset[str]:
-        return frozenset(a.rstrip(".") for a in self.get("abbreviations", default=[]))
+        # An honorific written with a period ("Hon.", "Prof.", "S.E.") never ends a sentence either.
+        written = [*self.get("abbreviations", default=[]), *(h for h in self.get("honorifics", default=[]) if h.endswith("."))]
+        return frozenset(a.rstrip(".").split()[-1] for a in written if a.rstrip("."))
 
 
 @cache

@@ -30,7 +30,7 @@ class Lexicon:
 
 _KIND_OF_HEAD = {
     "organisation": "intergovernmental", "organization": "intergovernmental", "universite": "university",
-    "university": "university", "ministere": "government", "ministry": "government", "ambassade": "government",
+    "university": "university", "universiti": "university", "ministere": "government", "ministry": "government", "ambassade": "government",
     "embassy": "government", "fondation": "foundation", "foundation": "foundation", "agence": "government",
     "agency": "government", "union": "intergovernmental", "ligue": "intergovernmental", "league": "intergovernmental",
     "association": "ngo", "fonds": "foundation", "fund": "foundation", "consulat": "government",

@@ -30,7 +30,7 @@ _DESCRIBED_AS_NGO = re.compile(r"(?:non-?profit|charity|ngo|ong|association)$")
 _ELISION = re.compile(r"\b[^\W\d_]{1,2}['\u2019]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w\-]*")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
-_POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s)?\s+")
+_POSSESSIVE_GAP = re.compile(r"\)?(?:['\u2019]s)?\s+")  # "(QFL) President": the acronym's bracket may close first
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,15}\)")
 _TRAILING_ARTICLE = re.compile(r"\s+(?:l['\u2019]|la|le|the)\s*$")
 _COMMA = re.compile(r"\s*,\s*")
@@ -125,6 +125,11 @@ def _is_connector(token: Token) -> bool:
     return folded in lexicon().connectors and not token.is_cap
 
 
+def _line_break_between(text: str, end: int, start: int) -> bool:
+    """A name never runs across a line break: "Ministry of X\n\nRwanda's ..." is a name and a new paragraph."""
+    return "\n" in text[end:start]
+
+
 def _uppercase_count(word: str) -> int:
     return sum(1 for ch in word if ch.isupper())
 
@@ -153,7 +158,8 @@ def find_organisations(
     # 1. "Full Name (ACRONYM)".
     for match in _ACRONYM_IN_PARENS.finditer(text, body_start):
         acronym = match.group(1)
-        if _uppercase_count(acronym) < 2 or acronym in lex.non_org_acronyms:
+        short_name = _uppercase_count(acronym) < 2
+        if short_name and not _is_short_name(acronym) or acronym in lex.non_org_acronyms:
             continue
         name_span = _name_before(text, folded, max(body_start, match.start() - 400), match.start(), acronym)
         if name_span is None:
@@ -162,6 +168,8 @@ def find_organisations(
         name = clean_span_text(text[s:e])
         if lookup_place(name) is not None:
             continue
+        if short_name and (len(name.split()) < 3 or _kind_of_name(name) is None):
+            continue  # "Senelec", "Mawhiba": only after a long name that is plainly an organisation's
         add(_Candidate(s, e, name, acronym, (match.start(1), match.end(1)), _kind_of_name(name), confidence=0.9))
 
     # 2. Records the database already knows.
@@ -216,12 +224,98 @@ def find_organisations(
         if free(candidate.start, candidate.end):
             add(candidate)
 
+    # A unit recognised once ("dont l'École polytechnique") is the same unit where it is named again.
+    units = {fold_key(c.name) for c in candidates if _is_unit_of_university(text, folded, c, candidates)}
+    candidates = [c for c in candidates if fold_key(c.name) not in units and not _bare_kind_noun(c)]
     return _merge(text, folded, body_start, candidates)
 
 
-_CAP_RUN = r"[A-Z][\w&\-]*(?:\s(?:[A-Z][\w&\-]*|&)){0,3}"
+# Departments, faculties, offices and centres inside a university: the corpus convention (and the
+# officer's) is to record the university, not its units, unless the unit has a name of its own
+# (an acronym, a place, a proper noun before the head: "Manchester Centre for AI Fundamentals").
+# "Al-Farabi", "Ibn-Sina": capitalised parts joined by hyphens are one word of a name, not an acronym.
+_HYPHENATED_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][a-z]+)+")
+_UNIT_HEADS = frozenset({
+    "faculty", "faculte", "department", "departement", "office", "bureau", "school", "ecole", "centre", "center",
+    "institute", "institut", "laboratory", "laboratoire", "division", "unit", "unite",
+})
+_SERVICE_TAILS = frozenset({"office", "bureau", "department", "faculty", "unit", "division"})
+_OUR_UNIT = re.compile(r"(?<![\w])(our|its|notre|nos|sa|son|dont)\s+(?:l'|la\s+|le\s+)?$")
+_PEER = re.compile(r"\s(?:and|et)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
+_PEER_AFTER = re.compile(r"\s+(?:and|et)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?")
+_INTERNAL_UNITS = frozenset({
+    "faculty", "faculte", "department", "departement", "office", "bureau", "division", "unit", "unite",
+    "laboratory", "laboratoire",
+})
+_UNIVERSITY_WORD = re.compile(r"\b(?:university|universite|universiti|universidad)\b")
+_POSSESSOR = re.compile(r"([\w\-]+)['\u2019]s\s+$")
+
+
+def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candidates: list[_Candidate]) -> bool:
+    """ "the university's Office of Research", "researchers from the Department of History" in a
+    sentence about a university: a unit of that university, not an organisation of the dispatch."""
+    words = fold_key(candidate.name).split()
+    if not words or candidate.acronym or candidate.existing_id is not None:
+        return False
+    # "School of Education", or a service named by its function: "Public Relations Office".
+    if words[0] not in _UNIT_HEADS and words[-1] not in _SERVICE_TAILS:
+        return False
+    if _country_in_name(candidate.name) is not None:
+        return False  # "Faculté de médecine et de pharmacie de Rabat": named after its town
+    university_forms = {
+        fold_key(form) for c in candidates if c is not candidate and c.kind == "university"
+        and fold_key(c.name).split()[:1] != words[:1] for form in (c.name, c.acronym) if form
+    }
+    owned = _OUR_UNIT.search(folded, max(0, candidate.start - 12), candidate.start)
+    if owned and (owned.group(1) in ("our", "notre", "nos") or university_forms):
+        return True  # "our School of Education", "l'Université X, dont l'École polytechnique"
+    possessor = _POSSESSOR.search(text, max(0, candidate.start - 40), candidate.start)
+    if possessor:
+        owner = fold_key(possessor.group(1))
+        # "the university's", "SU's", "Nazarbayev University's", "Oxford's" (the university of a town).
+        town = lookup_place(possessor.group(1))
+        if town is not None and town.is_country:
+            return False  # "Kenya's Department of Education": a government's, not a university's
+        if owner in university_forms or _UNIVERSITY_WORD.search(owner) or town is not None and not town.is_country:
+            return True  # a town's unit is its university's; a country's department is a ministry
+        if any(form.split()[-1:] == [owner] for form in university_forms):
+            return True
+    if words[0] not in _INTERNAL_UNITS and words[-1] not in _SERVICE_TAILS:
+        return False  # a school, centre or institute may stand on its own: only a possessive tells
+    before = _PEER.search(text, max(0, candidate.start - 12), candidate.start)
+    after = _PEER_AFTER.match(text, candidate.end)
+    if any(
+        c is not candidate and (before and text[c.end : before.start()].strip() == "" or after and c.start == after.end())
+        for c in candidates
+    ):
+        return False  # "The Department of Basic Education and the University of X signed": a party
+    # The sentence around the unit names a university (or "the University").
+    begin = max(text.rfind(". ", 0, candidate.start), text.rfind("\n", 0, candidate.start)) + 1
+    ends = [e for e in (text.find(". ", candidate.end), text.find("\n", candidate.end)) if e != -1]
+    end = min(ends) if ends else len(text)
+    around = folded[begin : candidate.start] + " " + folded[candidate.end : end]
+    if _UNIVERSITY_WORD.search(around):
+        return True
+    # "a UGent delegation led by the Dean of the Faculty of ...": the university's acronym or name.
+    around_key = f" {fold_key(around)} "
+    if any(f" {form} " in around_key for form in university_forms):
+        return True
+    return any(
+        c is not candidate and begin <= c.start < end and fold_key(c.name) in university_forms for c in candidates
+    )
+
+
+_CAP_RUN = r"[A-Z][\w&\-]*(?:[^\S\n](?:[A-Z][\w&\-]*|&)){0,3}"
 _BEFORE_AND = re.compile(rf"(?:^|(?<=[\s(]))({_CAP_RUN})\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
 _AFTER_AND = re.compile(rf"\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?({_CAP_RUN})(?=\s+(?:[a-z]|ont|have|has|signed|sign))")
+
+
+def _bare_kind_noun(candidate: _Candidate) -> bool:
+    """ "la Fondation et Huawei", "the Bureau's headquarters": a head noun alone stands for an
+    organisation named elsewhere (coreference links it), it is not a name."""
+    lex = lexicon()
+    key = fold(candidate.name)
+    return candidate.acronym is None and candidate.existing_id is None and (key in lex.heads or key in lex.kind_nouns)
 
 
 def _coordinated_names(text: str, folded: str, start: int, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -277,6 +371,8 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
         token = tokens[i]
         if token.text in ("(", ")", ";", ":", ".", '"', "\u00ab", "\u00bb"):
             break
+        if run and _line_break_between(text, token.end, run[0].start) or not run and _line_break_between(text, token.end, end):
+            break
         if token.text == ",":
             after = " ".join(t.folded for t in run)
             # An enumeration inside the name ("l'éducation, la culture, la science et ...") may
@@ -287,7 +383,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
             run.insert(0, token)
             i -= 1
             continue
-        if _is_title_word(token.folded, lex):
+        if _is_title_word(token.folded, lex) and not _spells_acronym(token, run, acronym):
             break
         if token.is_cap or _is_connector(token):
             lowercase_in_a_row = 0
@@ -295,7 +391,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
         else:
             lowercase_in_a_row += 1
             lowercase_total += 1
-            if lowercase_in_a_row > 2 or lowercase_total > 6:
+            if lowercase_in_a_row > 2 or lowercase_total > 10:
                 break
             run.insert(0, token)
         i -= 1
@@ -309,20 +405,40 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     chosen = None
     letters = acronym.upper().replace("&", "")
     for k in starts:
-        initials = "".join(t.text[0].upper() for t in run[k:] if t.is_cap)
-        content = "".join(t.text[0].upper() for t in run[k:] if t.text != "," and not _is_connector(t))
+        # Folded: "École Mohammadia d'ingénieurs" is spelled EMI.
+        initials = fold("".join(t.text[0] for t in run[k:] if t.is_cap)).upper()
+        content = fold("".join(t.text[0] for t in run[k:] if t.text != "," and not _is_connector(t))).upper()
         if letters in (initials, content):
             chosen = k
             break
+    short_name = _uppercase_count(acronym) < 2
+    if chosen is None and short_name:
+        # "the King Abdulaziz and His Companions Foundation for ... (Mawhiba)": a short name gives no
+        # initials to follow; the head noun nearest the bracket starts the name, with the
+        # capitalised words (joined by "and") that qualify it.
+        heads = [k for k in starts if run[k].folded in lex.heads or run[k].folded in lex.kind_nouns]
+        if heads:
+            chosen = heads[-1]
+            while True:
+                while chosen > 0 and run[chosen - 1].is_cap and run[chosen - 1].folded not in lex.stopwords and not run[chosen - 1].text.endswith(("'", "\u2019")):
+                    chosen -= 1
+                if chosen > 1 and run[chosen - 1].folded in ("and", "et") and run[chosen - 2].is_cap and _uppercase_count(run[chosen - 2].text) < 2 and run[chosen - 2].folded not in lex.stopwords:
+                    chosen -= 2
+                    continue
+                break
     if chosen is None:
         # A head noun that opens the name (French "Organisation ...", "Banque ..."), not one that ends it.
         for k in starts[:-1] if len(starts) > 1 else starts:
-            if run[k].folded in lex.heads or run[k].folded in lex.kind_nouns:
+            # "Samarkand State University and Ghent University (UGent)": not across a second name.
+            second_name = any(run[m].folded in ("and", "et") and run[m + 1].is_cap for m in range(k + 1, len(run) - 1))
+            if (run[k].folded in lex.heads or run[k].folded in lex.kind_nouns) and not second_name:
                 chosen = k
                 break
     if chosen is None:
         chosen = starts[-1]
         for k in reversed(starts):
+            if k + 1 < len(run) and run[k + 1].folded in ("and", "et") and (run[k].folded in lex.heads or run[k].folded in lex.tails):
+                break  # "X University and Ghent University (UGent)": a name ends before "and"
             if all(t.is_cap or _is_connector(t) or t.text == "," for t in run[k:]):
                 chosen = k
             else:
@@ -333,11 +449,32 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     tail = run[chosen:]
     while tail and (_is_connector(tail[-1]) or tail[-1].text == ","):
         tail.pop()
+    while len(tail) > 1 and tail[0].folded in ("the", "le", "la", "les", "el"):
+        tail.pop(0)  # "The Kenya Medical Research Institute (KEMRI)" opening a sentence
     if not tail:
         return None
     if len(tail) == 1 and tail[0].folded in lex.stopwords:
         return None
     return tail[0].start, tail[-1].end
+
+
+def _is_short_name(word: str) -> bool:
+    """ "(Senelec)", "(Mawhiba)": one capitalised word in brackets may be the short name of the long
+    name before it, if it is not a place, a month, a language or a people."""
+    lex = lexicon()
+    key = fold(word)
+    return (
+        " " not in word and "-" not in word and word[1:].islower() and len(word) >= 4
+        and lookup_place(word) is None and key not in lex.months_weekdays and key not in lex.demonyms
+        and key not in lex.stopwords and key not in lex.heads and key not in lex.kind_nouns
+    )
+
+
+def _spells_acronym(token: Token, run: list[Token], acronym: str) -> bool:
+    """ "Azerbaijan State Oil and Industry University (ASOIU)": "State" is a title word, but its
+    initial carries on the acronym spelled by the words after it, so it is part of the name."""
+    initials = "".join(t.text[0] for t in run if t.is_cap)
+    return token.is_cap and len(initials) >= 1 and acronym.upper().endswith(token.text[0] + initials)
 
 
 def _kind_of_name(name: str) -> str | None:
@@ -362,6 +499,8 @@ def _cap_run_after(text: str, folded: str, position: int, limit: int = 4, allow_
     tokens = tokenize(text, folded, position, min(len(text), position + 160))
     run: list[Token] = []
     for token in tokens:
+        if _line_break_between(text, run[-1].end if run else position, token.start):
+            break
         if token.is_cap and token.folded not in lex.title_words and token.folded not in lex.months_weekdays or allow_connectors and run and _is_connector(token):
             run.append(token)
         else:
@@ -424,7 +563,7 @@ def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate
 
 
 _APPOSITIVE = re.compile(
-    r"([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,3}),\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){0,3}?"
+    r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,3}),\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:company|firm|maker|manufacturer|developer|provider|start-up|startup|publisher|operator|supplier|"
     r"entreprise|societe|fabricant|editeur|operateur|fournisseur|non-profit|nonprofit|charity|ngo|ong|association)(?![\w])"
 )
@@ -448,7 +587,28 @@ def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidat
             continue
         kind = "ngo" if _DESCRIBED_AS_NGO.search(described) else "company"
         out.append(_Candidate(s, match.end(1), name, None, None, kind, None, confidence=0.7))
+    lex = lexicon()
+    for match in _OWNED_APPOSITIVE.finditer(text, start):
+        words = match.group(1).split()
+        while words and fold(words[0]) in lex.stopwords:
+            words = words[1:]
+        if not words or any(fold(w) in lex.title_words or fold(w) in lex.months_weekdays for w in words):
+            continue
+        name = " ".join(words)
+        s = match.end(1) - len(name)
+        if lookup_place(name) is not None or lex.honorific_regex.search(text, s, match.end(1)) or _PERSON_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        out.append(_Candidate(s, match.end(1), name, None, None, "other", None, confidence=0.6))
     return out
+
+
+# "Innovus, the university's technology transfer office", "Tekna, its research arm": a body named
+# by what it is to the organisation that owns it.
+_OWNED_APPOSITIVE = re.compile(
+    r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,2}),[^\S\n]+(?:the[^\S\n]+[\w\-]+['\u2019]s|its|their)[^\S\n]+"
+    r"(?:[\w\-]+[^\S\n]+){0,3}?(?:office|arm|subsidiary|affiliate|incubator|spin-off|foundation|agency)(?![\w])"
+)
+_PERSON_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Pr|Mme|M)\.?|\b[A-Z][a-z]+)[^\S\n]+$")
 
 
 def _skip_spaces(text: str, position: int) -> int:
@@ -478,39 +638,56 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
             head_kind = lex.heads[token.folded]
         elif token.folded in _LOWER_HEAD_WORDS and _LOWER_HEADS.match(folded, token.start):
             head_kind = _KIND_FOR_LOWER.get(token.folded, "government")
-        if head_kind is not None and not _is_anaphoric_head(tokens, i, lex):
+        posted_in = _posted_in(text, tokens, i) if token.folded in _MISSION_HEADS else None
+        if head_kind is not None and (
+            posted_in is not None or not _is_anaphoric_head(tokens, i, lex)
+            # "the European Union last year", "à Sorbonne Université, où": the head ends a name.
+            or token.is_cap and token.folded not in lex.tails and i > 0 and _qualifies_head(text, tokens, i - 1, lex)
+        ):
             last_content = _extend_name(tokens, i, text, lex)
+            if token.folded in _MISSION_HEADS:
+                posted_in = _posted_in(text, tokens, last_content) or posted_in
             first = i
             if token.is_cap:
                 # "Cairo University", "Imperial College London", "UAE Ministry of Education".
-                while (
-                    first > 0 and tokens[first - 1].is_cap and i - first < 3
-                    and not tokens[first - 1].text.endswith(("'", "\u2019"))
-                    and tokens[first - 1].folded not in lex.stopwords
-                    and tokens[first - 1].folded not in lex.title_words
-                    and tokens[first - 1].folded not in lex.months_weekdays
-                    and not lex.honorific_regex.match(text, tokens[first - 1].start)
-                    and text[tokens[first - 1].end : tokens[first].start].strip() == ""
-                ):
+                while first > 0 and i - first < 3 and _qualifies_head(text, tokens, first - 1, lex):
                     first -= 1
-            if last_content > i or first < i:
+            if not token.is_cap and not any(t.is_cap for t in tokens[i + 1 : last_content + 1]):
+                last_content = i  # "chaque université de suivre une session": no name without a capital
+            elif (
+                token.is_cap and last_content > i and tokens[i + 1].folded in ("pour", "for")
+                and not any(t.is_cap for t in tokens[i + 1 : last_content + 1])
+                and text.find(token.text + " ", start, token.start) != -1
+            ):
+                # "l'appui de l'Organisation pour l'élaboration des ...", after "l'Organisation
+                # mondiale de la santé": the Organisation already named, and what its support is for.
+                last_content = i
+            if last_content > i or first < i or posted_in is not None:
                 s, e = tokens[first].start, tokens[last_content].end
+                country = _country_in_name(text[s:e])  # an embassy's country sends it, it is not posted there
+                if posted_in is not None and posted_in > last_content:
+                    last_content = posted_in
+                    e = tokens[posted_in].end
                 name = text[s:e]
                 if _VENUE_WORDS.search(fold(name)):
                     i = last_content + 1
                     continue  # "Centre international de conférences": where it happened, not who
-                out.append(_Candidate(s, e, name, None, None, head_kind, _country_in_name(name), confidence=0.75))
+                out.append(_Candidate(s, e, name, None, None, head_kind, country, confidence=0.75))
                 i = last_content + 1
                 continue
         if token.is_cap and token.folded in lex.tails and i > 0:
             k = i - 1
             # "Water for Tomorrow Alliance": a link word between two capitalised words.
-            while k >= 2 and tokens[k].is_cap and tokens[k - 1].folded in ("for", "of", "and", "&") and tokens[k - 2].is_cap and _uppercase_count(tokens[k - 2].text) < 2:
+            while (
+                k >= 2 and tokens[k].is_cap and tokens[k - 1].folded in ("for", "of", "and", "&") and tokens[k - 2].is_cap
+                and _uppercase_count(tokens[k - 2].text) < 2 and not _line_break_between(text, tokens[k - 2].end, tokens[k].start)
+            ):
                 k -= 2
             while (
-                k >= 0 and tokens[k].is_cap and i - k <= 4 and tokens[k].folded not in lex.title_words
+                k >= 0 and tokens[k].is_cap and i - k <= 4 and (tokens[k].folded not in lex.title_words or _state_in_name(tokens, k))
+                and not _line_break_between(text, tokens[k].end, tokens[k + 1].start)
                 and not tokens[k].text.endswith(("'", "\u2019")) and tokens[k].folded not in lex.stopwords
-                and _uppercase_count(tokens[k].text) < 2
+                and (_uppercase_count(tokens[k].text) < 2 or _HYPHENATED_NAME.fullmatch(tokens[k].text))
             ):
                 k -= 1
             k += 1
@@ -522,6 +699,46 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 out.append(_Candidate(s, e, name, None, None, lex.tails[token.folded], _country_in_name(name), confidence=0.7))
         i += 1
     return out
+
+
+# An embassy is named with the country it is posted in: "the Chinese Embassy in Kenya",
+# "l'ambassade du Japon au Maroc".
+_MISSION_HEADS = frozenset({"embassy", "ambassade", "consulate", "consulat", "embajada", "consulado"})
+_POSTED_IN = frozenset({"in", "au", "aux", "en", "a", "à"})
+
+
+def _posted_in(text: str, tokens: list[Token], k: int) -> int | None:
+    """Index of the last token of "in Kenya" / "au Maroc" right after token k, when it names a place."""
+    if k + 2 >= len(tokens) or tokens[k + 1].folded not in _POSTED_IN or tokens[k + 1].is_cap:
+        return None
+    j = k + 2
+    if tokens[j].folded in ("the", "la", "le", "les", "l'", "l\u2019"):
+        j += 1
+    last = None
+    for m in range(j, min(j + 3, len(tokens))):
+        if not tokens[m].is_cap or _line_break_between(text, tokens[m - 1].end, tokens[m].start):
+            break
+        if lookup_place(text[tokens[j].start : tokens[m].end]) is not None:
+            last = m
+    return last
+
+
+def _state_in_name(tokens: list[Token], k: int) -> bool:
+    """ "Samarkand State University": "State" opens titles ("State Minister") but sits inside a
+    name when a capitalised word comes before it."""
+    return tokens[k].folded in ("state", "etat") and k > 0 and tokens[k - 1].is_cap and _uppercase_count(tokens[k - 1].text) < 2
+
+
+def _qualifies_head(text: str, tokens: list[Token], k: int, lex) -> bool:
+    """Token k is a capitalised word that belongs to the name of the head noun right after it."""
+    token = tokens[k]
+    return (
+        token.is_cap and not token.text.endswith(("'", "\u2019"))
+        and token.folded not in lex.stopwords and (token.folded not in lex.title_words or _state_in_name(tokens, k))
+        and token.folded not in lex.months_weekdays and not lex.honorific_regex.match(text, token.start)
+        and text[token.end : tokens[k + 1].start].strip() == ""
+        and not _line_break_between(text, token.end, tokens[k + 1].start)
+    )
 
 
 # Inside a name: "Université de Carthage", "École supérieure de la statistique et de l'analyse".
@@ -559,12 +776,16 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
         t = tokens[j]
         prev = tokens[j - 1]
         key = t.folded.replace("\u2019", "'")
+        if _line_break_between(text, prev.end, t.start):
+            break
         if t.is_cap:
             honorific = lex.honorific_regex.match(text, t.start)
-            if key in lex.title_words or key in lex.months_weekdays or (honorific and ("." in honorific.group(0) or len(honorific.group(0)) <= 3)):
+            if _is_title_word(key, lex) or key in lex.months_weekdays or (honorific and ("." in honorific.group(0) or len(honorific.group(0)) <= 3)):
                 break
             last_content = j
         elif key in ("et", "and", "y", "&"):
+            if last_content == i:
+                break  # "la Fondation et Huawei": the head alone, then a second organisation
             # "X et de l'Office des forages", "Ministry of Education and ICESCO",
             # "Makerere University and the Bibliotheca Alexandrina": a second name starts.
             if j + 1 < n and tokens[j + 1].folded.replace("\u2019", "'") in ("the", "la", "le", "les", "l'", "el"):
@@ -574,17 +795,32 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
                 k += 1
             if k < n and (_uppercase_count(tokens[k].text) >= 2 or tokens[k].folded in lex.heads or tokens[k].folded in lex.kind_nouns):
                 break
+            # "Institute for Statistics and Cairo University": capitalised words closed by a head noun.
+            m = k
+            while m < n and m - k < 4 and tokens[m].is_cap and not _line_break_between(text, tokens[m - 1].end, tokens[m].start):
+                m += 1
+            if m - k >= 2 and tokens[m - 1].folded in lex.heads:
+                break
+        elif key in ("pour", "for") and prev.is_cap and j - 1 > i and lookup_place(prev.text) is not None:
+            break  # "le bureau de l'Université de Kyoto pour l'Afrique": the name ends with its town
         elif key in _NAME_LINKS:
             pass
+        elif key == "in" and last_content > i and j + 1 < n and tokens[j + 1].is_cap and _uppercase_count(tokens[j + 1].text) < 2 and lookup_place(tokens[j + 1].text) is None and not any(
+            lookup_place(tokens[m].text) is not None for m in range(i + 1, j) if tokens[m].is_cap
+        ):
+            pass  # "Center of Excellence in Desalination Technology"; not "Embassy of Japan in Kenya"
         elif t.text == "," and j + 2 < n and tokens[j + 1].folded in ("du", "de", "des") and any(
             tokens[k].folded in ("et", "and") for k in range(j + 2, min(n, j + 8))
         ):
             pass  # "ministère de l'Éducation nationale, du Préscolaire et des Sports"
+        elif t.text == "," and _english_enumeration(tokens, j, lex):
+            pass  # "Ministry of Higher Education, Science and Innovation"
         elif t.text[:1].isalpha() and len(t.text) > 3 and key not in lex.stopwords and key not in lex.connectors and key not in lex.title_words:
             prev_key = prev.folded.replace("\u2019", "'")
             if key in lex.kind_nouns or key in lex.heads:
                 break
-            if prev.is_cap and _looks_like_adjective(key) and (j - 1 == i or lookup_place(prev.text) is None):
+            passive = j + 1 < n and tokens[j + 1].folded in ("par", "by")  # "l'Organisation conduite par"
+            if prev.is_cap and _looks_like_adjective(key) and not passive and (j - 1 == i or lookup_place(prev.text) is None):
                 last_content = j  # an adjective: "Banque islamique", "Éducation nationale"
             elif prev_key in _LOWER_AFTER_LINK and last_content > i - 1 and not key.endswith(("er", "ir")) and not t.text.endswith(("é", "és", "ée", "ées")):
                 last_content = j  # "de la statistique"
@@ -594,6 +830,29 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             break
         j += 1
     return last_content
+
+
+def _english_enumeration(tokens: list[Token], j: int, lex) -> bool:
+    """The comma at j opens the last items of a name's domain: ", Culture and Science", ", Energy and
+    Emerging Technology Research": capitalised common words, then "and" and another one."""
+    k = j + 1
+    while k < len(tokens) and k - j <= 3 and tokens[k].is_cap and _plain_name_word(tokens[k], lex):
+        k += 1
+    # "Industry, Energy and ...": a single domain word may also end company names ("Energy").
+    if k == j + 1 and k + 1 < len(tokens) and tokens[k].is_cap and tokens[k].folded in lex.tails and _uppercase_count(tokens[k].text) < 2:
+        k += 1
+    return (
+        k > j + 1 and k + 1 < len(tokens) and tokens[k].folded in ("and", "et")
+        and tokens[k + 1].is_cap and _plain_name_word(tokens[k + 1], lex)
+    )
+
+
+def _plain_name_word(token: Token, lex) -> bool:
+    """A capitalised word of a domain ("Culture"), not an acronym, a head noun or a place."""
+    return (
+        _uppercase_count(token.text) < 2 and token.folded not in lex.heads and token.folded not in lex.tails
+        and token.folded not in lex.kind_nouns and lookup_place(token.text) is None
+    )
 
 
 _VENUE_WORDS = re.compile(r"\b(?:conferences|conference|congres|congress|expositions|exhibition|exposition|palais|palace)\b")
@@ -626,7 +885,7 @@ _VENUE_OWNER = re.compile(
     r"(?<![\w])(?:siege|campus|bureaux|locaux|usine|headquarters|offices|premises|sede)\s+(?:principal\s+)?(?:de\s+|d'|du\s+|of\s+|del\s+)(?=[A-Z\u00c0-\u00de])",
 )
 _POSSESSIVE_VENUE = re.compile(
-    r"([A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,2})['\u2019]s\s+(?:headquarters|head office|campus|offices|premises|factory|plant|stand|pavilion|site)"
+    r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,2})['\u2019]s\s+(?:headquarters|head office|campus|offices|premises|factory|plant|stand|pavilion|site)"
 )
 
 
@@ -718,6 +977,17 @@ def _occurrences(text: str, folded: str, form: str, start: int, exact_case: bool
     return found
 
 
+_NAME_CONTINUATIONS = (["of"], ["for"], ["de"], ["du"], ["des"], ["d"], ["pour"], ["del"])
+
+
+_NEXT_CAP_WORD = re.compile(r"[^\S\n]([A-Z][a-z]+)\b")
+
+
+def _initials(name: str) -> str:
+    """ "Association of African Universities" -> "AAU": the capitals of its capitalised words."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
 def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]) -> Mentions:
     mentions = Mentions()
     by_key: dict[str, int] = {}
@@ -727,6 +997,8 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
         keys = [fold_key(candidate.name)]
         if candidate.acronym:
             keys.append("acr:" + candidate.acronym)
+        elif candidate.name.isupper() and " " not in candidate.name:
+            keys.append("acr:" + candidate.name)  # "GWC's offices": the GWC defined before
         if candidate.existing_id is not None:
             keys.append(f"id:{candidate.existing_id}")
         keys += [fold_key(a) for a in candidate.aliases]
@@ -754,6 +1026,44 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
                 for key in keys:
                     by_key.setdefault(key, wider[0])
                 return wider[0]
+            # "AAU" with "the Association of African Universities" and no bracket to tie them.
+            # "UP Diliman" with "the University of the Philippines Diliman": the acronym and the campus.
+            after = _NEXT_CAP_WORD.match(text, candidate.end)
+            campus = after.group(1) if after else None
+            spelled = [
+                index for index, org in enumerate(orgs)
+                if org.acronym is None and (
+                    _initials(org.name) == candidate.acronym
+                    or campus is not None and org.name.endswith(" " + campus) and _initials(org.name) == candidate.acronym + campus[0]
+                )
+            ]
+            if len(spelled) == 1:
+                for key in keys:
+                    by_key.setdefault(key, spelled[0])
+                return spelled[0]
+        if candidate.acronym is None and candidate.existing_id is None:
+            # "Khalifa University" after "Khalifa University of Science and Technology": the name
+            # cut before its "of ..." is the same organisation, when only one could be meant.
+            words = keys[0].split()
+            longer = [
+                index for index, org in enumerate(orgs)
+                if len(words) >= 2 and fold_key(org.name).split()[: len(words)] == words
+                and fold_key(org.name).split()[len(words) : len(words) + 1] in _NAME_CONTINUATIONS
+            ]
+            if len(longer) == 1:
+                for key in keys:
+                    by_key.setdefault(key, longer[0])
+                return longer[0]
+            # "Makerere" after "Makerere University": the name without its head noun.
+            lex = lexicon()
+            shorter = [
+                index for index, org in enumerate(orgs)
+                if fold_key(org.name).split()[:-1] == words and fold_key(org.name).split()[-1] in lex.tails
+            ]
+            if len(shorter) == 1 and lookup_place(candidate.name) is None:
+                for key in keys:
+                    by_key.setdefault(key, shorter[0])
+                return shorter[0]
         orgs.append(OrganisationFound(name=candidate.name, acronym=candidate.acronym, kind=candidate.kind,
                                       country=candidate.country, confidence=candidate.confidence,
                                       existing_id=candidate.existing_id))
@@ -762,7 +1072,11 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
         return len(orgs) - 1
 
     # Definitions and known records first, so that a later bare acronym joins its full name.
-    ordered = sorted(candidates, key=lambda c: (c.acronym is None or c.name == c.acronym, c.start))
+    # Bare acronyms last, so that "AAU" in a headline can join the name spelled out further down.
+    ordered = sorted(
+        candidates,
+        key=lambda c: (c.acronym is None or c.name == c.acronym, c.name == c.acronym and c.existing_id is None, c.start),
+    )
     for candidate in ordered:
         index = index_for(candidate)
         org = orgs[index]
@@ -812,7 +1126,7 @@ _NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'\u2019\-]*\.?|[a-z
 
 def _name_after(text: str, folded: str, position: int, lex, require_two: bool = False) -> tuple[int, int] | None:
     """A person's name starting at `position`: capitalised words, initials, particles (bin, al)."""
-    tokens = []
+    tokens: list[tuple[int, int, str]] = []
     pos = position
     for _ in range(6):
         while pos < len(text) and text[pos] == " ":
@@ -824,8 +1138,8 @@ def _name_after(text: str, folded: str, position: int, lex, require_two: bool = 
         key = fold(word).rstrip(".")
         is_initial = len(word) == 2 and word.endswith(".") and word[0].isupper()
         if word[0].islower():
-            if key not in lex.particles:
-                break
+            if key not in lex.particles or require_two and not tokens:
+                break  # without an honorific, "de la Recherche" after a title is no one's name
         elif word.endswith(".") and not is_initial:
             word = word[:-1]
             if key in lex.title_words or key in lex.heads or key in lex.months_weekdays or key in lex.stopwords:
@@ -926,7 +1240,15 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         name_at = _skip_spaces(text, hon.end()) if hon else position
         name_span = _name_after(text, folded, name_at, lex, require_two=hon is None)
         title_end = org_start if org_index is not None else clause_end
-        title_text = _title_text(text, match.start(), title_end) + _charge_after(text, folded, org_end if org_index is not None else None)
+        title_start = match.start()
+        inner = _LATER_TITLE.search(folded, match.end(), title_end) if org_index is None else None
+        if inner is not None:
+            later = lex.title_regex.match(folded, inner.end())
+            if later is not None and later.end() <= title_end:
+                # "the Minister was briefed by the Vice-President for Research, Professor X": X's title
+                # is the one right before the name, not the subject's.
+                title_start = later.start()
+        title_text = _title_text(text, title_start, title_end) + _charge_after(text, folded, org_end if org_index is not None else None)
         if name_span is None and org_index is None and text[match.end() : match.end() + 1] == " ":
             # "Orbis Learning chief executive Sarah Collins": the name right after the title.
             hon = lex.honorific_regex.match(text, match.end() + 1)
@@ -935,7 +1257,7 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
             if name_span is not None:
                 title_text = clean_span_text(text[match.start() : match.end()])
         if org_index is None:
-            org_index = _possessor(text, folded, match.start(), mentions)
+            org_index = _possessor(text, folded, title_start, mentions)
         existing = None
         if name_span is not None:
             existing = next((i for a, b, i in spans if a <= name_span[0] < b or (hon and a == hon.start())), None)
@@ -1017,8 +1339,9 @@ def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int
     return max(before)[1] if before else None
 
 
+_LATER_TITLE = re.compile(r"\s(?:by|par|with|avec)\s+(?:the|le|la|l')\s*")
 _NAME_THEN_TITLE = re.compile(
-    r"([A-Z][\w'\-]+(?:\s(?:[A-Z][\w'\-]+|[A-Z]\.|bin|ben|al|el|de|van|von)){1,3}),\s+(?:(?:the|la|le|l')\s*)?$"
+    r"([A-Z][\w'\-]+(?:\s(?:[A-Z][\w'\-]+|[A-Z]\.|bin|binti|ben|al|el|de|van|von|der|den|los)){1,4}),\s+(?:(?:the|la|le|l')\s*)?$"
 )
 _POSSESSOR_BEFORE_TITLE = re.compile(r"(?:['\u2019]s|,)?\s*$")
 
@@ -1090,20 +1413,32 @@ _MINISTER_TITLE = re.compile(
 _MINISTRY_WORD = {"ministre": "ministère", "minister": "Ministry", "ministra": "Ministerio", "ministro": "Ministerio"}
 
 
+_AMBASSADOR_TITLE = re.compile(r"^(ambassadeur|ambassadrice|ambassador|embajador|embajadora)\s+((?:de|du|des|d'|of|del)\b.+)$")
+_EMBASSY_WORD = {"ambassadeur": "ambassade", "ambassadrice": "ambassade", "ambassador": "Embassy",
+                 "embajador": "Embajada", "embajadora": "Embajada"}
+
+
 def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: Mentions) -> None:
-    """ "le ministre de l'Éducation nationale, M. X": the ministry is an organisation of the dispatch."""
+    """ "le ministre de l'Éducation nationale, M. X", "l'ambassadeur du Japon au Maroc": the ministry or
+    the embassy is an organisation of the dispatch."""
     for person in mentions.people:
         if person.organisation is not None or not person.title:
             continue
+        country = None
         match = _MINISTER_TITLE.match(fold(person.title))
-        if not match or not any(ch.isupper() for ch in person.title):
-            continue
-        domain = person.title[match.start(2) :]
-        name = f"{_MINISTRY_WORD[match.group(1)]} {domain}"
+        if match and any(ch.isupper() for ch in person.title):
+            name = f"{_MINISTRY_WORD[match.group(1)]} {person.title[match.start(2) :]}"
+        else:
+            match = _AMBASSADOR_TITLE.match(fold(person.title))
+            if not match:
+                continue
+            of = person.title[match.start(2) :]
+            name = f"{_EMBASSY_WORD[match.group(1)]} {re.sub(r' to ', ' in ', of)}"
+            country = _country_in_name(of)
         key = fold_key(name)
         index = next((k for k, o in enumerate(mentions.organisations) if fold_key(o.name) == key), None)
         if index is None:
-            mentions.organisations.append(OrganisationFound(name=name, kind="government", confidence=0.6))
+            mentions.organisations.append(OrganisationFound(name=name, kind="government", country=country, confidence=0.6))
             index = len(mentions.organisations) - 1
             spans = _occurrences(text, folded, person.title, body_start, False)
             for s, e in spans[:1]:
@@ -1135,8 +1470,12 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
     while position < limit:
         ch = text[position]
         covering = _span_at(mentions, position)
-        if covering is not None and not _TITLE_LINK.search(folded[end:position]):
-            break  # "le ministre se rendra ... pour visiter l'Université": not his organisation
+        if covering is not None and (
+            not _TITLE_LINK.search(folded[end:position]) or lexicon().title_regex.search(folded, end, position)
+        ):
+            # "le ministre se rendra ... pour visiter l'Université", "le ministre a rencontré le
+            # président de l'université": not his organisation.
+            break
         if covering is not None:
             if org_index is None:
                 org_index, org_start, org_end = covering[2], covering[0], covering[1]
@@ -1147,10 +1486,22 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
                 position = paren.end()
                 org_end = position
             break
+        if ch == "," and _TITLE_ENUMERATION.match(text, position) and not _ENUMERATED_PERSON.match(text, position):
+            position += 1  # "ministre de l'Enseignement supérieur, de la Recherche et de l'Innovation"
+            continue
         if ch in ",;.\n(" or (ch == " " and lexicon().honorific_regex.match(text, position + 1)):
             break
         position += 1
     return position, org_index, org_start, org_end
+
+
+# A comma inside the domain of a title: "de l'Enseignement supérieur, de la Recherche et de
+# l'Innovation", "of Education, Science and Technology," (the last item after "et"/"and").
+_TITLE_ENUMERATION = re.compile(
+    r",[^\S\n]+(?:(?:de|du|des|d['\u2019])[^\S\n]*(?:la[^\S\n]+|l['\u2019]|les[^\S\n]+)?[A-Z\u00c0-\u00de][^,;.()\n]{0,60}?[^\S\n](?:et|and)[^\S\n]"
+    r"|[A-Z][a-z]+[^\S\n]+and[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,)"
+)
+_ENUMERATED_PERSON = re.compile(r",\s+(?:M|Mme|Mr|Mrs|Ms|Dr|Pr|Prof|H\.E|S\.E)\.?\s")
 
 
 _CHARGE = re.compile(r"\s+((?:charge|chargee|charges|chargees|en charge|in charge|responsible|responsable)\s+(?:de|du|des|d'|of|for)\s[^,;.()]{2,60})")

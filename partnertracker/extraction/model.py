@@ -22,6 +22,7 @@ class Header:
     published_on: PartialDate | None = None
     body_start: int = 0
     dateline_span: Span | None = None
+    year_assumed: bool = False  # "NAIROBI, Sept 25 (Reuters)": the year is the latest one not ahead of today
 
 
 @dataclass
@@ -150,3 +151,4 @@ class FoundDate:
     end: int
     date: PartialDate
     relative: bool = False
+    yearless: bool = False  # "en janvier", "14 juillet": the year was the dispatch's

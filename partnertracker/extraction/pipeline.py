@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from partnertracker.extraction.areas import find_areas
@@ -22,11 +23,13 @@ from partnertracker.extraction.text import fold
 MAX_CHARS = 200_000
 
 
-def run_pipeline(text: str, known: KnownRecords | None = None, source_name: str | None = None) -> dict[str, Any]:
+def run_pipeline(
+    text: str, known: KnownRecords | None = None, source_name: str | None = None, today: dt.date | None = None
+) -> dict[str, Any]:
     """Every stage on `text`; offsets in the proposal are offsets into `text` as given."""
     text = text[:MAX_CHARS]
     folded = fold(text)
-    header = parse_header(text, folded)
+    header = parse_header(text, folded, today)
     code = detect_language(folded[header.body_start :])
     lang = language_data(code)
     sentences = split_sentences(text, header.body_start, lang)
@@ -41,7 +44,12 @@ def run_pipeline(text: str, known: KnownRecords | None = None, source_name: str 
     _areas_per_visit(events, sentences, areas)
     resolve(mentions, known)
     _organisation_countries(header, mentions, events)
-    return build_proposal(header, code, mentions, events, areas, source_name)
+    proposal = build_proposal(header, code, mentions, events, areas, source_name)
+    if header.year_assumed and header.published_on is not None:
+        proposal.setdefault("warnings", []).append(
+            f"the dateline gives no year; {header.published_on.year} was assumed for its dates"
+        )
+    return proposal
 
 
 def _areas_per_visit(events: Events, sentences, areas) -> None:

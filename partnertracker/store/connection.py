@@ -169,7 +169,23 @@ def open_connection(path: str | os.PathLike[str]) -> sqlite3.Connection:
 
 def _prepare(conn: sqlite3.Connection, path: Path, existed: bool) -> None:
     try:
-        version = schema_version(conn)
+        # Version and tables read in one transaction: another program creating the file at the same
+        # moment must not be seen half-way (tables already there, version still 0).
+        conn.execute("BEGIN")
+        try:
+            version = schema_version(conn)
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.execute("COMMIT")
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise UserError(
+                f"the database at {path} is busy in another program; close it and try again"
+            ) from error
+        raise UserError(
+            f"{path} is not a {APP_NAME} database (it is not an SQLite file); "
+            "choose another file with --db"
+        ) from error
     except sqlite3.DatabaseError as error:
         raise UserError(
             f"{path} is not a {APP_NAME} database (it is not an SQLite file); "
@@ -180,7 +196,6 @@ def _prepare(conn: sqlite3.Connection, path: Path, existed: bool) -> None:
             f"this database was written by a newer version of {APP_NAME} (schema {version}); "
             f"this version understands up to {LATEST_VERSION}. Upgrade {APP_NAME}."
         )
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     # Another program's SQLite file must not get our tables added to it.
     if (version == 0 and tables) or (version >= 1 and not _CORE_TABLES.issubset(tables)):
         raise UserError(

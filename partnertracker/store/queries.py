@@ -49,7 +49,7 @@ SORTABLE: dict[str, dict[str, str]] = {
         "kind": "o.kind",
         "country": "o.country",
         "status": "o.status",
-        "last_contact": "last_contact",
+        "last_contact": "o.last_contact",  # kept by the store (schema version 6)
         "open_invitations": "open_invitations",
         "created_at": "o.created_at",
         "updated_at": "o.updated_at",
@@ -105,6 +105,17 @@ SORTABLE: dict[str, dict[str, str]] = {
 }
 
 
+# The sections of a dispatch's proposal that hold items for the officer to review.
+PROPOSAL_SECTIONS = ("organisations", "people", "visits", "invitations", "agreements", "follow_ups")
+# Counted in SQL from the stored proposal, on the rows of one page only: always the proposal as it
+# is now (replaced after an edit or a re-extraction), with no text or proposal sent to Python.
+_PROPOSED_ITEMS = "(" + " + ".join(
+    f"coalesce(json_array_length(d.proposal, '$.{section}'), 0)" for section in PROPOSAL_SECTIONS
+) + ")"
+# How much of an untitled dispatch's text a list reads to name it by its first sentence.
+OPENING_CHARS = 2000
+
+
 @dataclass
 class _Filters:
     """WHERE clauses and their arguments, built up one filter at a time."""
@@ -153,9 +164,9 @@ class QueriesMixin:
 
     def _page(
         self, select: str, from_where: str, args: list[Any], order: str, limit: int, offset: int,
-        select_args: Sequence[Any] = (),
+        select_args: Sequence[Any] = (), count: bool = True,
     ) -> Page:
-        total = self.conn.execute(f"SELECT count(*) {from_where}", args).fetchone()[0]
+        total = self.conn.execute(f"SELECT count(*) {from_where}", args).fetchone()[0] if count else -1
         cursor = self.conn.execute(
             f"{select} {from_where} ORDER BY {order} LIMIT ? OFFSET ?",
             [*select_args, *args, max(int(limit), 0), max(int(offset), 0)],
@@ -173,7 +184,7 @@ class QueriesMixin:
         limit: int = 100,
         offset: int = 0,
     ) -> Page:
-        """Partners with their last contact (latest visit either way) and open invitations."""
+        """Partners with their last contact (latest live visit either way) and open invitations."""
         filters = _Filters(["o.deleted_at IS NULL"])
         if filter_text.strip():
             pattern = _like(filter_text.strip())
@@ -187,12 +198,7 @@ class QueriesMixin:
         filters.one_of("o.kind", kind)
         select = """
             SELECT o.id, o.name, o.acronym, o.kind, o.country, o.hq_city, o.status, o.is_home,
-                (SELECT max(d) FROM (
-                    SELECT max(v.date) AS d FROM visits v
-                    WHERE v.host_id = o.id AND v.deleted_at IS NULL
-                    UNION ALL
-                    SELECT max(v.date) FROM visit_organisations vo JOIN visits v ON v.id = vo.visit_id
-                    WHERE vo.organisation_id = o.id AND v.deleted_at IS NULL)) AS last_contact,
+                o.last_contact,
                 (SELECT count(*) FROM invitations i WHERE i.status = 'pending' AND i.deleted_at IS NULL
                     AND (i.inviter_id = o.id OR i.invitee_id = o.id)) AS open_invitations"""
         page = self._page(
@@ -400,20 +406,29 @@ class QueriesMixin:
         descending: bool = True,
         limit: int = 100,
         offset: int = 0,
+        count: bool = True,
     ) -> Page:
-        """Dispatches without their text (open one with get_dispatch)."""
+        """Dispatches without their text (open one with get_dispatch), with how many items their
+        proposal holds (`proposed_items`) and, for those with no title, the start of their text
+        (`opening`, OPENING_CHARS characters) to name them by.
+
+        `count=False` leaves `total` at -1, for a list that keeps its count from its first page.
+        """
         filters = _Filters(["d.deleted_at IS NULL"])
         filters.one_of("d.state", state)
         if language:
             filters.add("d.language = ?", language)
         if filter_text.strip():
             filters.add("d.title LIKE ? ESCAPE '\\'", _like(filter_text.strip()))
-        select = """
+        select = f"""
             SELECT d.id, d.title, d.agency, d.dateline_place, d.published_on, d.language, d.source,
-                d.state, d.sha256, d.created_at AS imported_at, length(d.text) AS length"""
+                d.state, d.sha256, d.created_at AS imported_at, length(d.text) AS length,
+                {_PROPOSED_ITEMS} AS proposed_items,
+                CASE WHEN coalesce(d.title, '') = '' THEN substr(d.text, 1, ?) END AS opening"""
         return self._page(
             select, f"FROM dispatches d WHERE {filters.where}", filters.args,
             _order("dispatches", order_by, descending, "d.id"), limit, offset,
+            select_args=[OPENING_CHARS], count=count,
         )
 
     def partner_timeline(self, organisation_id: int, limit: int = 100, offset: int = 0) -> Page:

@@ -264,6 +264,74 @@ CREATE INDEX dispatches_by_published_on ON dispatches(published_on);
 """
 
 
+
+def latest_visit_sql(organisation: str) -> str:
+    """SQL for a partner's last contact: the date of its latest live visit, as host or visitor."""
+    return (
+        "nullif(max("
+        f"coalesce((SELECT max(v.date) FROM visits v WHERE v.host_id = {organisation} AND v.deleted_at IS NULL), ''), "
+        "coalesce((SELECT max(v.date) FROM visit_organisations vo JOIN visits v ON v.id = vo.visit_id "
+        f"WHERE vo.organisation_id = {organisation} AND v.deleted_at IS NULL), '')), '')"
+    )
+
+
+# Version 6: each partner's last contact, stored, so that the partners list sorts by it from an
+# index instead of aggregating every visit (0.7-1.2 s at 100,000 visits). Triggers keep it right
+# whatever writes the visits: a visit that becomes live (added, restored, moved, re-dated) can only
+# raise it; one that goes (deleted, moved away, re-dated, a visitor removed) makes it worked out
+# again, from the indexes, only for the partners whose latest contact it was.
+_LATEST = latest_visit_sql("organisations.id")
+_VISIT_PARTNERS = "(SELECT organisation_id FROM visit_organisations WHERE visit_id = {visit}.id)"
+_LAST_CONTACT = f"""
+ALTER TABLE organisations ADD COLUMN last_contact TEXT;
+UPDATE organisations SET last_contact = {_LATEST};
+CREATE INDEX organisations_by_last_contact ON organisations(last_contact, name COLLATE NOCASE)
+    WHERE deleted_at IS NULL;
+CREATE TRIGGER visits_added_last_contact AFTER INSERT ON visits
+WHEN NEW.deleted_at IS NULL AND NEW.date IS NOT NULL AND NEW.host_id IS NOT NULL
+BEGIN
+    UPDATE organisations SET last_contact = NEW.date
+    WHERE id = NEW.host_id AND (last_contact IS NULL OR last_contact < NEW.date);
+END;
+CREATE TRIGGER visits_changed_last_contact AFTER UPDATE OF date, host_id, deleted_at ON visits
+WHEN OLD.date IS NOT NEW.date OR OLD.host_id IS NOT NEW.host_id OR OLD.deleted_at IS NOT NEW.deleted_at
+BEGIN
+    UPDATE organisations SET last_contact = {_LATEST}
+    WHERE OLD.deleted_at IS NULL AND OLD.date IS NOT NULL AND (last_contact IS NULL OR last_contact <= OLD.date)
+        AND (id = OLD.host_id OR id IN {_VISIT_PARTNERS.format(visit="OLD")});
+    UPDATE organisations SET last_contact = NEW.date
+    WHERE NEW.deleted_at IS NULL AND NEW.date IS NOT NULL AND (last_contact IS NULL OR last_contact < NEW.date)
+        AND (id = NEW.host_id OR id IN {_VISIT_PARTNERS.format(visit="NEW")});
+END;
+CREATE TRIGGER visits_removed_last_contact AFTER DELETE ON visits
+WHEN OLD.deleted_at IS NULL AND OLD.date IS NOT NULL
+BEGIN
+    UPDATE organisations SET last_contact = {_LATEST}
+    WHERE (last_contact IS NULL OR last_contact <= OLD.date)
+        AND (id = OLD.host_id OR id IN {_VISIT_PARTNERS.format(visit="OLD")});
+END;
+CREATE TRIGGER visitor_added_last_contact AFTER INSERT ON visit_organisations
+BEGIN
+    UPDATE organisations SET last_contact = (SELECT date FROM visits WHERE id = NEW.visit_id)
+    WHERE id = NEW.organisation_id AND EXISTS (
+        SELECT 1 FROM visits v WHERE v.id = NEW.visit_id AND v.deleted_at IS NULL AND v.date IS NOT NULL
+        AND (organisations.last_contact IS NULL OR v.date > organisations.last_contact));
+END;
+-- The visit may be gone already (a visit deleted outright takes its visitors with it).
+CREATE TRIGGER visitor_removed_last_contact AFTER DELETE ON visit_organisations
+BEGIN
+    UPDATE organisations SET last_contact = {_LATEST}
+    WHERE id = OLD.organisation_id AND last_contact IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM visits v WHERE v.id = OLD.visit_id
+        AND (v.deleted_at IS NOT NULL OR v.date IS NULL OR v.date < organisations.last_contact));
+END;
+CREATE TRIGGER visitor_changed_last_contact AFTER UPDATE OF visit_id, organisation_id ON visit_organisations
+BEGIN
+    UPDATE organisations SET last_contact = {_LATEST} WHERE id IN (OLD.organisation_id, NEW.organisation_id);
+END;
+"""
+
+
 @dataclass(frozen=True)
 class Migration:
     """One step of the schema: applied in one transaction together with its version number."""
@@ -307,6 +375,7 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX IF NOT EXISTS visits_by_city ON visits(city COLLATE NOCASE);
         CREATE INDEX IF NOT EXISTS visits_by_country ON visits(country);
     """)),
+    Migration(6, "stored last contact", _sql(_LAST_CONTACT)),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1].version

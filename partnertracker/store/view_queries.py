@@ -114,8 +114,9 @@ def visit_page(
 # ---------------------------------------------------------------------------------------------
 # The partners list. list_organisations() counts open invitations with `inviter_id = o.id OR
 # invitee_id = o.id`, which no index serves: 30,000 invitations read per partner, seconds per
-# page and minutes per sort at 10,000 partners. Here each figure is two indexed lookups, and
-# sorting by a figure aggregates it once for all partners.
+# page and minutes per sort at 10,000 partners. Here open invitations are two indexed lookups per
+# partner, and sorting by them aggregates them once for all partners. The last contact is stored
+# (schema version 6, kept by triggers) and sorting by it walks its index.
 
 _PARTNER_ORDER = {
     "name": "o.name COLLATE NOCASE {d}, o.id {d}",
@@ -125,15 +126,8 @@ _PARTNER_ORDER = {
     "status": "o.status {d}, o.name COLLATE NOCASE {d}, o.id {d}",
 }
 
-# Per partner: the latest visit either way, and the pending invitations it gave or received.
-_LAST_CONTACT_ALL = """
-    SELECT org, max(d) AS last_contact FROM (
-        SELECT host_id AS org, max(date) AS d FROM visits
-        WHERE deleted_at IS NULL AND host_id IS NOT NULL GROUP BY host_id
-        UNION ALL
-        SELECT vo.organisation_id, max(v.date) FROM visit_organisations vo JOIN visits v ON v.id = vo.visit_id
-        WHERE v.deleted_at IS NULL GROUP BY vo.organisation_id)
-    GROUP BY org"""
+# Per partner: the pending invitations it gave or received. (Its last contact, the latest visit
+# either way, is a column the store keeps: schema.py version 6.)
 _OPEN_INVITATIONS_ALL = """
     SELECT org, count(*) AS open_invitations FROM (
         SELECT id, inviter_id AS org FROM invitations
@@ -145,9 +139,7 @@ _OPEN_INVITATIONS_ALL = """
 
 _PARTNER_ROWS = """
     SELECT o.id, o.name, o.acronym, o.kind, o.country, o.hq_city, o.status, o.is_home,
-        max(coalesce((SELECT max(v.date) FROM visits v WHERE v.host_id = o.id AND v.deleted_at IS NULL), ''),
-            coalesce((SELECT max(v.date) FROM visit_organisations vo JOIN visits v ON v.id = vo.visit_id
-                      WHERE vo.organisation_id = o.id AND v.deleted_at IS NULL), '')) AS last_contact,
+        o.last_contact,
         (SELECT count(*) FROM invitations i
          WHERE i.inviter_id = o.id AND i.status = 'pending' AND i.deleted_at IS NULL)
         + (SELECT count(*) FROM invitations i
@@ -188,18 +180,18 @@ def partner_page(
     paging = [max(int(limit), 0), max(int(offset), 0)]
     if order_by in _PARTNER_ORDER:
         sql = f"SELECT o.id FROM organisations o WHERE {where} ORDER BY {_PARTNER_ORDER[order_by].format(d=d)} LIMIT ? OFFSET ?"
-    elif order_by in ("last_contact", "open_invitations"):
-        figures = _LAST_CONTACT_ALL if order_by == "last_contact" else _OPEN_INVITATIONS_ALL
-        empty = "NULL" if order_by == "last_contact" else "0"
+        ids = [row[0] for row in conn.execute(sql, [*args, *paging])]
+    elif order_by == "last_contact":
+        ids = _partners_by_last_contact(conn, where, args, descending, *paging)
+    elif order_by == "open_invitations":
         sql = (
-            f"SELECT o.id FROM organisations o LEFT JOIN ({figures}) f ON f.org = o.id WHERE {where} "
-            f"ORDER BY coalesce(f.{order_by}, {empty}) {d} NULLS LAST, o.name COLLATE NOCASE {d}, o.id {d} "
-            "LIMIT ? OFFSET ?"
+            f"SELECT o.id FROM organisations o LEFT JOIN ({_OPEN_INVITATIONS_ALL}) f ON f.org = o.id WHERE {where} "
+            f"ORDER BY coalesce(f.open_invitations, 0) {d}, o.name COLLATE NOCASE {d}, o.id {d} LIMIT ? OFFSET ?"
         )
+        ids = [row[0] for row in conn.execute(sql, [*args, *paging])]
     else:
         choices = ", ".join([*_PARTNER_ORDER, "last_contact", "open_invitations"])
         raise UserError(f"cannot sort the partners by {order_by!r}; choose one of: {choices}")
-    ids = [row[0] for row in conn.execute(sql, [*args, *paging])]
     if not ids:
         return []
     cursor = conn.execute(_PARTNER_ROWS.format(marks=", ".join("?" * len(ids))), ids)
@@ -208,9 +200,36 @@ def partner_page(
     for row in cursor:
         found = dict(zip(names, row, strict=True))
         found["is_home"] = bool(found["is_home"])
-        found["last_contact"] = found["last_contact"] or None
         by_id[found["id"]] = found
     return [by_id[i] for i in ids]
+
+
+def _partners_by_last_contact(conn: sqlite3.Connection, where: str, args: list[Any], descending: bool,
+                              limit: int, offset: int) -> list[int]:
+    """One page of partner ids by stored last contact, never-contacted partners last either way.
+
+    Both ways walk organisations_by_last_contact and stop after one page. Newest first is the
+    index read backwards (its NULLs come last by themselves); oldest first reads the dated
+    partners, then, when the page is not full, the never-contacted ones by name.
+    """
+    if descending:
+        sql = (f"SELECT o.id FROM organisations o WHERE {where} "
+               "ORDER BY o.last_contact DESC, o.name COLLATE NOCASE DESC, o.id DESC LIMIT ? OFFSET ?")
+        return [row[0] for row in conn.execute(sql, [*args, limit, offset])]
+    dated_sql = (f"SELECT o.id FROM organisations o WHERE {where} AND o.last_contact IS NOT NULL "
+                 "ORDER BY o.last_contact, o.name COLLATE NOCASE, o.id LIMIT ? OFFSET ?")
+    ids = [row[0] for row in conn.execute(dated_sql, [*args, limit, offset])]
+    if len(ids) < limit:
+        if ids:
+            dated = offset + len(ids)
+        else:
+            dated = int(conn.execute(
+                f"SELECT count(*) FROM organisations o WHERE {where} AND o.last_contact IS NOT NULL", args,
+            ).fetchone()[0])
+        never_sql = (f"SELECT o.id FROM organisations o WHERE {where} AND o.last_contact IS NULL "
+                     "ORDER BY o.name COLLATE NOCASE, o.id LIMIT ? OFFSET ?")
+        ids += [row[0] for row in conn.execute(never_sql, [*args, limit - len(ids), max(offset - dated, 0)])]
+    return ids
 
 
 # ---------------------------------------------------------------------------------------------

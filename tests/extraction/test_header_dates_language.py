@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from partnertracker.domain import PartialDate
@@ -35,10 +37,15 @@ def test_datelines(text, place, city, published, agency, body):
     assert text[header.body_start :].lstrip().startswith(body)
 
 
-def test_a_dateline_without_a_year_and_no_date_line_has_no_publication_date():
-    header = parse_header("RABAT, 3 June (WAM) -- The Minister received the delegation.")
-    assert header.published_on is None
+def test_a_dateline_without_a_year_and_no_date_line_is_the_latest_such_day_not_after_today():
+    text = "RABAT, 3 June (WAM) -- The Minister received the delegation."
+    header = parse_header(text, today=dt.date(2026, 6, 1))  # 3 June 2026 lies ahead: 2025
+    # One day ahead is allowed: a wire sent from a time zone already in tomorrow.
+    assert parse_header(text, today=dt.date(2026, 6, 2)).published_on == PartialDate(2026, 6, 3)
+    assert (header.published_on, header.year_assumed) == (PartialDate(2025, 6, 3), True)
+    assert parse_header(text, today=dt.date(2026, 6, 3)).published_on == PartialDate(2026, 6, 3)
     assert header.agency == "WAM"
+    assert parse_header("date 2025-06\n" + text).year_assumed is False
 
 
 def test_a_short_first_line_is_the_title():
@@ -145,3 +152,17 @@ def test_gazetteer(name, city, country):
 def test_ordinary_words_are_not_places():
     for word in ("Le", "President", "Organisation", "Huawei", "Mai"):
         assert lookup_place(word) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "The delegation arrived on the 14th and left on the 21st.", ["2025-11-14", "2025-11-21"]),
+        ("en", "It met on the 3rd floor, in mid-January.", ["2025-01"]),
+        ("fr", "La délégation est arrivée le 3/11 et repartira mi-novembre.", ["2025-11-03", "2025-11"]),
+        ("fr", "La réunion du 14 courant a été reportée.", ["2025-11-14"]),
+    ],
+)
+def test_days_written_without_month_or_year_take_the_dispatchs(code, text, expected):
+    found = find_dates(text, fold(text), 0, len(text), language(code), PartialDate(2025, 11, 20))
+    assert [str(d.date) for d in found] == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from partnertracker.extraction import KnownRecords, extract
 
 
@@ -236,7 +238,8 @@ def test_french_delegation_two_visits_accepted_invitation_and_protocol():
     assert _person(proposal, "Mensah")["organisation"] == bank["id"]
     assert _person(proposal, "Fall")["organisation"] == solar["id"]
     visits = {(v["host"], v["city"], v["date"]) for v in proposal["visits"]}
-    assert visits == {(ministry["id"], "Dakar", "2025-10-02"), (solar["id"], "Thiès", "2025-10-02")}
+    # "La veille" is the day before the Thursday just told (2 October), not before publication.
+    assert visits == {(ministry["id"], "Dakar", "2025-10-02"), (solar["id"], "Thiès", "2025-10-01")}
     assert all(v["visitors"] == [bank["id"]] for v in proposal["visits"])
     (invitation,) = proposal["invitations"]
     assert (invitation["inviter"], invitation["invitee"], invitation["status"]) == (bank["id"], ministry["id"], "accepted")
@@ -256,9 +259,11 @@ Collins said the company would open a regional office in Tunis later this year. 
 
 
 def test_headline_titles_without_commas_and_a_pronoun_inviter():
-    proposal = extract(HEADLINED_EN)
+    proposal = extract(HEADLINED_EN, today=dt.date(2026, 5, 1))
     assert proposal["dispatch"]["title"] == "ALECSO and Orbis Learning sign MoU on Arabic e-learning"
-    assert proposal["dispatch"]["published_on"] is None  # "Feb. 3" and no year anywhere
+    # "Feb. 3" and no year anywhere: the latest 3 February not after today, said in a warning.
+    assert proposal["dispatch"]["published_on"] == "2026-02-03"
+    assert proposal["warnings"] == ["the dateline gives no year; 2026 was assumed for its dates"]
     alecso = _org_named(proposal, "ALECSO")
     assert alecso["name"] == "Arab League Educational, Cultural and Scientific Organization"
     orbis = _org_named(proposal, "Orbis Learning")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from partnertracker.extraction import extract
@@ -281,3 +283,480 @@ def test_during_a_visit_the_person_met_is_the_host(text):
     assert [_named(proposal, v) for v in visit["visitors"]] in (["Université de Sfax"], ["University of Sfax"])
     assert _named(proposal, visit["host"]) in ("ICSM", "KIMS")
     assert visit["country"] == "KR"
+
+
+def _visits(proposal: dict) -> list[tuple]:
+    return [
+        (tuple(_named(proposal, v) for v in visit["visitors"]), _named(proposal, visit["host"]), visit["city"], visit["date"])
+        for visit in proposal["visits"]
+    ]
+
+
+def test_a_tour_of_two_hosts_in_one_sentence_gives_one_visit_each_on_its_own_day():
+    text = (
+        "date 2025-03-14\nSEOUL, March 14 (Yonhap) -- A delegation of the Gulf Academy of Sciences (GAS) visited the "
+        "Korea Institute of Marine Research (KIMR) on Tuesday and Pusan National University (PNU) on Wednesday to "
+        "discuss ocean science."
+    )
+    assert _visits(extract(text)) == [
+        (("GAS",), "KIMR", "Seoul", "2025-03-11"),
+        (("GAS",), "PNU", "Seoul", "2025-03-12"),
+    ]
+
+
+def test_a_tour_told_first_without_days_takes_each_stops_day_from_the_later_sentences():
+    text = (
+        "date 2025-10-16\nBakou, 16 octobre, AZERTAC\n\nUne délégation de l'Institut maghrébin des statistiques (IMS) "
+        "a entamé lundi une mission en Azerbaïdjan, au cours de laquelle elle s'est rendue successivement à "
+        "l'Université technique de Bakou et au ministère de l'Économie.\n\n"
+        "Mardi, la délégation s'est rendue au ministère de l'Économie, où elle a été reçue par le vice-ministre."
+    )
+    visits = _visits(extract(text))
+    assert (("IMS",), "Université technique de Bakou", "Baku", "2025-10-13") in visits
+    assert (("IMS",), "ministère de l'Économie", "Baku", "2025-10-14") in visits
+    assert len(visits) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "date 2025-05-20\nRabat, 20 mai (MAP) - Le Président de l'Académie arabe des sciences (AAS), Dr Nabil "
+            "Fahmy, a reçu lundi une délégation de l'Université de Sfax. Le lendemain, il s'est rendu au siège de "
+            "l'Agence ibérique du climat (AIC) à Madrid.",
+            [(("Université de Sfax",), "AAS", "Rabat", "2025-05-19"), (("AAS",), "AIC", "Madrid", "2025-05-20")],
+        ),
+        (
+            "date 2025-05-23\nNAIROBI, May 23 (KNA) - The Director of the African Climate Centre (ACC), Dr Musa Bello, "
+            "received a delegation of the University of Ghana (UG) on Monday. The following day, he visited the Kenya "
+            "Water Trust (KWT) in Mombasa.",
+            [(("UG",), "ACC", "Nairobi", "2025-05-19"), (("ACC",), "KWT", "Mombasa", "2025-05-20")],
+        ),
+    ],
+    ids=["fr", "en"],
+)
+def test_the_next_day_a_host_who_travels_is_the_visitor_and_the_day_follows_the_one_named(text, expected):
+    assert _visits(extract(text)) == expected
+
+
+def test_a_meeting_during_the_guests_visit_has_the_speaker_as_host():
+    text = (
+        "date 2025-09-18\nDOHA, Sept. 18 (QNA) -- Gulf Academy of Sciences (GAS) President Dr Hamad Al-Kuwari met on "
+        "Wednesday with the Rector of the University of Lisbon, Professor Ana Ribeiro, during her visit to Doha."
+    )
+    proposal = extract(text)
+    assert _visits(proposal) == [(("University of Lisbon",), "GAS", "Doha", "2025-09-17")]
+    person = next(p for p in proposal["people"] if p["name"] == "Hamad Al-Kuwari")
+    assert (person["title"], _named(proposal, person["organisation"])) == ("President", "GAS")
+
+
+def test_during_his_visit_to_a_host_the_visitor_is_the_main_clauses_subject():
+    text = (
+        "date 2025-06-03\nAlger, 3 juin (APS) - Le ministre de l'Enseignement supérieur, M. Kamel Saadi, a été reçu "
+        "mardi par le Secrétaire général de l'Agence arabe de l'industrie (AAI) au Caire.\n\n"
+        "Lors de sa visite à l'Université du Caire, le ministre a également rencontré le président de l'université, "
+        "Pr Mohamed Sami."
+    )
+    proposal = extract(text)
+    hosts = [(_named(proposal, v["host"]), [_named(proposal, o) for o in v["visitors"]]) for v in proposal["visits"]]
+    assert ("Université du Caire", ["ministère de l'Enseignement supérieur"]) in hosts
+    sami = next(p for p in proposal["people"] if p["name"] == "Mohamed Sami")
+    assert sami["title"] == "président"
+
+
+def test_a_day_told_in_a_later_clause_is_not_the_visits_day_nor_its_town():
+    text = (
+        "date 2025-11-06\nABU DHABI, 6th November, 2025 (WAM) -- The delegation of the Nordic Institute for Ocean "
+        "Studies (NIOS) also visited the Gulf Academy of Sciences (GAS) and the Marine Data Centre (MDC) before "
+        "heading to Dubai, where it will meet officials of the Dubai Port Authority on Friday."
+    )
+    assert _visits(extract(text)) == [
+        (("NIOS",), "GAS", "Abu Dhabi", "2025-11-06"),
+        (("NIOS",), "MDC", "Abu Dhabi", "2025-11-06"),
+    ]
+
+
+def test_a_name_cut_before_its_of_clause_is_the_same_organisation():
+    text = (
+        "date 2025-11-06\nABU DHABI, November 6 (WAM) -- Khalifa University of Science and Technology hosted the "
+        "Nordic Institute for Ocean Studies (NIOS) on Tuesday. NIOS invited Khalifa University's leadership to "
+        "attend its forum in Bergen."
+    )
+    proposal = extract(text)
+    names = [o["name"] for o in proposal["organisations"]]
+    assert sorted(names) == ["Khalifa University of Science and Technology", "Nordic Institute for Ocean Studies"]
+    [invitation] = proposal["invitations"]
+    assert _named(proposal, invitation["invitee"]) == "Khalifa University of Science and Technology"
+
+
+def test_an_announced_tour_gets_its_days_and_the_signing_planned_then_takes_the_visits_day():
+    text = (
+        "date 2025-04-29\nABU DHABI, April 29 (WAM) -- The President of the Gulf Academy of Sciences (GAS), Dr Omar "
+        "Haddad, will visit Japan next month.\n\nDr Haddad is expected in Kyoto on 12 May, where he will visit the "
+        "Kansai Institute of Robotics (KIR). The two institutions intend to sign a memorandum of understanding on "
+        "that occasion.\n\nThe following day, the delegation will travel to Osaka to tour the Osaka Marine Centre (OMC)."
+    )
+    proposal = extract(text)
+    assert [(_named(proposal, v["host"]), v["city"], v["date"], v["status"]) for v in proposal["visits"]] == [
+        ("KIR", "Kyoto", "2025-05-12", "planned"),
+        ("OMC", "Osaka", "2025-05-13", "planned"),
+    ]
+    [agreement] = proposal["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("planned", "2025-05-12")
+
+
+def test_a_visit_told_with_a_day_between_visit_and_host_and_a_welcome_that_continues_it():
+    text = (
+        "date 2025-12-04\nAlger, 4 décembre (APS) - Le Directeur général de l'Agence arabe du climat (AAC), M. Nabil "
+        "Saadi, a plaidé pour la recherche en langue arabe lors de sa visite mardi à l'Université de Blida, à Blida.\n\n"
+        "Accueillis par le vice-recteur chargé des relations extérieures de l'Université de Blida, M. Rachid Amrani, "
+        "les experts de l'Agence ont visité les laboratoires de l'établissement."
+    )
+    proposal = extract(text)
+    assert _visits(proposal) == [(("AAC",), "Université de Blida", "Blida", "2025-12-02")]
+
+
+def test_background_stays_are_not_visits_and_a_declined_invitation_with_an_adverb_is_declined():
+    text = (
+        "date 2025-03-06\nGenève, 6 mars 2025 (ATS) - Le recteur de l'Université de Lausanne (UNIL), M. Paul Girard, a "
+        "en revanche décliné l'invitation que lui avait adressée l'Académie chinoise des sciences (ACS) à participer "
+        "au Forum des présidents à Pékin.\n\nUne quarantaine de chercheurs de l'UNIL ont séjourné à l'ACS au cours "
+        "des cinq dernières années."
+    )
+    proposal = extract(text)
+    assert proposal["visits"] == []
+    [invitation] = proposal["invitations"]
+    assert invitation["status"] == "declined"
+
+
+def test_the_next_day_counts_from_the_last_day_named_not_from_a_month():
+    text = (
+        "date 2025-03-14\nCasablanca, 14 mars (MAP) - Une délégation de l'Institut coréen des énergies vertes (ICEV) a "
+        "été reçue lundi par le président de l'Université Hassan II (UH2).\n\nLes deux parties ont convenu de signer, "
+        "en avril, une convention.\n\nLe lendemain, la délégation a été accueillie à l'École Centrale Casablanca."
+    )
+    dates = {(_named(extract(text), v["host"]), v["date"]) for v in extract(text)["visits"]}
+    assert dates == {("UH2", "2025-03-10"), ("École Centrale Casablanca", "2025-03-11")}
+
+
+def test_calls_for_applications_and_measures_welcomed_are_neither_invitations_nor_visits():
+    text = (
+        "date 2025-02-27\nAMMAN, Feb 27 (Petra) -- The Irbid Institute of Technology (IIT) invited applications on "
+        "Wednesday for a new degree.\n\nThe rule is a measure welcomed by the Jordan Nursing Council (JNC), whose "
+        "president described it as overdue."
+    )
+    proposal = extract(text)
+    assert (proposal["visits"], proposal["invitations"]) == ([], [])
+
+
+def test_a_stop_of_a_mission_dated_last_week_takes_that_date_and_a_coming_february_is_next_year():
+    text = (
+        "date 2025-10-20\nQuébec, 20 octobre 2025 - La rectrice de l'Université de Sherbrooke (UdeS), Mme Anne Roy, a "
+        "mené la semaine dernière une mission au Maroc.\n\nÀ Rabat, la délégation a été reçue au siège de l'Institut "
+        "marocain de l'eau (IME) par son directeur. L'Institut a invité l'Université à participer à son colloque, "
+        "prévu à Rabat en février, une invitation que la rectrice a acceptée sur-le-champ."
+    )
+    proposal = extract(text)
+    [visit] = proposal["visits"]
+    assert (_named(proposal, visit["host"]), visit["date"], visit["date_precision"]) == ("IME", "2025-10", "month")
+    [invitation] = proposal["invitations"]
+    assert invitation["status"] == "accepted"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "date 2025-10-08\nSEOUL, Oct 8 (Yonhap) - An agreement was signed on Monday in Paris by the Korea Ocean "
+            "Institute (KOI) and UNESCO, the institute said on Wednesday.\n\nThe President of KOI met with the "
+            "Director of UNESCO at the headquarters of the Organization in Paris.",
+            "2025-10-06",
+        ),
+        (
+            "date 2025-10-08\nSEOUL, Oct 8 (Yonhap) - The ministry announced on Wednesday that the President of the "
+            "Korea Ocean Institute (KOI) had visited the Pacific Marine Centre (PMC) in Busan on Monday.",
+            "2025-10-06",
+        ),
+    ],
+    ids=["story", "same-sentence"],
+)
+def test_the_day_the_news_was_given_is_not_the_visits_day(text, day):
+    [visit] = extract(text)["visits"]
+    assert visit["date"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "date 2025-10-02\nCAPE TOWN, Oct 2 (SAnews) - The Cape Institute of Oceanography (CIO) and the Nile Water "
+            "Academy (NWA) have agreed to sign a cooperation agreement. The agreement is expected to be signed in "
+            "Cairo in November.",
+            "2025-11",
+        ),
+        (
+            "date 2025-12-04\nAlger, 4 décembre (APS) - L'Agence arabe du climat (AAC) et l'Université de Blida "
+            "entendent signer, au cours du premier trimestre 2026, une convention de coopération.",
+            "2026",
+        ),
+    ],
+    ids=["next-sentence", "quarter"],
+)
+def test_a_planned_agreement_gets_the_date_told_for_its_signing(text, date):
+    [agreement] = extract(text)["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("planned", date)
+
+
+@pytest.mark.parametrize(
+    ("text", "embassy", "country"),
+    [
+        ("date 2025-11-12\nRabat, 12 novembre (MAP) - Au siège de l'Institut marocain de l'eau (IME) à Rabat, le "
+         "directeur, M. Karim Alaoui, a reçu mardi l'ambassadeur de Corée au Maroc, M. Kim Jae-won.",
+         "ambassade de Corée au Maroc", "KR"),
+        ("date 2025-11-12\nRABAT, Nov 12 (MAP) - The Director of the Moroccan Water Institute (MWI), Mr Karim Alaoui, "
+         "received on Tuesday the Ambassador of Japan to Morocco, Mr Takashi Sato, at the institute's headquarters.",
+         "Embassy of Japan in Morocco", "JP"),
+    ],
+    ids=["fr", "en"],
+)
+def test_an_ambassador_received_is_a_visit_by_the_embassy(text, embassy, country):
+    proposal = extract(text)
+    org = next(o for o in proposal["organisations"] if o["name"] == embassy)
+    assert (org["kind"], org["country"]) == ("government", country)
+    [visit] = proposal["visits"]
+    assert visit["visitors"] == [org["id"]]
+    assert visit["date"] == "2025-11-11"
+
+
+def test_a_release_in_the_first_person_has_the_speaking_organisation_as_host():
+    text = (
+        "date 2025-04-15\nTUNIS, 15 avril (TAP) - Nous avons eu l'honneur d'accueillir hier au sein de notre "
+        "université une délégation de l'Université de Sherbrooke, conduite par son recteur, M. Pierre Cossette, a "
+        "indiqué l'Université de Sousse dans un communiqué."
+    )
+    proposal = extract(text)
+    # The host's own town, not the agency's dateline.
+    assert _visits(proposal) == [(("Université de Sherbrooke",), "Université de Sousse", "Sousse", "2025-04-14")]
+
+
+def test_the_acronym_who_does_not_end_the_clause_that_carries_the_day():
+    text = (
+        "date 2025-09-25\nNAIROBI, Sept 25 (Reuters) - The Kenya Medical Research Institute (KEMRI) welcomed a "
+        "delegation from the World Health Organization (WHO) at its Nairobi headquarters on Wednesday."
+    )
+    [visit] = extract(text)["visits"]
+    assert visit["date"] == "2025-09-24"
+
+
+@pytest.mark.parametrize(("today", "year"), [(dt.date(2026, 11, 26), 2026), (dt.date(2026, 9, 1), 2025)])
+def test_a_dateline_without_a_year_takes_the_latest_such_day_not_after_today_and_says_so(today, year):
+    text = "NAIROBI, Sept 25 (Reuters) - The Kenya Water Trust (KWT) hosted the Nile Academy (NA) on Wednesday."
+    proposal = extract(text, today=today)
+    assert proposal["dispatch"]["published_on"] == f"{year}-09-25"
+    assert proposal["warnings"] == [f"the dateline gives no year; {year} was assumed for its dates"]
+    [visit] = proposal["visits"]
+    assert visit["date"].startswith(f"{year}-09-2")
+
+
+def test_a_stop_of_a_country_visit_keeps_its_own_day():
+    text = (
+        "date 2025-03-05\nBEIJING, March 5 (Xinhua) -- Dr Amina Yusuf, Director-General of the African Water "
+        "Academy (AWA), who is on a visit to China from March 3 to 7, thanked China for its support.\n\n"
+        "Dr Yusuf also visited Tsinghua University on Tuesday, where she gave a lecture."
+    )
+    proposal = extract(text)
+    assert [(_named(proposal, v["host"]), v["date"]) for v in proposal["visits"]] == [("Tsinghua University", "2025-03-04")]
+
+
+def test_a_postponed_visit_is_planned_on_its_new_day_at_the_hosts_town():
+    text = (
+        "Dakar, 26 novembre 2025 (APS) – La visite du directeur de la société Atlas Robotique, M. Paul Girard, a été "
+        "reportée au 9 décembre, a annoncé l'Université de Thiès (UT).\n\nLe directeur d'Atlas Robotique sera "
+        "reçu par le recteur de l'UT. La convention dont la signature était prévue lors de cette visite sera donc "
+        "signée le 9 décembre."
+    )
+    proposal = extract(text)
+    assert [(_named(proposal, v["host"]), v["city"], v["date"], v["status"]) for v in proposal["visits"]] == [
+        ("UT", "Thiès", "2025-12-09", "planned")
+    ]
+    [agreement] = proposal["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("planned", "2025-12-09")
+
+
+def test_an_invitation_to_several_organisations_and_extended_to_more_is_one_per_invitee():
+    text = (
+        "date 2025-01-29\nAbidjan, 29 janvier 2025 (AIP) – La ministre de l'Éducation nationale, Mme Awa Koné, a "
+        "renouvelé mardi l'invitation adressée à l'Agence africaine de l'eau (AAE), à l'Institut sahélien du climat "
+        "(ISC) et à l'Office ivoirien des forages (OIF) à prendre part au Forum de l'eau, prévu en avril à Abidjan.\n\n"
+        "L'invitation a en outre été étendue à la Banque ouest-africaine de l'énergie (BOAE). La Fondation Nour, à "
+        "qui la même invitation a été adressée mardi, a d'ores et déjà confirmé sa participation."
+    )
+    proposal = extract(text)
+    got = {(_named(proposal, i["invitee"]), i["status"]) for i in proposal["invitations"]}
+    assert got == {("AAE", "pending"), ("ISC", "pending"), ("OIF", "pending"), ("BOAE", "pending"), ("Fondation Nour", "accepted")}
+    assert {_named(proposal, i["inviter"]) for i in proposal["invitations"]} == {"ministère de l'Éducation nationale"}
+
+
+def test_a_release_told_by_the_host_its_guests_reception_talks_elsewhere_and_a_signing_next_january():
+    text = (
+        "KAMPALA, 5 November 2025 – Gulu University, Public Relations Office\n\n"
+        "On Nov. 3, our university welcomed a delegation from Lumen Labs, the Danish software company. The visitors "
+        "were received at the Main Building by our Vice-Chancellor, together with the Dean of the Faculty of "
+        "Agriculture and Environment (FAE).\n\nWe expect to sign a partnership agreement with Lumen Labs in mid-January.\n\n"
+        "The delegation also held talks at the headquarters of the Uganda Water Council (UWC) on Nov. 4."
+    )
+    proposal = extract(text)
+    assert [(_named(proposal, v["host"]), v["date"]) for v in proposal["visits"]] == [
+        ("Gulu University", "2025-11-03"), ("UWC", "2025-11-04")
+    ]
+    [agreement] = proposal["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("planned", "2026-01")
+
+
+def test_a_visit_told_after_a_renewal_takes_the_renewals_day_not_the_first_signings_year_and_late_june_is_this_june():
+    text = (
+        "date 2025-06-12\nDOHA, June 12 (QNA) -- The Gulf Water Commission (GWC) and the Arab Bureau of Hydrology "
+        "(ABH) on Tuesday renewed the cooperation agreement between them, first signed in 2019.\n\n"
+        "The renewal took place at GWC's offices in Doha, where the Director of ABH, on a visit to Qatar, "
+        "was received.\n\nThe Director of GWC, Ms Maryam Al-Kuwari, is expected in Riyadh in late June for a working "
+        "visit to ABH."
+    )
+    proposal = extract(text)
+    visits = {(_named(proposal, v["host"]), v["city"], v["date"]) for v in proposal["visits"]}
+    assert visits == {("GWC", "Doha", "2025-06-10"), ("ABH", "Riyadh", "2025-06")}
+
+
+def test_our_headquarters_and_our_president_are_the_speaking_organisations():
+    text = (
+        "date 2025-11-05\nRabat, le 5 novembre 2025 – Communiqué de l'Institut marocain de l'eau (IME)\n\n"
+        "La délégation de l'Université de Gand (UGent) a été reçue le 3/11 par notre président, en présence des "
+        "doyens de l'École nationale d'hydraulique (ENH). À cette occasion, nos deux institutions ont renouvelé la "
+        "convention de coopération signée en 2019.\n\nÀ la mi-novembre, une délégation de l'Agence marocaine de "
+        "coopération (AMC) visitera notre siège."
+    )
+    proposal = extract(text)
+    visits = {(_named(proposal, v["visitors"][0]), _named(proposal, v["host"]), v["date"]) for v in proposal["visits"]}
+    assert visits == {("UGent", "IME", "2025-11-03"), ("AMC", "IME", "2025-11")}
+    [agreement] = proposal["agreements"]
+    assert ({_named(proposal, p) for p in agreement["parties"]}, agreement["date"]) == ({"UGent", "IME"}, "2025-11-03")
+
+
+def test_a_meeting_at_a_universitys_campus_on_the_sidelines_of_a_summit_is_a_visit_on_its_own_day():
+    text = (
+        "date 2025-12-04\nDOHA, Dec 4 (QNA) - On the sidelines of the Gulf Education Summit, which closed in Doha "
+        "yesterday, the Rector of the University of Porto, Professor Ana Lima, met the President of Hamad Science "
+        "University (HSU), Dr Khalid Nasser, on Tuesday at the university's main campus."
+    )
+    assert _visits(extract(text)) == [(("University of Porto",), "HSU", "Doha", "2025-12-02")]
+
+
+def test_hosting_an_organisations_scholars_is_not_a_visit_and_hon_does_not_end_a_sentence():
+    text = (
+        "date 2025-10-16\nJEDDAH, Oct 16 (SPA) -- Under the memorandum, the Technical University of Johor (TUJ) will "
+        "host up to sixty Gulf Water Bank (GWB) scholars a year.\n\nThe talks were held during the visit of the "
+        "Minister of Water, Hon. Amina Bello, to the Technical University of Johor, in Johor Bahru."
+    )
+    proposal = extract(text)
+    assert [(_named(proposal, v["host"]), v["city"]) for v in proposal["visits"]] == [("TUJ", "Johor Bahru")]
+
+
+def test_the_chinese_company_is_the_chinese_company_named_before():
+    text = (
+        "date 2025-03-20\nRABAT, March 20 (MAP) - The Moroccan Water Institute (MWI) hosted a delegation from Lotus "
+        "Grid Technologies, the Chinese company, on Tuesday. The delegation was led by Mr Wang Lei, Vice-President of the Chinese "
+        "company.\n\nAt the end of the meeting, Mr Wang extended an invitation to the MWI to attend the company's "
+        "forum in Shenzhen."
+    )
+    proposal = extract(text)
+    wang = next(p for p in proposal["people"] if p["name"] == "Wang Lei")
+    assert _named(proposal, wang["organisation"]) == "Lotus Grid Technologies"
+    [invitation] = proposal["invitations"]
+    assert (_named(proposal, invitation["inviter"]), _named(proposal, invitation["invitee"])) == ("Lotus Grid Technologies", "MWI")
+
+
+def test_a_host_received_at_its_headquarters_then_invited_both_guests():
+    text = (
+        "date 2025-10-24\nABU DHABI, 24 October 2025 (WAM) -- At the headquarters of the Gulf Solar Agency (GSA) in "
+        "Abu Dhabi, the Agency's deputy head, Ms Lucía de la Vega, on Wednesday received a joint delegation from the "
+        "University of Dodoma (UDOM) and Tanzania's Rural Water Agency (RWA).\n\nAt the end of the meeting, the "
+        "deputy head invited both institutions to take part in the GSA Assembly in January. Sokoine University "
+        "invited applications for its new degree."
+    )
+    proposal = extract(text)
+    assert _visits(proposal) == [(("UDOM", "RWA"), "GSA", "Abu Dhabi", "2025-10-22")]
+    got = {(_named(proposal, i["inviter"]), _named(proposal, i["invitee"])) for i in proposal["invitations"]}
+    assert got == {("GSA", "UDOM"), ("GSA", "RWA")}
+
+
+def test_pour_inviter_the_host_met_at_its_headquarters():
+    text = (
+        "date 2025-06-19\nGenève, 19 juin 2025 (ATS) – Au siège de l'Organisation mondiale de la météorologie (OMM), "
+        "à Genève, le vice-directeur, M. Olivier de la Brosse, a reçu mardi une délégation de l'Université de "
+        "Toliara.\n\nLe président de l'Université de Toliara a profité de son séjour pour inviter M. de la Brosse à "
+        "prendre part au colloque de l'établissement, en novembre à Toliara."
+    )
+    proposal = extract(text)
+    [invitation] = proposal["invitations"]
+    assert (_named(proposal, invitation["inviter"]), _named(proposal, invitation["invitee"])) == ("Université de Toliara", "OMM")
+
+
+def test_the_two_institutions_sign_as_the_two_sides_of_the_visit_on_its_day():
+    text = (
+        "Rabat, 20 novembre 2025 (MAP) - L'Université Ibn Zohr (UIZ) a accueilli vendredi dernier une délégation de "
+        "l'Université de Nagoya.\n\nLes échanges ont porté sur le climat.\n\nÀ cette occasion, les deux "
+        "établissements ont signé un mémorandum d'entente qui prévoit l'accueil de chercheurs japonais à l'Institut "
+        "scientifique de Rabat (ISR), en remplacement de celui signé en 2019."
+    )
+    proposal = extract(text)
+    [agreement] = proposal["agreements"]
+    assert {_named(proposal, p) for p in agreement["parties"]} == {"UIZ", "Université de Nagoya"}
+    assert (agreement["status"], agreement["date"]) == ("signed", "2025-11-14")
+
+
+def test_a_welcome_continues_the_visit_and_a_funder_is_not_visited():
+    text = (
+        "date 2025-10-03\nDakar, 3 octobre 2025 (APS) – Le directeur général de la Société sénégalaise des eaux "
+        "(SSE), M. Papa Sarr, a visité jeudi l'Université de Thiès (UT).\n\nAccueilli par le recteur, Pr Awa Ndiaye, "
+        "et par les responsables de l'école polytechnique, le patron de la société publique a visité la centrale "
+        "solaire du campus, financée en partie par l'Agence française de développement (AFD)."
+    )
+    assert _visits(extract(text)) == [(("SSE",), "UT", "Thiès", "2025-10-02")]
+
+
+def test_s_est_ensuite_rendu_is_a_visit_and_convie_a_une_visite_is_an_invitation():
+    text = (
+        "date 2025-09-09\nPÉKIN, 9 septembre (Xinhua) -- Le recteur de l'Université de Ziguinchor (UZ), M. Ibrahima "
+        "Ba, a rencontré lundi à Pékin des responsables du ministère chinois de l'Éducation. M. Ba s'est ensuite rendu "
+        "à l'Université Renmin.\n\nAvant de quitter Pékin, M. Ba a convié les dirigeants de l'Université Renmin à une "
+        "visite au siège de l'UZ."
+    )
+    proposal = extract(text)
+    hosts = [_named(proposal, v["host"]) for v in proposal["visits"]]
+    assert "Université Renmin" in hosts
+    assert all(_named(proposal, v["host"]) != "UZ" for v in proposal["visits"])
+    [invitation] = proposal["invitations"]
+    assert (_named(proposal, invitation["inviter"]), invitation["purpose"]) == ("UZ", "visit")
+
+
+def test_a_visit_to_a_country_by_a_rector_and_an_earlier_visit_to_the_partners_town():
+    text = (
+        "date 2025-04-09\nTASHKENT, April 9 (UzA) -- Bukhara State University (BSU) and Leuven Institute of Water "
+        "(LIW) signed an agreement on Monday in Leuven, during a visit to Belgium by the Uzbek university's Rector, "
+        "Professor Aziz Karimov, who was received at the institute by its director.\n\nThe agreement had been "
+        "drafted in February, when a LIW delegation led by its dean had visited Bukhara."
+    )
+    proposal = extract(text)
+    visits = {(tuple(_named(proposal, o) for o in v["visitors"]), _named(proposal, v["host"]), v["city"], v["date"]) for v in proposal["visits"]}
+    assert visits == {(("BSU",), "LIW", "Leuven", "2025-04-07"), (("LIW",), "BSU", "Bukhara", "2025-02")}
+
+
+def test_the_commission_and_the_bureau_are_the_ones_named_before():
+    text = (
+        "date 2025-06-12\nDOHA, June 12 (QNA) -- The Gulf Science Commission (GSC) and the Arab Bureau of Hydrology "
+        "(ABH) renewed their agreement on Tuesday.\n\nThe renewal took place at the Commission's offices in Doha, "
+        "where the Director of ABH, on a visit to Qatar, was received.\n\nThe head of GSC is expected in Riyadh in "
+        "late June for a working visit to the Bureau's headquarters."
+    )
+    proposal = extract(text)
+    visits = {(_named(proposal, v["host"]), v["city"], v["date"], v["status"]) for v in proposal["visits"]}
+    assert visits == {("GSC", "Doha", "2025-06-10", "completed"), ("ABH", "Riyadh", "2025-06", "planned")}

@@ -18,6 +18,7 @@ from partnertracker.domain import (
     VisitDirection,
 )
 from partnertracker.errors import UserError
+from partnertracker.store.queries import OPENING_CHARS
 
 NAMES = ["delta", "Alpha", "charlie", "Bravo", "echo", "foxtrot", "Golf"]
 
@@ -152,3 +153,39 @@ def test_partner_timeline_newest_first(store, organisations):
         ("follow_up", "2025-09-01"), ("invitation", "2025-08-01"), ("dispatch", "2025-07-15"),
         ("visit", "2025-07-14"), ("agreement", "2023"),
     ]
+
+
+def test_dispatch_list_counts_proposed_items_in_sql_as_the_proposal_now_stands(store):
+    proposal = {
+        "dispatch": {"title": "not an item"},
+        "organisations": [{"id": "o1"}, {"id": "o2"}, {"id": "o3"}],
+        "people": [{"id": "p1"}],
+        "visits": [{"id": "v1"}],
+        "invitations": None,
+        "follow_ups": [],
+    }
+    with_one = store.add_dispatch(Dispatch(text="a", sha256="a" * 64, title="Proposed", proposal=proposal,
+                                           published_on="2025-02-01"))
+    store.add_dispatch(Dispatch(text="b", sha256="b" * 64, title="Without", published_on="2025-01-01"))
+    rows = store.list_dispatches(state="new").rows
+    assert [(r["title"], r["proposed_items"]) for r in rows] == [("Proposed", 5), ("Without", 0)]
+
+    # The officer's edits replace the stored proposal: the list counts the new one.
+    store.update_dispatch(with_one.id, proposal={**proposal, "agreements": [{"id": "a1"}, {"id": "a2"}],
+                                                 "people": []})
+    assert store.list_dispatches(state="new").rows[0]["proposed_items"] == 6
+
+
+def test_dispatch_list_gives_the_opening_of_untitled_dispatches_only(store):
+    long_text = "Rabat, 3 March (MAP) -\n" + "A sentence that goes on and on. " * 100
+    store.add_dispatch(Dispatch(text=long_text, sha256="c" * 64, title=None, published_on="2025-03-03"))
+    store.add_dispatch(Dispatch(text="titled text", sha256="d" * 64, title="Titled", published_on="2025-03-02"))
+    untitled, titled = store.list_dispatches(state="new").rows
+    assert untitled["opening"] == long_text[:OPENING_CHARS] and untitled["length"] == len(long_text)
+    assert titled["opening"] is None
+
+
+def test_dispatch_list_without_count_leaves_the_total_to_the_caller(store):
+    store.add_dispatch(Dispatch(text="e", sha256="e" * 64, title="One"))
+    page = store.list_dispatches(count=False)
+    assert [r["title"] for r in page.rows] == ["One"] and page.total == -1

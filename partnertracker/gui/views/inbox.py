@@ -7,13 +7,7 @@ import sqlite3
 from pathlib import PurePath
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,151 +22,120 @@ from PySide6.QtWidgets import (
 
 from partnertracker.errors import UserError
 from partnertracker.gui.context import AppContext
+from partnertracker.gui.models import Column, Index, PagedTableModel
 from partnertracker.gui.views.review import ReviewView
+from partnertracker.store import Page, Store
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
-
-# The list_dispatches sort key of each column (None: not sortable in SQL).
-_SORT_KEYS = ("title", "published_on", "agency", "language", None)
-_ITEM_SECTIONS = ("organisations", "people", "visits", "invitations", "agreements", "follow_ups")
+# A dispatch with no title is named by its first line longer than LONG_LINE characters (the first
+# sentence, after the dateline), cut to TITLE_LIMIT.
+LONG_LINE = 60
+TITLE_LIMIT = 90
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("InboxModel", text)
 
 
-class InboxModel(QAbstractTableModel):
-    """Dispatches in state `new`, fetched a page at a time and sorted in SQL."""
+class InboxModel(PagedTableModel):
+    """Dispatches in state `new`, fetched a page at a time and sorted in SQL.
 
-    def __init__(self, store, parent=None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self._rows: list[dict[str, Any]] = []
-        self._total = 0
-        self._order_by = "published_on"
-        self._descending = True
-        # Per dispatch: (a title when it has none, number of proposed items); filled for the rows
-        # actually painted, since it needs the dispatch's proposal.
-        self._details: dict[int, tuple[str, int]] = {}
-        self.refresh()
+    The store's page gives each row's number of proposed items (counted in SQL) and, for a
+    dispatch with no title, the start of its text: no row needs its dispatch loaded to be shown.
+    """
 
-    # -- data ------------------------------------------------------------------------------
+    def __init__(self, store: Store, parent=None, page_size: int | None = None) -> None:
+        super().__init__(store, "published_on", True, page_size or PAGE_SIZE, parent)
+        self._count: int | None = None  # kept from the first page: a next page cannot change it
 
-    def _page(self, offset: int):
-        return self.store.list_dispatches(
-            state="new", order_by=self._order_by, descending=self._descending,
-            limit=PAGE_SIZE, offset=offset,
+    def make_columns(self) -> list[Column]:
+        return [
+            Column("title", tr("Title"), "title", show=_title),
+            Column("published_on", tr("Date"), "published_on"),
+            Column("agency", tr("Agency"), "agency"),
+            Column("language", tr("Language"), "language"),
+            Column("proposed_items", tr("Proposed items"), None,
+                   tr("Organisations, people, visits, invitations, agreements and follow-ups proposed"),
+                   align_right=True),
+        ]
+
+    def query(self, offset: int, limit: int) -> Page:
+        page = self.store.list_dispatches(
+            state="new", order_by=self.order_by, descending=self.descending, limit=limit, offset=offset,
+            count=self._count is None,
         )
+        if self._count is None:
+            self._count = page.total
+        for row in page.rows:
+            if row.get("opening") is not None:
+                row["title_words"] = self._first_words_of(row)
+        return Page(rows=page.rows, total=self._count)
 
-    def refresh(self) -> None:
-        self.beginResetModel()
-        page = self._page(0)
-        self._rows = list(page.rows)
-        self._total = page.total
-        self._details.clear()
-        self.endResetModel()
+    def forget_count(self) -> None:
+        self._count = None
 
-    @property
-    def total(self) -> int:
-        """How many dispatches wait for review (all pages)."""
-        return self._total
+    def _first_words_of(self, row: dict[str, Any]) -> str:
+        opening = str(row["opening"])
+        if len(opening) < int(row.get("length") or 0):
+            # Only the start of a long text was read. Its cut-off last line names the dispatch
+            # the same as the whole line would only when it is longer than a title already.
+            head, _, last = opening.rpartition("\n")
+            if len(last.strip()) <= TITLE_LIMIT:
+                opening = head
+            if not any(len(line.strip()) > LONG_LINE for line in opening.splitlines()):
+                # No sentence starts in the opening (a rare layout): read the whole text.
+                try:
+                    dispatch = self.store.get_dispatch(int(row["id"]))
+                    opening = dispatch.text if dispatch is not None else opening
+                except Exception:  # one unreadable row must not break the list
+                    log.exception("could not read dispatch %s", row["id"])
+        return _first_words(opening)
+
+    def row_tooltip(self, row: dict[str, Any]) -> str:
+        return "\n".join(str(part) for part in (row.get("dateline_place"), row.get("source")) if part)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Text and tooltips directly (the view asks for them for every visible cell on each scroll
+        # step); alignment and colours as in every list.
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) or not index.isValid():
+            return super().data(index, role)
+        number = index.row()
+        if not 0 <= number < self.rowCount():
+            return None
+        row = self._rows[number]
+        key = self.columns[index.column()].key
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Where the dispatch comes from, on its title only.
+            return (self.row_tooltip(row) or None) if key == "title" else None
+        if key == "title":
+            return _title(row.get("title"), row)
+        if key == "proposed_items":
+            return int(row.get("proposed_items") or 0)  # a number: the view aligns and localises it
+        value = row.get(key)
+        return "" if value is None else str(value)
 
     def dispatch_id(self, row: int) -> int:
-        return int(self._rows[row]["id"])
+        return self.row_id(row)
 
     def row_of(self, dispatch_id: int) -> int:
-        for row, data in enumerate(self._rows):
-            if data["id"] == dispatch_id:
-                return row
-        return -1
-
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        page = self._page(len(self._rows))
-        if not page.rows:
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-        self._rows.extend(page.rows)
-        self.endInsertRows()
-
-    def _detail(self, row: dict[str, Any]) -> tuple[str, int]:
-        dispatch_id = int(row["id"])
-        if dispatch_id not in self._details:
-            title, count = "", 0
-            try:
-                dispatch = self.store.get_dispatch(dispatch_id)
-                if dispatch is not None:
-                    proposal = dispatch.proposal or {}
-                    count = sum(len(proposal.get(s) or []) for s in _ITEM_SECTIONS)
-                    title = _first_words(dispatch.text)
-            except Exception:  # one unreadable row must not break the list
-                log.exception("could not read dispatch %s", dispatch_id)
-            self._details[dispatch_id] = (title, count)
-        return self._details[dispatch_id]
-
-    # -- QAbstractTableModel ---------------------------------------------------------------
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_SORT_KEYS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = (tr("Title"), tr("Date"), tr("Agency"), tr("Language"), tr("Proposed items"))
-            return titles[section] if 0 <= section < len(titles) else None
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                if row.get("title"):
-                    return row["title"]
-                words = self._detail(row)[0]
-                if words:
-                    return words
-                return PurePath(row["source"]).name if row.get("source") else tr("Untitled dispatch")
-            if column == 1:
-                return row.get("published_on") or ""
-            if column == 2:
-                return row.get("agency") or ""
-            if column == 3:
-                return row.get("language") or ""
-            if column == 4:
-                return self._detail(row)[1]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            parts = [row.get("dateline_place"), row.get("source")]
-            return "\n".join(str(p) for p in parts if p) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        key = _SORT_KEYS[column] if 0 <= column < len(_SORT_KEYS) else None
-        if key is None:
-            return
-        self._order_by = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        return self.row_of_id(dispatch_id)
 
 
-def _first_words(text: str, limit: int = 90) -> str:
+def _title(value: Any, row: dict[str, Any]) -> str:
+    """A dispatch's title; without one, its first words, its file name or 'Untitled dispatch'."""
+    if value:
+        return str(value)
+    if row.get("title_words"):
+        return str(row["title_words"])
+    return PurePath(row["source"]).name if row.get("source") else tr("Untitled dispatch")
+
+
+def _first_words(text: str, limit: int = TITLE_LIMIT) -> str:
     """A title for a dispatch that has none: its first sentence after the dateline."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    body = [line for line in lines if len(line) > 60] or lines
+    body = [line for line in lines if len(line) > LONG_LINE] or lines
     if not body:
         return ""
     first = body[0]

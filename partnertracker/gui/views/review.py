@@ -309,7 +309,8 @@ class ReviewView(QWidget):
         warnings = [str(w) for w in proposal.get("warnings") or [] if w]
         if warnings:
             # The engine's own doubts ("nothing was proposed") come before the usual advice.
-            hint = "; ".join(warnings) + ". " + hint
+            doubts = "; ".join(warnings)
+            hint = doubts[:1].upper() + doubts[1:] + ". " + hint
         self.hint.setText(hint)
         for section in LINKABLE:
             for row, item in enumerate(self.model.items(section)):

@@ -59,3 +59,65 @@ def test_inbox_model_fetches_page_by_page_newest_first(qtmodeltester, store, mon
     model.sort(0, Qt.SortOrder.AscendingOrder)  # by title, in SQL
     assert model.data(model.index(0, 0)) == "Dispatch 000"
     qtmodeltester.check(model, force_py=True)
+
+
+def _cells(model: InboxModel, column: int) -> list:
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+
+
+def test_inbox_names_untitled_dispatches_by_their_first_sentence(store):
+    sentence = "The Minister received a delegation of the University of Nouakchott on Tuesday morning."
+    short_lines = "".join(f"Line {n}\n" for n in range(400))  # a dateline block longer than what a page reads
+    one_long_paragraph = "Cairo (MENA) - " + "The two sides reviewed their cooperation in science. " * 60
+    texts = {
+        "2025-05-03": f"Dakar, 2 May (APS)\n\n{sentence}\nMore follows.",
+        "2025-05-02": f"{short_lines}\n{sentence}\n",
+        "2025-05-01": one_long_paragraph,
+    }
+    with store.transaction():
+        for n, (day, text) in enumerate(texts.items()):
+            store.add_dispatch(Dispatch(text=text, sha256=f"{n:064x}", published_on=day))
+        store.add_dispatch(Dispatch(text="short", sha256="f" * 64, published_on="2025-04-01", source="/in/wire.txt"))
+    model = InboxModel(store)
+    titles = _cells(model, 0)
+    assert titles[:2] == [sentence, sentence]
+    assert titles[2] == one_long_paragraph[:89].rstrip() + "…"
+    assert titles[2] == inbox_module._first_words(one_long_paragraph)
+    assert titles[3] == "short"  # no long line: the first line
+
+
+def test_inbox_counts_proposed_items_and_follows_a_replaced_proposal(store):
+    proposal = extract(read_dispatch(SAMPLE))
+    items = sum(len(proposal.get(s) or []) for s in ("organisations", "people", "visits", "invitations",
+                                                       "agreements", "follow_ups"))
+    assert items > 3
+    dispatch = store.add_dispatch(Dispatch(text="Wire text", sha256="a" * 64, title="Wire", proposal=proposal))
+    model = InboxModel(store)
+    assert _cells(model, 4) == [items]
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Proposed items"
+
+    store.update_dispatch(dispatch.id, proposal={**proposal, "people": [], "follow_ups": [{"id": "f1"}]})
+    model.refresh()
+    assert _cells(model, 4) == [items - len(proposal["people"]) + 1 - len(proposal.get("follow_ups") or [])]
+
+
+def test_showing_and_scrolling_the_inbox_asks_one_query_per_page(store):
+    proposal = extract(read_dispatch(SAMPLE))
+    with store.transaction():
+        for n in range(30):
+            store.add_dispatch(Dispatch(text=f"text {n}", sha256=f"{n:064x}", title=None if n % 3 else f"T{n}",
+                                        proposal=proposal, published_on=f"2025-01-{1 + n % 28:02d}"))
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    model = InboxModel(store, page_size=10)
+    while True:
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                model.data(model.index(row, column))
+        if not model.canFetchMore():
+            break
+        model.fetchMore()
+    store.conn.set_trace_callback(None)
+    assert model.rowCount() == 30
+    # The count once, then one SELECT per page of 10: no dispatch read row by row.
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1 + 3

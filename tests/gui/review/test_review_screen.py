@@ -333,3 +333,17 @@ def test_undo_brings_a_rejected_dispatch_back(qtbot, window, store, open_sample)
     window.inbox.ctx.undo_stack.undo()
     assert store.get_dispatch(dispatch_id).state == DispatchState.NEW
     assert window.inbox.model.rowCount() == 1
+
+
+def test_a_dispatch_whose_dateline_gives_no_year_says_which_year_was_assumed(qtbot, window, import_and_wait, tmp_path):
+    dispatch = tmp_path / "no-year.txt"
+    dispatch.write_text(
+        "NAIROBI, Sept 25 (KNA) - The Kenya Water Trust (KWT) hosted a delegation from the Nile Basin Academy (NBA) "
+        "at its Nairobi headquarters on Wednesday.",
+        encoding="utf-8",
+    )
+    import_and_wait(window.importer, [dispatch])
+    window.inbox.open_row(0)
+    hint = window.inbox.review.hint.text()
+    assert hint.startswith("The dateline gives no year; ")
+    assert "was assumed for its dates" in hint
