@@ -27,7 +27,9 @@ def _anaphor_regex(code: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])(?!\s+(?:[A-Z]|\())")
 
 
-def resolve_organisation_anaphors(text: str, body_start: int, lang: Language, mentions: Mentions) -> None:
+def resolve_organisation_anaphors(
+    text: str, body_start: int, lang: Language, mentions: Mentions, folded: str | None = None
+) -> None:
     """Attach each anaphoric noun phrase to the organisation it stands for (most recent compatible)."""
     anaphors: dict[str, list[str]] = lang.get("anaphors", default={}) or {}
     if not anaphors or not mentions.organisations:
@@ -38,7 +40,7 @@ def resolve_organisation_anaphors(text: str, body_start: int, lang: Language, me
     added = []
     from partnertracker.extraction.mentions import scan, tokenize
 
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded  # the pipeline's copy: folding costs a pass over the text
     tokens = tokenize(text, folded, body_start, len(text))
     demonyms = {fold(d) for d in (lang.get("demonyms", default={}) or {}) if d[:1].islower()}
     for match in scan(regex, text, tokens, _anaphor_firsts(phrases), False):

@@ -134,13 +134,21 @@ def _words_between(folded: str, start: int, end: int) -> frozenset[str]:
     return frozenset(_WORDS.findall(folded, start, end))
 
 
+def _trigger_table(lang: Language, groups: Mapping[str, tuple[str, ...]]) -> list[tuple[str, frozenset[str], re.Pattern[str]]]:
+    """(label, anchor words, regex) of each group, looked up once per language: _triggers runs on every sentence."""
+    tables = lang.__dict__.setdefault("_trigger_tables", {})
+    key = id(groups)  # the groups are module constants
+    if key not in tables:
+        tables[key] = (groups, [(label, lang.anchors(*keys), lang.pattern(*keys)) for label, keys in groups.items()])
+    return tables[key][1]
+
+
 def _triggers(folded: str, sentence: Sentence, lang: Language, groups: Mapping[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     words = _sentence_words(folded, sentence)
-    for label, keys in groups.items():
-        if words.isdisjoint(lang.anchors(*keys)):
+    for label, anchors, regex in _trigger_table(lang, groups):
+        if words.isdisjoint(anchors):
             continue  # no trigger word at all in this sentence: skip the regex
-        regex = lang.pattern(*keys)
         for m in regex.finditer(folded, sentence.start, sentence.end):
             found.append((m.start(), m.end(), label))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
@@ -258,8 +266,14 @@ def extract_events(
                 sentence_dates[k].append(date)
         planned_cues = lang.pattern("planned_cues")
         for k, sentence in enumerate(sentences):
-            past = _triggers(folded, sentence, lang, _PAST_GROUPS)
-            if k and not past and any(d.relative or (reference is not None and date_key(d.date) < date_key(reference)) for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
+            # The past-visit triggers after the cheap tests: they cost the most, and most sentences
+            # have no date that needs recounting.
+            if (
+                k
+                and any(d.relative or (reference is not None and date_key(d.date) < date_key(reference)) for d in sentence_dates[k])
+                and not _triggers(folded, sentence, lang, _PAST_GROUPS)
+                and planned_cues.search(folded, sentence.start, sentence.end)
+            ):
                 recounted = [
                     d for d in find_dates(text, folded, sentence.start, sentence.end, lang, reference, True)
                     if not mentions.occupied(d.start, d.end)

@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate, compress, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from partnertracker.extraction.gazetteer import Place, headquarters_country, lookup_place
@@ -36,7 +38,9 @@ _PLACE_NAME_SHAPE = re.compile(r"[\w'\u2019\-]+(?:[ \-](?:(?:de|del|es|al|el|la|
 
 _TOKEN = re.compile(r"[^\W\d_]{1,2}['\u2019](?=[^\W\d_])|[\w][\w&\-]*|[,;:()\"\u00ab\u00bb.]")
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,14}(?:\s[A-Z][a-z]{2,12})?)\s*\)")
-_ACRONYM = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9&]{1,9}|[A-Z][a-z]?[A-Z][A-Z0-9&]{1,8})(?![\w\-])")
+# Not after a word character or "-" (checked after the first capital, so that re skips straight to
+# capitals): "UNESCO", "IsDB", "ICESCO".
+_ACRONYM = re.compile(r"([A-Z](?<![\w\-].)(?:[A-Z0-9&]{1,9}|[a-z]?[A-Z][A-Z0-9&]{1,8}))(?![\w\-])")
 _CAP_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w&\-]*")
 
 
@@ -53,18 +57,27 @@ class Token(NamedTuple):
 _TOKENS: dict[int, tuple[str, list[Token], list[int], list[int]]] = {}
 
 
+# _TOKEN as the one group of a split(): the tokens come out between the gaps.
+_TOKEN_PIECES = re.compile("(" + _TOKEN.pattern + ")", _TOKEN.flags)
+assert _TOKEN_PIECES.groups == 1, "_TOKEN must have no groups of its own"
+_START = itemgetter(0)
+_TEXT = itemgetter(2)
+_FOLDED = itemgetter(3)
+
+
 def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
     """Tokens between start and end; the whole text is tokenized once and sliced after."""
     cached = _TOKENS.get(id(text))
     if cached is None or cached[0] is not text:
-        new = tuple.__new__  # Token(...) goes through Python code; a dispatch has hundreds of tokens
-        tokens: list[Token] = []
-        append = tokens.append
-        for match in _TOKEN.finditer(text):
-            first, last = match.span()
-            word = match.group()
-            append(new(Token, (first, last, word, folded[first:last], word[:1].isupper())))
-        cached = (text, tokens, [t.start for t in tokens], [t.end for t in tokens])
+        # Built in C (split, accumulate, map) rather than by a Python loop over match objects: the
+        # pieces alternate gap, token, gap, ..., so their running lengths give the token offsets.
+        pieces = _TOKEN_PIECES.split(text)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        starts, ends, words = offsets[1:-1:2], offsets[2::2], pieces[1::2]
+        folded_words = map(folded.__getitem__, map(slice, starts, ends))
+        caps = map(str.isupper, map(_START, words))  # a token is never empty: word[0] is word[:1]
+        tokens: list[Token] = list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, folded_words, caps, strict=True)))
+        cached = (text, tokens, starts, ends)
         _TOKENS.clear()  # one dispatch at a time: keep memory flat
         _TOKENS[id(text)] = cached
     _, tokens, starts, ends = cached
@@ -80,14 +93,14 @@ def first_token(phrase: str) -> str:
 def scan(regex: re.Pattern[str], haystack: str, tokens: list[Token], firsts: frozenset[str], folded_keys: bool):
     """regex matches that start at a token whose text is in `firsts`: far cheaper than finditer
     over the whole text when the regex is a long alternation."""
+    keys = map(_FOLDED if folded_keys else _TEXT, tokens)
+    # The starts of the tokens that open a phrase, picked in C: the regex runs only there.
+    openings = list(compress(map(_START, tokens), map(firsts.__contains__, keys)))
     position = 0
-    for token in tokens:
-        if token.start < position:
+    for start in openings:
+        if start < position:
             continue
-        key = token.folded if folded_keys else token.text
-        if key not in firsts:
-            continue
-        match = regex.match(haystack, token.start)
+        match = regex.match(haystack, start)
         if match:
             position = match.end()
             yield match
@@ -608,6 +621,8 @@ _LOWER_HEADS = re.compile(
     r"(?<![\w])(?P<head>ministere|ambassade|universite|consulat|ministry|embassy|university|ministerio|embajada|universidad)"
     r"\s+(?=(?:de|du|des|d'|of|del)\b|[a-z]+\s+(?:de|du|des|d')\b)"
 )
+# A match starts with one of these whole tokens: the regex is tried on them only.
+_LOWER_HEAD_WORDS = frozenset(_LOWER_HEADS.pattern.split("(?P<head>")[1].split(")")[0].split("|"))
 
 
 def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
@@ -621,7 +636,7 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
         head_kind = None
         if token.is_cap and token.folded in lex.heads:
             head_kind = lex.heads[token.folded]
-        elif _LOWER_HEADS.match(folded, token.start):
+        elif token.folded in _LOWER_HEAD_WORDS and _LOWER_HEADS.match(folded, token.start):
             head_kind = _KIND_FOR_LOWER.get(token.folded, "government")
         posted_in = _posted_in(text, tokens, i) if token.folded in _MISSION_HEADS else None
         if head_kind is not None and (
@@ -1228,8 +1243,8 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
             charge = _CHARGE.match(folded, org_end)
             if charge:
                 after = charge.end()
-        gap = _COMMA_GAP.match(text[after:])
-        position = after + (gap.end() if gap else 0)
+        gap = _COMMA_GAP.match(text, after)  # at `after`, not on a copy of the rest of the text
+        position = gap.end() if gap else after
         hon = lex.honorific_regex.match(text, position)
         name_at = _skip_spaces(text, hon.end()) if hon else position
         name_span = _name_after(text, folded, name_at, lex, require_two=hon is None)
@@ -1500,9 +1515,9 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
                 org_index, org_start, org_end = covering[2], covering[0], covering[1]
             position = covering[1]
             # "(ICESCO)" right after the name belongs to it.
-            paren = _PARENTHESIS.match(text[position:])
+            paren = _PARENTHESIS.match(text, position)
             if paren:
-                position += paren.end()
+                position = paren.end()
                 org_end = position
             break
         if ch == "," and _TITLE_ENUMERATION.match(text, position) and not _ENUMERATED_PERSON.match(text, position):
@@ -1582,7 +1597,8 @@ def _title_after(text: str, folded: str, end: int, index: int, mentions: Mention
 # Places
 
 
-_PLACE_WORDS = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'\u2019\-]*|[\u0600-\u06ff]+")
+# One character class first, so that re skips straight to capitals and Arabic letters.
+_PLACE_WORDS = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f\u0600-\u06ff](?:(?<=[\u0600-\u06ff])[\u0600-\u06ff]*|[\w'\u2019\-]*)")
 
 
 @cache
@@ -1608,14 +1624,15 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
     organisations = SpanIndex((a, b) for a, b, _ in mentions.org_spans)
     words = [m.span() for m in _PLACE_WORDS.finditer(text, body_start)]
     count = len(words)
+    # A name of several words has them close together ("Le Caire", "Dar es Salaam").
+    close = [words[j + 1][0] - words[j][1] <= 5 for j in range(count - 1)]
     i = 0
     while i < count:
         matched = False
         for size in (3, 2, 1):
             if i + size > count:
                 continue
-            # A name of several words has them close together ("Le Caire", "Dar es Salaam").
-            if size > 1 and any(words[j + 1][0] - words[j][1] > 5 for j in range(i, i + size - 1)):
+            if size > 1 and not (close[i] and (size == 2 or close[i + 1])):
                 continue
             s, e = words[i][0], words[i + size - 1][1]
             between = text[s:e]
