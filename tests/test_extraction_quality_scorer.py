@@ -254,10 +254,12 @@ def _gold_answering_engine(split: str):
         for path in (CORPUS / split).glob("*.txt")
     }
     seen_known = []
+    # One dispatch on which the fake engine crashes (a later dispatch may name the same town).
+    crashing = (CORPUS / "dev" / "fr07_dakar_convention_sds.txt").read_text(encoding="utf-8")
 
     def extract(text, known=None):
         seen_known.append(known)
-        if "Diamniadio" in text:
+        if text == crashing:
             raise RuntimeError("engine bug")
         return copy.deepcopy(answers[text])
 

@@ -11,6 +11,7 @@ from partnertracker.extraction.text import fold
 
 # Precompiled once: these run on every sentence.
 _APOSTROPHES = re.compile(r"['\u2019]")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)?)")
 
 
 @cache
@@ -26,7 +27,9 @@ def _anaphor_regex(code: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])(?!\s+(?:[A-Z]|\())")
 
 
-def resolve_organisation_anaphors(text: str, body_start: int, lang: Language, mentions: Mentions) -> None:
+def resolve_organisation_anaphors(
+    text: str, body_start: int, lang: Language, mentions: Mentions, folded: str | None = None
+) -> None:
     """Attach each anaphoric noun phrase to the organisation it stands for (most recent compatible)."""
     anaphors: dict[str, list[str]] = lang.get("anaphors", default={}) or {}
     if not anaphors or not mentions.organisations:
@@ -37,12 +40,16 @@ def resolve_organisation_anaphors(text: str, body_start: int, lang: Language, me
     added = []
     from partnertracker.extraction.mentions import scan, tokenize
 
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded  # the pipeline's copy: folding costs a pass over the text
     tokens = tokenize(text, folded, body_start, len(text))
+    demonyms = {fold(d) for d in (lang.get("demonyms", default={}) or {}) if d[:1].islower()}
     for match in scan(regex, text, tokens, _anaphor_firsts(phrases), False):
         s, e = match.start(), match.end()
         if any(a < e and s < b for a, b, _ in mentions.org_spans):
             continue
+        following = _NEXT_WORD.match(text, e)
+        if following and fold(following.group(1)) in demonyms:
+            continue  # "l'équipementier chinois": the one of that country (see below), not the last named
         # "de l'Organisation" inside a name already found, or followed by a name: skip.
         phrase = _APOSTROPHES.sub("'", " ".join(match.group(0).split()))
         if phrase.startswith("du "):
@@ -90,6 +97,8 @@ def _antecedent(mentions: Mentions, position: int, kinds: list[str], phrase: str
     named = [(s, i) for s, i in before if named_so(i)]
     if named:
         return max(named)[1]
+    if fold(head) in ("ministere", "ministry", "ministerio"):
+        return None  # "au siège du ministère": a ministry, perhaps one a minister's title names later
     if before:
         return max(before)[1]
     after = [(s, i) for s, _, i in mentions.org_spans if s > position and compatible(i)]

@@ -134,13 +134,21 @@ def _words_between(folded: str, start: int, end: int) -> frozenset[str]:
     return frozenset(_WORDS.findall(folded, start, end))
 
 
+def _trigger_table(lang: Language, groups: Mapping[str, tuple[str, ...]]) -> list[tuple[str, frozenset[str], re.Pattern[str]]]:
+    """(label, anchor words, regex) of each group, looked up once per language: _triggers runs on every sentence."""
+    tables = lang.__dict__.setdefault("_trigger_tables", {})
+    key = id(groups)  # the groups are module constants
+    if key not in tables:
+        tables[key] = (groups, [(label, lang.anchors(*keys), lang.pattern(*keys)) for label, keys in groups.items()])
+    return tables[key][1]
+
+
 def _triggers(folded: str, sentence: Sentence, lang: Language, groups: Mapping[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     words = _sentence_words(folded, sentence)
-    for label, keys in groups.items():
-        if words.isdisjoint(lang.anchors(*keys)):
+    for label, anchors, regex in _trigger_table(lang, groups):
+        if words.isdisjoint(anchors):
             continue  # no trigger word at all in this sentence: skip the regex
-        regex = lang.pattern(*keys)
         for m in regex.finditer(folded, sentence.start, sentence.end):
             found.append((m.start(), m.end(), label))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
@@ -258,8 +266,14 @@ def extract_events(
                 sentence_dates[k].append(date)
         planned_cues = lang.pattern("planned_cues")
         for k, sentence in enumerate(sentences):
-            past = _triggers(folded, sentence, lang, _PAST_GROUPS)
-            if k and not past and any(d.relative or (reference is not None and date_key(d.date) < date_key(reference)) for d in sentence_dates[k]) and planned_cues.search(folded, sentence.start, sentence.end):
+            # The past-visit triggers after the cheap tests: they cost the most, and most sentences
+            # have no date that needs recounting.
+            if (
+                k
+                and any(d.relative or (reference is not None and date_key(d.date) < date_key(reference)) for d in sentence_dates[k])
+                and not _triggers(folded, sentence, lang, _PAST_GROUPS)
+                and planned_cues.search(folded, sentence.start, sentence.end)
+            ):
                 recounted = [
                     d for d in find_dates(text, folded, sentence.start, sentence.end, lang, reference, True)
                     if not mentions.occupied(d.start, d.end)
@@ -284,7 +298,7 @@ def _in_sentence(everyone: list[Agent], sentence: Sentence) -> list[Agent]:
 
 
 def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events) -> None:
-    if lang.phrases("visit", "participial_host") and _participial_visit(k, sentence, folded, header, lang, mentions, everyone, sentence_dates, events):
+    if lang.phrases("visit", "participial_host") and _participial_visit(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events):
         return
     triggers = _triggers(folded, sentence, lang, _VISIT_GROUPS)
     if not triggers:
@@ -303,6 +317,10 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         if neutral and label == "meeting":
             continue  # two delegations meeting on the sidelines of a forum: neither visits the other
         window = folded[t_end : min(sentence.end, t_end + 40)]
+        if label == "completed" and lang.phrases("visit", "host_of_cues") and lang.pattern("visit", "host_of_cues").match(folded, t_start) \
+                and lang.pattern("delegation_words").search(folded, t_start, min(sentence.end, t_end + 60)):
+            # "L'INP-HB a été l'hôte, jeudi dernier, d'une mission de la société X": the subject hosts.
+            label = "completed_host"
         if refused.search(window[:30]) and label in ("completed_host", "planned_host", "completed"):
             continue  # "a reçu une invitation", "received a letter"
         if label in ("completed_host", "planned_host") and lang.phrases("visit", "hosted_people"):
@@ -474,9 +492,12 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         city, country = _choose_place(places_after)
         if city is None and country is None:
             city, country = _choose_place(places_before)
-        elif city is None:
-            # "at the offices in Doha, where X, on a visit to Qatar, was received": the town said before.
+        if city is None and country is not None:
+            # "at the offices in Doha, where X, on a visit to Qatar, was received": the town said before;
+            # "DAKAR - En visite au Sénégal, X a été reçu": the dateline's, in that country.
             town = next((p.place for p in places_before if not p.place.is_country and not p.in_organisation and p.place.country == country), None)
+            if town is None and header.dateline_place and not header.dateline_place.is_country and header.dateline_place.country == country:
+                town = header.dateline_place
             if town is not None:
                 city = town.name
         if city is None and country is None and host is not None:
@@ -533,6 +554,16 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             subject=subject,
         )
         _add_visit(events, visit)
+        if lang.phrases("visit", "then") and label in ("completed", "planned", "completed_host", "noun"):
+            # "a rendu visite au recteur de X avant de visiter les installations de Y": Y as well.
+            for then in lang.pattern("visit", "then").finditer(folded, t_end, sentence.end):
+                nxt = next((a for a in local if a.start >= then.end() and a.start - then.end() < 60
+                            and a.organisation not in (None, *visit.visitors, visit.host)
+                            # "before heading to Dubai, where it will meet X": another clause, another day
+                            and _clause_break(text, folded, lang, then.end(), a.start) is None
+                            and ", " not in text[then.end() : a.start]), None)
+                if nxt is not None and visit.visitors:
+                    stops.append(nxt)
         for stop in stops:
             # The day and town written after this host's name, else those of the first stop.
             own = [d for d in sentence_dates[k] if stop.end <= d.start < stop.end + 30]
@@ -578,6 +609,8 @@ def _further_stops(text: str, after: list[Agent], first: Agent, visitor: int | N
 _REPORTED_ON = re.compile(
     r"(?:said|says|announced|stated|reported|told|added|declared|a annonce|a indique|a declare|a precise|a affirme|"
     r"ont annonce|ont indique|annonce|indique|dijo|anuncio)\s+(?:on\s+|ce\s+|le\s+|el\s+)?$"
+    # "En séjour jusqu'à samedi", "until Friday": when a stay ends, not when the visit was.
+    r"|(?:jusqu'a|jusqu'au|until|till|through|d'ici)\s+(?:le\s+|the\s+)?$"
 )
 
 
@@ -638,13 +671,26 @@ def _inviting_host(folded: str, lang: Language, local: list[Agent], sentence: Se
     return None
 
 
-def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, sentence_dates, events) -> bool:
+_LONG_PARTICIPLE = re.compile(r"(?:recu|recue|recus|recues|accueilli|accueillie|accueillis|accueillies|received|welcomed|hosted)\b[^;.]{0,200}?\s(?:par|by)\s")
+
+
+def _participial_visit(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events) -> bool:
     """ "Reçu par le Président de X, M. Y, le Directeur de Z a présenté ...": Z visited X."""
     cue = lang.pattern("visit", "participial_host").match(folded, sentence.start)
-    if not cue:
+    long_cue = None if cue else _LONG_PARTICIPLE.match(folded, sentence.start, sentence.end)
+    if not cue and not long_cue:
         return False
+    if long_cue:
+        # "Reçu le 10 courant au siège de l'ISESCO à Rabat par le directeur général adjoint, …":
+        # the premises named in the opening clause are the host's.
+        owner, _ = _venue_owner(text, folded, sentence.start, long_cue.end(), mentions)
+        if owner is None:
+            return False
+        cue = long_cue
     local = [a for a in _in_sentence(everyone, sentence) if a.start >= cue.end()]
     host_agent = next((a for a in local if a.organisation is not None and a.start - cue.end() < 80), None)  # past a long title
+    if long_cue:
+        host_agent = Agent(sentence.start, sentence.start, owner, None)
     if host_agent is None:
         if events.visits and k - events.visits[-1].sentence <= 1:
             # "Accueilli par le recteur, le patron de la société a visité ...": the visit just told.
@@ -652,11 +698,19 @@ def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, se
             return True
         return False
     visitor_agent = next((a for a in local if a.organisation not in (None, host_agent.organisation) and a.start > host_agent.end), None)
-    if visitor_agent is None and events.visits and events.visits[-1].visitors and events.visits[-1].host == host_agent.organisation:
+    delegation_after = lang.pattern("delegation_words").search(folded, host_agent.end, sentence.end)
+    if visitor_agent is None and events.visits and events.visits[-1].visitors and (
+        events.visits[-1].host in (host_agent.organisation, None) or delegation_after is not None
+    ):
         # "Accueillis par le vice-recteur de l'Université ADA, les universitaires marocains ont
-        # visité ...": the visitors of the visit just told, at the same host.
+        # visité ...", "Reçue ensuite par le président de X, la délégation ...": the visitors of the
+        # visit just told.
         last = events.visits[-1]
         visitor_agent = Agent(sentence.start, sentence.start, last.visitors[0], None)
+    if visitor_agent is None and long_cue and not events.visits:
+        # "Le recteur de X a effectué une visite au Maroc. Reçu au siège de Y par …, le responsable
+        # camerounais …": the one the dispatch opened with.
+        visitor_agent = next((a for a in everyone if a.end <= sentence.start and a.organisation not in (None, host_agent.organisation)), None)
     if visitor_agent is None or visitor_agent.organisation is None:
         return False
     city, country = _choose_place(_not_visitors_own(mentions, _places_in(mentions, sentence.start, sentence.end), visitor_agent.organisation))
@@ -667,7 +721,7 @@ def _participial_visit(k, sentence, folded, header, lang, mentions, everyone, se
     _add_visit(events, VisitFound(
         visitors=[visitor_agent.organisation], visitor_people=[visitor_agent.person] if visitor_agent.person is not None else [],
         host=host_agent.organisation, status="completed", sentence=k, city=city, country=country,
-        date=dates[0].date if dates else header.published_on, evidence=[(sentence.start, sentence.end)], confidence=0.6,
+        date=dates[0].date if dates else _story_date(k, sentence_dates, header.published_on, folded), evidence=[(sentence.start, sentence.end)], confidence=0.6,
     ))
     return True
 

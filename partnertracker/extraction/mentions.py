@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate, compress, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from partnertracker.extraction.gazetteer import Place, headquarters_country, lookup_place
@@ -36,7 +38,9 @@ _PLACE_NAME_SHAPE = re.compile(r"[\w'\u2019\-]+(?:[ \-](?:(?:de|del|es|al|el|la|
 
 _TOKEN = re.compile(r"[^\W\d_]{1,2}['\u2019](?=[^\W\d_])|[\w][\w&\-]*|[,;:()\"\u00ab\u00bb.]")
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,14}(?:\s[A-Z][a-z]{2,12})?)\s*\)")
-_ACRONYM = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9&]{1,9}|[A-Z][a-z]?[A-Z][A-Z0-9&]{1,8})(?![\w\-])")
+# Not after a word character or "-" (checked after the first capital, so that re skips straight to
+# capitals): "UNESCO", "IsDB", "ICESCO".
+_ACRONYM = re.compile(r"([A-Z](?<![\w\-].)(?:[A-Z0-9&]{1,9}|[a-z]?[A-Z][A-Z0-9&]{1,8}))(?![\w\-])")
 _CAP_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w&\-]*")
 
 
@@ -53,18 +57,27 @@ class Token(NamedTuple):
 _TOKENS: dict[int, tuple[str, list[Token], list[int], list[int]]] = {}
 
 
+# _TOKEN as the one group of a split(): the tokens come out between the gaps.
+_TOKEN_PIECES = re.compile("(" + _TOKEN.pattern + ")", _TOKEN.flags)
+assert _TOKEN_PIECES.groups == 1, "_TOKEN must have no groups of its own"
+_START = itemgetter(0)
+_TEXT = itemgetter(2)
+_FOLDED = itemgetter(3)
+
+
 def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
     """Tokens between start and end; the whole text is tokenized once and sliced after."""
     cached = _TOKENS.get(id(text))
     if cached is None or cached[0] is not text:
-        new = tuple.__new__  # Token(...) goes through Python code; a dispatch has hundreds of tokens
-        tokens: list[Token] = []
-        append = tokens.append
-        for match in _TOKEN.finditer(text):
-            first, last = match.span()
-            word = match.group()
-            append(new(Token, (first, last, word, folded[first:last], word[:1].isupper())))
-        cached = (text, tokens, [t.start for t in tokens], [t.end for t in tokens])
+        # Built in C (split, accumulate, map) rather than by a Python loop over match objects: the
+        # pieces alternate gap, token, gap, ..., so their running lengths give the token offsets.
+        pieces = _TOKEN_PIECES.split(text)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        starts, ends, words = offsets[1:-1:2], offsets[2::2], pieces[1::2]
+        folded_words = map(folded.__getitem__, map(slice, starts, ends))
+        caps = map(str.isupper, map(_START, words))  # a token is never empty: word[0] is word[:1]
+        tokens: list[Token] = list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, folded_words, caps, strict=True)))
+        cached = (text, tokens, starts, ends)
         _TOKENS.clear()  # one dispatch at a time: keep memory flat
         _TOKENS[id(text)] = cached
     _, tokens, starts, ends = cached
@@ -80,14 +93,14 @@ def first_token(phrase: str) -> str:
 def scan(regex: re.Pattern[str], haystack: str, tokens: list[Token], firsts: frozenset[str], folded_keys: bool):
     """regex matches that start at a token whose text is in `firsts`: far cheaper than finditer
     over the whole text when the regex is a long alternation."""
+    keys = map(_FOLDED if folded_keys else _TEXT, tokens)
+    # The starts of the tokens that open a phrase, picked in C: the regex runs only there.
+    openings = list(compress(map(_START, tokens), map(firsts.__contains__, keys)))
     position = 0
-    for token in tokens:
-        if token.start < position:
+    for start in openings:
+        if start < position:
             continue
-        key = token.folded if folded_keys else token.text
-        if key not in firsts:
-            continue
-        match = regex.match(haystack, token.start)
+        match = regex.match(haystack, start)
         if match:
             position = match.end()
             yield match
@@ -518,7 +531,7 @@ _KIND_NOUNS = {
 }
 _COMPANY_NOUNS = re.compile(
     r"(?<![\w])(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_NOUNS), key=len, reverse=True)) + r")"
-    r"(?:\s+(?P<dem2>[^\W\d_]+))?\s+(?=\S)"
+    r"(?:\s+(?P<dem2>[^\W\d_]+(?:-[^\W\d_]+)?))?\s+(?=\S)"  # "la société sud-africaine X"
 )
 
 
@@ -608,6 +621,8 @@ _LOWER_HEADS = re.compile(
     r"(?<![\w])(?P<head>ministere|ambassade|universite|consulat|ministry|embassy|university|ministerio|embajada|universidad)"
     r"\s+(?=(?:de|du|des|d'|of|del)\b|[a-z]+\s+(?:de|du|des|d')\b)"
 )
+# A match starts with one of these whole tokens: the regex is tried on them only.
+_LOWER_HEAD_WORDS = frozenset(_LOWER_HEADS.pattern.split("(?P<head>")[1].split(")")[0].split("|"))
 
 
 def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
@@ -621,7 +636,7 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
         head_kind = None
         if token.is_cap and token.folded in lex.heads:
             head_kind = lex.heads[token.folded]
-        elif _LOWER_HEADS.match(folded, token.start):
+        elif token.folded in _LOWER_HEAD_WORDS and _LOWER_HEADS.match(folded, token.start):
             head_kind = _KIND_FOR_LOWER.get(token.folded, "government")
         posted_in = _posted_in(text, tokens, i) if token.folded in _MISSION_HEADS else None
         if head_kind is not None and (
@@ -756,6 +771,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
     """Index of the last token of a name that starts with the head noun at i."""
     j = i + 1
     last_content = i
+    enumeration = False
     n = len(tokens)
     while j < n and j - i < 16:
         t = tokens[j]
@@ -774,7 +790,10 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             # "X et de l'Office des forages", "Ministry of Education and ICESCO",
             # "Makerere University and the Bibliotheca Alexandrina": a second name starts.
             if j + 1 < n and tokens[j + 1].folded.replace("\u2019", "'") in ("the", "la", "le", "les", "l'", "el"):
-                break
+                if not (enumeration and j + 2 < n and not tokens[j + 2].is_cap):
+                    break
+                j += 1  # "…, la culture et les sciences": the enumeration's last item
+                continue
             k = j + 1
             while k < n and tokens[k].folded.replace("\u2019", "'") in _NAME_LINKS:
                 k += 1
@@ -798,16 +817,21 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             tokens[k].folded in ("et", "and") for k in range(j + 2, min(n, j + 8))
         ):
             pass  # "ministère de l'Éducation nationale, du Préscolaire et des Sports"
+        elif t.text == "," and j + 2 < n and tokens[j + 1].folded.replace("\u2019", "'") in ("la", "le", "les", "l'") \
+                and not tokens[j + 2].is_cap and last_content > i and any(tokens[k].folded in ("et",) for k in range(j + 2, min(n, j + 6))):
+            enumeration = True  # "Organisation arabe pour l'éducation, la culture et les sciences"
         elif t.text == "," and _english_enumeration(tokens, j, lex):
             pass  # "Ministry of Higher Education, Science and Innovation"
-        elif t.text[:1].isalpha() and len(t.text) > 3 and key not in lex.stopwords and key not in lex.connectors and key not in lex.title_words:
+        elif t.text[:1].isalpha() and (len(t.text) > 3 or len(t.text) == 3 and prev.folded.replace("\u2019", "'") in _LOWER_AFTER_LINK) \
+                and key not in lex.stopwords and key not in lex.connectors and key not in lex.title_words:
+            # ("de la mer": a short word after a link too)
             prev_key = prev.folded.replace("\u2019", "'")
             if key in lex.kind_nouns or key in lex.heads:
                 break
             passive = j + 1 < n and tokens[j + 1].folded in ("par", "by")  # "l'Organisation conduite par"
             if prev.is_cap and _looks_like_adjective(key) and not passive and (j - 1 == i or lookup_place(prev.text) is None):
                 last_content = j  # an adjective: "Banque islamique", "Éducation nationale"
-            elif prev_key in _LOWER_AFTER_LINK and last_content > i - 1 and not key.endswith(("er", "ir")) and not t.text.endswith(("é", "és", "ée", "ées")):
+            elif (prev_key in _LOWER_AFTER_LINK or enumeration and prev_key in ("les", "le")) and last_content > i - 1 and not (key.endswith(("er", "ir")) and len(key) > 4) and not t.text.endswith(("é", "és", "ée", "ées")):
                 last_content = j  # "de la statistique"
             else:
                 break
@@ -1219,8 +1243,8 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
             charge = _CHARGE.match(folded, org_end)
             if charge:
                 after = charge.end()
-        gap = _COMMA_GAP.match(text[after:])
-        position = after + (gap.end() if gap else 0)
+        gap = _COMMA_GAP.match(text, after)  # at `after`, not on a copy of the rest of the text
+        position = gap.end() if gap else after
         hon = lex.honorific_regex.match(text, position)
         name_at = _skip_spaces(text, hon.end()) if hon else position
         name_span = _name_after(text, folded, name_at, lex, require_two=hon is None)
@@ -1388,6 +1412,8 @@ _TITLE_LINK = re.compile(
     # Words are separated by required blanks: with optional ones the nested repetition
     # backtracked exponentially on a long gap that is not a link (70% of extraction time).
     r"^\s*(?:[\w'\-]+\s+){0,10}?(?:de|du|des|d'|of|at|for|to|aupres de|au sein de|chez|a)\s*(?:l'|la\s|le\s|les\s|the\s)?\s*$|^\s*$"
+    # "directeur général de la société allemande Nordlicht": a kind noun and a people between.
+    r"|^\s*(?:de|du|of)\s+(?:l'|la\s|le\s|the\s)?(?:societe|entreprise|groupe|firme|compagnie|company|firm|group)\s+[\w\-]+\s+$"
 )
 
 
@@ -1403,6 +1429,28 @@ _EMBASSY_WORD = {"ambassadeur": "ambassade", "ambassadrice": "ambassade", "ambas
                  "embajador": "Embajada", "embajadora": "Embajada"}
 
 
+_NATIONAL_MINISTER = re.compile(
+    r"\b(?:ministre|ministra|ministro)\s+([a-zéèëï]+)\s+(?:de|du|des|d['\u2019]|del)\b"  # "ministre qatari de"
+    r"|\b([A-Z][a-z]+)\s+(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\b"  # "Qatari Minister of Education"
+)
+
+
+def _minister_nationality(text: str, person: PersonFound) -> str | None:
+    """ "S.E. M. X, ministre qatari de l'Éducation": the ministry is Qatar's."""
+    start = text.find(person.name)  # the name as first written (mentions are gathered later)
+    if start == -1:
+        return None
+    end = start + len(person.name)
+    demonyms = lexicon().demonyms
+    for m in _NATIONAL_MINISTER.finditer(text, max(0, start - 60), min(len(text), end + 40)):
+        if m.start() > end + 4 or m.end() < start - 40:
+            continue  # another person's title: "…, ministre qatari de …, a été reçu par son homologue, M. Y"
+        country = demonyms.get(fold(m.group(1) or m.group(2)))
+        if country:
+            return country
+    return None
+
+
 def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: Mentions) -> None:
     """ "le ministre de l'Éducation nationale, M. X", "l'ambassadeur du Japon au Maroc": the ministry or
     the embassy is an organisation of the dispatch."""
@@ -1413,6 +1461,7 @@ def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: M
         match = _MINISTER_TITLE.match(fold(person.title))
         if match and any(ch.isupper() for ch in person.title):
             name = f"{_MINISTRY_WORD[match.group(1)]} {person.title[match.start(2) :]}"
+            country = _minister_nationality(text, person)
         else:
             match = _AMBASSADOR_TITLE.match(fold(person.title))
             if not match:
@@ -1466,9 +1515,9 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
                 org_index, org_start, org_end = covering[2], covering[0], covering[1]
             position = covering[1]
             # "(ICESCO)" right after the name belongs to it.
-            paren = _PARENTHESIS.match(text[position:])
+            paren = _PARENTHESIS.match(text, position)
             if paren:
-                position += paren.end()
+                position = paren.end()
                 org_end = position
             break
         if ch == "," and _TITLE_ENUMERATION.match(text, position) and not _ENUMERATED_PERSON.match(text, position):
@@ -1484,7 +1533,9 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
 # l'Innovation", "of Education, Science and Technology," (the last item after "et"/"and").
 _TITLE_ENUMERATION = re.compile(
     r",[^\S\n]+(?:(?:de|du|des|d['\u2019])[^\S\n]*(?:la[^\S\n]+|l['\u2019]|les[^\S\n]+)?[A-Z\u00c0-\u00de][^,;.()\n]{0,60}?[^\S\n](?:et|and)[^\S\n]"
-    r"|[A-Z][a-z]+[^\S\n]+and[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,)"
+    r"|[A-Z][a-z]+[^\S\n]+and[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,"
+    # "ministre de la Santé publique, Hygiène et Prévoyance sociale,": capitalised items, then "et"
+    r"|[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?[^\S\n]+et[^\S\n]+[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?,)"
 )
 _ENUMERATED_PERSON = re.compile(r",\s+(?:M|Mme|Mr|Mrs|Ms|Dr|Pr|Prof|H\.E|S\.E)\.?\s")
 
@@ -1505,13 +1556,19 @@ def _charge_after(text: str, folded: str, position: int | None) -> str:
 _TRAILING_LINK = re.compile(r"(?:\s+(?:de\s+l['\u2019]|de\s+la|de|du|des|d['\u2019]|of\s+the|of|at\s+the|at|for|to|del|de\s+los))+\s*$", re.I)
 
 
+_TRAILING_COMPANY = re.compile(
+    r"\s+(?:de|du|of)\s+(?:l['\u2019]|la\s+|le\s+|the\s+)?(?:société|entreprise|groupe|firme|company|firm|group)\s*$", re.I
+)
+
+
 def _title_text(text: str, start: int, end: int) -> str:
     raw = text[start:end]
     raw = _TRAILING_LINK.sub("", raw.rstrip())
     raw = _TRAILING_ARTICLE.sub("", raw)
     demonyms = lexicon().demonyms
     words = [w for w in raw.split() if fold(w) not in demonyms or w == raw.split()[0]]
-    return clean_span_text(" ".join(words))[:120]
+    title = _TRAILING_COMPANY.sub("", " ".join(words))  # "directeur général de la société": the title alone
+    return clean_span_text(title)[:120]
 
 
 def _title_after(text: str, folded: str, end: int, index: int, mentions: Mentions, used: set[int]) -> None:
@@ -1540,7 +1597,8 @@ def _title_after(text: str, folded: str, end: int, index: int, mentions: Mention
 # Places
 
 
-_PLACE_WORDS = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w'\u2019\-]*|[\u0600-\u06ff]+")
+# One character class first, so that re skips straight to capitals and Arabic letters.
+_PLACE_WORDS = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f\u0600-\u06ff](?:(?<=[\u0600-\u06ff])[\u0600-\u06ff]*|[\w'\u2019\-]*)")
 
 
 @cache
@@ -1566,14 +1624,15 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
     organisations = SpanIndex((a, b) for a, b, _ in mentions.org_spans)
     words = [m.span() for m in _PLACE_WORDS.finditer(text, body_start)]
     count = len(words)
+    # A name of several words has them close together ("Le Caire", "Dar es Salaam").
+    close = [words[j + 1][0] - words[j][1] <= 5 for j in range(count - 1)]
     i = 0
     while i < count:
         matched = False
         for size in (3, 2, 1):
             if i + size > count:
                 continue
-            # A name of several words has them close together ("Le Caire", "Dar es Salaam").
-            if size > 1 and any(words[j + 1][0] - words[j][1] > 5 for j in range(i, i + size - 1)):
+            if size > 1 and not (close[i] and (size == 2 or close[i + 1])):
                 continue
             s, e = words[i][0], words[i + size - 1][1]
             between = text[s:e]

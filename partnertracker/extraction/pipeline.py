@@ -35,8 +35,11 @@ def run_pipeline(
     sentences = split_sentences(text, header.body_start, lang)
     exclude = frozenset(a for a in (header.agency,) if a)
     mentions = find_organisations(text, folded, header.body_start, lang, known, exclude)
-    resolve_organisation_anaphors(text, header.body_start, lang, mentions)
+    resolve_organisation_anaphors(text, header.body_start, lang, mentions, folded)
     find_people(text, folded, header.body_start, lang, mentions)
+    if any(o.kind == "government" for o in mentions.organisations):
+        # "le ministère" may stand for a ministry that only a minister's title names.
+        resolve_organisation_anaphors(text, header.body_start, lang, mentions)
     link_roles(mentions)
     find_places(text, folded, header.body_start, lang, mentions)
     events = extract_events(text, folded, header, lang, sentences, mentions)

@@ -10,7 +10,9 @@ from partnertracker.extraction.model import Sentence
 # Precompiled once: these run on every sentence.
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
 
-_BREAK = re.compile(r"[.!?\u061f\u2026]+[\"'\u00bb\u201d)]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*[^\s])")
+# Each alternative opens with a plain character, so that re skips straight to punctuation and line
+# breaks instead of trying the whole pattern at every position.
+_BREAK = re.compile(r"\n(?:[ \t]*\n|(?=[ \t]*[^\s]))|(?:\.|!|\?|\u061f|\u2026)[.!?\u061f\u2026]*[\"'\u00bb\u201d)]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.\-]+)[.!?]+$")
 
 

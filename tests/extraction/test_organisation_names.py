@@ -1,5 +1,7 @@
 """Organisation names: what belongs to the name and what belongs to a title before it."""
 
+import pytest
+
 from partnertracker.extraction import extract
 
 
@@ -455,9 +457,44 @@ def test_the_title_right_before_the_name_is_the_persons_title() -> None:
 
 
 def test_a_state_university_is_named_whole_before_its_acronym():
-    from partnertracker.extraction import extract
+
 
     proposal = extract("TASHKENT, April 9 (UzA) -- Bukhara State University (BSU) signed an agreement.")
     assert [(o["name"], o["acronym"], o["country"]) for o in proposal["organisations"]] == [
         ("Bukhara State University", "BSU", "UZ")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Nouakchott, 23 avril 2025 (AMI) - La mission visitera l'Institut supérieur des sciences de la mer, à Nouadhibou.",
+         "Institut supérieur des sciences de la mer", "university"),
+        ("Nouakchott, 23 avril 2025 (AMI) - Une mission de l'Organisation arabe pour l'éducation, la culture et les "
+         "sciences a été reçue mardi.", "Organisation arabe pour l'éducation, la culture et les sciences", "intergovernmental"),
+        ("Dakar, 18 septembre 2025 - La délégation s'est rendue dans les locaux de Sénégal Numérique SA, à Dakar.",
+         "Sénégal Numérique SA", "company"),
+    ],
+    ids=["short-word-after-link", "enumeration-without-acronym", "legal-suffix"],
+)
+def test_french_names_read_whole(text, name, kind):
+
+
+    orgs = [(o["name"], o["kind"]) for o in extract(text)["organisations"]]
+    assert orgs == [(name, kind)]
+
+
+def test_the_chinese_equipment_maker_and_the_director_of_the_german_company():
+
+
+    text = (
+        "Dakar, 18 septembre 2025 (Le Soleil) – Le directeur général de la société allemande Lumen, M. Jonas Berg, "
+        "a visité l'Université de Thiès (UT) avec une délégation du groupe chinois Huawei. L'UT et l'équipementier "
+        "chinois devraient signer un mémorandum d'entente."
+    )
+    proposal = extract(text)
+    names = {o["id"]: o["name"] for o in proposal["organisations"]}
+    berg = next(p for p in proposal["people"] if p["name"] == "Jonas Berg")
+    assert (berg["title"], names[berg["organisation"]]) == ("directeur général", "Lumen")
+    [agreement] = proposal["agreements"]
+    assert {names[p] for p in agreement["parties"]} == {"Université de Thiès", "Huawei"}

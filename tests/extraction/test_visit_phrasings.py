@@ -760,3 +760,67 @@ def test_the_commission_and_the_bureau_are_the_ones_named_before():
     proposal = extract(text)
     visits = {(_named(proposal, v["host"]), v["city"], v["date"], v["status"]) for v in proposal["visits"]}
     assert visits == {("GSC", "Doha", "2025-06-10", "completed"), ("ABH", "Riyadh", "2025-06", "planned")}
+
+
+def test_a_visiting_minister_of_another_country_and_a_courtesy_visit_before_another_stop():
+    text = (
+        "Dakar, le 3 mars 2025 - En visite de travail et d'amitié au Sénégal, S.E. M. Ahmed Al-Thani, ministre "
+        "qatari de l'Éducation, a été reçu ce lundi par son homologue sénégalais, M. Moussa Diop, ministre de "
+        "l'Éducation nationale.\n\nLa délégation qatarie a ensuite rendu une visite de courtoisie au recteur de "
+        "l'Université de Thiès, avant de visiter les installations de l'Institut sénégalais de recherches "
+        "agricoles (ISRA)."
+    )
+    proposal = extract(text)
+    ministries = {o["name"]: o["country"] for o in proposal["organisations"] if o["kind"] == "government"}
+    assert ministries == {"ministère de l'Éducation": "QA", "ministère de l'Éducation nationale": "SN"}
+    hosts = [(_named(proposal, v["host"]), v["city"]) for v in proposal["visits"]]
+    assert hosts[0] == ("ministère de l'Éducation nationale", "Dakar")
+    assert {h for h, _ in hosts[1:]} == {"Université de Thiès", "ISRA"}
+
+
+def test_a_delegation_received_then_by_a_university_and_talks_at_the_ministry_a_title_names():
+    text = (
+        "date 2025-10-09\nAbidjan, 9 octobre (AIP) - Le directeur de l'Agence ivoirienne de l'eau (AIE), M. Konan "
+        "Yao, a reçu la visite, mardi dernier, d'une délégation de la Fondation Nour conduite par sa directrice, "
+        "Mme Awa Diallo.\n\nReçue ensuite par le président de l'Université de Bouaké, la délégation a visité le "
+        "centre de recherche de l'établissement.\n\nLa directrice de la Fondation s'est par ailleurs entretenue "
+        "avec la ministre de l'Enseignement supérieur, Mme Adjoua Kouassi, au siège du ministère au Plateau."
+    )
+    proposal = extract(text)
+    assert {(_named(proposal, v["visitors"][0]), _named(proposal, v["host"]), v["date"]) for v in proposal["visits"]} == {
+        ("Fondation Nour", "AIE", "2025-10-07"),
+        ("Fondation Nour", "Université de Bouaké", "2025-10-07"),
+        ("Fondation Nour", "ministère de l'Enseignement supérieur", "2025-10-07"),
+    }
+
+
+def test_an_institute_that_was_host_to_a_mission_of_a_south_african_company():
+    text = (
+        "Abidjan, 16 juin 2025 (AIP) – L'Institut polytechnique de Bouaké (IPB) a été l'hôte, jeudi dernier, d'une "
+        "mission de la société sud-africaine Karoo Wind Systems, conduite par son directeur."
+    )
+    proposal = extract(text)
+    company = next(o for o in proposal["organisations"] if o["name"] == "Karoo Wind Systems")
+    assert (company["kind"], company["country"]) == ("company", "ZA")
+    assert _visits(proposal) == [(("Karoo Wind Systems",), "IPB", "Bouaké", "2025-06-12")]  # the host's own town
+
+
+def test_received_at_headquarters_named_in_a_long_opening_clause():
+    text = (
+        "Rabat, 13 mars 2025 (MAP) - Le recteur de l'Université de Maroua (UMa), Pr Jean Ndam, a effectué du 10 au "
+        "12 courant une visite de travail au Maroc.\n\nReçu le 10 courant au siège de l'Institut marocain de l'eau, "
+        "de l'énergie et du climat (IMEEC) à Rabat par le directeur adjoint de l'Institut, le responsable "
+        "camerounais a examiné les possibilités de coopération."
+    )
+    assert _visits(extract(text)) == [(("UMa",), "IMEEC", "Rabat", "2025-03-10")]
+
+
+def test_a_minister_of_health_hygiene_and_welfare_receives_and_a_pluperfect_visit_with_an_adverb():
+    text = (
+        "Kinshasa, 29 août 2025 (ACP) - Reçu mardi par le ministre de la Santé publique, Hygiène et Prévoyance "
+        "sociale, Dr Paul Kasongo, le président de la Fondation Lumière, M. Marc Vial, a présenté un projet.\n\n"
+        "La délégation avait auparavant visité, le 25 août, les installations de l'Université de Kinshasa (UNIKIN)."
+    )
+    proposal = extract(text)
+    visits = {(_named(proposal, v["host"]), v["date"]) for v in proposal["visits"]}
+    assert visits == {("ministère de la Santé publique, Hygiène et Prévoyance sociale", "2025-08-26"), ("UNIKIN", "2025-08-25")}
