@@ -28,13 +28,13 @@ def _anaphor_regex(code: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def resolve_organisation_anaphors(
-    text: str, body_start: int, lang: Language, mentions: Mentions, folded: str | None = None
+    text: str, body_start: int, lang: Language, mentions: Mentions, folded: str | None = None, ministries_only: bool = False
 ) -> None:
     """Attach each anaphoric noun phrase to the organisation it stands for (most recent compatible)."""
     anaphors: dict[str, list[str]] = lang.get("anaphors", default={}) or {}
     if not anaphors or not mentions.organisations:
         return
-    phrases = tuple(p for p in anaphors if not (p.islower() and p.split()[-1].lower() in ("organisation", "organization")))
+    phrases = _phrases(lang.code, ministries_only)
     regex = _anaphor_regex(lang.code, phrases)
     folded_kinds = {_APOSTROPHES.sub("'", p): kinds for p, kinds in anaphors.items()}
     added = []
@@ -42,7 +42,7 @@ def resolve_organisation_anaphors(
 
     folded = fold(text) if folded is None else folded  # the pipeline's copy: folding costs a pass over the text
     tokens = tokenize(text, folded, body_start, len(text))
-    demonyms = {fold(d) for d in (lang.get("demonyms", default={}) or {}) if d[:1].islower()}
+    demonyms = _lower_demonyms(lang.code)
     for match in scan(regex, text, tokens, _anaphor_firsts(phrases), False):
         s, e = match.start(), match.end()
         if any(a < e and s < b for a, b, _ in mentions.org_spans):
@@ -58,13 +58,32 @@ def resolve_organisation_anaphors(
         target = _antecedent(mentions, s, kinds, phrase)
         if target is not None:
             added.append((s, e, target))
-    added += _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added)
+    if not ministries_only:
+        added += _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added)
     for s, e, target in added:
         mentions.org_spans.append((s, e, target))
         mentions.organisations[target].mentions.append((s, e))
     mentions.org_spans.sort()
     for org in mentions.organisations:
         org.mentions.sort()
+
+
+@cache
+def _phrases(code: str, ministries_only: bool) -> tuple[str, ...]:
+    from partnertracker.extraction.languages import load_language
+
+    anaphors = load_language(code).get("anaphors", default={}) or {}
+    phrases = tuple(p for p in anaphors if not (p.islower() and p.split()[-1].lower() in ("organisation", "organization")))
+    if ministries_only:
+        phrases = tuple(p for p in phrases if fold(p.split()[-1].split("'")[-1]) in ("ministere", "ministry", "ministerio"))
+    return phrases
+
+
+@cache
+def _lower_demonyms(code: str) -> frozenset[str]:
+    from partnertracker.extraction.languages import load_language
+
+    return frozenset(fold(d) for d in (load_language(code).get("demonyms", default={}) or {}) if d[:1].islower())
 
 
 @cache
@@ -144,9 +163,24 @@ _NATIONAL_ANAPHOR = {
 }
 
 
+@cache
+def _national_anaphor(code: str) -> re.Pattern[str] | None:
+    """ "the <Demonym> company" / "la société <demonym>", over the language's anaphor nouns only."""
+    from partnertracker.extraction.languages import load_language
+
+    anaphors = load_language(code).get("anaphors", default={}) or {}
+    nouns = sorted({_APOSTROPHES.sub("'", p).split()[-1].split("'")[-1].lower() for p in anaphors}, key=len, reverse=True)
+    if code not in _NATIONAL_ANAPHOR or not nouns:
+        return None
+    body = "|".join(re.escape(n) for n in nouns if n)
+    if code == "en":
+        return re.compile(r"(?<![\w])([Tt]he)\s+([A-Z][\w-]+)\s+(" + body + r")(?![\w])")
+    return re.compile(r"(?<![\w])([Ll]a|[Ll]e|[Ll]['\u2019])\s*(" + body + r")\s+([a-zéèëï][\w-]*)(?![\w])", re.I)
+
+
 def _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added) -> list[tuple[int, int, int]]:
     """ "the Chinese company" / "la société chinoise": the organisation of that kind and country."""
-    regex = _NATIONAL_ANAPHOR.get(lang.code)
+    regex = _national_anaphor(lang.code)
     demonyms = lang.get("demonyms", default={}) or {}
     if regex is None or not demonyms:
         return []
@@ -160,7 +194,7 @@ def _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added
         else:
             noun, adjective = m.group(2), m.group(3)
         country = demonyms.get(adjective)
-        phrase = f"{article}{'' if article.endswith(chr(39)) else ' '}{noun}"
+        phrase = f"{article}{'' if article.endswith(chr(39)) else ' '}{noun.lower()}"
         kinds = kinds_of.get(phrase)
         if country is None or not kinds or any(a < m.end() and m.start() < b for a, b in taken):
             continue

@@ -39,7 +39,7 @@ def run_pipeline(
     find_people(text, folded, header.body_start, lang, mentions)
     if any(o.kind == "government" for o in mentions.organisations):
         # "le ministère" may stand for a ministry that only a minister's title names.
-        resolve_organisation_anaphors(text, header.body_start, lang, mentions)
+        resolve_organisation_anaphors(text, header.body_start, lang, mentions, folded, ministries_only=True)
     link_roles(mentions)
     find_places(text, folded, header.body_start, lang, mentions)
     events = extract_events(text, folded, header, lang, sentences, mentions)
