@@ -45,6 +45,9 @@ NOT_PLACES = {
     "victoria", "alexandria va", "as", "is", "it", "al", "el", "bin", "ben", "ibn", "abu", "dr", "mr", "ms", "mme",
     "centre", "center", "national", "organisation", "organization", "ministre", "minister", "general", "sud", "nord",
     "east", "west", "north", "south", "conference", "forum", "san", "santa", "saint", "st", "port", "city", "ville",
+    # English words that open organisation names ("Commonwealth of Learning", "Orion Veridia", "Enterprise
+    # Estonia"), far more often than they name these towns in a dispatch.
+    "commonwealth", "orion", "concord", "enterprise", "paradise",
 }
 
 

@@ -408,7 +408,8 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
         # Folded: "École Mohammadia d'ingénieurs" is spelled EMI.
         initials = fold("".join(t.text[0] for t in run[k:] if t.is_cap)).upper()
         content = fold("".join(t.text[0] for t in run[k:] if t.text != "," and not _is_connector(t))).upper()
-        if letters in (initials, content):
+        every = fold("".join(t.text[0] for t in run[k:] if t.text != ",")).upper()  # "Commonwealth of Learning (COL)"
+        if letters in (initials, content) or (letters == every and k > 0):
             chosen = k
             break
     short_name = _uppercase_count(acronym) < 2

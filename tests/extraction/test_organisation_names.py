@@ -498,3 +498,14 @@ def test_the_chinese_equipment_maker_and_the_director_of_the_german_company():
     assert (berg["title"], names[berg["organisation"]]) == ("directeur général", "Lumen")
     [agreement] = proposal["agreements"]
     assert {names[p] for p in agreement["parties"]} == {"Université de Thiès", "Huawei"}
+
+
+def test_an_acronym_spelled_with_its_link_word_and_no_town_in_an_english_word():
+    proposal = extract(
+        "ACCRA, Nov 4 (GNA) - She also confirmed that the University of Ghana had declined an invitation from "
+        "the Commonwealth of Learning (COL) to take part in its forum in Vancouver."
+    )
+    orgs = {o["name"]: (o["acronym"], o["country"]) for o in proposal["organisations"]}
+    assert orgs == {"Commonwealth of Learning": ("COL", None), "University of Ghana": (None, "GH")}
+    [invitation] = proposal["invitations"]
+    assert invitation["status"] == "declined"

@@ -824,3 +824,15 @@ def test_a_minister_of_health_hygiene_and_welfare_receives_and_a_pluperfect_visi
     proposal = extract(text)
     visits = {(_named(proposal, v["host"]), v["date"]) for v in proposal["visits"]}
     assert visits == {("ministère de la Santé publique, Hygiène et Prévoyance sociale", "2025-08-26"), ("UNIKIN", "2025-08-25")}
+
+
+def test_a_renewed_invitation_with_the_inviters_possessive():
+    text = (
+        "date 2025-10-16\nJEDDAH, Oct 16 (SPA) -- The Vice-Chancellor of the Technical University of Johor (TUJ), "
+        "Professor Hafiz Rahman, renewed the university's invitation to the Gulf Water Bank (GWB) President to "
+        "deliver the keynote address at its conference in Johor Bahru in March."
+    )
+    [invitation] = extract(text)["invitations"]
+    assert (invitation["purpose"], invitation["city"]) == ("talk", "Johor Bahru")
+    proposal = extract(text)
+    assert (_named(proposal, invitation["inviter"]), _named(proposal, invitation["invitee"])) == ("TUJ", "GWB")
