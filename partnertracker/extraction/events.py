@@ -357,10 +357,12 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                 owner_of_delegation = events.visits[-1].visitors[0]
             if owner_of_delegation is not None:
                 subject = Agent(delegation.start(), delegation.end(), owner_of_delegation, subject.person if subject else None)
-        if subject is None and label in ("completed", "planned") and _pronoun_subject(lang, folded, sentence.start, t_start, "person_pronouns"):
+        if subject is None and label in ("completed", "planned", "completed_host", "planned_host") and _pronoun_subject(lang, folded, sentence.start, t_start, "person_pronouns"):
             # "Dr X a reçu une délégation ... Le lendemain, il s'est rendu à ...": "il" is the person
-            # the previous visit's sentence spoke of, not the delegation.
-            said = events.visits[-1].subject if events.visits and events.visits[-1].sentence == k - 1 else None
+            # the previous visit's sentence spoke of, not the delegation; "On Wednesday, he received
+            # Ms Y": the minister who received the others.
+            reach = 1 if label in ("completed", "planned") else 3
+            said = events.visits[-1].subject if events.visits and k - reach <= events.visits[-1].sentence < k else None
             if said is not None and said.person is not None and said.organisation is not None:
                 subject = Agent(sentence.start, sentence.start, said.organisation, said.person)
         if subject is None and label in ("completed", "planned") and events.visits and _pronoun_subject(lang, folded, sentence.start, t_start):
@@ -882,7 +884,9 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
         status = "pending"
     else:
         inviter_agent = _subject(before) if before else None
-        if inviter_agent is None:
+        if inviter_agent is None or inviter_agent.organisation is None:
+            # "le responsable turc a invité Mme X": a title of no organisation named stands for the
+            # person the dispatch spoke of last.
             earlier = [a for a in everyone if a.end <= sentence.start and a.person is not None]
             inviter_agent = earlier[-1] if earlier else None
         inviter_org = inviter_agent.organisation if inviter_agent else None

@@ -1269,6 +1269,10 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         if org_index is None:
             org_index = _possessor(text, folded, title_start, mentions)
         existing = None
+        if name_span is not None and _VERB_BETWEEN.search(text, match.end(), name_span[0]):
+            # "the Minister received Professor X": a verb, not a comma, stands between title and name.
+            name_span = None
+            hon = None
         if name_span is not None:
             existing = next((i for a, b, i in spans if a <= name_span[0] < b or (hon and a == hon.start())), None)
         if existing is not None:
@@ -1409,6 +1413,7 @@ def _ministers(mentions: Mentions) -> None:
         person.organisation = best
 
 
+_VERB_BETWEEN = re.compile(r"\s(?:[a-z]+ed|met|(?:a|ont|avait|avaient)\s+[a-zé]+(?:é|és|ée|ées|u|us|ue|is|it))\s")
 _TITLE_LINK = re.compile(
     # Words are separated by required blanks: with optional ones the nested repetition
     # backtracked exponentially on a long gap that is not a link (70% of extraction time).

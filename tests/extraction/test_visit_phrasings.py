@@ -836,3 +836,19 @@ def test_a_renewed_invitation_with_the_inviters_possessive():
     assert (invitation["purpose"], invitation["city"]) == ("talk", "Johor Bahru")
     proposal = extract(text)
     assert (_named(proposal, invitation["inviter"]), _named(proposal, invitation["invitee"])) == ("TUJ", "GWB")
+
+
+def test_a_week_of_audiences_the_minister_received_each_visitor_at_the_ministry():
+    text = (
+        "ABU DHABI, 24th October, 2025 (WAM) -- H.E. Dr. Salem Al Hammadi, Minister of Water and Energy, received "
+        "several foreign delegations at the Ministry's headquarters in Abu Dhabi this week.\n\nOn Monday, the Minister "
+        "received Professor Daniel Holt, Vice-President of the University of Leeds, who briefed him on the "
+        "university's plans.\n\nOn Tuesday, H.E. Al Hammadi met a delegation from the Korea Water Institute (KWI).\n\n"
+        "On Wednesday, he received Ms. Amina Keita, Director of the Sahel Water Authority (SWA)."
+    )
+    proposal = extract(text)
+    visits = [(_named(proposal, v["visitors"][0]), _named(proposal, v["host"]), v["date"]) for v in proposal["visits"]]
+    ministry = "Ministry of Water and Energy"
+    assert visits == [
+        ("University of Leeds", ministry, "2025-10-20"), ("KWI", ministry, "2025-10-21"), ("SWA", ministry, "2025-10-22")
+    ]
