@@ -283,7 +283,7 @@ def extract_events(
                 kept = [d for d in sentence_dates[k] if not any(r.start < d.end and d.start < r.end for r in recounted)]
                 sentence_dates[k] = sorted(recounted + kept, key=lambda d: d.start)
     for k, sentence in enumerate(sentences):
-        _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events)
+        _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences[k - 1] if k else None)
     for k, sentence in enumerate(sentences):
         _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences)
         _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences)
@@ -297,7 +297,7 @@ def _in_sentence(everyone: list[Agent], sentence: Sentence) -> list[Agent]:
     return [a for a in everyone if sentence.start <= a.start < sentence.end]
 
 
-def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events) -> None:
+def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, previous_sentence=None) -> None:
     if lang.phrases("visit", "participial_host") and _participial_visit(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events):
         return
     triggers = _triggers(folded, sentence, lang, _VISIT_GROUPS)
@@ -357,12 +357,16 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                 owner_of_delegation = events.visits[-1].visitors[0]
             if owner_of_delegation is not None:
                 subject = Agent(delegation.start(), delegation.end(), owner_of_delegation, subject.person if subject else None)
-        if subject is None and label in ("completed", "planned", "completed_host", "planned_host") and _pronoun_subject(lang, folded, sentence.start, t_start, "person_pronouns"):
+        if subject is None and label in ("completed", "planned", "completed_host", "planned_host", "meeting") and _pronoun_subject(lang, folded, sentence.start, t_start, "person_pronouns"):
             # "Dr X a reçu une délégation ... Le lendemain, il s'est rendu à ...": "il" is the person
             # the previous visit's sentence spoke of, not the delegation; "On Wednesday, he received
             # Ms Y": the minister who received the others.
             reach = 1 if label in ("completed", "planned") else 3
             said = events.visits[-1].subject if events.visits and k - reach <= events.visits[-1].sentence < k else None
+            if said is None and not events.visits and label != "completed" and previous_sentence is not None:
+                # "La ministre X a accordé plusieurs audiences. Mardi, elle a échangé avec …": the person
+                # the previous sentence opened with.
+                said = next((a for a in everyone if previous_sentence.start <= a.start < previous_sentence.end and a.person is not None), None)
             if said is not None and said.person is not None and said.organisation is not None:
                 subject = Agent(sentence.start, sentence.start, said.organisation, said.person)
         if subject is None and label in ("completed", "planned") and events.visits and _pronoun_subject(lang, folded, sentence.start, t_start):
@@ -749,6 +753,7 @@ _AGENT_OF_PARTICIPLE = re.compile(
     r"(?:par|by)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
 )
 _VISIT_BY = re.compile(r"[^,;.]{0,40}?\s(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?")
+_WHO_INVITED = re.compile(r"(?:\bqui\s+(?:l'|les\s+|lui\s+|leur\s+)|\bwho\s+(?:also\s+)?)$")
 _ACRONYM_GAP = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*")  # " (GWB) " between a name and what follows
 _BY = re.compile(r"\s*(?:by|par)\s")
 _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
@@ -880,6 +885,12 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
         # "X was invited by Y", "X accepted an invitation from Y": Y invites X.
         invitee_agent = _subject(before) if before else None
         inviter_agent = next((a for a in after if a.organisation is not None), None)
+        purpose_start = t_end
+        status = "pending"
+    elif _WHO_INVITED.search(folded, max(sentence.start, t_start - 12), t_start) and before:
+        # "la ministre a reçu le président de X, qui l'a invitée à …": X invites the sentence's subject.
+        inviter_agent = before[-1]
+        invitee_agent = next((a for a in before if a.organisation not in (None, inviter_agent.organisation)), None)
         purpose_start = t_end
         status = "pending"
     else:

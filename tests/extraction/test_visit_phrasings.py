@@ -852,3 +852,20 @@ def test_a_week_of_audiences_the_minister_received_each_visitor_at_the_ministry(
     assert visits == [
         ("University of Leeds", ministry, "2025-10-20"), ("KWI", ministry, "2025-10-21"), ("SWA", ministry, "2025-10-22")
     ]
+
+
+def test_a_french_week_of_audiences_with_a_guest_passing_through_and_an_invitation_from_the_visitor():
+    text = (
+        "N'Djamena, 14 mars 2025 (ATP) – La ministre de l'Enseignement supérieur, Mme Achta Abakar, a accordé cette "
+        "semaine plusieurs audiences.\n\nMardi, elle a échangé avec une délégation de l'Agence belge de "
+        "développement (Enabel).\n\nMercredi, Mme Abakar s'est entretenue avec M. Ousmane Kane, chef d'une mission "
+        "de la Banque ouest-africaine de développement (BOAD) de passage dans la capitale.\n\nEnfin, jeudi, la "
+        "ministre a reçu le président de l'Université de Maroua (UMa), qui l'a invitée à effectuer une visite au "
+        "Cameroun."
+    )
+    proposal = extract(text)
+    ministry = "ministère de l'Enseignement supérieur"
+    visits = [(_named(proposal, v["visitors"][0]), _named(proposal, v["host"]), v["date"]) for v in proposal["visits"]]
+    assert visits == [("Enabel", ministry, "2025-03-11"), ("BOAD", ministry, "2025-03-12"), ("UMa", ministry, "2025-03-13")]
+    [invitation] = proposal["invitations"]
+    assert (_named(proposal, invitation["inviter"]), _named(proposal, invitation["invitee"])) == ("UMa", ministry)
