@@ -369,8 +369,10 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     i = len(tokens) - 1
     while i >= 0:
         token = tokens[i]
-        if token.text in ("(", ")", ";", ":", ".", '"', "\u00ab", "\u00bb"):
-            break
+        if token.text in ("(", ")", ";", ":", ".", '"', "\u00ab", "\u00bb") or (
+            token.text == "s" and text[token.start - 1 : token.start] in ("'", "\u2019")
+        ):
+            break  # ... or "the Commission's headquarters a delegation of the Korea … (KOICA)": another name
         if run and _line_break_between(text, token.end, run[0].start) or not run and _line_break_between(text, token.end, end):
             break
         if token.text == ",":
@@ -435,6 +437,14 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
             if (run[k].folded in lex.heads or run[k].folded in lex.kind_nouns) and not second_name:
                 chosen = k
                 break
+    if chosen is None and len(letters) >= 3:
+        # "Korea International Cooperation Agency (KOICA)": the capitals' initials appear in order
+        # in the acronym, which starts with the first one (an acronym may take two letters of a word).
+        for k in starts:
+            caps = fold("".join(t.text[0] for t in run[k:] if t.is_cap)).upper()
+            if caps[:1] == letters[:1] and len(caps) >= 3 and _in_order(caps, letters):
+                chosen = k
+                break
     if chosen is None:
         chosen = starts[-1]
         for k in reversed(starts):
@@ -457,6 +467,16 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     if len(tail) == 1 and tail[0].folded in lex.stopwords:
         return None
     return tail[0].start, tail[-1].end
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether `letters` appear in `word` in that order (not necessarily side by side)."""
+    position = 0
+    for ch in letters:
+        position = word.find(ch, position) + 1
+        if position == 0:
+            return False
+    return True
 
 
 def _is_short_name(word: str) -> bool:
