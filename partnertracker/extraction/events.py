@@ -313,7 +313,10 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
     neutral = lang.pattern("visit", "neutral_venue").search(folded, sentence.start, sentence.end)
     if neutral and _venue_owner(text, folded, sentence.start, sentence.end, mentions)[0] is not None:
         neutral = None  # "on the sidelines of the summit, X met Y at the university's main campus": Y's premises
+    quoted = _quoted_spans(text, sentence)
     for t_start, t_end, label in triggers:
+        if any(a <= t_start < b for a, b in quoted):
+            continue  # « Since our visit to Busan in 2023, … »: what someone says, not what the wire reports
         if neutral and label == "meeting":
             continue  # two delegations meeting on the sidelines of a forum: neither visits the other
         window = folded[t_end : min(sentence.end, t_end + 40)]
@@ -627,6 +630,16 @@ def _clause_break(text: str, folded: str, lang: Language, start: int, end: int) 
         if not (len(word) > 1 and word.isupper()):
             return m
     return None
+
+
+_QUOTED = re.compile(r'"[^"\n]{3,}?"|\u201c[^\u201d\n]{3,}?\u201d|\u00ab[^\u00bb\n]{3,}?\u00bb')
+
+
+def _quoted_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of the sentence between quotation marks ("…", “…”, «…»)."""
+    if not any(q in text[sentence.start : sentence.end] for q in '"\u201c\u00ab'):
+        return []
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
 
 
 def _first_person(lang: Language, folded: str, start: int, end: int) -> bool:

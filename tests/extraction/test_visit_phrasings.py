@@ -869,3 +869,17 @@ def test_a_french_week_of_audiences_with_a_guest_passing_through_and_an_invitati
     assert visits == [("Enabel", ministry, "2025-03-11"), ("BOAD", ministry, "2025-03-12"), ("UMa", ministry, "2025-03-13")]
     [invitation] = proposal["invitations"]
     assert (_named(proposal, invitation["inviter"]), _named(proposal, invitation["invitee"])) == ("UMa", ministry)
+
+
+def test_visits_recalled_in_quotes_are_not_reported_visits_and_the_team_is_the_delegation():
+    text = (
+        "KISUMU, June 12, 2025 (KNA) -- Moi University on Wednesday hosted a delegation from Busan Marine University "
+        "(BMU).\n\nThe Korean team was received by the Vice-Chancellor.\n\n\"Since our visit to Busan in 2023, we have "
+        "sent eleven scientists to Korea,\" he said, adding that lecturers \"who went to the Korea Ocean Institute "
+        "last year\" were applying what they had learnt.\n\nThe two universities intend to sign a memorandum of "
+        "understanding in September."
+    )
+    proposal = extract(text)
+    assert _visits(proposal) == [(("BMU",), "Moi University", "Kisumu", "2025-06-11")]
+    [agreement] = proposal["agreements"]
+    assert {_named(proposal, p) for p in agreement["parties"]} == {"BMU", "Moi University"}
