@@ -73,6 +73,7 @@ class AgreementFound:
     date: PartialDate | None
     evidence: list[Span] = field(default_factory=list)
     confidence: float = 0.6
+    dated_by_publication: bool = False  # no day in the text (yet): the wire's own date
 
 
 @dataclass
@@ -1132,8 +1133,10 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         # "The MoU was signed by ...", "Le mémorandum a été signé par ...": the one just reported.
         last = events.agreements[-1]
         last.evidence.append((sentence.start, sentence.end))
-        if last.date is None:
-            # "The agreement is expected to be signed in Cairo in November": the day it lacked.
+        if last.date is None or last.dated_by_publication:
+            # "The agreement is expected to be signed in Cairo in November", "The memorandum, signed
+            # on Monday by …": the day it lacked.
+            last.dated_by_publication = False
             ahead = [d for d in sentence_dates[k] if last.status == "signed" or _not_before(d.date, header.published_on)]
             if ahead:
                 last.date = ahead[0].date
@@ -1199,7 +1202,8 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         date = during.date  # "The two universities signed an MoU" right after the visit's day: signed then
     else:
         date = dates[0].date if dates else (header.published_on if status == "signed" else None)
-    agreement = AgreementFound(parties, kind, title, status, date, [(sentence.start, sentence.end)], 0.7 if len(parties) >= 2 else 0.45)
+    agreement = AgreementFound(parties, kind, title, status, date, [(sentence.start, sentence.end)], 0.7 if len(parties) >= 2 else 0.45,
+                               dated_by_publication=during is None and all(d.date == header.published_on for d in dates))
     if status == "signed":
         _signed_at_headquarters(text, folded, k, sentence, mentions, events, parties, date)
     for other in events.agreements:

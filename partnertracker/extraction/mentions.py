@@ -1129,8 +1129,21 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
 
     # Every other occurrence of a name, alias or acronym already found.
     found = SpanIndex((a, b) for a, b, _ in mentions.org_spans)
+    lex = lexicon()
     for index, org in enumerate(orgs):
-        for form in org.surface_forms():
+        forms = org.surface_forms()
+        words = org.name.split()
+        if org.kind == "company" and 2 <= len(words) <= 4 and org.existing_id is None and fold(words[-1]) in lex.tails:
+            # "Zenkora Learning Ltd … Zenkora's Chief Executive": a company's first word alone.
+            first = words[0]
+            key = fold(first)
+            if (
+                len(first) >= 4 and first[:1].isupper() and not first.isupper() and key not in lex.heads
+                and key not in lex.kind_nouns and key not in lex.stopwords and key not in lex.demonyms
+                and lookup_place(first) is None and sum(1 for o in orgs if o.name.split()[:1] == [first]) == 1
+            ):
+                forms = [*forms, first]
+        for form in forms:
             exact = form == org.acronym or (form.isupper() and len(form) <= 10)
             for s, e in _occurrences(text, folded, form, body_start, exact):
                 if not found.overlaps(s, e):

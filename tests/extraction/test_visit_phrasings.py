@@ -883,3 +883,22 @@ def test_visits_recalled_in_quotes_are_not_reported_visits_and_the_team_is_the_d
     assert _visits(proposal) == [(("BMU",), "Moi University", "Kisumu", "2025-06-11")]
     [agreement] = proposal["agreements"]
     assert {_named(proposal, p) for p in agreement["parties"]} == {"BMU", "Moi University"}
+
+
+def test_a_company_release_with_a_country_in_its_dateline_a_short_company_name_and_a_signing_day():
+    text = (
+        "LAGOS, Nigeria, November 4, 2025 -- Orbit Learning Ltd, a Lagos-based education company, today announced "
+        "that it has signed a memorandum of understanding with the University of Ibadan (UI).\n\nThe memorandum, "
+        "signed on Monday by Orbit's Chief Executive Officer, Mrs. Ada Cole, provides for free courses.\n\n"
+        "Orbit also announced that its Chief Executive will lead a delegation to Kigali in January to visit the "
+        "African Leadership University (ALU)."
+    )
+    proposal = extract(text)
+    assert proposal["dispatch"]["published_on"] == "2025-11-04"
+    cole = next(p for p in proposal["people"] if p["name"] == "Ada Cole")
+    assert _named(proposal, cole["organisation"]) == "Orbit Learning Ltd"
+    [agreement] = proposal["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("signed", "2025-11-03")
+    assert [(_named(proposal, v["visitors"][0]), _named(proposal, v["host"]), v["date"], v["status"]) for v in proposal["visits"]] == [
+        ("Orbit Learning Ltd", "ALU", "2026-01", "planned")
+    ]
