@@ -226,6 +226,16 @@ def _own_town(mentions: Mentions, organisation: int) -> tuple[str | None, str | 
     return None, None
 
 
+_BASED_IN = re.compile(
+    r"(?:base|basee|bases|basees|based|installe|installee|headquartered|implantee?|siege est|seat is)\s+(?:a|au|aux|en|in|at)\s+$"
+)
+
+
+def _not_based_in(folded: str, places: list[PlaceFound]) -> list[PlaceFound]:
+    """Without "basée à Niamey", "based in Busan": where an organisation lives, not where the visit was."""
+    return [p for p in places if not _BASED_IN.search(folded, max(0, p.start - 24), p.start)]
+
+
 def _choose_place(places: list[PlaceFound]) -> tuple[str | None, str | None]:
     for p in places:
         if not p.place.is_country and not p.in_organisation:
@@ -497,8 +507,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         stops = _further_stops(text, after, host_agent, visitor_org, host) if label in ("completed", "planned") and host_agent is not None and host_agent is obj else []
         if stops:
             clause_end = min(clause_end, stops[0].start)  # the next stop's town is not this one's
-        places_after = _not_visitors_own(mentions, _places_in(mentions, t_start, clause_end), visitor_org)
-        places_before = _not_visitors_own(mentions, _places_in(mentions, sentence.start, t_start), visitor_org)
+        places_after = _not_based_in(folded, _not_visitors_own(mentions, _places_in(mentions, t_start, clause_end), visitor_org))
+        places_before = _not_based_in(folded, _not_visitors_own(mentions, _places_in(mentions, sentence.start, t_start), visitor_org))
         city, country = _choose_place(places_after)
         if city is None and country is None:
             city, country = _choose_place(places_before)

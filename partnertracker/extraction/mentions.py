@@ -1446,7 +1446,7 @@ def _ministers(mentions: Mentions) -> None:
         person.organisation = best
 
 
-_VERB_BETWEEN = re.compile(r"\s(?:[a-z]+ed|met|(?:a|ont|avait|avaient)\s+[a-zé]+(?:é|és|ée|ées|u|us|ue|is|it))\s")
+_VERB_BETWEEN = re.compile(r"\s(?:[a-z]+ed|met|(?:a|ont|avait|avaient)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+(?:é|és|ée|ées|u|us|ue|is|it))\s")
 _TITLE_LINK = re.compile(
     # Words are separated by required blanks: with optional ones the nested repetition
     # backtracked exponentially on a long gap that is not a link (70% of extraction time).
@@ -1545,6 +1545,7 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
         covering = _span_at(mentions, position)
         if covering is not None and (
             not _TITLE_LINK.search(folded[end:position]) or lexicon().title_regex.search(folded, end, position)
+            or _VERB_BETWEEN.search(text, end - 1, position)  # "le directeur général a reçu une délégation de X"
         ):
             # "le ministre se rendra ... pour visiter l'Université", "le ministre a rencontré le
             # président de l'université": not his organisation.

@@ -902,3 +902,15 @@ def test_a_company_release_with_a_country_in_its_dateline_a_short_company_name_a
     assert [(_named(proposal, v["visitors"][0]), _named(proposal, v["host"]), v["date"], v["status"]) for v in proposal["visits"]] == [
         ("Orbit Learning Ltd", "ALU", "2026-01", "planned")
     ]
+
+
+def test_the_director_general_received_a_delegation_based_elsewhere_at_headquarters():
+    text = (
+        "Rabat, 4 décembre 2025 (MAP) – L'Institut marocain du patrimoine (IMP) a abrité lundi et mardi à son siège "
+        "à Rabat un colloque international. En marge des travaux, le directeur général de l'IMP, Dr Karim Tazi, a "
+        "reçu lundi une délégation de l'Institut du désert (ID).\n\nMardi, le directeur général a reçu une "
+        "délégation de la Fondation Sahel Mémoires, basée à Niamey, conduite par sa présidente."
+    )
+    proposal = extract(text)
+    visits = {(_named(proposal, v["visitors"][0]), _named(proposal, v["host"]), v["city"], v["date"]) for v in proposal["visits"]}
+    assert visits == {("ID", "IMP", "Rabat", "2025-12-01"), ("Fondation Sahel Mémoires", "IMP", "Rabat", "2025-12-02")}
