@@ -73,6 +73,7 @@ class AgreementFound:
     date: PartialDate | None
     evidence: list[Span] = field(default_factory=list)
     confidence: float = 0.6
+    dated_by_publication: bool = False  # no day in the text (yet): the wire's own date
 
 
 @dataclass
@@ -225,6 +226,16 @@ def _own_town(mentions: Mentions, organisation: int) -> tuple[str | None, str | 
     return None, None
 
 
+_BASED_IN = re.compile(
+    r"(?:base|basee|bases|basees|based|installe|installee|headquartered|implantee?|siege est|seat is)\s+(?:a|au|aux|en|in|at)\s+$"
+)
+
+
+def _not_based_in(folded: str, places: list[PlaceFound]) -> list[PlaceFound]:
+    """Without "basée à Niamey", "based in Busan": where an organisation lives, not where the visit was."""
+    return [p for p in places if not _BASED_IN.search(folded, max(0, p.start - 24), p.start)]
+
+
 def _choose_place(places: list[PlaceFound]) -> tuple[str | None, str | None]:
     for p in places:
         if not p.place.is_country and not p.in_organisation:
@@ -283,7 +294,7 @@ def extract_events(
                 kept = [d for d in sentence_dates[k] if not any(r.start < d.end and d.start < r.end for r in recounted)]
                 sentence_dates[k] = sorted(recounted + kept, key=lambda d: d.start)
     for k, sentence in enumerate(sentences):
-        _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events)
+        _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences[k - 1] if k else None)
     for k, sentence in enumerate(sentences):
         _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences)
         _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences)
@@ -297,7 +308,7 @@ def _in_sentence(everyone: list[Agent], sentence: Sentence) -> list[Agent]:
     return [a for a in everyone if sentence.start <= a.start < sentence.end]
 
 
-def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events) -> None:
+def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, previous_sentence=None) -> None:
     if lang.phrases("visit", "participial_host") and _participial_visit(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events):
         return
     triggers = _triggers(folded, sentence, lang, _VISIT_GROUPS)
@@ -313,7 +324,10 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
     neutral = lang.pattern("visit", "neutral_venue").search(folded, sentence.start, sentence.end)
     if neutral and _venue_owner(text, folded, sentence.start, sentence.end, mentions)[0] is not None:
         neutral = None  # "on the sidelines of the summit, X met Y at the university's main campus": Y's premises
+    quoted = _quoted_spans(text, sentence)
     for t_start, t_end, label in triggers:
+        if any(a <= t_start < b for a, b in quoted):
+            continue  # « Since our visit to Busan in 2023, … »: what someone says, not what the wire reports
         if neutral and label == "meeting":
             continue  # two delegations meeting on the sidelines of a forum: neither visits the other
         window = folded[t_end : min(sentence.end, t_end + 40)]
@@ -357,10 +371,16 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                 owner_of_delegation = events.visits[-1].visitors[0]
             if owner_of_delegation is not None:
                 subject = Agent(delegation.start(), delegation.end(), owner_of_delegation, subject.person if subject else None)
-        if subject is None and label in ("completed", "planned") and _pronoun_subject(lang, folded, sentence.start, t_start, "person_pronouns"):
+        if subject is None and label in ("completed", "planned", "completed_host", "planned_host", "meeting") and _pronoun_subject(lang, folded, sentence.start, t_start, "person_pronouns"):
             # "Dr X a reçu une délégation ... Le lendemain, il s'est rendu à ...": "il" is the person
-            # the previous visit's sentence spoke of, not the delegation.
-            said = events.visits[-1].subject if events.visits and events.visits[-1].sentence == k - 1 else None
+            # the previous visit's sentence spoke of, not the delegation; "On Wednesday, he received
+            # Ms Y": the minister who received the others.
+            reach = 1 if label in ("completed", "planned") else 3
+            said = events.visits[-1].subject if events.visits and k - reach <= events.visits[-1].sentence < k else None
+            if said is None and not events.visits and label != "completed" and previous_sentence is not None:
+                # "La ministre X a accordé plusieurs audiences. Mardi, elle a échangé avec …": the person
+                # the previous sentence opened with.
+                said = next((a for a in everyone if previous_sentence.start <= a.start < previous_sentence.end and a.person is not None), None)
             if said is not None and said.person is not None and said.organisation is not None:
                 subject = Agent(sentence.start, sentence.start, said.organisation, said.person)
         if subject is None and label in ("completed", "planned") and events.visits and _pronoun_subject(lang, folded, sentence.start, t_start):
@@ -487,8 +507,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         stops = _further_stops(text, after, host_agent, visitor_org, host) if label in ("completed", "planned") and host_agent is not None and host_agent is obj else []
         if stops:
             clause_end = min(clause_end, stops[0].start)  # the next stop's town is not this one's
-        places_after = _not_visitors_own(mentions, _places_in(mentions, t_start, clause_end), visitor_org)
-        places_before = _not_visitors_own(mentions, _places_in(mentions, sentence.start, t_start), visitor_org)
+        places_after = _not_based_in(folded, _not_visitors_own(mentions, _places_in(mentions, t_start, clause_end), visitor_org))
+        places_before = _not_based_in(folded, _not_visitors_own(mentions, _places_in(mentions, sentence.start, t_start), visitor_org))
         city, country = _choose_place(places_after)
         if city is None and country is None:
             city, country = _choose_place(places_before)
@@ -623,6 +643,16 @@ def _clause_break(text: str, folded: str, lang: Language, start: int, end: int) 
     return None
 
 
+_QUOTED = re.compile(r'"[^"\n]{3,}?"|\u201c[^\u201d\n]{3,}?\u201d|\u00ab[^\u00bb\n]{3,}?\u00bb')
+
+
+def _quoted_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of the sentence between quotation marks ("…", “…”, «…»)."""
+    if not any(q in text[sentence.start : sentence.end] for q in '"\u201c\u00ab'):
+        return []
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
+
+
 def _first_person(lang: Language, folded: str, start: int, end: int) -> bool:
     words = lang.phrases("visit", "first_person")
     return bool(words) and any(w in words for w in _WORDS.findall(folded, start, end))
@@ -747,6 +777,7 @@ _AGENT_OF_PARTICIPLE = re.compile(
     r"(?:par|by)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
 )
 _VISIT_BY = re.compile(r"[^,;.]{0,40}?\s(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?")
+_WHO_INVITED = re.compile(r"(?:\bqui\s+(?:l'|les\s+|lui\s+|leur\s+)|\bwho\s+(?:also\s+)?)$")
 _ACRONYM_GAP = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*")  # " (GWB) " between a name and what follows
 _BY = re.compile(r"\s*(?:by|par)\s")
 _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
@@ -880,9 +911,17 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
         inviter_agent = next((a for a in after if a.organisation is not None), None)
         purpose_start = t_end
         status = "pending"
+    elif _WHO_INVITED.search(folded, max(sentence.start, t_start - 12), t_start) and before:
+        # "la ministre a reçu le président de X, qui l'a invitée à …": X invites the sentence's subject.
+        inviter_agent = before[-1]
+        invitee_agent = next((a for a in before if a.organisation not in (None, inviter_agent.organisation)), None)
+        purpose_start = t_end
+        status = "pending"
     else:
         inviter_agent = _subject(before) if before else None
-        if inviter_agent is None:
+        if inviter_agent is None or inviter_agent.organisation is None:
+            # "le responsable turc a invité Mme X": a title of no organisation named stands for the
+            # person the dispatch spoke of last.
             earlier = [a for a in everyone if a.end <= sentence.start and a.person is not None]
             inviter_agent = earlier[-1] if earlier else None
         inviter_org = inviter_agent.organisation if inviter_agent else None
@@ -1104,8 +1143,10 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         # "The MoU was signed by ...", "Le mémorandum a été signé par ...": the one just reported.
         last = events.agreements[-1]
         last.evidence.append((sentence.start, sentence.end))
-        if last.date is None:
-            # "The agreement is expected to be signed in Cairo in November": the day it lacked.
+        if last.date is None or last.dated_by_publication:
+            # "The agreement is expected to be signed in Cairo in November", "The memorandum, signed
+            # on Monday by …": the day it lacked.
+            last.dated_by_publication = False
             ahead = [d for d in sentence_dates[k] if last.status == "signed" or _not_before(d.date, header.published_on)]
             if ahead:
                 last.date = ahead[0].date
@@ -1171,7 +1212,8 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         date = during.date  # "The two universities signed an MoU" right after the visit's day: signed then
     else:
         date = dates[0].date if dates else (header.published_on if status == "signed" else None)
-    agreement = AgreementFound(parties, kind, title, status, date, [(sentence.start, sentence.end)], 0.7 if len(parties) >= 2 else 0.45)
+    agreement = AgreementFound(parties, kind, title, status, date, [(sentence.start, sentence.end)], 0.7 if len(parties) >= 2 else 0.45,
+                               dated_by_publication=during is None and all(d.date == header.published_on for d in dates))
     if status == "signed":
         _signed_at_headquarters(text, folded, k, sentence, mentions, events, parties, date)
     for other in events.agreements:

@@ -23,6 +23,7 @@ def _dateline_regex() -> re.Pattern[str]:
         r"(?P<place>[^\W\d_][\w'.]*(?:-[\w'.]+)*(?:[ ][^\W\d_][\w'.]*(?:-[\w'.]+)*){0,3})\s*"
         r"(?:/\s*[^\W\d_][\w'-]*(?:\s[\w'-]+)?\s*)?"  # "RABAT/ MAP" style second part is rare; tolerate
         r"(?:\((?P<agency0>[^()\n]{2,30})\)\s*)?"
+        r"(?:,\s*(?P<region>[^\W\d_][\w'-]*(?:[ ][^\W\d_][\w'-]*)?)(?=,\s*(?:le\s+|on\s+|el\s+)?(?:[^\W\d_]+\.?\s+\d|\d)))?"  # "LAGOS, Nigeria, November 4"
         r"(?:,\s*(?:le\s+|on\s+|el\s+)?(?P<date>" + date + r"))?"
         r"\s*(?:,\s*(?P<agency>[^\W\d_][\w.&-]{1,20}(?:\s[\w.&-]{2,20})?)(?=\s*(?:[-:,.]|\n|$))"
         r"|\((?P<agency2>[^()\n]{2,30})\))?"

@@ -369,8 +369,10 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     i = len(tokens) - 1
     while i >= 0:
         token = tokens[i]
-        if token.text in ("(", ")", ";", ":", ".", '"', "\u00ab", "\u00bb"):
-            break
+        if token.text in ("(", ")", ";", ":", ".", '"', "\u00ab", "\u00bb") or (
+            token.text == "s" and text[token.start - 1 : token.start] in ("'", "\u2019")
+        ):
+            break  # ... or "the Commission's headquarters a delegation of the Korea … (KOICA)": another name
         if run and _line_break_between(text, token.end, run[0].start) or not run and _line_break_between(text, token.end, end):
             break
         if token.text == ",":
@@ -435,6 +437,14 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
             if (run[k].folded in lex.heads or run[k].folded in lex.kind_nouns) and not second_name:
                 chosen = k
                 break
+    if chosen is None and len(letters) >= 3:
+        # "Korea International Cooperation Agency (KOICA)": the capitals' initials appear in order
+        # in the acronym, which starts with the first one (an acronym may take two letters of a word).
+        for k in starts:
+            caps = fold("".join(t.text[0] for t in run[k:] if t.is_cap)).upper()
+            if caps[:1] == letters[:1] and len(caps) >= 3 and _in_order(caps, letters):
+                chosen = k
+                break
     if chosen is None:
         chosen = starts[-1]
         for k in reversed(starts):
@@ -457,6 +467,16 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     if len(tail) == 1 and tail[0].folded in lex.stopwords:
         return None
     return tail[0].start, tail[-1].end
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether `letters` appear in `word` in that order (not necessarily side by side)."""
+    position = 0
+    for ch in letters:
+        position = word.find(ch, position) + 1
+        if position == 0:
+            return False
+    return True
 
 
 def _is_short_name(word: str) -> bool:
@@ -1109,8 +1129,21 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
 
     # Every other occurrence of a name, alias or acronym already found.
     found = SpanIndex((a, b) for a, b, _ in mentions.org_spans)
+    lex = lexicon()
     for index, org in enumerate(orgs):
-        for form in org.surface_forms():
+        forms = org.surface_forms()
+        words = org.name.split()
+        if org.kind == "company" and 2 <= len(words) <= 4 and org.existing_id is None and fold(words[-1]) in lex.tails:
+            # "Zenkora Learning Ltd … Zenkora's Chief Executive": a company's first word alone.
+            first = words[0]
+            key = fold(first)
+            if (
+                len(first) >= 4 and first[:1].isupper() and not first.isupper() and key not in lex.heads
+                and key not in lex.kind_nouns and key not in lex.stopwords and key not in lex.demonyms
+                and lookup_place(first) is None and sum(1 for o in orgs if o.name.split()[:1] == [first]) == 1
+            ):
+                forms = [*forms, first]
+        for form in forms:
             exact = form == org.acronym or (form.isupper() and len(form) <= 10)
             for s, e in _occurrences(text, folded, form, body_start, exact):
                 if not found.overlaps(s, e):
@@ -1269,6 +1302,10 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         if org_index is None:
             org_index = _possessor(text, folded, title_start, mentions)
         existing = None
+        if name_span is not None and _VERB_BETWEEN.search(text, match.end(), name_span[0]):
+            # "the Minister received Professor X": a verb, not a comma, stands between title and name.
+            name_span = None
+            hon = None
         if name_span is not None:
             existing = next((i for a, b, i in spans if a <= name_span[0] < b or (hon and a == hon.start())), None)
         if existing is not None:
@@ -1409,6 +1446,7 @@ def _ministers(mentions: Mentions) -> None:
         person.organisation = best
 
 
+_VERB_BETWEEN = re.compile(r"\s(?:[a-z]+ed|met|(?:a|ont|avait|avaient)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+(?:é|és|ée|ées|u|us|ue|is|it))\s")
 _TITLE_LINK = re.compile(
     # Words are separated by required blanks: with optional ones the nested repetition
     # backtracked exponentially on a long gap that is not a link (70% of extraction time).
@@ -1507,6 +1545,7 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
         covering = _span_at(mentions, position)
         if covering is not None and (
             not _TITLE_LINK.search(folded[end:position]) or lexicon().title_regex.search(folded, end, position)
+            or _VERB_BETWEEN.search(text, end - 1, position)  # "le directeur général a reçu une délégation de X"
         ):
             # "le ministre se rendra ... pour visiter l'Université", "le ministre a rencontré le
             # président de l'université": not his organisation.

@@ -509,3 +509,13 @@ def test_an_acronym_spelled_with_its_link_word_and_no_town_in_an_english_word():
     assert orgs == {"Commonwealth of Learning": ("COL", None), "University of Ghana": (None, "GH")}
     [invitation] = proposal["invitations"]
     assert invitation["status"] == "declined"
+
+
+def test_an_acronym_taking_two_letters_of_a_word_is_read_back_past_a_possessive():
+    proposal = extract(
+        "ADDIS ABABA, September 18, 2025 (ENA) -- The Commissioner received at the Commission's headquarters a "
+        "delegation of the Korea International Cooperation Agency (KOICA) on Tuesday."
+    )
+    assert [(o["name"], o["acronym"]) for o in proposal["organisations"]] == [
+        ("Korea International Cooperation Agency", "KOICA")
+    ]

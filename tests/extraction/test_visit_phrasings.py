@@ -836,3 +836,81 @@ def test_a_renewed_invitation_with_the_inviters_possessive():
     assert (invitation["purpose"], invitation["city"]) == ("talk", "Johor Bahru")
     proposal = extract(text)
     assert (_named(proposal, invitation["inviter"]), _named(proposal, invitation["invitee"])) == ("TUJ", "GWB")
+
+
+def test_a_week_of_audiences_the_minister_received_each_visitor_at_the_ministry():
+    text = (
+        "ABU DHABI, 24th October, 2025 (WAM) -- H.E. Dr. Salem Al Hammadi, Minister of Water and Energy, received "
+        "several foreign delegations at the Ministry's headquarters in Abu Dhabi this week.\n\nOn Monday, the Minister "
+        "received Professor Daniel Holt, Vice-President of the University of Leeds, who briefed him on the "
+        "university's plans.\n\nOn Tuesday, H.E. Al Hammadi met a delegation from the Korea Water Institute (KWI).\n\n"
+        "On Wednesday, he received Ms. Amina Keita, Director of the Sahel Water Authority (SWA)."
+    )
+    proposal = extract(text)
+    visits = [(_named(proposal, v["visitors"][0]), _named(proposal, v["host"]), v["date"]) for v in proposal["visits"]]
+    ministry = "Ministry of Water and Energy"
+    assert visits == [
+        ("University of Leeds", ministry, "2025-10-20"), ("KWI", ministry, "2025-10-21"), ("SWA", ministry, "2025-10-22")
+    ]
+
+
+def test_a_french_week_of_audiences_with_a_guest_passing_through_and_an_invitation_from_the_visitor():
+    text = (
+        "N'Djamena, 14 mars 2025 (ATP) – La ministre de l'Enseignement supérieur, Mme Achta Abakar, a accordé cette "
+        "semaine plusieurs audiences.\n\nMardi, elle a échangé avec une délégation de l'Agence belge de "
+        "développement (Enabel).\n\nMercredi, Mme Abakar s'est entretenue avec M. Ousmane Kane, chef d'une mission "
+        "de la Banque ouest-africaine de développement (BOAD) de passage dans la capitale.\n\nEnfin, jeudi, la "
+        "ministre a reçu le président de l'Université de Maroua (UMa), qui l'a invitée à effectuer une visite au "
+        "Cameroun."
+    )
+    proposal = extract(text)
+    ministry = "ministère de l'Enseignement supérieur"
+    visits = [(_named(proposal, v["visitors"][0]), _named(proposal, v["host"]), v["date"]) for v in proposal["visits"]]
+    assert visits == [("Enabel", ministry, "2025-03-11"), ("BOAD", ministry, "2025-03-12"), ("UMa", ministry, "2025-03-13")]
+    [invitation] = proposal["invitations"]
+    assert (_named(proposal, invitation["inviter"]), _named(proposal, invitation["invitee"])) == ("UMa", ministry)
+
+
+def test_visits_recalled_in_quotes_are_not_reported_visits_and_the_team_is_the_delegation():
+    text = (
+        "KISUMU, June 12, 2025 (KNA) -- Moi University on Wednesday hosted a delegation from Busan Marine University "
+        "(BMU).\n\nThe Korean team was received by the Vice-Chancellor.\n\n\"Since our visit to Busan in 2023, we have "
+        "sent eleven scientists to Korea,\" he said, adding that lecturers \"who went to the Korea Ocean Institute "
+        "last year\" were applying what they had learnt.\n\nThe two universities intend to sign a memorandum of "
+        "understanding in September."
+    )
+    proposal = extract(text)
+    assert _visits(proposal) == [(("BMU",), "Moi University", "Kisumu", "2025-06-11")]
+    [agreement] = proposal["agreements"]
+    assert {_named(proposal, p) for p in agreement["parties"]} == {"BMU", "Moi University"}
+
+
+def test_a_company_release_with_a_country_in_its_dateline_a_short_company_name_and_a_signing_day():
+    text = (
+        "LAGOS, Nigeria, November 4, 2025 -- Orbit Learning Ltd, a Lagos-based education company, today announced "
+        "that it has signed a memorandum of understanding with the University of Ibadan (UI).\n\nThe memorandum, "
+        "signed on Monday by Orbit's Chief Executive Officer, Mrs. Ada Cole, provides for free courses.\n\n"
+        "Orbit also announced that its Chief Executive will lead a delegation to Kigali in January to visit the "
+        "African Leadership University (ALU)."
+    )
+    proposal = extract(text)
+    assert proposal["dispatch"]["published_on"] == "2025-11-04"
+    cole = next(p for p in proposal["people"] if p["name"] == "Ada Cole")
+    assert _named(proposal, cole["organisation"]) == "Orbit Learning Ltd"
+    [agreement] = proposal["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("signed", "2025-11-03")
+    assert [(_named(proposal, v["visitors"][0]), _named(proposal, v["host"]), v["date"], v["status"]) for v in proposal["visits"]] == [
+        ("Orbit Learning Ltd", "ALU", "2026-01", "planned")
+    ]
+
+
+def test_the_director_general_received_a_delegation_based_elsewhere_at_headquarters():
+    text = (
+        "Rabat, 4 décembre 2025 (MAP) – L'Institut marocain du patrimoine (IMP) a abrité lundi et mardi à son siège "
+        "à Rabat un colloque international. En marge des travaux, le directeur général de l'IMP, Dr Karim Tazi, a "
+        "reçu lundi une délégation de l'Institut du désert (ID).\n\nMardi, le directeur général a reçu une "
+        "délégation de la Fondation Sahel Mémoires, basée à Niamey, conduite par sa présidente."
+    )
+    proposal = extract(text)
+    visits = {(_named(proposal, v["visitors"][0]), _named(proposal, v["host"]), v["city"], v["date"]) for v in proposal["visits"]}
+    assert visits == {("ID", "IMP", "Rabat", "2025-12-01"), ("Fondation Sahel Mémoires", "IMP", "Rabat", "2025-12-02")}
