@@ -21,16 +21,15 @@ import argparse
 import hashlib
 import os
 import sqlite3
-import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_db import Writer  # noqa: E402
+from gui_views_speed import best_of  # noqa: E402  (median of timed runs, the first dropped)
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -65,17 +64,6 @@ def build(db: Path, count: int) -> None:
     with open_store(db) as store:
         store.add_many(dispatches())
     print(f"built {db}: {count:,} new dispatches in {time.perf_counter() - started:.0f} s", flush=True)
-
-
-def median_ms(repeats: int, action: Callable[[], object]) -> float:
-    """Median milliseconds of `repeats` runs (a first run warms the page cache and is dropped)."""
-    action()
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def paint(model: InboxModel, first: int, count: int = VISIBLE_ROWS) -> None:
@@ -127,13 +115,13 @@ def main(argv: list[str] | None = None) -> int:
         action()
         statements = [s for s in captured if s.lstrip().upper().startswith(("SELECT", "WITH"))]
         rows = made[0].rowCount()
-        model_ms = median_ms(args.repeats, action)
+        model_ms = best_of(args.repeats, action)
 
         def floor(statements: list[str] = statements) -> None:
             for statement in statements:
                 bare.execute(statement).fetchall()
 
-        floor_ms = median_ms(args.repeats, floor)
+        floor_ms = best_of(args.repeats, floor)
         print(f"{name:<28}{model_ms:>10.1f}{floor_ms:>10.1f}{len(statements):>9}  ({rows:,} rows)")
     store.close()
     bare.close()
