@@ -173,6 +173,11 @@ def date_key(date: PartialDate) -> tuple[int, int, int]:
     return (date.year, date.month or 0, date.day or 0)
 
 
+def last_day_key(date: PartialDate) -> tuple[int, int, int]:
+    """The key of the last day a date may mean ("June" may be the 30th): for "not yet past" tests."""
+    return (date.year, date.month or 12, date.day or 31)
+
+
 def _speaks_of_next(segment: str, match: re.Match[str]) -> bool:
     return bool(
         _NEXT_AFTER.match(segment, match.end())
@@ -293,7 +298,7 @@ def find_dates(
             and (
                 _speaks_of_next(segment, match)
                 # "expected in late June" in a dispatch of 12 June: this June; "en février" in October: the next
-                or (future and (date.year, date.month or 12, date.day or 31) < date_key(reference))
+                or (future and last_day_key(date) < date_key(reference))
             )
         ):
             # "en mars prochain", and "prévue en février" in an October dispatch: the coming one.

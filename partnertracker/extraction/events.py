@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from partnertracker.domain import PartialDate
-from partnertracker.extraction.dates import date_key, find_dates
+from partnertracker.extraction.dates import date_key, find_dates, last_day_key
 from partnertracker.extraction.gazetteer import lookup_place
 from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
@@ -600,7 +600,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
 
 
 _FURTHER_STOP = re.compile(
-    r"\)?(?:\s*\([^()]{1,20}\))?(?P<gap>[^.;:()]{0,40}?)(?:,\s*|\s+)(?:and|et|then|puis|y|before|avant de se rendre)\s+"
+    r"\)?(?:\s*\([^()]{1,20}\))?(?:[^.;:()]{0,40}?)(?:,\s*|\s+)(?:and|et|then|puis|y|before|avant de se rendre)\s+"
     r"(?:then\s+|puis\s+|to\s+|à\s+|a\s+|au\s+|aux\s+|al\s+)?(?:the\s+|l'|la\s+|le\s+|les\s+|el\s+)?",
     re.I,
 )
@@ -980,7 +980,21 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
         description = clean_span_text(text[p_start:p_end])
         event_text = _event_phrase(text, folded, lang, p_start, p_end) if purpose in ("event", "talk") else None
         for invitee in invitees:
-            _invite(events, inviter, invitee, inviter_agent, purpose, description, k, city, country, event_text, issued, status, sentence)
+            events.invitations.append(InvitationFound(
+                inviter=inviter,
+                invitee=invitee,
+                inviter_people=[inviter_agent.person] if inviter_agent and inviter_agent.person is not None else [],
+                purpose=purpose,
+                description=description[:200],
+                sentence=k,
+                city=city,
+                country=country,
+                event=event_text,
+                issued_on=issued,
+                status=status,
+                evidence=[(sentence.start, sentence.end)],
+                confidence=0.75 if inviter is not None and invitee is not None else 0.5,
+            ))
 
 
 def _extended(k, sentence, folded, lang, everyone, events) -> bool:
@@ -1000,31 +1014,11 @@ def _extended(k, sentence, folded, lang, everyone, events) -> bool:
         if agent.organisation in invited:
             continue
         invited.add(agent.organisation)
-        events.invitations.append(InvitationFound(
-            inviter=last.inviter, invitee=agent.organisation, inviter_people=list(last.inviter_people),
-            purpose=last.purpose, description=last.description, sentence=k, city=last.city, country=last.country,
-            event=last.event, issued_on=last.issued_on, status="accepted" if confirmed else "pending",
-            evidence=[(sentence.start, sentence.end)], confidence=0.6,
+        events.invitations.append(replace(
+            last, invitee=agent.organisation, inviter_people=list(last.inviter_people), sentence=k,
+            status="accepted" if confirmed else "pending", evidence=[(sentence.start, sentence.end)], confidence=0.6,
         ))
     return True
-
-
-def _invite(events, inviter, invitee, inviter_agent, purpose, description, k, city, country, event_text, issued, status, sentence) -> None:
-    events.invitations.append(InvitationFound(
-        inviter=inviter,
-        invitee=invitee,
-        inviter_people=[inviter_agent.person] if inviter_agent and inviter_agent.person is not None else [],
-        purpose=purpose,
-        description=description[:200],
-        sentence=k,
-        city=city,
-        country=country,
-        event=event_text,
-        issued_on=issued,
-        status=status,
-        evidence=[(sentence.start, sentence.end)],
-        confidence=0.75 if inviter is not None and invitee is not None else 0.5,
-    ))
 
 
 def _city_in_name(name: str) -> tuple[str | None, str | None]:
@@ -1121,7 +1115,7 @@ def _not_before(date: PartialDate, reference: PartialDate | None) -> bool:
     """Whether `date` may lie on or after `reference` ("in November" in a November dispatch does)."""
     if reference is None:
         return True
-    return (date.year, date.month or 12, date.day or 31) >= (reference.year, reference.month or 1, reference.day or 1)
+    return last_day_key(date) >= (reference.year, reference.month or 1, reference.day or 1)
 
 _AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement", "planned")}
 
