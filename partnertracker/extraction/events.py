@@ -371,7 +371,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                 owner_of_delegation = events.visits[-1].visitors[0]
             if owner_of_delegation is not None:
                 subject = Agent(delegation.start(), delegation.end(), owner_of_delegation, subject.person if subject else None)
-        if subject is None and label in ("completed", "planned", "completed_host", "planned_host", "meeting") and _pronoun_subject(lang, folded, sentence.start, t_start, "person_pronouns"):
+        if subject is None and label in ("completed", "planned", "completed_host", "planned_host", "meeting") and _pronoun_subject(lang, folded, sentence.start, t_start):
             # "Dr X a reçu une délégation ... Le lendemain, il s'est rendu à ...": "il" is the person
             # the previous visit's sentence spoke of, not the delegation; "On Wednesday, he received
             # Ms Y": the minister who received the others.
@@ -383,13 +383,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                 said = next((a for a in everyone if previous_sentence.start <= a.start < previous_sentence.end and a.person is not None), None)
             if said is not None and said.person is not None and said.organisation is not None:
                 subject = Agent(sentence.start, sentence.start, said.organisation, said.person)
-        if subject is None and label in ("completed", "planned") and events.visits and _pronoun_subject(lang, folded, sentence.start, t_start):
-            # "Elle poursuivra sa tournée à Dakar": she is the visitor of the visit just reported.
-            last = events.visits[-1]
-            if last.visitors:
-                subject = Agent(sentence.start, sentence.start, last.visitors[0], last.visitor_people[0] if last.visitor_people else None)
         if subject is None and label in ("completed", "planned") and events.visits and events.visits[-1].visitors:
-            # "The following day, the Azerbaijani academics travelled to Astana": the tour goes on.
+            # "Elle poursuivra sa tournée à Dakar", "The following day, the Azerbaijani academics
+            # travelled to Astana": the tour just reported goes on.
             last = events.visits[-1]
             subject = Agent(sentence.start, sentence.start, last.visitors[0], last.visitor_people[0] if last.visitor_people else None)
         if subject is None and label in ("completed", "planned"):
@@ -756,10 +752,10 @@ def _participial_visit(k, sentence, text, folded, header, lang, mentions, everyo
     return True
 
 
-def _pronoun_subject(lang: Language, folded: str, start: int, end: int, which: str = "subject_pronouns") -> bool:
-    """Whether the clause before the verb opens with a subject pronoun ("Elle", "He then")."""
-    # "Elle ...", "Le lendemain, il ...": the caller has found no one named before the verb.
-    pronouns = lang.phrases("visit", which)
+def _pronoun_subject(lang: Language, folded: str, start: int, end: int) -> bool:
+    """Whether the clause before the verb has a person's pronoun as subject ("Le lendemain, il", "he then")."""
+    # The caller has found no one named before the verb.
+    pronouns = lang.phrases("visit", "person_pronouns")
     return any(word.strip(",") in pronouns for word in folded[start:end].split())
 
 
