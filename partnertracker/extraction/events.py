@@ -542,7 +542,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         # Not a day told in a later clause: "..., before heading to Dubai, where it will meet X on Friday".
         dates = [d for d in sentence_dates[k] if d.start < clause_end or d.start < t_start]
         # "the ministry announced on Wednesday that X had visited Y on Monday": Monday.
-        dates = [d for d in dates if not _REPORTED_ON.search(folded, max(0, d.start - 22), d.start)] or dates
+        dates = [d for d in dates if not _NOT_THE_EVENTS_DAY.search(folded, max(0, d.start - 22), d.start)] or dates
         # A day after the verb is the visit's; one before it may belong to an aside ("the summit,
         # which closed yesterday, ... met X on Tuesday").
         before_relative = [d for d in dates if d.start < t_start and _clause_break(text, folded, lang, sentence.start, d.start)]
@@ -596,7 +596,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
 
 
 _FURTHER_STOP = re.compile(
-    r"\)?(?:\s*\([^()]{1,20}\))?(?:[^.;:()]{0,40}?)(?:,\s*|\s+)(?:and|et|then|puis|y|before|avant de se rendre)\s+"
+    r"\)?(?:\s*\([^()]{1,20}\))?[^.;:()]{0,40}?(?:,\s*|\s+)(?:and|et|then|puis|y|before|avant de se rendre)\s+"
     r"(?:then\s+|puis\s+|to\s+|à\s+|a\s+|au\s+|aux\s+|al\s+)?(?:the\s+|l'|la\s+|le\s+|les\s+|el\s+)?",
     re.I,
 )
@@ -622,7 +622,7 @@ def _further_stops(text: str, after: list[Agent], first: Agent, visitor: int | N
     return stops
 
 
-_REPORTED_ON = re.compile(
+_NOT_THE_EVENTS_DAY = re.compile(
     r"(?:said|says|announced|stated|reported|told|added|declared|a annonce|a indique|a declare|a precise|a affirme|"
     r"ont annonce|ont indique|annonce|indique|dijo|anuncio)\s+(?:on\s+|ce\s+|le\s+|el\s+)?$"
     # "En séjour jusqu'à samedi", "until Friday": when a stay ends, not when the visit was.
@@ -677,7 +677,7 @@ def _story_date(k: int, sentence_dates: list[list[FoundDate]], published: Partia
         past = [d for d in sentence_dates[back] if published is None or date_key(d.date) <= date_key(published)]
         # Not the day the news was given ("…, the institute said on Wednesday"), and of the others
         # the last ("a conclu ce mercredi un accord avec X, dont la délégation était arrivée lundi").
-        told = [d for d in past if not _REPORTED_ON.search(folded, max(0, d.start - 22), d.start)] or past
+        told = [d for d in past if not _NOT_THE_EVENTS_DAY.search(folded, max(0, d.start - 22), d.start)] or past
         if told:
             # The finest date, the last of those: "renewed on Tuesday the agreement first signed in 2019".
             fine = [d for d in told if d.date.day is not None] or [d for d in told if d.date.month is not None] or told
