@@ -11,6 +11,7 @@ from partnertracker.extraction.text import fold
 
 # Precompiled once: these run on every sentence.
 _APOSTROPHES = re.compile(r"['\u2019]")
+_MINISTRY_HEADS = frozenset({"ministere", "ministry", "ministerio"})
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)?)")
 
 
@@ -75,7 +76,7 @@ def _phrases(code: str, ministries_only: bool) -> tuple[str, ...]:
     anaphors = load_language(code).get("anaphors", default={}) or {}
     phrases = tuple(p for p in anaphors if not (p.islower() and p.split()[-1].lower() in ("organisation", "organization")))
     if ministries_only:
-        phrases = tuple(p for p in phrases if fold(p.split()[-1].split("'")[-1]) in ("ministere", "ministry", "ministerio"))
+        phrases = tuple(p for p in phrases if fold(p.split()[-1].split("'")[-1]) in _MINISTRY_HEADS)
     return phrases
 
 
@@ -116,7 +117,7 @@ def _antecedent(mentions: Mentions, position: int, kinds: list[str], phrase: str
     named = [(s, i) for s, i in before if named_so(i)]
     if named:
         return max(named)[1]
-    if fold(head) in ("ministere", "ministry", "ministerio"):
+    if fold(head) in _MINISTRY_HEADS:
         return None  # "au siège du ministère": a ministry, perhaps one a minister's title names later
     if before:
         return max(before)[1]
@@ -156,11 +157,8 @@ def link_roles(mentions: Mentions) -> None:
             role.person = candidates[0]
 
 
-_NATIONAL_ANAPHOR = {
-    # "the Chinese company", "the Malaysian university"; "la société chinoise", "l'université malaisienne"
-    "en": re.compile(r"(?<![\w])([Tt]he)\s+([A-Z][\w-]+)\s+([a-z]+)(?![\w])"),
-    "fr": re.compile(r"(?<![\w])([Ll]a|[Ll]e|[Ll]['\u2019])\s*([a-zé]+)\s+([a-zéèï]+)(?![\w])"),
-}
+# "the Chinese company" (adjective before the noun) and "la société chinoise" (after) are read for these.
+_NATIONAL_ANAPHOR_LANGUAGES = frozenset({"en", "fr"})
 
 
 @cache
@@ -170,7 +168,7 @@ def _national_anaphor(code: str) -> re.Pattern[str] | None:
 
     anaphors = load_language(code).get("anaphors", default={}) or {}
     nouns = sorted({_APOSTROPHES.sub("'", p).split()[-1].split("'")[-1].lower() for p in anaphors}, key=len, reverse=True)
-    if code not in _NATIONAL_ANAPHOR or not nouns:
+    if code not in _NATIONAL_ANAPHOR_LANGUAGES or not nouns:
         return None
     body = "|".join(re.escape(n) for n in nouns if n)
     if code == "en":
