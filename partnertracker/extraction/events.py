@@ -183,25 +183,25 @@ _VENUE_OWNER = re.compile(
 
 
 def _venue_owner(text: str, folded: str, start: int, end: int, mentions: Mentions) -> tuple[int | None, int | None]:
-    """(organisation, offset) of "au siège de X" / "X's headquarters" in the span, else (None, None)."""
+    """(organisation, where its name starts) of "au siège de X" / "X's headquarters" in the span, else (None, None)."""
     for m in _VENUE_OWNER.finditer(folded, start, end):
         # Skip "de la société", "de l'entreprise" to the name, or take the anaphor itself.
         for s, _e, index in mentions.org_spans:
             if m.end() - 3 <= s <= m.end() + 40 and s < end:
                 between = folded[m.end() : s]
                 if _SHORT_GAP.fullmatch(between) and len(between.split()) <= 3:
-                    return index, m.start()
+                    return index, s
                 break
     for m in _POSSESSIVE_PREMISES.finditer(text[start:end]):
         position = start + m.start()
-        for _s, e, index in mentions.org_spans:
+        for s, e, index in mentions.org_spans:
             if e == position:
-                return index, position
+                return index, s
     for m in _BARE_PREMISES.finditer(text, start, end):
         # "at UNESCO headquarters", "the IOEI campus"
-        for _s, e, index in mentions.org_spans:
+        for s, e, index in mentions.org_spans:
             if e == m.start():
-                return index, m.start()
+                return index, s
     return None, None
 
 
@@ -397,9 +397,11 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             # from somewhere is of the visiting side, not its host.
             origin = _origin_before(lang.code)
             after = [a for a in after if not origin.search(folded, max(t_end, a.start - 30), a.start)]
-        owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
+        owner, owner_at = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
         obj = next((a for a in after if a.organisation is not None and a.organisation != subject_org
-                    and (a.organisation != owner or label not in ("completed_host", "planned_host"))
+                    # "a reçu au siège de X une délégation de Y": X's name is a place, not the visitor
+                    # (but X named before "the university's campus" may be, the anaphor read wrong).
+                    and (a.organisation != owner or a.start != owner_at or label not in ("completed_host", "planned_host"))
                     # "a visité la centrale, financée par l'AFD": the AFD is not what was visited
                     and not (label in ("completed", "planned") and _AGENT_OF_PARTICIPLE.search(folded, max(t_end, a.start - 40), a.start))), None)
         if obj is None and label in ("completed_host", "planned_host", "meeting"):

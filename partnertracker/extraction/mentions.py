@@ -227,7 +227,43 @@ def find_organisations(
     # A unit recognised once ("dont l'École polytechnique") is the same unit where it is named again.
     units = {fold_key(c.name) for c in candidates if _is_unit_of_university(text, folded, c, candidates)}
     candidates = [c for c in candidates if fold_key(c.name) not in units and not _bare_kind_noun(c)]
-    return _merge(text, folded, body_start, candidates)
+    mentions = _merge(text, folded, body_start, candidates)
+    _towns_standing_for_universities(text, folded, mentions)
+    return mentions
+
+
+# "the University of Nottingham ... invited Nottingham to take part": after the university is
+# named, its town alone stands for it, unless a preposition makes it the place ("in Nottingham").
+_UNIVERSITY_OF_TOWN = re.compile(r"^(?:university of|universite de|universidad de|universiti) (.+)$|^(.+) university$")
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|to|at|from|near|of|for|into|via|around|outside|a|de|du|en|vers|pour|sur|depuis|pres de|par|entre|and|et)"
+    r"|[A-Z\w\-']*[A-Z]\w*|[\-/])\s*$"
+)
+
+
+def _towns_standing_for_universities(text: str, folded: str, mentions: Mentions) -> None:
+    towns: dict[str, list[int]] = {}
+    for index, org in enumerate(mentions.organisations):
+        m = _UNIVERSITY_OF_TOWN.match(fold_key(org.name))
+        town = (m.group(1) or m.group(2)) if m else None
+        if town and " " not in town and (place := lookup_place(town)) is not None and not place.is_country:
+            towns.setdefault(town, []).append(index)
+    for town, indexes in towns.items():
+        if len(indexes) != 1:
+            continue  # two universities of one town: the town alone names neither
+        index = indexes[0]
+        first = min((s for s, _e, i in mentions.org_spans if i == index), default=None)
+        if first is None:
+            continue
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(town)}(?![\w\-])", folded[first:]):
+            s, e = first + m.start(), first + m.end()
+            if not text[s].isupper() or mentions.occupied(s, e):
+                continue
+            if _LOCATIVE_BEFORE.search(text, max(0, s - 14), s) or re.match(r"\s*(?:[A-Z]|-)", text[e : e + 2]):
+                continue  # "in Nottingham", "Nottingham Trent University", "Nottingham-based"
+            mentions.org_spans.append((s, e, index))
+            mentions.organisations[index].mentions.append((s, e))
+    mentions.org_spans.sort()
 
 
 # Departments, faculties, offices and centres inside a university: the corpus convention (and the
@@ -714,12 +750,20 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
             k += 1
             if k < i and tokens[k].folded in lex.stopwords:
                 k += 1
+            if k >= 2 and tokens[k - 1].folded in ("on", "sur") and tokens[k - 2].folded in _EVENT_NOUNS:
+                k = i  # "Conference on Health Systems": the topic of a meeting, not an organisation
             if k < i:
                 s, e = tokens[k].start, token.end
                 name = text[s:e]
                 out.append(_Candidate(s, e, name, None, None, lex.tails[token.folded], _country_in_name(name), confidence=0.7))
         i += 1
     return out
+
+
+_EVENT_NOUNS = frozenset({
+    "conference", "forum", "summit", "symposium", "workshop", "congress", "seminar", "colloquium", "dialogue",
+    "conferences", "conferencia", "colloque", "seminaire", "atelier", "sommet", "congres", "rencontre", "journee",
+})
 
 
 # An embassy is named with the country it is posted in: "the Chinese Embassy in Kenya",
@@ -902,6 +946,8 @@ def _country_in_name(name: str) -> str | None:
             if not chunk[:1].isupper() and size == 1 and fold(chunk) in lex.demonyms:
                 return lex.demonyms[fold(chunk)]
             if chunk[:1].isupper():
+                if size == 1 and k and words[k - 1][:1].isupper() and fold(words[k - 1]) not in lex.heads:
+                    continue  # "Ahmadu Bello University": a person's surname, not the town of Bello
                 place = lookup_place(chunk)
                 if place is not None:
                     return place.country

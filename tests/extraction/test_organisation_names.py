@@ -519,3 +519,29 @@ def test_an_acronym_taking_two_letters_of_a_word_is_read_back_past_a_possessive(
     assert [(o["name"], o["acronym"]) for o in proposal["organisations"]] == [
         ("Korea International Cooperation Agency", "KOICA")
     ]
+
+
+def test_a_university_town_alone_stands_for_the_university_but_not_after_a_preposition() -> None:
+    text = ("LEEDS, April 10 (PA) -- The University of Gdansk signed a charter with the University of Leeds. "
+            "Gdansk will send twelve doctoral students in Leeds next year. Gdansk also invited Leeds "
+            "to a summer school in Gdansk.")
+    proposal = extract(text)
+    names = {o["id"]: o["name"] for o in proposal["organisations"]}
+    (invitation,) = proposal["invitations"]
+    assert (names[invitation["inviter"]], names[invitation["invitee"]]) == ("University of Gdansk", "University of Leeds")
+    mentions = {o["name"]: [text[s:e] for s, e in o["mentions"]] for o in proposal["organisations"]}
+    # "Gdansk will send": the university; "in Leeds", "in Gdansk": the towns.
+    assert mentions["University of Gdansk"].count("Gdansk") == 2
+    assert mentions["University of Leeds"].count("Leeds") == 1
+
+
+def test_the_topic_of_a_conference_is_not_an_organisation() -> None:
+    names = _names("The Faculty invited the Kenya Medical Trust to its Conference on Health Systems in March.")
+    assert [n for n, _ in names] == ["Kenya Medical Trust"]
+
+
+def test_a_town_inside_a_persons_name_does_not_give_the_university_its_country() -> None:
+    proposal = extract("ACCRA, April 10 (GNA) -- A delegation of the University of Ghana visited Ahmadu Bello "
+                       "University (ABU) in Zaria on Monday.")
+    countries = {o["name"]: o["country"] for o in proposal["organisations"]}
+    assert countries["Ahmadu Bello University"] == "NG"  # where its visit was, not Bello in Colombia

@@ -54,6 +54,11 @@ VISITS = [
     ("PARIS, April 10 (AFP) - The Director-General of the Sahel Energy Agency (SEA), Mr Ibrahim Traore, is on a visit "
      "to Paris, where he met officials of the French Development Institute (FDI).",
      "SEA", "FDI", "Paris", "completed"),
+    # "the university's campus" read as the visitor's (the last university named) must not cost
+    # the visit its visitor.
+    ("KANO, April 10 (NAN) - The Vice-Chancellor of Bayero University Kano, Prof. Sani Dantata, on Tuesday received "
+     "a delegation from the University of Porto at the university's main campus.",
+     "University of Porto", "Bayero University Kano", "Kano", "completed"),
 ]
 
 
