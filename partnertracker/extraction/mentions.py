@@ -229,7 +229,28 @@ def find_organisations(
     candidates = [c for c in candidates if fold_key(c.name) not in units and not _bare_kind_noun(c)]
     mentions = _merge(text, folded, body_start, candidates)
     _towns_standing_for_universities(text, folded, mentions)
+    _appositive_nationality(folded, mentions)
     return mentions
+
+
+_APPOSITIVE_KIND = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:a|an|the|une|un|la|le|l')\s*([a-z\-]+)\s+([a-z\-]+)")
+
+
+def _appositive_nationality(folded: str, mentions: Mentions) -> None:
+    """ "the Kilimanjaro Trust, a Tanzanian foundation", "Zenkora, une société nigériane": its country."""
+    lex = lexicon()
+    for _s, e, index in mentions.org_spans:
+        org = mentions.organisations[index]
+        if org.country is not None:
+            continue
+        m = _APPOSITIVE_KIND.match(folded, e)
+        if m is None:
+            continue
+        first, second = m.group(1), m.group(2)
+        if first in lex.demonyms and second in lex.kind_nouns:
+            org.country = lex.demonyms[first]
+        elif first in lex.kind_nouns and second in lex.demonyms:
+            org.country = lex.demonyms[second]
 
 
 # "the University of Nottingham ... invited Nottingham to take part": after the university is
@@ -1616,10 +1637,10 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
 
 
 # A comma inside the domain of a title: "de l'Enseignement supérieur, de la Recherche et de
-# l'Innovation", "of Education, Science and Technology," (the last item after "et"/"and").
+# l'Innovation", "of Education, Science, Technology and Innovation," (the last item after "et"/"and").
 _TITLE_ENUMERATION = re.compile(
     r",[^\S\n]+(?:(?:de|du|des|d['\u2019])[^\S\n]*(?:la[^\S\n]+|l['\u2019]|les[^\S\n]+)?[A-Z\u00c0-\u00de][^,;.()\n]{0,60}?[^\S\n](?:et|and)[^\S\n]"
-    r"|[A-Z][a-z]+[^\S\n]+and[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,"
+    r"|(?:[A-Z][a-z]+,[^\S\n]+)*[A-Z][a-z]+[^\S\n]+and[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,"
     # "ministre de la Santé publique, Hygiène et Prévoyance sociale,": capitalised items, then "et"
     r"|[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?[^\S\n]+et[^\S\n]+[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?,)"
 )

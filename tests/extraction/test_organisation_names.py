@@ -545,3 +545,21 @@ def test_a_town_inside_a_persons_name_does_not_give_the_university_its_country()
                        "University (ABU) in Zaria on Monday.")
     countries = {o["name"]: o["country"] for o in proposal["organisations"]}
     assert countries["Ahmadu Bello University"] == "NG"  # where its visit was, not Bello in Colombia
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("ARUSHA, April 10 (TNA) -- The Commission received the Serengeti Learning Trust, a Tanzanian foundation, on Monday.",
+     "Serengeti Learning Trust", "TZ"),
+    ("Rabat, 10 avril (MAP) - L'Université Mohammed V a reçu Kolabo Systems, une entreprise nigériane spécialisée.",
+     "Kolabo Systems", "NG"),
+])
+def test_an_appositive_nationality_gives_the_organisation_its_country(text: str, name: str, country: str) -> None:
+    countries = {o["name"]: o["country"] for o in extract(text)["organisations"]}
+    assert countries[name] == country
+
+
+def test_an_english_title_over_a_list_of_domains_keeps_its_person_and_commission() -> None:
+    text = ("ADDIS ABABA, April 10 (ENA) -- The AUC Commissioner for Education, Science, Technology and Innovation, "
+            "Dr. Amani Okello, received a delegation of the Nile Data Trust on Monday.")
+    people = {p["name"]: p["title"] for p in extract(text)["people"]}
+    assert people == {"Amani Okello": "Commissioner for Education, Science, Technology and Innovation"}
