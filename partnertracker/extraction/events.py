@@ -11,6 +11,7 @@ from partnertracker.domain import PartialDate
 from partnertracker.extraction.dates import date_key, find_dates, last_day_key
 from partnertracker.extraction.gazetteer import lookup_place
 from partnertracker.extraction.languages import Language, load_language
+from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
 from partnertracker.extraction.text import clean_span_text
 
@@ -231,9 +232,24 @@ _BASED_IN = re.compile(
 )
 
 
+# "…, Director of the UNESCO Regional Office in Doha, …": where the person's post is.
+_POST_IN = re.compile(r"(?:office|bureau|delegation|representation|mission)\b[^,;.()]{0,30}?\s(?:in|at|a|au|en)\s+$")
+
+
 def _not_based_in(folded: str, places: list[PlaceFound]) -> list[PlaceFound]:
-    """Without "basée à Niamey", "based in Busan": where an organisation lives, not where the visit was."""
-    return [p for p in places if not _BASED_IN.search(folded, max(0, p.start - 24), p.start)]
+    """Without "basée à Niamey", "based in Busan", "Director of the Office in Doha": where an
+    organisation or a post lives, not where the visit was."""
+    lex = lexicon()
+    kept = []
+    for p in places:
+        if _BASED_IN.search(folded, max(0, p.start - 24), p.start):
+            continue
+        post = _POST_IN.search(folded, max(0, p.start - 60), p.start)
+        titles = list(lex.title_regex.finditer(folded, max(0, post.start() - 70), post.start())) if post else []
+        if titles and not re.search(r"[,;.]", folded[titles[-1].end() : p.start]):
+            continue
+        kept.append(p)
+    return kept
 
 
 def _choose_place(places: list[PlaceFound]) -> tuple[str | None, str | None]:
@@ -301,6 +317,9 @@ def extract_events(
     for k, sentence in enumerate(sentences):
         _follow_ups_in(k, sentence, text, folded, lang, mentions, everyone, sentence_dates, events)
     _companions(text, folded, lang, sentences, mentions, everyone, events)
+    # A visit is recorded against the partner visited: "the minister travelled to Munich" with no
+    # organisation to receive him is news, not a record (the rules above still used it to follow a tour).
+    events.visits = [v for v in events.visits if v.host is not None]
     return events
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate, compress, repeat
 from operator import itemgetter
@@ -226,11 +226,26 @@ def find_organisations(
 
     # A unit recognised once ("dont l'École polytechnique") is the same unit where it is named again.
     units = {fold_key(c.name) for c in candidates if _is_unit_of_university(text, folded, c, candidates)}
-    candidates = [c for c in candidates if fold_key(c.name) not in units and not _bare_kind_noun(c)]
+    candidates = [_body_of_its_office(c) for c in candidates if fold_key(c.name) not in units and not _bare_kind_noun(c)]
     mentions = _merge(text, folded, body_start, candidates)
     _towns_standing_for_universities(text, folded, mentions)
     _appositive_nationality(folded, mentions)
     return mentions
+
+
+_OFFICE_OF_BODY = re.compile(
+    r"^([A-Z][A-Za-z\-]*[A-Z])\s+(?:(?:Regional|Sub-?[Rr]egional|Country|Liaison|Field|Cluster|Multisectoral|National)\s+)?(?:Office|Bureau)$"
+    r"|^Bureau\s+(?:(?:r[ée]gional|sous-r[ée]gional|national|multisectoriel|de liaison)\s+)?(?:de\s+l['’]|du\s+|de\s+la\s+)([A-Z][A-Za-z\-]*[A-Z])$"
+)
+
+
+def _body_of_its_office(candidate: _Candidate) -> _Candidate:
+    """ "the UNESCO Regional Office", "le Bureau régional de l'UNESCO": the officer's partner is UNESCO."""
+    m = _OFFICE_OF_BODY.match(candidate.name)
+    if m is None or candidate.acronym:
+        return candidate
+    body = m.group(1) or m.group(2)
+    return replace(candidate, name=body, acronym=body, kind="intergovernmental" if headquarters_country(body) else None)
 
 
 _APPOSITIVE_KIND = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:a|an|the|une|un|la|le|l')\s*([a-z\-]+)\s+([a-z\-]+)")
@@ -753,12 +768,17 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 out.append(_Candidate(s, e, name, None, None, head_kind, country, confidence=0.75))
                 i = last_content + 1
                 continue
-        if token.is_cap and token.folded in lex.tails and i > 0:
+        if (
+            token.is_cap and token.folded in lex.tails and i > 0
+            # "Nordlicht Systems GmbH": the name ends at the last of its tail words.
+            and not (i + 1 < n and tokens[i + 1].is_cap and tokens[i + 1].folded in lex.tails and text[token.end : tokens[i + 1].start] == " ")
+        ):
             k = i - 1
             # "Water for Tomorrow Alliance": a link word between two capitalised words.
             while (
                 k >= 2 and tokens[k].is_cap and tokens[k - 1].folded in ("for", "of", "and", "&") and tokens[k - 2].is_cap
                 and _uppercase_count(tokens[k - 2].text) < 2 and not _line_break_between(text, tokens[k - 2].end, tokens[k].start)
+                and not _ends_a_title(folded, tokens[k - 2].end)  # "Chief Executive Officer of Nordlicht Systems"
             ):
                 k -= 2
             while (
@@ -779,6 +799,11 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 out.append(_Candidate(s, e, name, None, None, lex.tails[token.folded], _country_in_name(name), confidence=0.7))
         i += 1
     return out
+
+
+def _ends_a_title(folded: str, end: int) -> bool:
+    """Whether a title ("chief executive officer", "directeur général") ends at `end`."""
+    return any(m.end() == end for m in lexicon().title_regex.finditer(folded, max(0, end - 40), end))
 
 
 _EVENT_NOUNS = frozenset({

@@ -563,3 +563,17 @@ def test_an_english_title_over_a_list_of_domains_keeps_its_person_and_commission
             "Dr. Amani Okello, received a delegation of the Nile Data Trust on Monday.")
     people = {p["name"]: p["title"] for p in extract(text)["people"]}
     assert people == {"Amani Okello": "Commissioner for Education, Science, Technology and Innovation"}
+
+
+def test_a_company_name_ends_at_its_last_legal_word_and_is_not_part_of_a_title() -> None:
+    text = "Mr. Jens Vogel, Chief Executive Officer of Polaris Data Systems GmbH, presented the company's services."
+    assert _names(text) == [("Polaris Data Systems GmbH", None)]
+    assert [(p["name"], p["title"]) for p in extract(text)["people"]] == [("Jens Vogel", "Chief Executive Officer")]
+
+
+@pytest.mark.parametrize("text", [
+    "The head of the UNESCO Regional Office, Ms. Ines Moreau, met the press.",
+    "La directrice du Bureau régional de l'UNESCO, Mme Ines Moreau, a rencontré la presse.",
+])
+def test_a_regional_office_is_recorded_as_the_body_it_belongs_to(text: str) -> None:
+    assert _names(text) == [("UNESCO", "UNESCO")]

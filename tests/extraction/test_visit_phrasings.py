@@ -919,3 +919,21 @@ def test_the_director_general_received_a_delegation_based_elsewhere_at_headquart
     proposal = extract(text)
     visits = {(_named(proposal, v["visitors"][0]), _named(proposal, v["host"]), v["city"], v["date"]) for v in proposal["visits"]}
     assert visits == {("ID", "IMP", "Rabat", "2025-12-01"), ("Fondation Sahel Mémoires", "IMP", "Rabat", "2025-12-02")}
+
+
+def test_a_trip_to_a_town_with_no_one_to_receive_it_is_not_a_visit_record() -> None:
+    proposal = extract(HEAD + "Rabat, 10 avril (MAP) - Le ministre de la Culture, M. Karim Alaoui, s'est rendu lundi à "
+                       "Munich pour y suivre un salon du livre.")
+    assert proposal["visits"] == []
+
+
+def test_the_town_of_a_visitors_post_is_not_where_the_visit_was() -> None:
+    proposal = extract(
+        "ABU DHABI, April 10 (WAM) -- On Wednesday, the Minister of Culture, Dr. Salem Al Kaabi, received Ms. Ines Moreau, "
+        "Director of the UNESCO Regional Office in Doha, with whom he reviewed heritage projects."
+    )
+    names = {o["id"]: o["name"] for o in proposal["organisations"]}
+    (visit,) = proposal["visits"]
+    assert [names[i] for i in visit["visitors"]] == ["UNESCO"]  # the officer's partner, not its office
+    assert names[visit["host"]] == "Ministry of Culture"
+    assert (visit["city"], visit["country"]) == ("Abu Dhabi", "AE")
