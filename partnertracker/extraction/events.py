@@ -575,6 +575,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             # "a été reportée au 9 décembre. ... sera reçu par le recteur": the day just announced.
             date = next((d.date for back in (k - 1, k - 2) if back >= 0 for d in sentence_dates[back]
                          if header.published_on is not None and date_key(d.date) > date_key(header.published_on)), None)
+            last = events.visits[-1] if events.visits else None
+            if date is None and last is not None and last.status == "planned" and visitor_org in last.visitors:
+                date = last.date  # "It will then travel to Istanbul": the next stop of the trip announced
         visitor_people = [visitor_agent.person] if visitor_agent and visitor_agent.person is not None else []
         visit = VisitFound(
             visitors=([visitor_org] if visitor_org is not None else []) + [o for o in also if o not in (visitor_org, host)],
@@ -605,7 +608,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             # The day and town written after this host's name, else those of the first stop.
             own = [d for d in sentence_dates[k] if stop.end <= d.start < stop.end + 30]
             stop_clause = _STOP_CLAUSE_END.search(folded, stop.end, min(sentence.end, stop.end + 40))
-            places = [p for p in mentions.places if stop.end <= p.start < (stop_clause.start() if stop_clause else stop.end + 40) and not p.in_organisation]
+            stop_end = min(sentence.end, stop_clause.start() if stop_clause else stop.end + 40)
+            places = [p for p in mentions.places if stop.end <= p.start < stop_end and not p.in_organisation]
             stop_city, stop_country = _choose_place(places) if places else (visit.city, visit.country)
             _add_visit(events, VisitFound(
                 visitors=list(visit.visitors), visitor_people=list(visit.visitor_people), host=stop.organisation,
@@ -987,6 +991,8 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     for purpose, p_start, p_end in purposes:
         segment_places = _places_in(mentions, p_start, p_end)
         city, country = _choose_place(segment_places)
+        if city is None and country is None and purpose == "visit" and cue is not None and last_visit is not None and last_visit.host == inviter:
+            city, country = last_visit.city, last_visit.country  # "the visit is made at the invitation of X": where X received it
         if city is None and country is None and purpose in ("event", "talk") and inviter is not None:
             # "the hackathon the University will host": the inviter's own city, when its name says it.
             city, country = _city_in_name(mentions.organisations[inviter].name)

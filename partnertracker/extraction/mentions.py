@@ -37,10 +37,12 @@ _COMMA = re.compile(r"\s*,\s*")
 _PLACE_NAME_SHAPE = re.compile(r"[\w'\u2019\-]+(?:[ \-](?:(?:de|del|es|al|el|la|le|of)[ \-])?[\w'\u2019\-]+){0,2}")
 
 _TOKEN = re.compile(r"[^\W\d_]{1,2}['\u2019](?=[^\W\d_])|[\w][\w&\-]*|[,;:()\"\u00ab\u00bb.]")
-_ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,14}(?:\s[A-Z][a-z]{2,12})?)\s*\)")
+# Capitals beyond ASCII for acronyms in Turkish, Polish, Czech... names: "YÖK", "ÇOMÜ".
+_UPPER_EXTRA = "\u00c0-\u00d6\u00d8-\u00de\u0130\u015e\u011e\u0141\u017d\u0160\u010c"
+_ACRONYM_IN_PARENS = re.compile(rf"\(\s*([A-Z][A-Za-z0-9&\-{_UPPER_EXTRA}]{{1,14}}(?:\s[A-Z][a-z]{{2,12}})?)\s*\)")
 # Not after a word character or "-" (checked after the first capital, so that re skips straight to
 # capitals): "UNESCO", "IsDB", "ICESCO".
-_ACRONYM = re.compile(r"([A-Z](?<![\w\-].)(?:[A-Z0-9&]{1,9}|[a-z]?[A-Z][A-Z0-9&]{1,8}))(?![\w\-])")
+_ACRONYM = re.compile(rf"([A-Z](?<![\w\-].)(?:[A-Z0-9&{_UPPER_EXTRA}]{{1,9}}|[a-z]?[A-Z][A-Z0-9&{_UPPER_EXTRA}]{{1,8}}))(?![\w\-])")
 _CAP_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w&\-]*")
 
 

@@ -577,3 +577,8 @@ def test_a_company_name_ends_at_its_last_legal_word_and_is_not_part_of_a_title()
 ])
 def test_a_regional_office_is_recorded_as_the_body_it_belongs_to(text: str) -> None:
     assert _names(text) == [("UNESCO", "UNESCO")]
+
+
+def test_an_acronym_with_turkish_capitals_is_the_organisations() -> None:
+    assert _names("ANKARA, April 10 (AA) -- The Council of Higher Education (YÖK) met the press. YÖK said it would.") == [
+        ("Council of Higher Education", "YÖK")]

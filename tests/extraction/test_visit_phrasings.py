@@ -937,3 +937,24 @@ def test_the_town_of_a_visitors_post_is_not_where_the_visit_was() -> None:
     assert [names[i] for i in visit["visitors"]] == ["UNESCO"]  # the officer's partner, not its office
     assert names[visit["host"]] == "Ministry of Culture"
     assert (visit["city"], visit["country"]) == ("Abu Dhabi", "AE")
+
+
+def test_an_announced_tour_each_stop_with_its_host_month_and_the_invitation_behind_it() -> None:
+    proposal = extract(
+        "ISLAMABAD, Oct. 2, 2025 (APP): Chairman of the National Skills Authority (NSA) Dr. Imran Qadir will lead a "
+        "six-member delegation to Poland next month for talks with the Polish Agency for Academic Exchange (NAWA).\n\n"
+        "The visit is being made at the invitation of the NAWA Director, Dr. Anna Kowalska, which the Authority "
+        "accepted in September.\n\n"
+        "The delegation will hold talks at the Agency's headquarters in Warsaw and visit Warsaw University of "
+        "Technology (WUT). It will then travel to Krakow for a working session at Jagiellonian University."
+    )
+    names = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    visits = [(names[v["visitors"][0]], names[v["host"]], v["city"], v["date"], v["status"]) for v in proposal["visits"]]
+    assert visits == [
+        ("NSA", "NAWA", "Warsaw", "2025-11", "planned"),
+        ("NSA", "WUT", "Warsaw", "2025-11", "planned"),
+        ("NSA", "Jagiellonian University", "Kraków", "2025-11", "planned"),
+    ]
+    (invitation,) = proposal["invitations"]
+    assert (names[invitation["inviter"]], names[invitation["invitee"]], invitation["status"], invitation["city"]) == (
+        "NAWA", "NSA", "accepted", "Warsaw")
