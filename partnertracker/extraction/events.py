@@ -991,7 +991,8 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     for purpose, p_start, p_end in purposes:
         segment_places = _places_in(mentions, p_start, p_end)
         city, country = _choose_place(segment_places)
-        if city is None and country is None and purpose == "visit" and cue is not None and last_visit is not None and last_visit.host == inviter:
+        if city is None and purpose == "visit" and cue is not None and last_visit is not None and last_visit.host == inviter \
+                and country in (None, last_visit.country):
             city, country = last_visit.city, last_visit.country  # "the visit is made at the invitation of X": where X received it
         if city is None and country is None and purpose in ("event", "talk") and inviter is not None:
             # "the hackathon the University will host": the inviter's own city, when its name says it.

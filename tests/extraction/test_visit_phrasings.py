@@ -958,3 +958,19 @@ def test_an_announced_tour_each_stop_with_its_host_month_and_the_invitation_behi
     (invitation,) = proposal["invitations"]
     assert (names[invitation["inviter"]], names[invitation["invitee"]], invitation["status"], invitation["city"]) == (
         "NAWA", "NSA", "accepted", "Warsaw")
+
+
+def test_a_french_announcement_with_the_days_between_verb_and_visit_and_an_earlier_declined_invitation() -> None:
+    proposal = extract(
+        "Niamey, 4 juillet 2025 (ANP) - Le président du Conseil sahélien des sciences (CSS), Pr Ali Mahamane, "
+        "effectuera du 14 au 16 juillet une visite de travail au Niger, à l'invitation de la ministre de la Santé "
+        "publique, Dr Mariama Issa.\n\n"
+        "Le communiqué rappelle que la ministre avait été invitée par le Conseil à prendre part à son forum annuel, "
+        "organisé en juin à Bamako, mais qu'elle avait décliné cette invitation."
+    )
+    names = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    (visit,) = proposal["visits"]
+    assert (names[visit["visitors"][0]], names[visit["host"]], visit["date"], visit["status"]) == (
+        "CSS", "ministère de la Santé publique", "2025-07-14", "planned")
+    invitations = {(names[i["inviter"]], names[i["invitee"]], i["purpose"], i["status"], i["city"]) for i in proposal["invitations"]}
+    assert ("CSS", "ministère de la Santé publique", "event", "declined", "Bamako") in invitations
