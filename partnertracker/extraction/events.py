@@ -569,6 +569,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         before_relative = [d for d in dates if d.start < t_start and _clause_break(text, folded, lang, sentence.start, d.start)]
         dates = [d for d in dates if d not in before_relative] or dates
         date = dates[0].date if dates else None
+        if date is None and status == "completed" and events.visits and lang.phrases("same_day_cues") \
+                and lang.pattern("same_day_cues").search(folded, sentence.start, t_start):
+            date = events.visits[-1].date  # "Later the same day", "Dans l'après-midi": the day just told
         if date is None and status == "completed":
             date = _story_date(k, sentence_dates, header.published_on, folded)
         elif date is None:

@@ -10,7 +10,12 @@ from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-from partnertracker.extraction.gazetteer import Place, headquarters_country, lookup_place
+from partnertracker.extraction.gazetteer import (
+    Place,
+    country_openers,
+    headquarters_country,
+    lookup_place,
+)
 from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.model import (
@@ -1732,6 +1737,7 @@ def _title_after(text: str, folded: str, end: int, index: int, mentions: Mention
 
 
 # One character class first, so that re skips straight to capitals and Arabic letters.
+_COUNTRY_RUN = re.compile(r"[\w'\u2019\-]+(?: [\w'\u2019\-]+){1,5}")
 _PLACE_WORDS = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f\u0600-\u06ff](?:(?<=[\u0600-\u06ff])[\u0600-\u06ff]*|[\w'\u2019\-]*)")
 
 
@@ -1760,9 +1766,28 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
     count = len(words)
     # A name of several words has them close together ("Le Caire", "Dar es Salaam").
     close = [words[j + 1][0] - words[j][1] <= 5 for j in range(count - 1)]
+    openers = country_openers()
     i = 0
     while i < count:
         matched = False
+        s = words[i][0]
+        if folded[s : words[i][1]] in openers:
+            # "République démocratique du Congo", "Arabie saoudite": small words inside the name.
+            run = _COUNTRY_RUN.match(text, s)
+            parts = run.group(0).split() if run else []
+            for size in range(len(parts), 1, -1):
+                name = " ".join(parts[:size])
+                place = lookup_place(name)
+                if place is not None and place.is_country:
+                    e = s + len(name)
+                    if not people.covers(s, e) and not organisations.overlaps(s, e) or organisations.covers(s, e):
+                        mentions.places.append(PlaceFound(s, e, place, organisations.covers(s, e)))
+                        while i < count and words[i][0] < e:
+                            i += 1
+                        matched = True
+                    break
+            if matched:
+                continue
         for size in (3, 2, 1):
             if i + size > count:
                 continue

@@ -974,3 +974,31 @@ def test_a_french_announcement_with_the_days_between_verb_and_visit_and_an_earli
         "CSS", "ministère de la Santé publique", "2025-07-14", "planned")
     invitations = {(names[i["inviter"]], names[i["invitee"]], i["purpose"], i["status"], i["city"]) for i in proposal["invitations"]}
     assert ("CSS", "ministère de la Santé publique", "event", "declined", "Bamako") in invitations
+
+
+def test_an_afternoon_audience_is_dated_like_the_mornings_and_the_long_country_name_is_read_whole() -> None:
+    proposal = extract(
+        "Kinshasa, 26 juin 2025 (ACP) - Le représentant de l'Organisation panafricaine de la vaccination (OPV) en "
+        "République démocratique du Congo, Dr Issa Kone, a été reçu hier mercredi par le ministre de la Santé, "
+        "M. Paul Ilunga.\n\n"
+        "Les échanges ont porté sur la chaîne du froid.\n\n"
+        "Dr Kone a salué un partenariat exemplaire.\n\n"
+        "Dans l'après-midi, le ministre a accordé une audience à une délégation de l'Université de Gand (UGent)."
+    )
+    names = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    visits = [(names[v["visitors"][0]], names[v["host"]], v["country"], v["date"]) for v in proposal["visits"]]
+    assert visits == [
+        ("OPV", "ministère de la Santé", "CD", "2025-06-25"),
+        ("UGent", "ministère de la Santé", "CD", "2025-06-25"),
+    ]
+
+
+def test_a_programme_signed_at_the_end_of_the_meeting_is_dated_by_the_meeting() -> None:
+    proposal = extract(
+        "DOHA, 4 June 2025 (QNA) -- A delegation from Lusail University was received on Monday at the headquarters of "
+        "the Gulf Heritage Council (GHC) in Doha.\n\n"
+        "The delegation was briefed on the Council's archives.\n\n"
+        "At the end of the meeting, the two sides signed an executive programme for 2025-2026."
+    )
+    (agreement,) = proposal["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("signed", "2025-06-02")
