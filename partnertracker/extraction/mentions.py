@@ -472,7 +472,9 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
         else:
             lowercase_in_a_row += 1
             lowercase_total += 1
-            if lowercase_in_a_row > 2 or lowercase_total > 10:
+            # "Institut national de recherche en génie rural, eaux et forêts (INRGREF)": a long
+            # acronym may spell small words too.
+            if lowercase_in_a_row > (4 if len(acronym) >= 5 else 2) or lowercase_total > 10:
                 break
             run.insert(0, token)
         i -= 1
@@ -871,7 +873,12 @@ _ADJECTIVE_ENDINGS = (
 
 
 def _looks_like_adjective(word: str) -> bool:
+    if word.endswith(_PLURAL_ADJECTIVE_ENDINGS):
+        return True  # "Ressources hydrauliques", "Sciences sociales"
     return word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith(("ait", "ee", "es", "ent"))
+
+
+_PLURAL_ADJECTIVE_ENDINGS = ("iques", "ales", "aires", "elles", "ives", "iennes", "aines", "aises")
 
 
 def _is_anaphoric_head(tokens: list[Token], i: int, lex) -> bool:
@@ -923,6 +930,8 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
                 m += 1
             if m - k >= 2 and tokens[m - 1].folded in lex.heads:
                 break
+        elif t.text.isdigit() and len(t.text) <= 2 and prev.is_cap and j - 1 > i and lookup_place(prev.text) is not None:
+            last_content = j  # "Université Lumière Lyon 2", "Université Paris 8"
         elif key in ("pour", "for") and prev.is_cap and j - 1 > i and lookup_place(prev.text) is not None:
             break  # "le bureau de l'Université de Kyoto pour l'Afrique": the name ends with its town
         elif key in _NAME_LINKS:
@@ -947,8 +956,9 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             if key in lex.kind_nouns or key in lex.heads:
                 break
             passive = j + 1 < n and tokens[j + 1].folded in ("par", "by")  # "l'Organisation conduite par"
-            if prev.is_cap and _looks_like_adjective(key) and not passive and (j - 1 == i or lookup_place(prev.text) is None):
-                last_content = j  # an adjective: "Banque islamique", "Éducation nationale"
+            after_adjective = not prev.is_cap and last_content == j - 1 and _looks_like_adjective(prev_key)
+            if (prev.is_cap or after_adjective) and _looks_like_adjective(key) and not passive and (j - 1 == i or lookup_place(prev.text) is None):
+                last_content = j  # an adjective: "Banque islamique", "Éducation nationale", "École normale supérieure"
             elif (prev_key in _LOWER_AFTER_LINK or enumeration and prev_key in ("les", "le")) and last_content > i - 1 and not (key.endswith(("er", "ir")) and len(key) > 4) and not t.text.endswith(("é", "és", "ée", "ées")):
                 last_content = j  # "de la statistique"
             else:
@@ -999,7 +1009,8 @@ def _country_in_name(name: str) -> str | None:
             if not chunk[:1].isupper() and size == 1 and fold(chunk) in lex.demonyms:
                 return lex.demonyms[fold(chunk)]
             if chunk[:1].isupper():
-                if size == 1 and k and words[k - 1][:1].isupper() and fold(words[k - 1]) not in lex.heads:
+                if size == 1 and k and words[k - 1][:1].isupper() and fold(words[k - 1]) not in lex.heads \
+                        and k + 1 < len(words) and (fold(words[k + 1]) in lex.heads or fold(words[k + 1]) in lex.tails):
                     continue  # "Ahmadu Bello University": a person's surname, not the town of Bello
                 place = lookup_place(chunk)
                 if place is not None:
