@@ -1600,6 +1600,29 @@ def _minister_nationality(text: str, person: PersonFound) -> str | None:
     return None
 
 
+_OF_THE_STATE = re.compile(
+    r"\s+(?:du|de\s+la|de\s+l['\u2019]|des|de|d['\u2019]|of\s+the|of)\s*(?:(?:Royaume|République|Kingdom|Republic|State|"
+    r"État|Etat|Sultanat|Sultanate|Émirat|Emirate)(?:\s+(?:fédérale|islamique|arabe|démocratique|populaire|Federal|Islamic|"
+    r"Arab|Democratic|People's))?\s+(?:du|de\s+la|de\s+l['\u2019]|des|de|d['\u2019]|of\s+the|of)\s*)?([A-Z\u00c0-\u00de][^,;()]*)$"
+)
+
+
+def _state_named_last(name: str) -> tuple[int | None, Place | None]:
+    """Where "du Royaume du Cambodge", "of the Republic of Azerbaijan" starts at the end of a
+    ministry's name, and that country; (None, None) when the name does not end with a country."""
+    for link in _STATE_LINK.finditer(name):
+        if link.start() < len(name) // 3:
+            continue
+        m = _OF_THE_STATE.fullmatch(name, link.start())
+        place = lookup_place(m.group(1)) if m else None
+        if place is not None and place.is_country:
+            return link.start(), place
+    return None, None
+
+
+_STATE_LINK = re.compile(r"\s(?:du|de\s+la|de\s+l['\u2019]|des|de|d['\u2019]|of)\s*(?=[A-Zt\u00c0-\u00de])")
+
+
 def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: Mentions) -> None:
     """ "le ministre de l'Éducation nationale, M. X", "l'ambassadeur du Japon au Maroc": the ministry or
     the embassy is an organisation of the dispatch."""
@@ -1618,10 +1641,17 @@ def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: M
             of = person.title[match.start(2) :]
             name = f"{_EMBASSY_WORD[match.group(1)]} {re.sub(r' to ', ' in ', of)}"
             country = _country_in_name(of)
+        aliases = []
+        state, place = _state_named_last(name)
+        if state is not None and place is not None:
+            # "ministre de l'Éducation ... du Royaume du Cambodge": Cambodia's ministry of that name.
+            aliases, name, country = [name], name[:state], country or place.country
         key = fold_key(name)
         index = next((k for k, o in enumerate(mentions.organisations) if fold_key(o.name) == key), None)
         if index is None:
-            mentions.organisations.append(OrganisationFound(name=name, kind="government", country=country, confidence=0.6))
+            mentions.organisations.append(
+                OrganisationFound(name=name, kind="government", country=country, aliases=aliases, confidence=0.6)
+            )
             index = len(mentions.organisations) - 1
             spans = _occurrences(text, folded, person.title, body_start, False)
             for s, e in spans[:1]:

@@ -1002,3 +1002,23 @@ def test_a_programme_signed_at_the_end_of_the_meeting_is_dated_by_the_meeting() 
     )
     (agreement,) = proposal["agreements"]
     assert (agreement["status"], agreement["date"]) == ("signed", "2025-06-02")
+
+
+def test_a_release_naming_its_body_by_its_head_noun_and_a_minister_of_a_kingdom() -> None:
+    proposal = extract(
+        "Paris, le 12 mars 2025 - Communiqué du Réseau francophone des écoles d'ingénieurs (RFEI)\n\n"
+        "Le Secrétaire général du Réseau, M. Paul Mbida, a reçu mardi au siège, à Paris, S.E. M. Chea Vuthy, "
+        "ministre de l'Industrie, des Sciences et de l'Innovation du Royaume du Cambodge, venu lui rendre une visite "
+        "de courtoisie.\n\n"
+        "Au terme de la rencontre, S.E. M. Chea Vuthy a invité M. Mbida à se rendre à Phnom Penh."
+    )
+    orgs = {o["id"]: o for o in proposal["organisations"]}
+    ministry = next(o for o in orgs.values() if o["name"].startswith("ministère"))
+    assert (ministry["name"], ministry["country"]) == ("ministère de l'Industrie, des Sciences et de l'Innovation", "KH")
+    assert {p["name"]: orgs[p["organisation"]]["acronym"] or orgs[p["organisation"]]["name"]
+            for p in proposal["people"]}["Paul Mbida"] == "RFEI"
+    (visit,) = proposal["visits"]
+    assert (orgs[visit["visitors"][0]]["name"], orgs[visit["host"]]["acronym"]) == (ministry["name"], "RFEI")
+    (invitation,) = proposal["invitations"]
+    assert (orgs[invitation["inviter"]]["name"], orgs[invitation["invitee"]]["acronym"], invitation["city"]) == (
+        ministry["name"], "RFEI", "Phnom Penh")
