@@ -235,4 +235,3 @@ def _anaphors_by_head(text, body_start, mentions, added) -> list[tuple[int, int,
             found.append((s, e, index))
             taken.append((s, e))
     return found
-
