@@ -430,6 +430,16 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             if owner_of_delegation is not None and owner_of_delegation != subject_org:
                 obj = Agent(object_delegation.start(), object_delegation.end(), owner_of_delegation, None)
         passive = label == "completed" and lang.pattern("visit", "passive_host_cue").match(folded, t_start)
+        if passive and obj is None and (venue := _venue_where(folded, before, t_start)) is not None:
+            # "The tour began at ADA University, where the guests were received by the Vice-Rector": the
+            # venue received them, and the guests are the delegation of the story.
+            guests = _delegation_owner(folded, lang, mentions, t_start)
+            if guests is None and events.visits and events.visits[-1].visitors:
+                guests = events.visits[-1].visitors[0]
+            if guests is not None and guests != venue.organisation:
+                obj = venue
+                subject = Agent(sentence.start, sentence.start, guests, None)
+                subject_org = guests
         if label == "noun":
             # "during a visit by its leadership to the company's office", "lors d'une visite de X à Y"
             near = [a for a in after if a.start - t_end < 40]
@@ -544,6 +554,10 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             towns = {i for i in range(len(mentions.organisations)) if i != visitor_org and _own_town(mentions, i)[0] == city}
             if len(towns) == 1:
                 host = towns.pop()
+        dateline = header.dateline_place
+        if city is None and country is None and host is not None and dateline is not None and not dateline.is_country \
+                and mentions.organisations[host].kind == "government" and mentions.organisations[host].country in (None, dateline.country):
+            city, country = dateline.name, dateline.country  # a ministry of the dateline's country sits in its town
         if city is None and country is None:
             same_side = [v for v in events.visits if v.visitors == ([visitor_org] if visitor_org is not None else [])]
             if same_side and same_side[-1].city:
@@ -806,6 +820,21 @@ _ACRONYM_GAP = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*")  # " (GWB) " between a 
 _BY = re.compile(r"\s*(?:by|par)\s")
 _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
 _POSSESSIVE_IN = re.compile(r"\b(?:its|their|his|her|sa|son|ses|leur|su)\s")  # "lors de sa visite à"
+
+
+_AT_BEFORE = re.compile(r"(?:\bat|\bau|\ba l'|\ba la|\bchez)\s+(?:the\s+)?$")
+_THEN_WHERE = re.compile(r"\)?(?:\s+(?:in|a|au)\s+[\w\-']+(?:\s+[\w\-']+)?)?\s*,?\s+(?:where|ou)\b")
+
+
+def _venue_where(folded: str, before: list[Agent], t_start: int) -> Agent | None:
+    """ "at X (in Baku), where they were received by ...": X."""
+    for agent in reversed(before):
+        if agent.organisation is None:
+            continue
+        if _AT_BEFORE.search(folded, max(0, agent.start - 10), agent.start) and _THEN_WHERE.match(folded, agent.end) \
+                and t_start - agent.end < 80:
+            return agent
+    return None
 
 
 def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position: int) -> int | None:

@@ -336,6 +336,13 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
     words = fold_key(candidate.name).split()
     if not words or candidate.acronym or candidate.existing_id is not None:
         return False
+    # "International Cooperation Department of KazNU": a unit named with its university.
+    of_owner = re.match(r"(.+?) (?:of|de|du|of the|de l) (.+)$", fold_key(candidate.name))
+    if of_owner and set(of_owner.group(1).split()) & _UNIT_HEADS and any(
+        fold_key(c.acronym or "") == of_owner.group(2) or fold_key(c.name) == of_owner.group(2)
+        for c in candidates if c is not candidate and c.kind == "university"
+    ):
+        return True
     # "School of Education", or a service named by its function: "Public Relations Office".
     if words[0] not in _UNIT_HEADS and words[-1] not in _SERVICE_TAILS:
         return False
@@ -794,7 +801,11 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 k >= 0 and tokens[k].is_cap and i - k <= 4 and (tokens[k].folded not in lex.title_words or _state_in_name(tokens, k))
                 and not _line_break_between(text, tokens[k].end, tokens[k + 1].start)
                 and not tokens[k].text.endswith(("'", "\u2019")) and tokens[k].folded not in lex.stopwords
-                and (_uppercase_count(tokens[k].text) < 2 or _HYPHENATED_NAME.fullmatch(tokens[k].text))
+                and (
+                    _uppercase_count(tokens[k].text) < 2 or _HYPHENATED_NAME.fullmatch(tokens[k].text)
+                    # "ADA University", "BRAC University": letters that are the university's own name
+                    or k == i - 1 and token.folded in _UNIVERSITY_TAILS and tokens[k].text.isalpha()
+                )
             ):
                 k -= 1
             k += 1
@@ -813,6 +824,9 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
 def _ends_a_title(folded: str, end: int) -> bool:
     """Whether a title ("chief executive officer", "directeur général") ends at `end`."""
     return any(m.end() == end for m in lexicon().title_regex.finditer(folded, max(0, end - 40), end))
+
+
+_UNIVERSITY_TAILS = frozenset({"university", "college", "institute", "polytechnic"})
 
 
 _EVENT_NOUNS = frozenset({
@@ -1470,7 +1484,8 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
 
 
 _POSSESSIVE = re.compile(
-    r"(?<![\w])(?:son|sa|ses|leur|its|their|his|her|su|sus|led by|headed by|conduite? par|menee? par|presidee? par|dirigee? par)\s+$"
+    r"(?<![\w])(?:son|sa|ses|leur|its|their|his|her|su|sus|led by|headed by|conduite? par|menee? par|presidee? par|dirigee? par)"
+    r"(?:\s+(?:first|senior|acting|interim|new|executive|premier|premiere|nouveau|nouvelle))?\s+$"
 )
 
 

@@ -1022,3 +1022,22 @@ def test_a_release_naming_its_body_by_its_head_noun_and_a_minister_of_a_kingdom(
     (invitation,) = proposal["invitations"]
     assert (orgs[invitation["inviter"]]["name"], orgs[invitation["invitee"]]["acronym"], invitation["city"]) == (
         ministry["name"], "RFEI", "Phnom Penh")
+
+
+def test_a_study_tour_that_began_at_one_university_and_ended_at_the_ministry() -> None:
+    proposal = extract(
+        "date 2025-07\nTashkent, 14 July, UzA\n\n"
+        "A delegation of the Caspian Technical University (CTU), led by its First Vice-Rector, Professor Arman "
+        "Dzhaksybekov, on Friday completed a three-day study tour of Uzbek universities.\n\n"
+        "The tour began on 9 July at TEAM University in Tashkent, where the guests were received by the Vice-Rector, "
+        "Dr Dilnoza Karimova. They visited the university's International Relations Department of TEAM University.\n\n"
+        "The tour ended on Friday at the Ministry of Higher Education, where Deputy Minister Rustam Aliev briefed the "
+        "delegation."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    assert sorted(orgs.values()) == ["CTU", "Ministry of Higher Education", "TEAM University"]
+    assert [(orgs[v["visitors"][0]], orgs[v["host"]], v["city"], v["date"]) for v in proposal["visits"]] == [
+        ("CTU", "TEAM University", "Tashkent", "2025-07-09"),
+        ("CTU", "Ministry of Higher Education", "Tashkent", "2025-07-11"),
+    ]
+    assert {p["name"]: orgs.get(p["organisation"]) for p in proposal["people"]}["Arman Dzhaksybekov"] == "CTU"
