@@ -208,17 +208,20 @@ _ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|The|la|La|le|Le|du|au)\s+|\b[lL]['\u2
 
 
 def _anaphors_by_head(text, body_start, mentions, added) -> list[tuple[int, int, int]]:
-    """ "l'Alliance", "the Observatory": the one organisation whose name opens with that head noun,
-    for heads the language files have no anaphor entry for."""
+    """ "l'Alliance", "the Society": the one organisation whose name opens (or, in English, ends)
+    with that head noun, for heads the language files have no anaphor entry for."""
     from partnertracker.extraction.lexicon import lexicon
 
     heads = lexicon().heads
     owners: dict[str, set[int]] = {}
     for index, org in enumerate(mentions.organisations):
-        first = org.name.split()[0] if org.name.split() else ""
-        first = first.split("'")[-1].split("\u2019")[-1]
-        if first[:1].isupper() and fold(first) in heads and len(org.name.split()) > 1:
-            owners.setdefault(first, set()).add(index)
+        words = org.name.split()
+        if len(words) < 2:
+            continue
+        # "Alliance francophone ..." (French order) or "Royal Scientific Society" (English order).
+        for word in {words[0].split("'")[-1].split("\u2019")[-1], words[-1]}:
+            if word[:1].isupper() and fold(word) in heads:
+                owners.setdefault(word, set()).add(index)
     taken = [(a, b) for a, b, _ in mentions.org_spans] + [(a, b) for a, b, _ in added]
     found = []
     for head, indexes in owners.items():

@@ -1041,3 +1041,15 @@ def test_a_study_tour_that_began_at_one_university_and_ended_at_the_ministry() -
         ("CTU", "Ministry of Higher Education", "Tashkent", "2025-07-11"),
     ]
     assert {p["name"]: orgs.get(p["organisation"]) for p in proposal["people"]}["Arman Dzhaksybekov"] == "CTU"
+
+
+def test_a_working_visit_that_began_with_talks_at_a_society_named_again_by_its_head() -> None:
+    proposal = extract(
+        "AMMAN, Dec 8, 2025 (Petra) -- The Secretary-General of the Gulf Water Council (GWC), Dr. Omar Saleh, began "
+        "a three-day working visit to Jordan yesterday with talks at the Royal Hydrology Society (RHS) in Amman.\n\n"
+        "He was received by the Society's Vice-President, Dr. Rana Khalil."
+    )
+    orgs = {o["id"]: o["acronym"] for o in proposal["organisations"]}
+    assert [(orgs[v["visitors"][0]], orgs[v["host"]], v["city"], v["date"]) for v in proposal["visits"]] == [
+        ("GWC", "RHS", "Amman", "2025-12-07")]
+    assert {p["name"]: orgs.get(p["organisation"]) for p in proposal["people"]}["Rana Khalil"] == "RHS"
