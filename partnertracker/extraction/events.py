@@ -586,6 +586,11 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         if date is None and status == "completed" and events.visits and lang.phrases("same_day_cues") \
                 and lang.pattern("same_day_cues").search(folded, sentence.start, t_start):
             date = events.visits[-1].date  # "Later the same day", "Dans l'après-midi": the day just told
+        last = events.visits[-1] if events.visits else None
+        if date is None and status == "completed" and last is not None and last.status == "completed" \
+                and visitor_org in last.visitors and lang.phrases("tour_goes_on_cues") \
+                and lang.pattern("tour_goes_on_cues").search(folded, sentence.start, t_end):
+            date = last.date  # "The delegation then travelled to Pathum Thani": when the tour was, no new day
         if date is None and status == "completed":
             date = _story_date(k, sentence_dates, header.published_on, folded)
         elif date is None:
@@ -913,6 +918,9 @@ def _add_visit(events: Events, visit: VisitFound) -> None:
             other.sentence = max(other.sentence, visit.sentence)  # the visit last spoken of there
             if other.host is None and visit.host is not None and visit.date is not None and not visit.guessed_date:
                 other.date = visit.date  # "on a visit to China from 3 to 7 March ... visited X on Tuesday": X's day
+            if other.host is None and visit.host is not None and (visit.city or visit.country):
+                # "visited two Thai institutions ... was received at X in Bangkok": X's town, not a guess.
+                other.city, other.country = visit.city, visit.country
             other.host = other.host if other.host is not None else visit.host
             other.city = other.city or visit.city
             other.country = other.country or visit.country

@@ -950,7 +950,8 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             break  # "le bureau de l'Université de Kyoto pour l'Afrique": the name ends with its town
         elif key in _NAME_LINKS:
             pass
-        elif key == "in" and last_content > i and j + 1 < n and tokens[j + 1].is_cap and _uppercase_count(tokens[j + 1].text) < 2 and lookup_place(tokens[j + 1].text) is None and not any(
+        elif key == "in" and last_content > i and j + 1 < n and tokens[j + 1].is_cap and _uppercase_count(tokens[j + 1].text) < 2 and lookup_place(tokens[j + 1].text) is None \
+                and (j + 2 >= n or lookup_place(f"{tokens[j + 1].text} {tokens[j + 2].text}") is None) and not any(
             lookup_place(tokens[m].text) is not None for m in range(i + 1, j) if tokens[m].is_cap
         ):
             pass  # "Center of Excellence in Desalination Technology"; not "Embassy of Japan in Kenya"

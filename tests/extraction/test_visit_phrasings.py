@@ -1053,3 +1053,17 @@ def test_a_working_visit_that_began_with_talks_at_a_society_named_again_by_its_h
     assert [(orgs[v["visitors"][0]], orgs[v["host"]], v["city"], v["date"]) for v in proposal["visits"]] == [
         ("GWC", "RHS", "Amman", "2025-12-07")]
     assert {p["name"]: orgs.get(p["organisation"]) for p in proposal["people"]}["Rana Khalil"] == "RHS"
+
+
+def test_a_tour_told_first_without_hosts_then_stop_by_stop_keeps_its_towns_and_month() -> None:
+    proposal = extract(
+        "DHAKA, June 25, 2025 (BSS) - A delegation of the National Teachers Board (NTB) of Bangladesh visited two "
+        "Malaysian universities last week, the Board said today.\n\n"
+        "The delegation was received at Universiti Malaya in Kuala Lumpur by its Deputy Vice-Chancellor.\n\n"
+        "The delegation then travelled to Penang, where it held talks at Universiti Sains Malaysia (USM)."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    assert [(orgs[v["visitors"][0]], orgs[v["host"]], v["city"], v["date"], v["date_precision"]) for v in proposal["visits"]] == [
+        ("NTB", "Universiti Malaya", "Kuala Lumpur", "2025-06", "month"),
+        ("NTB", "USM", "George Town", "2025-06", "month"),
+    ]
