@@ -1283,11 +1283,21 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     events.agreements.append(agreement)
 
 
+# "at ICESCO's headquarters", "au siège de l'ALECSO", "at UNESCO headquarters": where the signing took place.
+_SIGNED_AT = re.compile(
+    r"\b(?:at|in|au|a|dans|chez|within)\s+(?:the\s+|l'|la\s+|le\s+|son\s+|sa\s+|ses\s+|its\s+|their\s+|leur\s+)?"
+    r"(?:(?:(?:main|new|central|principal)\s+)?(?:siege|campus|locaux|bureaux|headquarters|head office|offices|premises|sede)"
+    r"(?:\s+(?:principal|social))?\s+(?:de\s+l'|de\s+la\s+|de\s+|du\s+|des\s+|d'|of\s+the\s+|of\s+)?)?$"
+)
+
+
 def _signed_at_headquarters(text, folded, k, sentence, mentions, events, parties, date) -> None:
     """Signed at one party's headquarters: the others came to it."""
-    owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
+    owner, owner_at = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
     if owner not in parties or len(parties) < 2:
         return
+    if owner_at is None or not _SIGNED_AT.search(folded, max(0, owner_at - 60), owner_at):
+        return  # "signed an MoU to set up a laboratory on the GCTU campus": where the lab will be
     city, country = _choose_place(_places_in(mentions, sentence.start, sentence.end))
     _add_visit(events, VisitFound(
         visitors=[p for p in parties if p != owner], visitor_people=[], host=owner, status="completed",

@@ -258,12 +258,24 @@ def _body_of_its_office(candidate: _Candidate) -> _Candidate:
 _APPOSITIVE_KIND = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:a|an|the|une|un|la|le|l')\s*([a-z\-]+)\s+([a-z\-]+)")
 
 
+_COUNTRY_POSSESSIVE = re.compile(r"(?<![\w\-])([a-z][\w\-]+(?: [a-z][\w\-]+)?)['\u2019]s\s+$")
+
+
 def _appositive_nationality(folded: str, mentions: Mentions) -> None:
-    """ "the Kilimanjaro Trust, a Tanzanian foundation", "Zenkora, une société nigériane": its country."""
+    """ "the Kilimanjaro Trust, a Tanzanian foundation", "Zenkora, une société nigériane", "Ghana's
+    Ministry of Education": its country."""
     lex = lexicon()
-    for _s, e, index in mentions.org_spans:
+    for s, e, index in mentions.org_spans:
         org = mentions.organisations[index]
         if org.country is not None:
+            continue
+        owner = _COUNTRY_POSSESSIVE.search(folded, max(0, s - 30), s)
+        words = owner.group(1).split() if owner else []
+        place = lookup_place(words[-1]) if words else None
+        if len(words) == 2 and (place is None or not place.is_country):
+            place = lookup_place(" ".join(words))  # "South Africa's"
+        if place is not None and place.is_country:
+            org.country = place.country  # "Ghana's Ministry of Education"
             continue
         m = _APPOSITIVE_KIND.match(folded, e)
         if m is None:
@@ -795,6 +807,8 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 k >= 2 and tokens[k].is_cap and tokens[k - 1].folded in ("for", "of", "and", "&") and tokens[k - 2].is_cap
                 and _uppercase_count(tokens[k - 2].text) < 2 and not _line_break_between(text, tokens[k - 2].end, tokens[k].start)
                 and not _ends_a_title(folded, tokens[k - 2].end)  # "Chief Executive Officer of Nordlicht Systems"
+                # "Danbi and Moi University signed", after "Danbi Robotics": two parties, not one name.
+                and not (tokens[k - 1].folded in ("and", "&") and any(c.name.split()[0] == tokens[k - 2].text for c in out))
             ):
                 k -= 2
             while (

@@ -1067,3 +1067,22 @@ def test_a_tour_told_first_without_hosts_then_stop_by_stop_keeps_its_towns_and_m
         ("NTB", "Universiti Malaya", "Kuala Lumpur", "2025-06", "month"),
         ("NTB", "USM", "George Town", "2025-06", "month"),
     ]
+
+
+def test_a_company_release_a_lab_to_be_built_on_a_campus_and_a_team_it_would_send() -> None:
+    proposal = extract(
+        "SEOUL, 18 March 2025 — Danbi Robotics Co., Ltd. today hosted a delegation from Kenya's Ministry of "
+        "Education at its headquarters in Seoul.\n\n"
+        "During the visit, Danbi and Moi University signed a memorandum of understanding to set up a training "
+        "laboratory on the Moi University campus in Eldoret.\n\n"
+        "The company would send a team of engineers to Eldoret in May to install the laboratory at Moi University.\n\n"
+        "About Danbi Robotics\nDanbi Robotics makes educational robots."
+    )
+    orgs = {o["id"]: o for o in proposal["organisations"]}
+    company = next(o["name"] for o in orgs.values() if o["name"].startswith("Danbi"))
+    assert sorted(o["name"] for o in orgs.values()) == sorted([company, "Ministry of Education", "Moi University"])
+    assert next(o for o in orgs.values() if o["name"] == "Ministry of Education")["country"] == "KE"
+    assert [(orgs[v["visitors"][0]]["name"], orgs[v["host"]]["name"], v["date"], v["status"]) for v in proposal["visits"]] == [
+        ("Ministry of Education", company, "2025-03-18", "completed"),
+        (company, "Moi University", "2025-05", "planned"),
+    ]
