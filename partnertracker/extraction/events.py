@@ -999,8 +999,8 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
         status = "pending"
     inviter = inviter_agent.organisation if inviter_agent else None
     invitee = invitee_agent.organisation if invitee_agent else None
-    if inviter is None and invitee is None:
-        return
+    if inviter is None and (invitee is None or cue is not None):
+        return  # "à l'invitation des autorités du pays": no partner to record it against
     # "l'invitation adressée à l'UNESCO, à l'ISESCO et à l'OIF": one invitation for each.
     invitees = [invitee] + (
         [o for o in _coordinated(text, local, invitee_agent) if o not in (invitee, inviter)]

@@ -15,6 +15,7 @@ from partnertracker.extraction.gazetteer import (
     country_openers,
     headquarters_country,
     lookup_place,
+    well_known_acronym,
 )
 from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.lexicon import lexicon
@@ -1164,6 +1165,9 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
 
     def index_for(candidate: _Candidate) -> int:
         keys = [fold_key(candidate.name)]
+        if not candidate.acronym and (known_acronym := well_known_acronym(candidate.name)) is not None:
+            # "l'Organisation arabe pour l'éducation, la culture et les sciences ... de l'ALECSO": one body.
+            candidate.acronym = known_acronym
         if candidate.acronym:
             keys.append("acr:" + candidate.acronym)
         elif candidate.name.isupper() and " " not in candidate.name:

@@ -1086,3 +1086,17 @@ def test_a_company_release_a_lab_to_be_built_on_a_campus_and_a_team_it_would_sen
         ("Ministry of Education", company, "2025-03-18", "completed"),
         (company, "Moi University", "2025-05", "planned"),
     ]
+
+
+def test_a_body_written_out_in_full_then_by_its_acronym_and_a_seminar_hosted_years_ago() -> None:
+    proposal = extract(
+        "date 2025-10\nBakou, 16 octobre, AZERTAC\n\n"
+        "Une délégation de l'Organisation internationale de la Francophonie, conduite par M. Paul Diouf, directeur "
+        "à l'OIF, effectue depuis lundi une visite officielle en Azerbaïdjan, à l'invitation des autorités du pays.\n\n"
+        "Mardi, la délégation a été reçue par le recteur de l'Université d'État de Bakou (UEB).\n\n"
+        "Le vice-ministre a rappelé que l'Azerbaïdjan avait accueilli en 2019 un séminaire régional de l'OIF."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    assert sorted(orgs.values()) == ["OIF", "UEB"]
+    assert [(orgs[v["visitors"][0]], orgs[v["host"]]) for v in proposal["visits"]] == [("OIF", "UEB")]
+    assert proposal["invitations"] == []  # invited by "the authorities": no partner named
