@@ -1237,6 +1237,17 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
                 for key in keys:
                     by_key.setdefault(key, shorter[0])
                 return shorter[0]
+            # "la société Nordlicht ... Nordlicht Systems": the short name told first; the full one wins.
+            if len(words) >= 2 and words[-1] in lex.tails and lex.tails[words[-1]] == "company":
+                told_short = [index for index, org in enumerate(orgs) if fold_key(org.name).split() == words[:-1]
+                              and org.kind in (None, "company") and org.acronym is None]
+                if len(told_short) == 1:
+                    org = orgs[told_short[0]]
+                    org.aliases.append(org.name)
+                    org.name = candidate.name
+                    for key in keys:
+                        by_key.setdefault(key, told_short[0])
+                    return told_short[0]
         orgs.append(OrganisationFound(name=candidate.name, acronym=candidate.acronym, kind=candidate.kind,
                                       country=candidate.country, confidence=candidate.confidence,
                                       existing_id=candidate.existing_id))

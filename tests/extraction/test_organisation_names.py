@@ -596,3 +596,9 @@ def test_an_acronym_with_turkish_capitals_is_the_organisations() -> None:
 ])
 def test_french_names_with_plural_adjectives_small_words_numbers_and_foreign_heads(text: str, expected) -> None:
     assert _names(text) == expected
+
+
+def test_a_company_named_short_first_then_in_full_is_one_company_under_its_full_name() -> None:
+    text = ("Rabat, 10 avril (MAP) - La délégation s'est rendue au siège de la société Lumora, à Lyon. Elle a été "
+            "reçue par le directeur général de Lumora Systems, M. Paul Girard.")
+    assert _names(text) == [("Lumora Systems", None)]
