@@ -1023,7 +1023,9 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     if cue is not None or not purposes:
         # No "to visit"/"à participer": the sentence says what it is ("un colloque ..., auquel X a convié Y").
         kind = "visit"
-        if lang.pattern("invitation", "talk_cues").search(folded, sentence.start, sentence.end):
+        if cue is not None and _VISIT_NOUN.search(folded, sentence.start, cue.start()):
+            pass  # "Cette visite répond à l'invitation de X": an invitation to come, whatever else is said
+        elif lang.pattern("invitation", "talk_cues").search(folded, sentence.start, sentence.end):
             kind = "talk"
         elif lang.pattern("invitation", "event_nouns").search(folded, sentence.start, sentence.end):
             kind = "event"
@@ -1031,8 +1033,8 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     for purpose, p_start, p_end in purposes:
         segment_places = _places_in(mentions, p_start, p_end)
         city, country = _choose_place(segment_places)
-        if city is None and purpose == "visit" and cue is not None and last_visit is not None and last_visit.host == inviter \
-                and country in (None, last_visit.country):
+        if purpose == "visit" and cue is not None and last_visit is not None and last_visit.host == inviter \
+                and (city is None and country in (None, last_visit.country) or all(p.in_organisation for p in segment_places)):
             city, country = last_visit.city, last_visit.country  # "the visit is made at the invitation of X": where X received it
         if city is None and country is None and purpose in ("event", "talk") and inviter is not None:
             # "the hackathon the University will host": the inviter's own city, when its name says it.
@@ -1182,6 +1184,8 @@ def _not_before(date: PartialDate, reference: PartialDate | None) -> bool:
     return last_day_key(date) >= (reference.year, reference.month or 1, reference.day or 1)
 
 _AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement", "planned")}
+_VISIT_NOUN = re.compile(r"\b(?:visite|visit|mission|sejour|tournee|tour|deplacement)\b")
+_SIGNING_NOUN = re.compile(r"(?:la\s+)?signature\b|(?:the\s+)?signing\s+of\b")
 
 
 def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences) -> None:
@@ -1211,6 +1215,11 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         _signed_at_headquarters(text, folded, k, sentence, mentions, events, last.parties, last.date)
         return
     status = "planned" if any(label == "planned" for *_, label in triggers) else "signed"
+    announced = next((v for v in reversed(events.visits) if v.status == "planned" and k - 2 <= v.sentence <= k), None)
+    if status == "signed" and announced is not None and _SIGNING_NOUN.match(folded, triggers[0][0]):
+        status = "planned"  # "Au programme figurent ... la signature d'un accord": of the visit announced
+    else:
+        announced = None
     kind = kinds.get(" ".join(kind_match.group(0).split()), "other")
     local = _in_sentence(everyone, sentence)
     parties: list[int] = []
@@ -1266,6 +1275,8 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
          and (occasion or (v.status == "planned") == (status == "planned"))),
         None,
     )
+    if during is None and announced is not None and set(parties) <= {*announced.visitors, announced.host}:
+        during = announced
     if during is not None:
         date = during.date  # "The two universities signed an MoU" right after the visit's day: signed then
     else:

@@ -1100,3 +1100,25 @@ def test_a_body_written_out_in_full_then_by_its_acronym_and_a_seminar_hosted_yea
     assert sorted(orgs.values()) == ["OIF", "UEB"]
     assert [(orgs[v["visitors"][0]], orgs[v["host"]]) for v in proposal["visits"]] == [("OIF", "UEB")]
     assert proposal["invitations"] == []  # invited by "the authorities": no partner named
+
+
+def test_an_announced_visit_that_answers_an_invitation_and_a_signing_on_its_programme() -> None:
+    proposal = extract(
+        "Abidjan, 18 septembre 2025 (AIP) - Une délégation de l'Université de Sherbrooke effectuera le mois prochain "
+        "une visite de travail à l'Université Félix Houphouët-Boigny (UFHB), a annoncé ce jeudi le président de "
+        "l'université ivoirienne.\n\n"
+        "Cette visite répond à l'invitation adressée en juillet par le président de l'UFHB au recteur de "
+        "l'Université de Sherbrooke, que l'établissement québécois a acceptée, a-t-il précisé lors d'une conférence "
+        "de presse.\n\n"
+        "Au programme figurent une séance de travail avec les unités de formation et de recherche (UFR) ainsi que la "
+        "signature d'un accord de coopération."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    assert sorted(orgs.values()) == ["UFHB", "Université de Sherbrooke"]
+    (visit,) = proposal["visits"]
+    assert (orgs[visit["host"]], visit["city"], visit["date"], visit["status"]) == ("UFHB", "Abidjan", "2025-10", "planned")
+    (invitation,) = proposal["invitations"]
+    assert (orgs[invitation["inviter"]], invitation["purpose"], invitation["status"], invitation["city"]) == (
+        "UFHB", "visit", "accepted", "Abidjan")
+    (agreement,) = proposal["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("planned", "2025-10")
