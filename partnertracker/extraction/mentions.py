@@ -533,8 +533,12 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     if chosen is None:
         # A head noun that opens the name (French "Organisation ...", "Banque ..."), not one that ends it.
         for k in starts[:-1] if len(starts) > 1 else starts:
-            # "Samarkand State University and Ghent University (UGent)": not across a second name.
-            second_name = any(run[m].folded in ("and", "et") and run[m + 1].is_cap for m in range(k + 1, len(run) - 1))
+            # "Samarkand State University and Ghent University (UGent)": not across a second name;
+            # "X effectuera une visite à l'Université Y (UY)": nor across a verb's object.
+            second_name = any(run[m].folded in ("and", "et") and run[m + 1].is_cap for m in range(k + 1, len(run) - 1)) or any(
+                run[m].is_cap and m >= 2 and _is_connector(run[m - 1]) and run[m - 2].folded in _OBJECT_PREPOSITIONS
+                for m in range(k + 1, len(run))
+            )
             if (run[k].folded in lex.heads or run[k].folded in lex.kind_nouns) and not second_name:
                 chosen = k
                 break
@@ -568,6 +572,9 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     if len(tail) == 1 and tail[0].folded in lex.stopwords:
         return None
     return tail[0].start, tail[-1].end
+
+
+_OBJECT_PREPOSITIONS = frozenset({"a", "à", "au", "aux", "at", "to", "with", "by", "par", "avec", "chez"})
 
 
 def _in_order(letters: str, word: str) -> bool:
