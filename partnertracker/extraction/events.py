@@ -820,6 +820,7 @@ _AGENT_OF_PARTICIPLE = re.compile(
     r"(?:par|by)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
 )
 _VISIT_BY = re.compile(r"[^,;.]{0,40}?\s(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?")
+_ACCEPTED_AN = re.compile(r"\b(?:accepted|a accepte|ont accepte|have accepted|has accepted)\s+(?:an\s+|une\s+)?$")
 _WHO_INVITED = re.compile(r"(?:\bqui\s+(?:l'|les\s+|lui\s+|leur\s+)|\bwho\s+(?:also\s+)?)$")
 _ACRONYM_GAP = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*")  # " (GWB) " between a name and what follows
 _BY = re.compile(r"\s*(?:by|par)\s")
@@ -972,6 +973,18 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
         inviter_agent = next((a for a in after if a.organisation is not None), None)
         purpose_start = t_end
         status = "pending"
+    elif _ACCEPTED_AN.search(folded, max(sentence.start, t_start - 14), t_start) and before:
+        # "The Cabinet Secretary praised the foundation's work and accepted an invitation to visit its
+        # centre": the subject was invited, by the other party the sentence (or the story) names.
+        invitee_agent = _subject(before)
+        invitee_org = invitee_agent.organisation if invitee_agent else None
+        inviter_agent = next((a for a in local if a.organisation not in (None, invitee_org)), None)
+        if inviter_agent is None and events.visits:
+            last = events.visits[-1]
+            other = next((o for o in [last.host, *last.visitors] if o not in (None, invitee_org)), None)
+            inviter_agent = Agent(t_start, t_start, other, None) if other is not None else None
+        purpose_start = t_end
+        status = "accepted"
     elif _WHO_INVITED.search(folded, max(sentence.start, t_start - 12), t_start) and before:
         # "la ministre a reçu le président de X, qui l'a invitée à …": X invites the sentence's subject.
         inviter_agent = before[-1]

@@ -1589,7 +1589,9 @@ def _ministers(mentions: Mentions) -> None:
         if person.organisation is not None or not person.title:
             continue
         words = fold_key(person.title).split()
-        head = words[1] if words[:1] in (["vice"], ["deputy"]) and len(words) > 1 else (words[0] if words else "")
+        head = words[1] if words[:1] in (["vice"], ["deputy"], ["cabinet"]) and len(words) > 1 else (words[0] if words else "")
+        if words[:2] == ["cabinet", "secretary"]:
+            head = "minister"  # Kenya's "Cabinet Secretary for Education" is its minister
         if head not in _OFFICE_OF_TITLE:
             continue
         ministries = [

@@ -1122,3 +1122,18 @@ def test_an_announced_visit_that_answers_an_invitation_and_a_signing_on_its_prog
         "UFHB", "visit", "accepted", "Abidjan")
     (agreement,) = proposal["agreements"]
     assert (agreement["status"], agreement["date"]) == ("planned", "2025-10")
+
+
+def test_a_cabinet_secretary_who_accepted_an_invitation_to_visit_the_visitors_centre() -> None:
+    proposal = extract(
+        "NAIROBI, Sept 10, 2025 (KNA) -- The President of the Seorak Learning Foundation, Ms Park Ji-yeon, met "
+        "students of Kenyatta University on Monday.\n\n"
+        "Yesterday, Ms Park paid a courtesy call on the Cabinet Secretary for Education, Mr Daniel Rotich, at the "
+        "Ministry of Education headquarters. The Cabinet Secretary praised the foundation's work and accepted an "
+        "invitation to visit its digital classroom centre in Seoul in November."
+    )
+    orgs = {o["id"]: o["name"] for o in proposal["organisations"]}
+    assert {p["name"]: orgs.get(p["organisation"]) for p in proposal["people"]}["Daniel Rotich"] == "Ministry of Education"
+    (invitation,) = proposal["invitations"]
+    assert (orgs[invitation["inviter"]], orgs[invitation["invitee"]], invitation["status"], invitation["city"]) == (
+        "Seorak Learning Foundation", "Ministry of Education", "accepted", "Seoul")
