@@ -233,7 +233,7 @@ _BASED_IN = re.compile(
 
 
 # "…, Director of the UNESCO Regional Office in Doha, …": where the person's post is.
-_POST_IN = re.compile(r"(?:office|bureau|delegation|representation|mission)\b[^,;.()]{0,30}?\s(?:in|at|a|au|en)\s+$")
+_POST_IN = re.compile(r"(?:office|bureau|delegation|representation|mission|hub|branch|antenne)\b[^,;.()]{0,30}?\s(?:in|at|a|au|en)\s+$")
 
 
 def _not_based_in(folded: str, places: list[PlaceFound]) -> list[PlaceFound]:

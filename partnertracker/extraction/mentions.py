@@ -1381,6 +1381,37 @@ def _name_after(text: str, folded: str, position: int, lex, require_two: bool = 
     return tokens[0][0], tokens[-1][1]
 
 
+_CAPITALISED_WORD = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019\-]*")
+
+
+def _name_ending_the_clause(text: str, folded: str, start: int, end: int, lex) -> tuple[int, int] | None:
+    """ "Minister of Economy and Finance Jasur Rakhimov signed": the capitalised words right after the
+    title's domain ("Economy", "Finance" are domain words), when a lowercase word (the verb) follows."""
+    if not _TITLE_DOMAIN_START.match(folded, start):
+        return None
+    words = list(_CAPITALISED_WORD.finditer(text, start, end))
+    for d, word in enumerate(words):
+        if fold(word.group(0)) not in lex.title_domains:
+            continue
+        run = []
+        for nxt in words[d + 1 :]:
+            previous = run[-1] if run else word
+            if text[previous.end() : nxt.start()] != " " or fold(nxt.group(0)) in lex.title_domains or len(run) == 4:
+                break
+            run.append(nxt)
+        if not run:
+            continue  # "Economy and Finance": the domain goes on
+        after = text[run[-1].end() : run[-1].end() + 2]
+        if len(run) >= 2 and (after[:1] == " " and after[1:2].islower() or run[-1].end() == end) \
+                and not any(fold(w.group(0)) in lex.heads for w in run):
+            return run[0].start(), run[-1].end()
+        return None
+    return None
+
+
+_TITLE_DOMAIN_START = re.compile(r"\s+(?:of|for|de|du|des|d')\b")
+
+
 def find_people(text: str, folded: str, body_start: int, lang: Language, mentions: Mentions) -> None:
     """People named with an honorific or next to a title, their titles and organisations; role mentions."""
     lex = lexicon()
@@ -1469,6 +1500,10 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
                 # is the one right before the name, not the subject's.
                 title_start = later.start()
         title_text = _title_text(text, title_start, title_end) + _charge_after(text, folded, org_end if org_index is not None else None)
+        if name_span is None and org_index is None and (inside := _name_ending_the_clause(text, folded, match.end(), clause_end, lex)):
+            # "Deputy Minister of Economy and Finance Jasur Rakhimov signed": no comma before the name.
+            name_span = inside
+            title_text = clean_span_text(text[match.start() : inside[0]])
         if name_span is None and org_index is None and text[match.end() : match.end() + 1] == " ":
             # "Orbis Learning chief executive Sarah Collins": the name right after the title.
             hon = lex.honorific_regex.match(text, match.end() + 1)

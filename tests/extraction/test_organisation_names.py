@@ -602,3 +602,26 @@ def test_a_company_named_short_first_then_in_full_is_one_company_under_its_full_
     text = ("Rabat, 10 avril (MAP) - La délégation s'est rendue au siège de la société Lumora, à Lyon. Elle a été "
             "reçue par le directeur général de Lumora Systems, M. Paul Girard.")
     assert _names(text) == [("Lumora Systems", None)]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("ISLAMABAD, Oct. 2 (APP): Federal Minister for Education Khalid Siddiqui received a delegation on Tuesday.",
+     "Khalid Siddiqui", "Federal Minister for Education"),
+    ("TASHKENT, April 24 (UzA) -- Deputy Minister of Economy and Finance Jasur Rakhimov signed a financing agreement "
+     "worth 85 million US dollars for the modernisation of vocational colleges in the Fergana Valley.",
+     "Jasur Rakhimov", "Deputy Minister of Economy and Finance"),
+])
+def test_a_minister_named_after_the_title_without_a_comma(text: str, name: str, title: str) -> None:
+    proposal = extract(text)
+    assert [(p["name"], p["title"]) for p in proposal["people"]] == [(name, title)]
+    assert [o["name"] for o in proposal["organisations"]] == ["Ministry " + title.split(" Minister ")[1]]
+
+
+def test_the_town_of_a_banks_regional_hub_is_not_where_it_was_received() -> None:
+    proposal = extract(
+        "TASHKENT, April 24, 2025 (UzA) -- The Rector of Samarkand State University (SamSU), Professor Anvar Karimov, "
+        "received on Tuesday at the university a delegation of the Islamic Development Bank (IsDB) headed by Mr. Ali "
+        "Harbi, Director of the Bank's Regional Hub in Almaty."
+    )
+    (visit,) = proposal["visits"]
+    assert visit["city"] != "Almaty" and visit["city"] != "Hub"
