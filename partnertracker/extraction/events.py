@@ -452,6 +452,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                     visitor_agent = next((a for a in after if comma != -1 and a.start > comma and a.person is not None), None)
             elif near and folded[max(0, t_end - 4) : t_end].split()[-1:] in (["by"], ["of"], ["de"], ["que"], ["qu'"], ["that"]):
                 visitor_agent = near[0]
+            elif near and lang.pattern("delegation_from").search(folded, t_start, near[0].end):
+                visitor_agent = near[0]  # "The visit of a delegation from X to our secretariat"
             elif (by := _VISIT_BY.match(folded, t_end)) is not None and any(a.start >= by.end() for a in after):
                 # "during a visit to Belgium by the Uzbek university's Rector": the one after "by".
                 visitor_agent = next(a for a in after if a.start >= by.end())
@@ -485,8 +487,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                 host_agent = None
         host = host_agent.organisation if host_agent else None
         if label in ("completed", "planned") and lang.phrases("visit", "own_premises"):
-            own = lang.pattern("visit", "own_premises").search(folded, t_end, min(sentence.end, t_end + 40))
-            if own and (obj is None or obj.start > own.start()):
+            own = lang.pattern("visit", "own_premises").search(folded, t_end, min(sentence.end, t_end + 70))
+            if own and (host_agent is None or host_agent.start > own.start()):
                 # "visitera notre siège", "a été reçue par notre président": the organisation speaking.
                 speaker = _speaker(text, folded, lang, local, sentence, visitor_agent, everyone)
                 if speaker is not None and speaker.organisation != (visitor_agent.organisation if visitor_agent else None):
@@ -582,6 +584,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         # which closed yesterday, ... met X on Tuesday").
         before_relative = [d for d in dates if d.start < t_start and _clause_break(text, folded, lang, sentence.start, d.start)]
         dates = [d for d in dates if d not in before_relative] or dates
+        # "initially scheduled for 22 September, has been postponed to 14 October": the new day.
+        dates = [d for d in dates if _POSTPONED_TO.search(folded, max(0, d.start - 30), d.start)] or dates
         date = dates[0].date if dates else None
         if date is None and status == "completed" and events.visits and lang.phrases("same_day_cues") \
                 and lang.pattern("same_day_cues").search(folded, sentence.start, t_start):
@@ -828,6 +832,10 @@ _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
 _POSSESSIVE_IN = re.compile(r"\b(?:its|their|his|her|sa|son|ses|leur|su)\s")  # "lors de sa visite à"
 
 
+_POSTPONED_TO = re.compile(
+    r"\b(?:postponed|rescheduled|pushed back|moved|deferred|brought forward|reportee?s?|repoussee?s?|decalee?s?|avancee?s?)"
+    r"\s+(?:to|until|for|au|a|jusqu'au|pour le)\s+(?:le\s+)?$"
+)
 _AT_BEFORE = re.compile(r"(?:\bat|\bau|\ba l'|\ba la|\bchez)\s+(?:the\s+)?$")
 _THEN_WHERE = re.compile(r"\)?(?:\s+(?:in|a|au)\s+[\w\-']+(?:\s+[\w\-']+)?)?\s*,?\s+(?:where|ou)\b")
 

@@ -1163,3 +1163,15 @@ def test_a_national_anaphor_prefers_the_company_already_of_that_country() -> Non
     orgs = {o["id"]: o["name"] for o in proposal["organisations"]}
     (agreement,) = proposal["agreements"]
     assert sorted(orgs[p] for p in agreement["parties"]) == ["Huawei", "Université Cheikh Anta Diop"]
+
+
+def test_a_newsletter_tells_of_a_visit_to_our_secretariat_postponed_to_a_new_day() -> None:
+    proposal = extract(
+        "NAIROBI, 1 October 2025 – Kenya Library Association (KLA) Monthly Digest\n\n"
+        "Visit postponed. The visit of a delegation from Makerere University to our secretariat in Nairobi, "
+        "initially scheduled for 22 September, has been postponed to 14 October at the request of the university."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    (visit,) = proposal["visits"]
+    assert (orgs[visit["visitors"][0]], orgs[visit["host"]], visit["city"], visit["date"], visit["status"]) == (
+        "Makerere University", "KLA", "Nairobi", "2025-10-14", "planned")
