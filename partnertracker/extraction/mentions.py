@@ -242,8 +242,8 @@ def find_organisations(
 
 
 _OFFICE_OF_BODY = re.compile(
-    r"^([A-Z][A-Za-z\-]*[A-Z])\s+(?:(?:Regional|Sub-?[Rr]egional|Country|Liaison|Field|Cluster|Multisectoral|National)\s+)?(?:Office|Bureau)$"
-    r"|^Bureau\s+(?:(?:r[ée]gional|sous-r[ée]gional|national|multisectoriel|de liaison)\s+)?(?:de\s+l['’]|du\s+|de\s+la\s+)([A-Z][A-Za-z\-]*[A-Z])$"
+    r"^([A-Z][A-Za-z\-]*[A-Z])\s+(?:(?:Regional|Sub-?[Rr]egional|Country|Liaison|Field|Cluster|Multisectoral|National)\s+)?(?:Office|Bureau)(?:\s+(?:for|in)\s+.+)?$"
+    r"|^Bureau\s+(?:(?:r[ée]gional|sous-r[ée]gional|national|multisectoriel|de liaison)\s+)?(?:de\s+l['’]|du\s+|de\s+la\s+)([A-Z][A-Za-z\-]*[A-Z])(?:\s+(?:pour|en|au|à)\s+.+)?$"
 )
 
 

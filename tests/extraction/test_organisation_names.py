@@ -574,6 +574,8 @@ def test_a_company_name_ends_at_its_last_legal_word_and_is_not_part_of_a_title()
 @pytest.mark.parametrize("text", [
     "The head of the UNESCO Regional Office, Ms. Ines Moreau, met the press.",
     "La directrice du Bureau régional de l'UNESCO, Mme Ines Moreau, a rencontré la presse.",
+    "The head of the UNESCO Regional Office for West Africa, Ms. Ines Moreau, met the press.",
+    "La directrice du Bureau régional de l'UNESCO pour l'Afrique de l'Ouest, Mme Ines Moreau, a rencontré la presse.",
 ])
 def test_a_regional_office_is_recorded_as_the_body_it_belongs_to(text: str) -> None:
     assert _names(text) == [("UNESCO", "UNESCO")]
