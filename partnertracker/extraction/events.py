@@ -454,6 +454,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                 visitor_agent = near[0]
             elif near and lang.pattern("delegation_from").search(folded, t_start, near[0].end):
                 visitor_agent = near[0]  # "The visit of a delegation from X to our secretariat"
+            elif (of_whom := _visitor_after_town(folded, mentions, after, t_end)) is not None:
+                visitor_agent = of_whom  # "lors d'une visite à Casablanca du directeur technique de Nordlicht"
             elif (by := _VISIT_BY.match(folded, t_end)) is not None and any(a.start >= by.end() for a in after):
                 # "during a visit to Belgium by the Uzbek university's Rector": the one after "by".
                 visitor_agent = next(a for a in after if a.start >= by.end())
@@ -461,7 +463,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                 visitor_agent = subject
             visitor_org_guess = visitor_agent.organisation if visitor_agent else None
             host_agent = next((a for a in after if a.organisation is not None and a.organisation != visitor_org_guess), None)
-            status_hint = "planned" if lang.pattern("planned_cues").search(folded, t_end, min(sentence.end, t_end + 80)) else "completed"
+            # "pourrait être signé à l'automne, lors d'une visite à Casablanca de X": the clause's tense.
+            clause_start = max(sentence.start, t_start - 60)
+            status_hint = "planned" if lang.pattern("planned_cues").search(folded, clause_start, min(sentence.end, t_end + 80)) else "completed"
             label = "planned" if status_hint == "planned" else "completed"
         elif label in ("completed_host", "planned_host"):
             host_agent, visitor_agent = subject, obj
@@ -823,6 +827,20 @@ _AGENT_OF_PARTICIPLE = re.compile(
     r"realise|realisee|gere|geree|managed|run)\s+(?:en partie\s+|in part\s+|partly\s+|jointly\s+)?"
     r"(?:par|by)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
 )
+_OF_WHOM = re.compile(r"\s*(?:du|de la|de l'|des)\s+")
+
+
+def _visitor_after_town(folded: str, mentions: Mentions, after: list[Agent], t_end: int) -> Agent | None:
+    """ "une visite à Casablanca du directeur de X": the one whose visit it is, named after the town."""
+    town = next((p for p in mentions.places if p.start >= t_end), None)
+    if town is None or folded[t_end : town.start].strip():
+        return None
+    of = _OF_WHOM.match(folded, town.end)
+    if of is None:
+        return None
+    return next((a for a in after if of.end() <= a.start <= of.end() + 40 and a.organisation is not None), None)
+
+
 _VISIT_BY = re.compile(r"[^,;.]{0,40}?\s(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?")
 _ACCEPTED_AN = re.compile(r"\b(?:accepted|a accepte|ont accepte|have accepted|has accepted)\s+(?:an\s+|une\s+)?$")
 _WHO_INVITED = re.compile(r"(?:\bqui\s+(?:l'|les\s+|lui\s+|leur\s+)|\bwho\s+(?:also\s+)?)$")

@@ -667,6 +667,8 @@ _COMPANY_NOUNS = re.compile(
     r"(?<![\w])(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_NOUNS), key=len, reverse=True)) + r")"
     r"(?:\s+(?P<dem2>[^\W\d_]+(?:-[^\W\d_]+)?))?\s+(?=\S)"  # "la société sud-africaine X"
 )
+# "l'éditeur allemand de logiciels Nordlicht": what the company makes, between its nationality and its name.
+_WHAT_IT_MAKES = re.compile(r"(?:de|d'|des)\s*([^\W\d_]+)\s+(?=\S)")
 
 
 def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
@@ -681,6 +683,9 @@ def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate
         word = match.group("dem2")
         if word and word in lex.demonyms:
             country = lex.demonyms[word]  # "la société chinoise Huawei"
+            makes = _WHAT_IT_MAKES.match(folded, match.end())
+            if makes and text[makes.start(1)].islower():
+                name_at = makes.end()
         elif word:
             name_at = match.start("dem2")
         span = _cap_run_after(text, folded, name_at, limit=3)
@@ -1050,8 +1055,19 @@ _TOWN_QUALIFIERS = frozenset({
 })
 
 
+_TOWN_AFTER_LINK = re.compile(r"(?:\b(?:de|du|of|in|at|a|à)\s+|\bd['\u2019])([A-Z\u00c0-\u00de][\w\-]+(?:[ \-][A-Z\u00c0-\u00de][\w\-]+){0,2})")
+
+
 def _country_in_name(name: str) -> str | None:
     lex = lexicon()
+    # "Université Hassan II de Casablanca": the town after "de" says where, before any word that
+    # happens to be a town elsewhere (Hassan, in India).
+    for m in reversed(list(_TOWN_AFTER_LINK.finditer(name))):
+        words = m.group(1).replace("-", " - ").split()
+        for size in range(len(words), 0, -1):
+            place = lookup_place(" ".join(words[:size]).replace(" - ", "-"))
+            if place is not None:
+                return place.country
     words = _NAME_WORD.findall(_ELISION.sub(" ", name))  # "Université d'Oxford": Oxford
     for size in (3, 2, 1):
         for k in range(len(words) - size + 1):

@@ -1175,3 +1175,21 @@ def test_a_newsletter_tells_of_a_visit_to_our_secretariat_postponed_to_a_new_day
     (visit,) = proposal["visits"]
     assert (orgs[visit["visitors"][0]], orgs[visit["host"]], visit["city"], visit["date"], visit["status"]) == (
         "Makerere University", "KLA", "Nairobi", "2025-10-14", "planned")
+
+
+def test_a_german_publisher_named_with_what_it_makes_and_a_visit_it_could_pay_in_the_autumn() -> None:
+    proposal = extract(
+        "date 2025-07-15\nCasablanca (Agence Ecofin) - L'éditeur allemand de logiciels Sternwerk a accueilli dans ses "
+        "locaux de Munich, en début de semaine, une délégation de l'Université Hassan II de Casablanca (UH2C).\n\n"
+        "Un protocole d'accord entre l'entreprise bavaroise et l'UH2C pourrait être signé à l'automne, lors d'une "
+        "visite à Casablanca du directeur technique de Sternwerk, M. Jonas Richter."
+    )
+    orgs = {o["id"]: o for o in proposal["organisations"]}
+    assert {o["name"]: o["country"] for o in orgs.values()} == {
+        "Sternwerk": "DE", "Université Hassan II de Casablanca": "MA"}
+    assert [(orgs[v["visitors"][0]]["name"], orgs[v["host"]]["name"], v["city"], v["status"]) for v in proposal["visits"]] == [
+        ("Université Hassan II de Casablanca", "Sternwerk", "Munich", "completed"),
+        ("Sternwerk", "Université Hassan II de Casablanca", "Casablanca", "planned"),
+    ]
+    (agreement,) = proposal["agreements"]
+    assert agreement["status"] == "planned"
