@@ -1568,7 +1568,7 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
                         org_start, org_index if org_start is None else None)
         )
 
-    _ministers(mentions)
+    _ministers(text, mentions)
     _ministries_from_titles(text, folded, body_start, mentions)
 
     # Surnames alone later in the text ("AlMalik a affirmé").
@@ -1650,7 +1650,7 @@ _OFFICE_OF_TITLE = {
 }
 
 
-def _ministers(mentions: Mentions) -> None:
+def _ministers(text: str, mentions: Mentions) -> None:
     """ "ministre de la Culture" works for the "ministère de la Culture" named in the text."""
     for person in mentions.people:
         if person.organisation is not None or not person.title:
@@ -1668,12 +1668,19 @@ def _ministers(mentions: Mentions) -> None:
         if not ministries:
             continue
         best = None
+        link = next((i for i, w in enumerate(words) if w in ("of", "for", "de", "du", "des", "d")), len(words))
+        title_content = {w for w in words[link + 1 :] if len(w) > 3}  # the domain: "higher education, science ..."
         for k, name_words in ministries:
             content = [w for w in name_words[1:] if len(w) > 3]
-            if content and all(w in words for w in content):
+            # Not when the title names more than the ministry does: "Minister of Higher Education,
+            # Science and Innovation" heads another ministry than "the Ministry of Higher Education".
+            if content and all(w in words for w in content) and title_content <= set(name_words):
                 best = k
-        if best is None and len(ministries) == 1:
+        if best is None and len(ministries) == 1 and title_content <= set(ministries[0][1]):
             best = ministries[0][0]
+        if best is not None and (nationality := _minister_nationality(text, person)) is not None \
+                and mentions.organisations[best].country not in (None, nationality):
+            best = None  # "Uzbekistan's Minister of ..." does not head Malaysia's ministry
         person.organisation = best
 
 
@@ -1702,6 +1709,7 @@ _EMBASSY_WORD = {"ambassadeur": "ambassade", "ambassadrice": "ambassade", "ambas
 _NATIONAL_MINISTER = re.compile(
     r"\b(?:ministre|ministra|ministro)\s+([a-zéèëï]+)\s+(?:de|du|des|d['\u2019]|del)\b"  # "ministre qatari de"
     r"|\b([A-Z][a-z]+)\s+(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\b"  # "Qatari Minister of Education"
+    r"|\b([A-Z][a-z]+)['\u2019]s\s+(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\b"  # "Uzbekistan's Minister of ..."
 )
 
 
@@ -1712,9 +1720,15 @@ def _minister_nationality(text: str, person: PersonFound) -> str | None:
         return None
     end = start + len(person.name)
     demonyms = lexicon().demonyms
-    for m in _NATIONAL_MINISTER.finditer(text, max(0, start - 60), min(len(text), end + 40)):
-        if m.start() > end + 4 or m.end() < start - 40:
+    reach = max(40, len(person.title or "") + 20)  # the title may stand between: "Uzbekistan's Minister of ..., Prof. X"
+    for m in _NATIONAL_MINISTER.finditer(text, max(0, start - reach - 20), min(len(text), end + 40)):
+        if m.start() > end + 4 or m.end() < start - reach:
             continue  # another person's title: "…, ministre qatari de …, a été reçu par son homologue, M. Y"
+        if m.group(3):
+            place = lookup_place(m.group(3))
+            if place is not None and place.is_country:
+                return place.country
+            continue
         country = demonyms.get(fold(m.group(1) or m.group(2)))
         if country:
             return country

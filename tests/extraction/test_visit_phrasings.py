@@ -1193,3 +1193,16 @@ def test_a_german_publisher_named_with_what_it_makes_and_a_visit_it_could_pay_in
     ]
     (agreement,) = proposal["agreements"]
     assert agreement["status"] == "planned"
+
+
+def test_a_visiting_minister_of_another_country_is_not_the_hosts_ministry_of_a_shorter_name() -> None:
+    proposal = extract(
+        "KUALA LUMPUR, Sept 25, 2025 (Bernama) -- Kazakhstan's Minister of Higher Education, Science and Innovation, "
+        "Prof. Aidos Bekov, toured Universiti Putra Malaysia (UPM) yesterday.\n\n"
+        "Today, Bekov was briefed during a visit to the Ministry of Higher Education in Putrajaya."
+    )
+    orgs = {o["id"]: o for o in proposal["organisations"]}
+    visiting = next(o for o in orgs.values() if "Science and Innovation" in o["name"])
+    assert visiting["country"] == "KZ"
+    assert [(orgs[v["visitors"][0]]["name"], orgs[v["host"]]["acronym"] or orgs[v["host"]]["name"]) for v in proposal["visits"]] == [
+        (visiting["name"], "UPM"), (visiting["name"], "Ministry of Higher Education")]
