@@ -9,9 +9,9 @@ from functools import cache, lru_cache
 
 from partnertracker.domain import PartialDate
 from partnertracker.extraction.dates import date_key, find_dates, last_day_key
-from partnertracker.extraction.gazetteer import lookup_place
 from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.lexicon import lexicon
+from partnertracker.extraction.mentions import town_in_name
 from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
 from partnertracker.extraction.text import clean_span_text
 
@@ -319,6 +319,7 @@ def extract_events(
     _companions(text, folded, lang, sentences, mentions, everyone, events)
     # A visit is recorded against the partner visited: "the minister travelled to Munich" with no
     # organisation to receive him is news, not a record (the rules above still used it to follow a tour).
+    # A visitor not named ("le ministre") is kept: the officer knows whom the dispatch speaks of.
     events.visits = [v for v in events.visits if v.host is not None]
     return events
 
@@ -1127,15 +1128,8 @@ def _extended(k, sentence, folded, lang, everyone, events) -> bool:
 
 
 def _city_in_name(name: str) -> tuple[str | None, str | None]:
-    words = re.findall(r"[^\W\d_][\w'\-]*", name)
-    for size in (2, 1):
-        for k in range(len(words) - size + 1):
-            chunk = " ".join(words[k : k + size])
-            if chunk[:1].isupper():
-                place = lookup_place(chunk)
-                if place is not None and not place.is_country:
-                    return place.name, place.country
-    return None, None
+    place = town_in_name(name)
+    return (place.name, place.country) if place is not None else (None, None)
 
 
 @cache

@@ -540,11 +540,21 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
         for k in starts[:-1] if len(starts) > 1 else starts:
             # "Samarkand State University and Ghent University (UGent)": not across a second name;
             # "X effectuera une visite à l'Université Y (UY)": nor across a verb's object.
-            second_name = any(run[m].folded in ("and", "et") and run[m + 1].is_cap for m in range(k + 1, len(run) - 1)) or any(
+            second_name = any(
+                run[m].folded in ("and", "et") and (
+                    run[m + 1].is_cap  # "... University and Ghent University (UGent)"
+                    # "l'Université X et l'Organisation ... (ICESCO)", not "... et la Culture (ICESCO)"
+                    or _is_connector(run[m + 1]) and m + 2 < len(run) and run[m + 2].is_cap and run[m + 2].folded in lex.heads
+                )
+                for m in range(k + 1, len(run) - 1)
+            ) or any(
                 run[m].is_cap and m >= 2 and _is_connector(run[m - 1]) and run[m - 2].folded in _OBJECT_PREPOSITIONS
                 for m in range(k + 1, len(run))
             )
-            if (run[k].folded in lex.heads or run[k].folded in lex.kind_nouns) and not second_name:
+            # "Conférence des ministres de l'Éducation ... (CONFEMEN)": before a bracket, a conference
+            # that has an acronym is a standing body.
+            if (run[k].folded in lex.heads or run[k].folded in lex.kind_nouns or run[k].folded in _BODY_BEFORE_ACRONYM) \
+                    and not second_name:
                 chosen = k
                 break
     if chosen is None and len(letters) >= 3:
@@ -579,6 +589,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     return tail[0].start, tail[-1].end
 
 
+_BODY_BEFORE_ACRONYM = frozenset({"conference", "conferencia", "assemblee", "assembly", "parlement", "parliament"})
 _OBJECT_PREPOSITIONS = frozenset({"a", "à", "au", "aux", "at", "to", "with", "by", "par", "avec", "chez"})
 
 
@@ -909,7 +920,7 @@ def _qualifies_head(text: str, tokens: list[Token], k: int, lex) -> bool:
 
 # Inside a name: "Université de Carthage", "École supérieure de la statistique et de l'analyse".
 _NAME_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et", "pour", "of", "the", "for", "and", "del", "y", "&"})
-_LOWER_AFTER_LINK = frozenset({"de", "du", "des", "d'", "la", "l'", "et", "del"})
+_LOWER_AFTER_LINK = frozenset({"de", "du", "des", "d'", "la", "l'", "et", "del", "le"})
 
 
 _ADJECTIVE_ENDINGS = (
@@ -944,7 +955,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
     last_content = i
     enumeration = False
     n = len(tokens)
-    while j < n and j - i < 16:
+    while j < n and j - i < 24:  # "ministère de la Culture, des Arts, ... et des Relations avec le Parlement"
         t = tokens[j]
         prev = tokens[j - 1]
         key = t.folded.replace("\u2019", "'")
@@ -991,6 +1002,14 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             tokens[k].folded in ("et", "and") for k in range(j + 2, min(n, j + 8))
         ):
             pass  # "ministère de l'Éducation nationale, du Préscolaire et des Sports"
+        elif t.text == "," and last_content == j - 1 and not prev.is_cap and j + 2 < n and tokens[j + 1].text.isalpha() \
+                and tokens[j + 1].text.islower() and _looks_like_adjective(tokens[j + 1].folded) \
+                and any(tokens[k].folded == "et" for k in range(j + 2, min(n, j + 6))):
+            j += 1  # "ministère de l'Enseignement primaire, secondaire, technique et de l'Artisanat"
+            last_content = j
+        elif key == "avec" and last_content == j - 1 and j + 2 < n and tokens[j + 1].folded in ("le", "la", "les") \
+                and tokens[j + 2].folded in ("parlement", "societe"):
+            pass  # "... et des Relations avec le Parlement"
         elif t.text == "," and j + 2 < n and tokens[j + 1].folded.replace("\u2019", "'") in ("la", "le", "les", "l'") \
                 and not tokens[j + 2].is_cap and last_content > i and any(tokens[k].folded in ("et",) for k in range(j + 2, min(n, j + 6))):
             enumeration = True  # "Organisation arabe pour l'éducation, la culture et les sciences"
@@ -1003,7 +1022,9 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             if key in lex.kind_nouns or key in lex.heads:
                 break
             passive = j + 1 < n and tokens[j + 1].folded in ("par", "by")  # "l'Organisation conduite par"
-            after_adjective = not prev.is_cap and last_content == j - 1 and _looks_like_adjective(prev_key)
+            # "École normale supérieure", "Organisation de la coopération islamique": an adjective
+            # after a word of the name.
+            after_adjective = not prev.is_cap and last_content == j - 1
             if (prev.is_cap or after_adjective) and _looks_like_adjective(key) and not passive and (j - 1 == i or lookup_place(prev.text) is None):
                 last_content = j  # an adjective: "Banque islamique", "Éducation nationale", "École normale supérieure"
             elif (prev_key in _LOWER_AFTER_LINK or enumeration and prev_key in ("les", "le")) and last_content > i - 1 and not (key.endswith(("er", "ir")) and len(key) > 4) and not t.text.endswith(("é", "és", "ée", "ées")):
@@ -1059,6 +1080,24 @@ _TOWN_AFTER_LINK = re.compile(r"(?:\b(?:de|du|of|in|at|a|à)\s+|\bd['\u2019])([A
 
 
 def _country_in_name(name: str) -> str | None:
+    """The country an organisation's name gives: its town's ("Université Hassan II de Casablanca"),
+    a country named in it, or a nationality ("Korea Advanced Institute", "Institut coréen")."""
+    place = _place_in_name(name, towns_only=False)
+    if place is not None:
+        return place.country
+    lex = lexicon()
+    for word in _NAME_WORD.findall(_ELISION.sub(" ", name)):
+        if fold(word) in lex.demonyms:
+            return lex.demonyms[fold(word)]
+    return None
+
+
+def town_in_name(name: str) -> Place | None:
+    """The town an organisation's name gives ("University of Nairobi", "Université Hassan II de Casablanca")."""
+    return _place_in_name(name, towns_only=True)
+
+
+def _place_in_name(name: str, towns_only: bool) -> Place | None:
     lex = lexicon()
     # "Université Hassan II de Casablanca": the town after "de" says where, before any word that
     # happens to be a town elsewhere (Hassan, in India).
@@ -1066,14 +1105,14 @@ def _country_in_name(name: str) -> str | None:
         words = m.group(1).replace("-", " - ").split()
         for size in range(len(words), 0, -1):
             place = lookup_place(" ".join(words[:size]).replace(" - ", "-"))
-            if place is not None:
-                return place.country
+            if place is not None and not (towns_only and place.is_country):
+                return place
     words = _NAME_WORD.findall(_ELISION.sub(" ", name))  # "Université d'Oxford": Oxford
     for size in (3, 2, 1):
         for k in range(len(words) - size + 1):
             chunk = " ".join(words[k : k + size])
-            if not chunk[:1].isupper() and size == 1 and fold(chunk) in lex.demonyms:
-                return lex.demonyms[fold(chunk)]
+            if not towns_only and not chunk[:1].isupper() and size == 1 and fold(chunk) in lex.demonyms:
+                return Place("", lex.demonyms[fold(chunk)], True)
             if chunk[:1].isupper():
                 if size == 1 and k and words[k - 1][:1].isupper() and fold(words[k - 1]) not in lex.heads \
                         and k + 1 < len(words) and (fold(words[k + 1]) in lex.heads or fold(words[k + 1]) in lex.tails):
@@ -1082,11 +1121,8 @@ def _country_in_name(name: str) -> str | None:
                         and fold(words[1]) not in lex.heads and fold(words[1]) not in lex.tails:
                     continue  # "Aga Khan University": a name of several words, not the town of Aga
                 place = lookup_place(chunk)
-                if place is not None:
-                    return place.country
-    for word in words:
-        if fold(word) in lex.demonyms:
-            return lex.demonyms[fold(word)]
+                if place is not None and not (towns_only and place.is_country):
+                    return place
     return None
 
 
@@ -1847,10 +1883,14 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
 # A comma inside the domain of a title: "de l'Enseignement supérieur, de la Recherche et de
 # l'Innovation", "of Education, Science, Technology and Innovation," (the last item after "et"/"and").
 _TITLE_ENUMERATION = re.compile(
-    r",[^\S\n]+(?:(?:de|du|des|d['\u2019])[^\S\n]*(?:la[^\S\n]+|l['\u2019]|les[^\S\n]+)?[A-Z\u00c0-\u00de][^,;.()\n]{0,60}?[^\S\n](?:et|and)[^\S\n]"
+    r",[^\S\n]+(?:(?:de|du|des|d['\u2019])[^\S\n]*(?:la[^\S\n]+|l['\u2019]|les[^\S\n]+)?[A-Z\u00c0-\u00de]"
+    # "…, des Arts, de la Communication et des Relations …": one more item may come first
+    r"(?:[^,;.()\n]{0,40}?,[^\S\n]+(?:de|du|des|d['\u2019])[^,;.()\n]{0,60}?|[^,;.()\n]{0,60}?)[^\S\n](?:et|and)[^\S\n]"
     r"|(?:[A-Z][a-z]+,[^\S\n]+)*[A-Z][a-z]+[^\S\n]+and[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,"
     # "ministre de la Santé publique, Hygiène et Prévoyance sociale,": capitalised items, then "et"
-    r"|[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?[^\S\n]+et[^\S\n]+[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?,)"
+    r"|[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?[^\S\n]+et[^\S\n]+[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?,"
+    # "ministre de l'Enseignement primaire, secondaire, technique et de l'Artisanat": adjectives, then "et"
+    r"|[a-zà-ÿ]+(?:,[^\S\n]+[a-zà-ÿ]+){0,3}[^\S\n]+et[^\S\n]+(?:de[^\S\n]+l['\u2019]|de[^\S\n]+la[^\S\n]+|du[^\S\n]+|des[^\S\n]+)[A-Z\u00c0-\u00de])"
 )
 _ENUMERATED_PERSON = re.compile(r",\s+(?:M|Mme|Mr|Mrs|Ms|Dr|Pr|Prof|H\.E|S\.E)\.?\s")
 

@@ -627,3 +627,22 @@ def test_the_town_of_a_banks_regional_hub_is_not_where_it_was_received() -> None
     )
     (visit,) = proposal["visits"]
     assert visit["city"] != "Almaty" and visit["city"] != "Hub"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Il a été reçu par le ministre de l'Enseignement primaire, secondaire, technique et de l'Artisanat, M. Koffi Agbo.",
+     [("ministère de l'Enseignement primaire, secondaire, technique et de l'Artisanat", None)]),
+    ("Il a été reçu par la ministre de la Culture, des Arts, de la Communication et des Relations avec le Parlement, "
+     "Mme Mariem Salem.",
+     [("ministère de la Culture, des Arts, de la Communication et des Relations avec le Parlement", None)]),
+    ("Pékin, 23 octobre (Xinhua) -- L'Université normale de Beijing et l'Organisation panafricaine pour l'éducation, "
+     "les sciences et la culture (OPESC) ont signé un mémorandum.",
+     [("Organisation panafricaine pour l'éducation, les sciences et la culture", "OPESC"), ("Université normale de Beijing", None)]),
+    ("Elle a rencontré la Fondation chinoise pour le développement de l'éducation, sur les outils.",
+     [("Fondation chinoise pour le développement de l'éducation", None)]),
+    ("La secrétaire générale de la Conférence des ministres de la Jeunesse des pays francophones (CONFEJ), "
+     "Mme Awa Diop, est arrivée.",
+     [("Conférence des ministres de la Jeunesse des pays francophones", "CONFEJ")]),
+])
+def test_long_french_ministry_and_body_names_are_read_whole(text: str, expected) -> None:
+    assert _names(text) == expected
