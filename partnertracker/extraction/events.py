@@ -589,6 +589,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         # which closed yesterday, ... met X on Tuesday").
         before_relative = [d for d in dates if d.start < t_start and _clause_break(text, folded, lang, sentence.start, d.start)]
         dates = [d for d in dates if d not in before_relative] or dates
+        told_nowhere = False
         # "initially scheduled for 22 September, has been postponed to 14 October": the new day.
         dates = [d for d in dates if _POSTPONED_TO.search(folded, max(0, d.start - 30), d.start)] or dates
         date = dates[0].date if dates else None
@@ -602,6 +603,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             date = last.date  # "The delegation then travelled to Pathum Thani": when the tour was, no new day
         if date is None and status == "completed":
             date = _story_date(k, sentence_dates, header.published_on, folded)
+            told_nowhere = date == header.published_on  # the wire's own day, for want of any other
         elif date is None:
             # "a été reportée au 9 décembre. ... sera reçu par le recteur": the day just announced.
             date = next((d.date for back in (k - 1, k - 2) if back >= 0 for d in sentence_dates[back]
@@ -623,6 +625,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             evidence=[(sentence.start, sentence.end)],
             confidence=0.75 if host is not None and visitor_org is not None else 0.5,
             subject=subject,
+            guessed_date=told_nowhere,  # "The delegation also met ...": the same stay, not another visit
         )
         _add_visit(events, visit)
         if lang.phrases("visit", "then") and label in ("completed", "planned", "completed_host", "noun"):
@@ -933,7 +936,7 @@ def _add_visit(events: Events, visit: VisitFound) -> None:
         same_sides = same_visitors and (other.host == visit.host or visit.host is None or other.host is None)
         if same_sides and other.status == visit.status and (
             visit.date is None or other.date is None or visit.date == other.date or visit.sentence - other.sentence <= 1
-            or other.guessed_date
+            or other.guessed_date or visit.guessed_date
         ):
             if other.guessed_date and visit.date is not None and not visit.guessed_date:
                 # "s'est rendue successivement à X et à Y ... Mardi, il s'est rendu à Y": Y's own day.

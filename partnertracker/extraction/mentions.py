@@ -256,6 +256,7 @@ def _body_of_its_office(candidate: _Candidate) -> _Candidate:
     return replace(candidate, name=body, acronym=body, kind="intergovernmental" if headquarters_country(body) else None)
 
 
+_APPOSITIVE_COUNTRY = re.compile(r"\s*,\s+([a-z][\w\-]+(?: [a-z][\w\-]+)?)['\u2019]s\s")
 _APPOSITIVE_KIND = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:a|an|the|une|un|la|le|l')\s*([a-z\-]+)\s+([a-z\-]+)")
 
 
@@ -277,6 +278,11 @@ def _appositive_nationality(folded: str, mentions: Mentions) -> None:
             place = lookup_place(" ".join(words))  # "South Africa's"
         if place is not None and place.is_country:
             org.country = place.country  # "Ghana's Ministry of Education"
+            continue
+        owner_after = _APPOSITIVE_COUNTRY.match(folded, e)
+        place = lookup_place(owner_after.group(1)) if owner_after else None
+        if place is not None and place.is_country:
+            org.country = place.country  # "Kazhydromet, Kazakhstan's national hydrometeorological service"
             continue
         m = _APPOSITIVE_KIND.match(folded, e)
         if m is None:
@@ -1158,7 +1164,22 @@ def _object_position_candidates(text: str, folded: str, start: int) -> list[_Can
             continue
         kind = lex.tails.get(words[-1]) or "other"
         out.append(_Candidate(span[0], span[1], name, None, None, kind, confidence=0.55))
+    for match in _DELEGATION_FROM_NAME.finditer(text, start):
+        # "a delegation from Kazhydromet, Kazakhstan's national hydrometeorological service": one word
+        # is enough when an apposition or "led by" follows.
+        group = 1 if match.group(1) else 2
+        name = match.group(group)
+        key = fold(name)
+        if key in lex.stopwords or key in lex.demonyms or key in lex.heads or key in lex.kind_nouns or lookup_place(name) is not None:
+            continue
+        out.append(_Candidate(match.start(group), match.end(group), name, None, None, "other", confidence=0.55))
     return out
+
+
+_DELEGATION_FROM_NAME = re.compile(
+    r"\b(?:[Dd]elegation|[Tt]eam|[Mm]ission) (?:from|of) ([A-Z][a-z]{3,}[A-Za-z]*)(?=,| \(| led by| headed by)"
+    r"|\b[Dd]élégation (?:de|du) ([A-Z][a-z]{3,}[A-Za-z]*)(?=,| \(| conduite par| dirigée par)"
+)
 
 
 def _venue_owner_candidates(text: str, folded: str, start: int) -> list[_Candidate]:

@@ -1206,3 +1206,19 @@ def test_a_visiting_minister_of_another_country_is_not_the_hosts_ministry_of_a_s
     assert visiting["country"] == "KZ"
     assert [(orgs[v["visitors"][0]]["name"], orgs[v["host"]]["acronym"] or orgs[v["host"]]["name"]) for v in proposal["visits"]] == [
         (visiting["name"], "UPM"), (visiting["name"], "Ministry of Higher Education")]
+
+
+def test_a_delegation_from_a_one_word_service_told_once_though_it_also_met_a_director() -> None:
+    proposal = extract(
+        "date 2025-09-18\nGeneva, 18 September 2025 — Press release\n\n"
+        "The Secretary-General of the Global Ocean Observing Council (GOOC), Prof. Elena Sandoval, on Tuesday received "
+        "at the headquarters of the Council a delegation from Uzhydromet, Uzbekistan's national hydrometeorological "
+        "service, led by its Director-General, Mr. Bakhtiyor Akhmedov.\n\n"
+        "The two sides discussed early warning services.\n\n"
+        "Mr. Akhmedov presented the plan of the service.\n\n"
+        "The delegation also met Dr. Tomasz Hale, Director of the Council's Infrastructure Department."
+    )
+    orgs = {o["id"]: o for o in proposal["organisations"]}
+    assert {o["name"]: o["country"] for o in orgs.values()}["Uzhydromet"] == "UZ"
+    assert [(orgs[v["visitors"][0]]["name"], orgs[v["host"]]["acronym"], v["date"]) for v in proposal["visits"]] == [
+        ("Uzhydromet", "GOOC", "2025-09-16")]
