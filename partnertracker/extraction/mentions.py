@@ -383,6 +383,10 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
             return False  # "Kenya's Department of Education": a government's, not a university's
         if owner in university_forms or _UNIVERSITY_WORD.search(owner) or town is not None and not town.is_country:
             return True  # a town's unit is its university's; a country's department is a ministry
+        lex = lexicon()
+        named = {fold_key(form) for c in candidates if c is not candidate for form in (c.name, c.acronym) if form}
+        if (words[-1] in _SERVICE_TAILS or words[0] in _INTERNAL_UNITS) and (owner in named or owner in lex.heads or owner in lex.kind_nouns):
+            return True  # "WMO's Infrastructure Department", "the Bank's Social Infrastructure Department"
         if any(form.split()[-1:] == [owner] for form in university_forms):
             return True
     if words[0] not in _INTERNAL_UNITS and words[-1] not in _SERVICE_TAILS:
