@@ -1260,3 +1260,17 @@ def test_french_beginning_of_the_month_is_the_month() -> None:
     )
     (visit,) = proposal["visits"]
     assert (visit["date"], visit["date_precision"]) == ("2025-01", "month")
+
+
+def test_an_also_scheduled_second_stop_and_an_agency_that_spells_a_town() -> None:
+    proposal = extract(
+        "Addis Ababa, August 6/2025 (ENA) -- A delegation from the Korea Digital Learning Service (KDLS) will visit "
+        "Ethiopia next month, the Ministry of Education announced.\n\n"
+        "State Minister of Education Dr. Tsehay Bekele told ENA that the visit had been arranged at the invitation of "
+        "the ministry, which KDLS accepted last month.\n\n"
+        "During its stay, the Korean delegation is also scheduled to visit Bahir Dar University."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    assert ("KDLS", "Bahir Dar University", "Bahir Dar", "2025-09") in [
+        (orgs[v["visitors"][0]], orgs[v["host"]], v["city"], v["date"]) for v in proposal["visits"]]
+    assert all(i["city"] != "Ena" for i in proposal["invitations"])
