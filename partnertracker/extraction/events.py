@@ -46,6 +46,11 @@ class VisitFound:
     areas: list[str] = field(default_factory=list)
     subject: Agent | None = None  # who the sentence spoke of (host or visitor), for a pronoun after it
     guessed_date: bool = False  # a later stop of a tour, dated like the first for want of its own day
+    first_sentence: int = -1  # where the visit was first told (`sentence` moves to where it was told last)
+
+    def __post_init__(self) -> None:
+        if self.first_sentence < 0:
+            self.first_sentence = self.sentence
 
 
 @dataclass
@@ -418,6 +423,14 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             origin = _origin_before(lang.code)
             after = [a for a in after if not origin.search(folded, max(t_end, a.start - 30), a.start)]
         owner, owner_at = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
+        venue_unit = None
+        if label in ("completed_host", "planned_host"):
+            # "we welcomed at our College of Science a delegation from X": the college is where, X who.
+            venue_unit = next((a for a in after if a.organisation is not None and a.start - t_end < 30
+                               and _AT_OUR.search(folded, max(t_end, a.start - 14), a.start)
+                               and any(b.start > a.end and b.organisation not in (None, a.organisation) for b in after)), None)
+            if venue_unit is not None:
+                after = [a for a in after if a.organisation != venue_unit.organisation]
         obj = next((a for a in after if a.organisation is not None and a.organisation != subject_org
                     # "a reçu au siège de X une délégation de Y": X's name is a place, not the visitor
                     # (but X named before "the university's campus" may be, the anaphor read wrong).
@@ -470,10 +483,10 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             label = "planned" if status_hint == "planned" else "completed"
         elif label in ("completed_host", "planned_host"):
             host_agent, visitor_agent = subject, obj
-            if (host_agent is None or host_agent.organisation is None) and _first_person(lang, folded, sentence.start, t_start):
+            if (host_agent is None or host_agent.organisation is None) and _first_person(lang, folded, sentence.start, t_end):
                 # "Nous avons eu l'honneur d'accueillir ... une délégation de X, a indiqué l'Université
                 # de Carthage": the organisation speaking hosts.
-                speaker = _speaker(text, folded, lang, local, sentence, obj, everyone)
+                speaker = _speaker(text, folded, lang, local, sentence, obj, everyone, venue_unit)
                 if speaker is not None:
                     host_agent = speaker
         elif label == "meeting":
@@ -718,13 +731,14 @@ _SPEAKER_AFTER = re.compile(
 )
 
 
-def _speaker(text, folded, lang, local, sentence, guest, everyone) -> Agent | None:
-    """Who says "we": the organisation after "a indiqué", "said", else the first one the dispatch names."""
+def _speaker(text, folded, lang, local, sentence, guest, everyone, unit=None) -> Agent | None:
+    """Who says "we": the organisation after "a indiqué", "said", else the first one the dispatch names
+    (not the guest, nor "our College of Science", a unit of the speaker's)."""
     for agent in local:
         if agent.organisation is not None and agent is not guest and _SPEAKER_AFTER.search(folded, max(sentence.start, agent.start - 20), agent.start):
             return agent
-    guest_org = guest.organisation if guest else None
-    return next((a for a in everyone if a.organisation not in (None, guest_org)), None)
+    others = {guest.organisation if guest else None, unit.organisation if unit else None}
+    return next((a for a in everyone if a.organisation is not None and a.organisation not in others), None)
 
 
 def _story_date(k: int, sentence_dates: list[list[FoundDate]], published: PartialDate | None, folded: str) -> PartialDate | None:
@@ -858,6 +872,7 @@ _POSTPONED_TO = re.compile(
     r"\b(?:postponed|rescheduled|pushed back|moved|deferred|brought forward|reportee?s?|repoussee?s?|decalee?s?|avancee?s?)"
     r"\s+(?:to|until|for|au|a|jusqu'au|pour le)\s+(?:le\s+)?$"
 )
+_AT_OUR = re.compile(r"\b(?:at|in|au|a|dans)\s+(?:our|its|their|notre|nos|son|sa|ses|leur)\s+$")
 _AT_BEFORE = re.compile(r"(?:\bat|\bau|\ba l'|\ba la|\bchez)\s+(?:the\s+)?$")
 _THEN_WHERE = re.compile(r"\)?(?:\s+(?:in|a|au)\s+[\w\-']+(?:\s+[\w\-']+)?)?\s*,?\s+(?:where|ou)\b")
 
@@ -1307,7 +1322,8 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     reach = 3 if occasion else 1
     during = None if dates and not occasion else next(
         (v for v in reversed(events.visits)
-         if k - reach <= v.sentence <= k and v.date is not None and set(parties) <= {*v.visitors, v.host}
+         if (k - reach <= v.sentence <= k or v.first_sentence <= k <= v.sentence)
+         and v.date is not None and set(parties) <= {*v.visitors, v.host}
          and (occasion or (v.status == "planned") == (status == "planned"))),
         None,
     )

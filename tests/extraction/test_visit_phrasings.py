@@ -1274,3 +1274,21 @@ def test_an_also_scheduled_second_stop_and_an_agency_that_spells_a_town() -> Non
     assert ("KDLS", "Bahir Dar University", "Bahir Dar", "2025-09") in [
         (orgs[v["visitors"][0]], orgs[v["host"]], v["city"], v["date"]) for v in proposal["visits"]]
     assert all(i["city"] != "Ena" for i in proposal["invitations"])
+
+
+def test_a_first_person_release_welcoming_at_our_college_and_renewing_an_mou() -> None:
+    proposal = extract(
+        "Dodoma, 14 March 2025\n\n"
+        "On Wednesday, we welcomed at our College of Natural Sciences in Dodoma a delegation from Moi University led by "
+        "its Deputy Vice-Chancellor.\n\n"
+        "Our Vice-Chancellor and the Moi delegation reviewed ten years of cooperation between the two universities.\n\n"
+        "At the end of the meeting, the two sides renewed the memorandum of understanding between the University of "
+        "Dodoma (UDOM) and Moi University for a further five years.\n\n"
+        "On Thursday the guests visited the university's seed bank."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    assert [(orgs[v["visitors"][0]], orgs[v["host"]], v["date"]) for v in proposal["visits"]] == [
+        ("Moi University", "UDOM", "2025-03-12")]
+    (agreement,) = proposal["agreements"]
+    assert (sorted(orgs[p] for p in agreement["parties"]), agreement["status"], agreement["date"]) == (
+        ["Moi University", "UDOM"], "signed", "2025-03-12")
