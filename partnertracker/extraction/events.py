@@ -374,8 +374,14 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         if label in ("completed_host", "planned_host") and _BY.match(window) and not any(t_start - 4 <= a.end <= t_start for a in local) \
                 and not lang.pattern("delegation_words").search(folded, max(sentence.start, t_start - 20), t_start):
             continue  # "a measure welcomed by the Association": a thing, not a visitor, was welcomed
-        before = [a for a in local if a.end <= t_start]
+        # "Selon le programme communiqué par l'Institut, la délégation sera reçue ...": the source is
+        # neither side; nor is "..., a annoncé l'INM" after the verb.
+        source = _SOURCE_CLAUSE.match(folded, sentence.start)
+        before = [a for a in local if a.end <= t_start and not (source and a.start < source.end())]
         after = [a for a in local if a.start >= t_end]
+        said_by = [a for a in after if _SPEECH_BEFORE.search(folded, max(t_end, a.start - 45), a.start)]
+        # (and the acronym in brackets right after the source's name)
+        after = [a for a in after if not any(b.organisation == a.organisation and b.start <= a.start <= b.end + 3 for b in said_by)]
         if lang.phrases("visit", "clause_joins"):
             # "l'Institut accueillera des doctorants, tandis que l'Université ouvrira ...": the verb's
             # object lies in its own clause.
@@ -726,6 +732,11 @@ def _first_person(lang: Language, folded: str, start: int, end: int) -> bool:
     return bool(words) and any(w in words for w in _WORDS.findall(folded, start, end))
 
 
+_SPEECH_BEFORE = re.compile(
+    r"(?:a indique|a annonce|a precise|ont annonce|annonce|said|announced|stated|told reporters)\s+(?:[\w'\-]+\s+){0,3}?"
+    r"(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
+)
+_SOURCE_CLAUSE = re.compile(r"\s*(?:selon|d'apres|according to|as reported by)\b[^,;.]{0,120},")
 _SPEAKER_AFTER = re.compile(
     r"(?:a indique|a annonce|a precise|selon|indique|annonce|said|announced|according to|stated)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
 )

@@ -1292,3 +1292,18 @@ def test_a_first_person_release_welcoming_at_our_college_and_renewing_an_mou() -
     (agreement,) = proposal["agreements"]
     assert (sorted(orgs[p] for p in agreement["parties"]), agreement["status"], agreement["date"]) == (
         ["Moi University", "UDOM"], "signed", "2025-03-12")
+
+
+def test_the_source_of_an_announced_programme_is_neither_side_of_its_visits() -> None:
+    proposal = extract(
+        "Tunis, 2 décembre 2025 (TAP) - Une délégation du Centre sahélien de climatologie (CSC), conduite par son "
+        "directeur, effectuera du 8 au 10 décembre une visite en Tunisie, a annoncé ce mardi l'Office national de "
+        "l'eau (ONE).\n\n"
+        "Selon le programme communiqué par l'Office, la délégation sera reçue le 8 décembre, à Tunis, par le ministre "
+        "de l'Agriculture, M. Slim Ammar. Elle visitera le lendemain le siège de l'ONE."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    assert [(orgs[v["visitors"][0]], orgs[v["host"]], v["date"]) for v in proposal["visits"]] == [
+        ("CSC", "ministère de l'Agriculture", "2025-12-08"),
+        ("CSC", "ONE", "2025-12-09"),
+    ]
