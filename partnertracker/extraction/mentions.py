@@ -1750,7 +1750,10 @@ def _ministers(text: str, mentions: Mentions) -> None:
         person.organisation = best
 
 
-_VERB_BETWEEN = re.compile(r"\s(?:[a-z]+ed|met|(?:a|ont|avait|avaient)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+(?:é|és|ée|ées|u|us|ue|is|it))\s")
+_VERB_BETWEEN = re.compile(
+    r"\s(?:[a-z]+ed|met|(?:a|ont|avait|avaient|est|sont|s['\u2019]est|se\s+sont|était|étaient)\s+(?:[^\W\d_]+\s+)?"
+    r"[^\W\d_]+(?:é|és|ée|ées|u|us|ue|is|it))\s"
+)
 _TITLE_LINK = re.compile(
     # Words are separated by required blanks: with optional ones the nested repetition
     # backtracked exponentially on a long gap that is not a link (70% of extraction time).
@@ -1848,17 +1851,21 @@ def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: M
             # "ministre de l'Éducation ... du Royaume du Cambodge": Cambodia's ministry of that name.
             aliases, name, country = [name], name[:state], country or place.country
         key = fold_key(name)
-        index = next((k for k, o in enumerate(mentions.organisations) if fold_key(o.name) == key), None)
+        # "ambassadeur du Japon au Liban" and "l'ambassade du Japon" named in the text: one embassy.
+        unposted = fold_key(re.sub(r"\s+(?:au|aux|en|in|à|a)\s+.+$", "", name))
+        index = next((k for k, o in enumerate(mentions.organisations) if fold_key(o.name) in (key, unposted)), None)
         if index is None:
             mentions.organisations.append(
                 OrganisationFound(name=name, kind="government", country=country, aliases=aliases, confidence=0.6)
             )
             index = len(mentions.organisations) - 1
-            spans = _occurrences(text, folded, person.title, body_start, False)
-            for s, e in spans[:1]:
+        # The title names the body (its "Japon", "Liban" are not where a visit took place).
+        for s, e in _occurrences(text, folded, person.title, body_start, False)[:1]:
+            if not mentions.occupied(s, e):
                 mentions.org_spans.append((s, e, index))
                 mentions.organisations[index].mentions.append((s, e))
-            mentions.org_spans.sort()
+                mentions.organisations[index].mentions.sort()
+        mentions.org_spans.sort()
         person.organisation = index
 
 

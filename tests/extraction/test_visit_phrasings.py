@@ -1307,3 +1307,19 @@ def test_the_source_of_an_announced_programme_is_neither_side_of_its_visits() ->
         ("CSC", "ministère de l'Agriculture", "2025-12-08"),
         ("CSC", "ONE", "2025-12-09"),
     ]
+
+
+def test_an_ambassadors_two_visits_then_his_embassy_named_in_the_text() -> None:
+    proposal = extract(
+        "date 2025-04\nBeyrouth - L'ambassadeur de Corée au Liban, S.E. M. Kim Min-ho, a visité le Conseil libanais de "
+        "l'énergie (CLE), où il s'est entretenu avec son président.\n\n"
+        "L'ambassadeur s'est ensuite rendu à l'Université libanaise, où il a été accueilli par le recteur, Pr Fouad "
+        "Nassar.\n\n"
+        "Selon l'ambassade de Corée, des bourses seront offertes."
+    )
+    orgs = {o["id"]: o for o in proposal["organisations"]}
+    embassies = [o for o in orgs.values() if o["name"].lower().startswith("ambassade")]
+    assert len(embassies) == 1 and embassies[0]["country"] == "KR"
+    assert [(orgs[v["host"]]["acronym"] or orgs[v["host"]]["name"], v["city"], v["country"]) for v in proposal["visits"]] == [
+        ("CLE", "Beirut", "LB"), ("Université libanaise", "Beirut", "LB")]
+    assert all(v["visitors"] == [embassies[0]["id"]] for v in proposal["visits"])
