@@ -1086,7 +1086,10 @@ _TOWN_QUALIFIERS = frozenset({
 })
 
 
-_TOWN_AFTER_LINK = re.compile(r"(?:\b(?:de|du|of|in|at|a|à)\s+|\bd['\u2019])([A-Z\u00c0-\u00de][\w\-]+(?:[ \-][A-Z\u00c0-\u00de][\w\-]+){0,2})")
+_TOWN_AFTER_LINK = re.compile(
+    r"(?:\b(?:de|du|of|in|at|a|à)\s+|\bd['\u2019])"
+    r"([A-Z\u00c0-\u00de][\w\-]+(?:(?:[ \-]|\sd['\u2019])[A-Z\u00c0-\u00de][\w\-]+){0,2})"  # "Côte d'Ivoire"
+)
 
 
 def _country_in_name(name: str) -> str | None:
@@ -1111,7 +1114,7 @@ def _place_in_name(name: str, towns_only: bool) -> Place | None:
     lex = lexicon()
     # "Université Hassan II de Casablanca": the town after "de" says where, before any word that
     # happens to be a town elsewhere (Hassan, in India).
-    for m in reversed(list(_TOWN_AFTER_LINK.finditer(name))):
+    for m in _TOWN_AFTER_LINK.finditer(name):  # the first: "ambassade de Côte d'Ivoire en France" is Ivorian
         words = m.group(1).replace("-", " - ").split()
         if fold(words[0]) in lex.title_domains:
             continue  # "Ministry of Basic and Secondary Education": a domain, not Basic (Henderson, Nevada)

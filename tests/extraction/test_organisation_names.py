@@ -646,3 +646,19 @@ def test_the_town_of_a_banks_regional_hub_is_not_where_it_was_received() -> None
 ])
 def test_long_french_ministry_and_body_names_are_read_whole(text: str, expected) -> None:
     assert _names(text) == expected
+
+
+def test_an_embassy_belongs_to_the_country_that_sends_it() -> None:
+    proposal = extract("Paris, 3 septembre 2025 - L'ambassadeur de Côte d'Ivoire en France, S.E. M. Bakary Konan, a "
+                       "visité l'Agence universitaire de la Francophonie (AUF).")
+    countries = {o["name"]: o["country"] for o in proposal["organisations"]}
+    assert countries["ambassade de Côte d'Ivoire en France"] == "CI"
+
+
+def test_an_invitation_to_give_the_inaugural_lecture_is_a_talk() -> None:
+    proposal = extract(
+        "Abidjan, 3 septembre 2025 (AIP) - Le ministre de la Recherche, M. Adama Touré, a convié le recteur de "
+        "l'Agence universitaire de la Francophonie (AUF) à la Semaine de la recherche, prévue en novembre à Abidjan, "
+        "afin qu'il y prononce la conférence inaugurale."
+    )
+    assert [i["purpose"] for i in proposal["invitations"]] == ["talk"]
