@@ -1245,6 +1245,7 @@ def _not_before(date: PartialDate, reference: PartialDate | None) -> bool:
         return True
     return last_day_key(date) >= (reference.year, reference.month or 1, reference.day or 1)
 
+_BETWEEN = re.compile(r"\b(?:entre|between)\s+")
 _AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement", "planned")}
 _VISIT_NOUN = re.compile(r"\b(?:visite|visit|mission|sejour|tournee|tour|deplacement)\b")
 _SIGNING_NOUN = re.compile(r"(?:la\s+)?signature\b|(?:the\s+)?signing\s+of\b")
@@ -1290,7 +1291,12 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
             parties.append(agent.organisation)
     complete = [v for v in events.visits if v.visitors and v.host is not None and v.sentence <= k]
     both = lang.phrases("agreement", "both_parties") and lang.pattern("agreement", "both_parties").search(folded, sentence.start, sentence.end)
-    if both and complete and k - complete[-1].sentence <= 2:
+    between = _BETWEEN.search(folded, kind_match.end(), sentence.end)
+    named = [a.organisation for a in local if between and between.end() <= a.start < between.end() + 160 and a.organisation is not None]
+    named = list(dict.fromkeys(named))
+    if len(named) >= 2:
+        parties = named[:4]  # "une convention ... serait signée en juin entre la Banque et le ministère de ...": those
+    elif both and complete and k - complete[-1].sentence <= 2:
         # "les deux établissements ont signé un mémorandum qui prévoit l'accueil de chercheurs à
         # l'Institut X": the two sides of the visit, not every organisation the sentence names.
         last = complete[-1]

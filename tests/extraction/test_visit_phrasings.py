@@ -1323,3 +1323,17 @@ def test_an_ambassadors_two_visits_then_his_embassy_named_in_the_text() -> None:
     assert [(orgs[v["host"]]["acronym"] or orgs[v["host"]]["name"], v["city"], v["country"]) for v in proposal["visits"]] == [
         ("CLE", "Beirut", "LB"), ("Université libanaise", "Beirut", "LB")]
     assert all(v["visitors"] == [embassies[0]["id"]] for v in proposal["visits"])
+
+
+def test_a_financing_agreement_that_would_be_signed_between_two_named_parties() -> None:
+    proposal = extract(
+        "Abidjan, 20 mai 2025 (AIP) - Une mission de la Banque ouest-africaine de développement (BOAD) a été reçue "
+        "lundi par l'Université Nangui Abrogoua (UNA).\n\n"
+        "« Les deux établissements ont réalisé des progrès remarquables », a déclaré le chef de mission, annonçant "
+        "qu'une convention de financement serait signée en juin entre la Banque et le ministère de l'Économie, du Plan "
+        "et du Développement."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    (agreement,) = proposal["agreements"]
+    assert (sorted(orgs[p] for p in agreement["parties"]), agreement["kind"], agreement["status"], agreement["date"]) == (
+        ["BOAD", "ministère de l'Économie, du Plan et du Développement"], "other", "planned", "2025-06")
