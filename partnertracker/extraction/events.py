@@ -12,7 +12,7 @@ from partnertracker.extraction.dates import date_key, find_dates, last_day_key
 from partnertracker.extraction.gazetteer import lookup_place
 from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
-from partnertracker.extraction.text import clean_span_text
+from partnertracker.extraction.text import clean_span_text, sentence_words
 
 # Precompiled once: these run on every sentence.
 _SHORT_GAP = re.compile(r"[\w\s'-]{0,30}")
@@ -127,7 +127,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _sentence_words(folded: str, sentence: Sentence) -> frozenset[str]:
-    return _words_between(folded, sentence.start, sentence.end)
+    words = sentence_words(folded, sentence.start, sentence.end)  # the set the phrase patterns ask
+    return words if words is not None else _words_between(folded, sentence.start, sentence.end)
 
 
 @lru_cache(maxsize=512)

@@ -17,7 +17,7 @@ from partnertracker.extraction.model import Mentions
 from partnertracker.extraction.proposal import build_proposal
 from partnertracker.extraction.resolution import KnownRecords, resolve
 from partnertracker.extraction.sentences import split_sentences
-from partnertracker.extraction.text import fold
+from partnertracker.extraction.text import fold, remember_sentences
 
 # Beyond this, a "dispatch" is a book: the stages stay linear but the proposal is useless.
 MAX_CHARS = 200_000
@@ -33,6 +33,7 @@ def run_pipeline(
     code = detect_language(folded[header.body_start :])
     lang = language_data(code)
     sentences = split_sentences(text, header.body_start, lang)
+    remember_sentences(folded, [(s.start, s.end) for s in sentences])
     exclude = frozenset(a for a in (header.agency,) if a)
     mentions = find_organisations(text, folded, header.body_start, lang, known, exclude)
     resolve_organisation_anaphors(text, header.body_start, lang, mentions, folded)

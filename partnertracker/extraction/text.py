@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 # Precompiled once: these run on every sentence.
@@ -105,6 +106,78 @@ def _after(node: dict) -> str:
 @lru_cache(maxsize=512)
 def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(phrase_pattern(phrases))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+# The sentences of the dispatch being read (one at a time), each with its words once asked for.
+_SENTENCES: tuple[str | None, dict[tuple[int, int], frozenset[str] | None]] = (None, {})
+
+
+def remember_sentences(folded: str, spans: Iterable[tuple[int, int]]) -> None:
+    """Note the sentence spans of `folded`, so that phrase patterns run on one of them can skip it."""
+    global _SENTENCES
+    _SENTENCES = (folded, dict.fromkeys(spans))
+
+
+def sentence_words(folded: str, start: int, end: int) -> frozenset[str] | None:
+    """The runs of letters of folded[start:end] when that span is a remembered sentence, else None."""
+    owner, spans = _SENTENCES
+    if owner is not folded or (start, end) not in spans:
+        return None
+    words = spans[start, end]
+    if words is None:
+        words = spans[start, end] = frozenset(_LETTERS.findall(folded, start, end))
+    return words
+
+
+class PhrasePattern:
+    """compile_phrases() for a rule's phrases, which skips a sentence that holds none of them.
+
+    Each phrase's longest run of letters (its anchor) is written literally in the regex, between
+    non-letters, so a sentence whose words include no anchor cannot match. Most rules find nothing
+    in most sentences, and asking a set costs far less than running a long alternation. Calls on
+    any other span, or on the original (unfolded) text, run the regex as it is.
+    """
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self.regex = compile_phrases(phrases)
+        self.pattern = self.regex.pattern
+        anchors: set[str] | None = set()
+        for phrase in phrases:
+            parts = _LETTERS.findall(fold(phrase))
+            if not parts and phrase.strip():
+                anchors = None  # a phrase without letters (a number) has no anchor: never skip
+                break
+            if parts and anchors is not None:
+                anchors.add(max(parts, key=len))
+        self.anchors = frozenset(anchors) if anchors is not None else None
+        # What never runs over a whole sentence is the regex's own method.
+        self.match = self.regex.match
+        self.fullmatch = self.regex.fullmatch
+        self.sub = self.regex.sub
+        self.split = self.regex.split
+
+    def _cannot_match(self, string: str, pos: int, endpos: int) -> bool:
+        if self.anchors is None:
+            return False
+        words = sentence_words(string, pos, endpos)
+        return words is not None and words.isdisjoint(self.anchors)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._cannot_match(string, pos, endpos):
+            return None
+        return self.regex.search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if self._cannot_match(string, pos, endpos):
+            return iter(())
+        return self.regex.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        if self._cannot_match(string, pos, endpos):
+            return []
+        return self.regex.findall(string, pos, endpos)
 
 
 def is_capitalised(word: str) -> bool:
