@@ -8,9 +8,6 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-# Precompiled once: these run on every sentence.
-_KEY_PUNCTUATION = re.compile(r"[-'.]")
-
 # Characters folded to a single character so that offsets in the folded text are the
 # offsets in the original: the stages match on the folded copy and report spans in the text.
 _EXTRA = {
@@ -46,6 +43,12 @@ for _cp in range(0x064B, 0x0653):
     _TABLE[_cp] = "\u0640"
 
 
+# fold_key's table: fold, then hyphens, apostrophes and periods as spaces and no tatweel, in one pass.
+_KEY_TABLE: dict[int, str] = {
+    cp: folded.replace("\u0640", "").replace("-", " ").replace("'", " ").replace(".", " ") for cp, folded in _TABLE.items()
+}
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free copy of `text` with exactly the same length (offsets carry over)."""
     return text.translate(_TABLE)
@@ -53,8 +56,7 @@ def fold(text: str) -> str:
 
 def fold_key(text: str) -> str:
     """A lookup key: folded, hyphens and apostrophes as spaces, whitespace collapsed."""
-    folded = fold(text).replace("\u0640", "")
-    return " ".join(_KEY_PUNCTUATION.sub(" ", folded).split())
+    return " ".join(text.translate(_KEY_TABLE).split())
 
 
 def phrase_pattern(phrases: Iterable[str], boundaries: bool = True) -> str:
