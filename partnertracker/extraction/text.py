@@ -134,26 +134,28 @@ def sentence_words(folded: str, start: int, end: int) -> frozenset[str] | None:
 
 
 class PhrasePattern:
-    """compile_phrases() for a rule's phrases, which skips a sentence that holds none of them.
+    """compile_phrases() for a rule's phrases, which skips a sentence that cannot hold any of them.
 
-    Each phrase's longest run of letters (its anchor) is written literally in the regex, between
-    non-letters, so a sentence whose words include no anchor cannot match. Most rules find nothing
-    in most sentences, and asking a set costs far less than running a long alternation. Calls on
-    any other span, or on the original (unfolded) text, run the regex as it is.
+    Every run of letters of a phrase is written literally in the regex, between non-letters, so a
+    phrase can match in a sentence only if the sentence's words include all of its runs. Most rules
+    find nothing in most sentences, and asking sets costs far less than running a long alternation.
+    Calls on any other span, or on the original (unfolded) text, run the regex as it is.
     """
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self.regex = compile_phrases(phrases)
         self.pattern = self.regex.pattern
-        anchors: set[str] | None = set()
+        # Each phrase's runs of letters, filed under its longest one (its anchor).
+        by_anchor: dict[str, list[frozenset[str]]] | None = {}
         for phrase in phrases:
-            parts = _LETTERS.findall(fold(phrase))
-            if not parts and phrase.strip():
-                anchors = None  # a phrase without letters (a number) has no anchor: never skip
+            runs = _LETTERS.findall(fold(phrase))
+            if not runs and phrase.strip():
+                by_anchor = None  # a phrase without letters (a number) gives no words to ask: never skip
                 break
-            if parts and anchors is not None:
-                anchors.add(max(parts, key=len))
-        self.anchors = frozenset(anchors) if anchors is not None else None
+            if runs and by_anchor is not None:
+                by_anchor.setdefault(max(runs, key=len), []).append(frozenset(runs))
+        self._by_anchor = by_anchor
+        self._anchors = frozenset(by_anchor or ())
         # What never runs over a whole sentence is the regex's own method.
         self.match = self.regex.match
         self.fullmatch = self.regex.fullmatch
@@ -161,10 +163,15 @@ class PhrasePattern:
         self.split = self.regex.split
 
     def _cannot_match(self, string: str, pos: int, endpos: int) -> bool:
-        if self.anchors is None:
+        if self._by_anchor is None:
             return False
         words = sentence_words(string, pos, endpos)
-        return words is not None and words.isdisjoint(self.anchors)
+        if words is None:
+            return False
+        for anchor in self._anchors.intersection(words):
+            if any(runs <= words for runs in self._by_anchor[anchor]):
+                return False
+        return True
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._cannot_match(string, pos, endpos):
