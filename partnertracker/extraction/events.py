@@ -11,6 +11,7 @@ from partnertracker.domain import PartialDate
 from partnertracker.extraction.dates import date_key, find_dates, last_day_key
 from partnertracker.extraction.gazetteer import lookup_place
 from partnertracker.extraction.languages import Language, load_language
+from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
 from partnertracker.extraction.text import clean_span_text, sentence_words
 
@@ -184,25 +185,25 @@ _VENUE_OWNER = re.compile(
 
 
 def _venue_owner(text: str, folded: str, start: int, end: int, mentions: Mentions) -> tuple[int | None, int | None]:
-    """(organisation, offset) of "au siège de X" / "X's headquarters" in the span, else (None, None)."""
+    """(organisation, where its name starts) of "au siège de X" / "X's headquarters" in the span, else (None, None)."""
     for m in _VENUE_OWNER.finditer(folded, start, end):
         # Skip "de la société", "de l'entreprise" to the name, or take the anaphor itself.
         for s, _e, index in mentions.org_spans:
             if m.end() - 3 <= s <= m.end() + 40 and s < end:
                 between = folded[m.end() : s]
                 if _SHORT_GAP.fullmatch(between) and len(between.split()) <= 3:
-                    return index, m.start()
+                    return index, s
                 break
     for m in _POSSESSIVE_PREMISES.finditer(text[start:end]):
         position = start + m.start()
-        for _s, e, index in mentions.org_spans:
+        for s, e, index in mentions.org_spans:
             if e == position:
-                return index, position
+                return index, s
     for m in _BARE_PREMISES.finditer(text, start, end):
         # "at UNESCO headquarters", "the IOEI campus"
-        for _s, e, index in mentions.org_spans:
+        for s, e, index in mentions.org_spans:
             if e == m.start():
-                return index, m.start()
+                return index, s
     return None, None
 
 
@@ -232,9 +233,24 @@ _BASED_IN = re.compile(
 )
 
 
+# "…, Director of the UNESCO Regional Office in Doha, …": where the person's post is.
+_POST_IN = re.compile(r"(?:office|bureau|delegation|representation|mission)\b[^,;.()]{0,30}?\s(?:in|at|a|au|en)\s+$")
+
+
 def _not_based_in(folded: str, places: list[PlaceFound]) -> list[PlaceFound]:
-    """Without "basée à Niamey", "based in Busan": where an organisation lives, not where the visit was."""
-    return [p for p in places if not _BASED_IN.search(folded, max(0, p.start - 24), p.start)]
+    """Without "basée à Niamey", "based in Busan", "Director of the Office in Doha": where an
+    organisation or a post lives, not where the visit was."""
+    lex = lexicon()
+    kept = []
+    for p in places:
+        if _BASED_IN.search(folded, max(0, p.start - 24), p.start):
+            continue
+        post = _POST_IN.search(folded, max(0, p.start - 60), p.start)
+        titles = list(lex.title_regex.finditer(folded, max(0, post.start() - 70), post.start())) if post else []
+        if titles and not re.search(r"[,;.]", folded[titles[-1].end() : p.start]):
+            continue
+        kept.append(p)
+    return kept
 
 
 def _choose_place(places: list[PlaceFound]) -> tuple[str | None, str | None]:
@@ -302,6 +318,9 @@ def extract_events(
     for k, sentence in enumerate(sentences):
         _follow_ups_in(k, sentence, text, folded, lang, mentions, everyone, sentence_dates, events)
     _companions(text, folded, lang, sentences, mentions, everyone, events)
+    # A visit is recorded against the partner visited: "the minister travelled to Munich" with no
+    # organisation to receive him is news, not a record (the rules above still used it to follow a tour).
+    events.visits = [v for v in events.visits if v.host is not None]
     return events
 
 
@@ -398,9 +417,11 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             # from somewhere is of the visiting side, not its host.
             origin = _origin_before(lang.code)
             after = [a for a in after if not origin.search(folded, max(t_end, a.start - 30), a.start)]
-        owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
+        owner, owner_at = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
         obj = next((a for a in after if a.organisation is not None and a.organisation != subject_org
-                    and (a.organisation != owner or label not in ("completed_host", "planned_host"))
+                    # "a reçu au siège de X une délégation de Y": X's name is a place, not the visitor
+                    # (but X named before "the university's campus" may be, the anaphor read wrong).
+                    and (a.organisation != owner or a.start != owner_at or label not in ("completed_host", "planned_host"))
                     # "a visité la centrale, financée par l'AFD": the AFD is not what was visited
                     and not (label in ("completed", "planned") and _AGENT_OF_PARTICIPLE.search(folded, max(t_end, a.start - 40), a.start))), None)
         if obj is None and label in ("completed_host", "planned_host", "meeting"):
@@ -549,12 +570,18 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         before_relative = [d for d in dates if d.start < t_start and _clause_break(text, folded, lang, sentence.start, d.start)]
         dates = [d for d in dates if d not in before_relative] or dates
         date = dates[0].date if dates else None
+        if date is None and status == "completed" and events.visits and lang.phrases("same_day_cues") \
+                and lang.pattern("same_day_cues").search(folded, sentence.start, t_start):
+            date = events.visits[-1].date  # "Later the same day", "Dans l'après-midi": the day just told
         if date is None and status == "completed":
             date = _story_date(k, sentence_dates, header.published_on, folded)
         elif date is None:
             # "a été reportée au 9 décembre. ... sera reçu par le recteur": the day just announced.
             date = next((d.date for back in (k - 1, k - 2) if back >= 0 for d in sentence_dates[back]
                          if header.published_on is not None and date_key(d.date) > date_key(header.published_on)), None)
+            last = events.visits[-1] if events.visits else None
+            if date is None and last is not None and last.status == "planned" and visitor_org in last.visitors:
+                date = last.date  # "It will then travel to Istanbul": the next stop of the trip announced
         visitor_people = [visitor_agent.person] if visitor_agent and visitor_agent.person is not None else []
         visit = VisitFound(
             visitors=([visitor_org] if visitor_org is not None else []) + [o for o in also if o not in (visitor_org, host)],
@@ -585,7 +612,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             # The day and town written after this host's name, else those of the first stop.
             own = [d for d in sentence_dates[k] if stop.end <= d.start < stop.end + 30]
             stop_clause = _STOP_CLAUSE_END.search(folded, stop.end, min(sentence.end, stop.end + 40))
-            places = [p for p in mentions.places if stop.end <= p.start < (stop_clause.start() if stop_clause else stop.end + 40) and not p.in_organisation]
+            stop_end = min(sentence.end, stop_clause.start() if stop_clause else stop.end + 40)
+            places = [p for p in mentions.places if stop.end <= p.start < stop_end and not p.in_organisation]
             stop_city, stop_country = _choose_place(places) if places else (visit.city, visit.country)
             _add_visit(events, VisitFound(
                 visitors=list(visit.visitors), visitor_people=list(visit.visitor_people), host=stop.organisation,
@@ -967,6 +995,9 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     for purpose, p_start, p_end in purposes:
         segment_places = _places_in(mentions, p_start, p_end)
         city, country = _choose_place(segment_places)
+        if city is None and purpose == "visit" and cue is not None and last_visit is not None and last_visit.host == inviter \
+                and country in (None, last_visit.country):
+            city, country = last_visit.city, last_visit.country  # "the visit is made at the invitation of X": where X received it
         if city is None and country is None and purpose in ("event", "talk") and inviter is not None:
             # "the hackathon the University will host": the inviter's own city, when its name says it.
             city, country = _city_in_name(mentions.organisations[inviter].name)

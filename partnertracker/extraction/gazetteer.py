@@ -55,6 +55,13 @@ def lookup_place(name: str) -> Place | None:
     return None
 
 
+@cache
+def country_openers() -> frozenset[str]:
+    """First words of country names written with small letters after them ("république
+    démocratique du congo", "arabie saoudite", "guinée équatoriale")."""
+    return frozenset(key.split()[0] for key in _countries() if " " in key)
+
+
 def country_name(code: str) -> str | None:
     return next((name for c, name in _countries().values() if c == code), None)
 

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-from partnertracker.extraction.gazetteer import Place, headquarters_country, lookup_place
+from partnertracker.extraction.gazetteer import (
+    Place,
+    country_openers,
+    headquarters_country,
+    lookup_place,
+)
 from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.model import (
@@ -37,10 +42,12 @@ _COMMA = re.compile(r"\s*,\s*")
 _PLACE_NAME_SHAPE = re.compile(r"[\w'\u2019\-]+(?:[ \-](?:(?:de|del|es|al|el|la|le|of)[ \-])?[\w'\u2019\-]+){0,2}")
 
 _TOKEN = re.compile(r"[^\W\d_]{1,2}['\u2019](?=[^\W\d_])|[\w][\w&\-]*|[,;:()\"\u00ab\u00bb.]")
-_ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,14}(?:\s[A-Z][a-z]{2,12})?)\s*\)")
+# Capitals beyond ASCII for acronyms in Turkish, Polish, Czech... names: "YÖK", "ÇOMÜ".
+_UPPER_EXTRA = "\u00c0-\u00d6\u00d8-\u00de\u0130\u015e\u011e\u0141\u017d\u0160\u010c"
+_ACRONYM_IN_PARENS = re.compile(rf"\(\s*([A-Z][A-Za-z0-9&\-{_UPPER_EXTRA}]{{1,14}}(?:\s[A-Z][a-z]{{2,12}})?)\s*\)")
 # Not after a word character or "-" (checked after the first capital, so that re skips straight to
 # capitals): "UNESCO", "IsDB", "ICESCO".
-_ACRONYM = re.compile(r"([A-Z](?<![\w\-].)(?:[A-Z0-9&]{1,9}|[a-z]?[A-Z][A-Z0-9&]{1,8}))(?![\w\-])")
+_ACRONYM = re.compile(rf"([A-Z](?<![\w\-].)(?:[A-Z0-9&{_UPPER_EXTRA}]{{1,9}}|[a-z]?[A-Z][A-Z0-9&{_UPPER_EXTRA}]{{1,8}}))(?![\w\-])")
 _CAP_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][\w&\-]*")
 
 
@@ -226,8 +233,80 @@ def find_organisations(
 
     # A unit recognised once ("dont l'École polytechnique") is the same unit where it is named again.
     units = {fold_key(c.name) for c in candidates if _is_unit_of_university(text, folded, c, candidates)}
-    candidates = [c for c in candidates if fold_key(c.name) not in units and not _bare_kind_noun(c)]
-    return _merge(text, folded, body_start, candidates)
+    candidates = [_body_of_its_office(c) for c in candidates if fold_key(c.name) not in units and not _bare_kind_noun(c)]
+    mentions = _merge(text, folded, body_start, candidates)
+    _towns_standing_for_universities(text, folded, mentions)
+    _appositive_nationality(folded, mentions)
+    return mentions
+
+
+_OFFICE_OF_BODY = re.compile(
+    r"^([A-Z][A-Za-z\-]*[A-Z])\s+(?:(?:Regional|Sub-?[Rr]egional|Country|Liaison|Field|Cluster|Multisectoral|National)\s+)?(?:Office|Bureau)$"
+    r"|^Bureau\s+(?:(?:r[ée]gional|sous-r[ée]gional|national|multisectoriel|de liaison)\s+)?(?:de\s+l['’]|du\s+|de\s+la\s+)([A-Z][A-Za-z\-]*[A-Z])$"
+)
+
+
+def _body_of_its_office(candidate: _Candidate) -> _Candidate:
+    """ "the UNESCO Regional Office", "le Bureau régional de l'UNESCO": the officer's partner is UNESCO."""
+    m = _OFFICE_OF_BODY.match(candidate.name)
+    if m is None or candidate.acronym:
+        return candidate
+    body = m.group(1) or m.group(2)
+    return replace(candidate, name=body, acronym=body, kind="intergovernmental" if headquarters_country(body) else None)
+
+
+_APPOSITIVE_KIND = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:a|an|the|une|un|la|le|l')\s*([a-z\-]+)\s+([a-z\-]+)")
+
+
+def _appositive_nationality(folded: str, mentions: Mentions) -> None:
+    """ "the Kilimanjaro Trust, a Tanzanian foundation", "Zenkora, une société nigériane": its country."""
+    lex = lexicon()
+    for _s, e, index in mentions.org_spans:
+        org = mentions.organisations[index]
+        if org.country is not None:
+            continue
+        m = _APPOSITIVE_KIND.match(folded, e)
+        if m is None:
+            continue
+        first, second = m.group(1), m.group(2)
+        if first in lex.demonyms and second in lex.kind_nouns:
+            org.country = lex.demonyms[first]
+        elif first in lex.kind_nouns and second in lex.demonyms:
+            org.country = lex.demonyms[second]
+
+
+# "the University of Nottingham ... invited Nottingham to take part": after the university is
+# named, its town alone stands for it, unless a preposition makes it the place ("in Nottingham").
+_UNIVERSITY_OF_TOWN = re.compile(r"^(?:university of|universite de|universidad de|universiti) (.+)$|^(.+) university$")
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|to|at|from|near|of|for|into|via|around|outside|a|de|du|en|vers|pour|sur|depuis|pres de|par|entre|and|et)"
+    r"|[A-Z\w\-']*[A-Z]\w*|[\-/])\s*$"
+)
+
+
+def _towns_standing_for_universities(text: str, folded: str, mentions: Mentions) -> None:
+    towns: dict[str, list[int]] = {}
+    for index, org in enumerate(mentions.organisations):
+        m = _UNIVERSITY_OF_TOWN.match(fold_key(org.name))
+        town = (m.group(1) or m.group(2)) if m else None
+        if town and " " not in town and (place := lookup_place(town)) is not None and not place.is_country:
+            towns.setdefault(town, []).append(index)
+    for town, indexes in towns.items():
+        if len(indexes) != 1:
+            continue  # two universities of one town: the town alone names neither
+        index = indexes[0]
+        first = min((s for s, _e, i in mentions.org_spans if i == index), default=None)
+        if first is None:
+            continue
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(town)}(?![\w\-])", folded[first:]):
+            s, e = first + m.start(), first + m.end()
+            if not text[s].isupper() or mentions.occupied(s, e):
+                continue
+            if _LOCATIVE_BEFORE.search(text, max(0, s - 14), s) or re.match(r"\s*(?:[A-Z]|-)", text[e : e + 2]):
+                continue  # "in Nottingham", "Nottingham Trent University", "Nottingham-based"
+            mentions.org_spans.append((s, e, index))
+            mentions.organisations[index].mentions.append((s, e))
+    mentions.org_spans.sort()
 
 
 # Departments, faculties, offices and centres inside a university: the corpus convention (and the
@@ -696,12 +775,17 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 out.append(_Candidate(s, e, name, None, None, head_kind, country, confidence=0.75))
                 i = last_content + 1
                 continue
-        if token.is_cap and token.folded in lex.tails and i > 0:
+        if (
+            token.is_cap and token.folded in lex.tails and i > 0
+            # "Nordlicht Systems GmbH": the name ends at the last of its tail words.
+            and not (i + 1 < n and tokens[i + 1].is_cap and tokens[i + 1].folded in lex.tails and text[token.end : tokens[i + 1].start] == " ")
+        ):
             k = i - 1
             # "Water for Tomorrow Alliance": a link word between two capitalised words.
             while (
                 k >= 2 and tokens[k].is_cap and tokens[k - 1].folded in ("for", "of", "and", "&") and tokens[k - 2].is_cap
                 and _uppercase_count(tokens[k - 2].text) < 2 and not _line_break_between(text, tokens[k - 2].end, tokens[k].start)
+                and not _ends_a_title(folded, tokens[k - 2].end)  # "Chief Executive Officer of Nordlicht Systems"
             ):
                 k -= 2
             while (
@@ -714,12 +798,25 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
             k += 1
             if k < i and tokens[k].folded in lex.stopwords:
                 k += 1
+            if k >= 2 and tokens[k - 1].folded in ("on", "sur") and tokens[k - 2].folded in _EVENT_NOUNS:
+                k = i  # "Conference on Health Systems": the topic of a meeting, not an organisation
             if k < i:
                 s, e = tokens[k].start, token.end
                 name = text[s:e]
                 out.append(_Candidate(s, e, name, None, None, lex.tails[token.folded], _country_in_name(name), confidence=0.7))
         i += 1
     return out
+
+
+def _ends_a_title(folded: str, end: int) -> bool:
+    """Whether a title ("chief executive officer", "directeur général") ends at `end`."""
+    return any(m.end() == end for m in lexicon().title_regex.finditer(folded, max(0, end - 40), end))
+
+
+_EVENT_NOUNS = frozenset({
+    "conference", "forum", "summit", "symposium", "workshop", "congress", "seminar", "colloquium", "dialogue",
+    "conferences", "conferencia", "colloque", "seminaire", "atelier", "sommet", "congres", "rencontre", "journee",
+})
 
 
 # An embassy is named with the country it is posted in: "the Chinese Embassy in Kenya",
@@ -902,6 +999,8 @@ def _country_in_name(name: str) -> str | None:
             if not chunk[:1].isupper() and size == 1 and fold(chunk) in lex.demonyms:
                 return lex.demonyms[fold(chunk)]
             if chunk[:1].isupper():
+                if size == 1 and k and words[k - 1][:1].isupper() and fold(words[k - 1]) not in lex.heads:
+                    continue  # "Ahmadu Bello University": a person's surname, not the town of Bello
                 place = lookup_place(chunk)
                 if place is not None:
                     return place.country
@@ -1570,10 +1669,10 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
 
 
 # A comma inside the domain of a title: "de l'Enseignement supérieur, de la Recherche et de
-# l'Innovation", "of Education, Science and Technology," (the last item after "et"/"and").
+# l'Innovation", "of Education, Science, Technology and Innovation," (the last item after "et"/"and").
 _TITLE_ENUMERATION = re.compile(
     r",[^\S\n]+(?:(?:de|du|des|d['\u2019])[^\S\n]*(?:la[^\S\n]+|l['\u2019]|les[^\S\n]+)?[A-Z\u00c0-\u00de][^,;.()\n]{0,60}?[^\S\n](?:et|and)[^\S\n]"
-    r"|[A-Z][a-z]+[^\S\n]+and[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,"
+    r"|(?:[A-Z][a-z]+,[^\S\n]+)*[A-Z][a-z]+[^\S\n]+and[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,"
     # "ministre de la Santé publique, Hygiène et Prévoyance sociale,": capitalised items, then "et"
     r"|[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?[^\S\n]+et[^\S\n]+[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?,)"
 )
@@ -1638,6 +1737,7 @@ def _title_after(text: str, folded: str, end: int, index: int, mentions: Mention
 
 
 # One character class first, so that re skips straight to capitals and Arabic letters.
+_COUNTRY_RUN = re.compile(r"[\w'\u2019\-]+(?: [\w'\u2019\-]+){1,5}")
 _PLACE_WORDS = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f\u0600-\u06ff](?:(?<=[\u0600-\u06ff])[\u0600-\u06ff]*|[\w'\u2019\-]*)")
 
 
@@ -1666,9 +1766,28 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
     count = len(words)
     # A name of several words has them close together ("Le Caire", "Dar es Salaam").
     close = [words[j + 1][0] - words[j][1] <= 5 for j in range(count - 1)]
+    openers = country_openers()
     i = 0
     while i < count:
         matched = False
+        s = words[i][0]
+        if folded[s : words[i][1]] in openers:
+            # "République démocratique du Congo", "Arabie saoudite": small words inside the name.
+            run = _COUNTRY_RUN.match(text, s)
+            parts = run.group(0).split() if run else []
+            for size in range(len(parts), 1, -1):
+                name = " ".join(parts[:size])
+                place = lookup_place(name)
+                if place is not None and place.is_country:
+                    e = s + len(name)
+                    if not people.covers(s, e) and not organisations.overlaps(s, e) or organisations.covers(s, e):
+                        mentions.places.append(PlaceFound(s, e, place, organisations.covers(s, e)))
+                        while i < count and words[i][0] < e:
+                            i += 1
+                        matched = True
+                    break
+            if matched:
+                continue
         for size in (3, 2, 1):
             if i + size > count:
                 continue

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.model import Mentions
 from partnertracker.extraction.text import fold_key
 
@@ -83,17 +84,22 @@ def resolve(mentions: Mentions, known: KnownRecords | None) -> None:
     by_form: dict[str, int] = {}
     choices: dict[str, int] = {}
     by_acronym: dict[str, int] = {}
+    by_short: dict[str, int] = {}  # company names on file without their legal words
     records = {o.id: o for o in known.organisations}
     for record in known.organisations:
         for form in (record.name, *record.aliases):
             if form:
                 by_form.setdefault(fold_key(form), record.id)
                 choices[fold_key(form)] = record.id
+        if record.kind in (None, "company"):
+            # "Huawei" in the text is the "Huawei Technologies Co., Ltd." on file.
+            for short in _without_company_tails(fold_key(record.name)):
+                by_short.setdefault(short, record.id)
         if record.acronym:
             by_acronym.setdefault(record.acronym.upper(), record.id)
     for org in mentions.organisations:
         if org.existing_id is None:
-            org.existing_id = _match_organisation(org, by_form, by_acronym, choices)
+            org.existing_id = _match_organisation(org, by_form, by_short, by_acronym, choices)
         if org.existing_id is not None and org.existing_id in records:
             record = records[org.existing_id]
             org.kind = org.kind or record.kind
@@ -103,13 +109,21 @@ def resolve(mentions: Mentions, known: KnownRecords | None) -> None:
     _resolve_people(mentions, known)
 
 
-def _match_organisation(org, by_form, by_acronym, choices) -> int | None:
+def _match_organisation(org, by_form, by_short, by_acronym, choices) -> int | None:
     from rapidfuzz import fuzz, process  # only when the database knows someone: saves start-up time
 
     for form in org.surface_forms():
         key = fold_key(form)
         if key in by_form:
             return by_form[key]
+    if org.kind in (None, "company"):
+        if fold_key(org.name) in by_short:
+            return by_short[fold_key(org.name)]
+        # ... and "Huawei Technologies Ltd" in the text is the "Huawei" on file (but two names
+        # that only share their first word, "Nimbus Systems" and "Nimbus Analytics", are not one).
+        for short in _without_company_tails(fold_key(org.name)):
+            if short in by_form:
+                return by_form[short]
     if org.acronym and org.acronym.upper() in by_acronym:
         return by_acronym[org.acronym.upper()]
     if not choices:
@@ -118,6 +132,20 @@ def _match_organisation(org, by_form, by_acronym, choices) -> int | None:
     if best is None or len(fold_key(org.name)) < 6:
         return None
     return choices[best[0]]
+
+
+def _without_company_tails(key: str) -> list[str]:
+    """The name with its trailing company words taken off one by one ("huawei technologies co ltd" ->
+    "huawei technologies co", "huawei technologies", "huawei"); never down to nothing, nor to a
+    word too short to tell companies apart."""
+    tails = lexicon().tails
+    words = key.split()
+    shorter: list[str] = []
+    while len(words) > 1 and (words[-1] == "co" or tails.get(words[-1]) == "company"):
+        words = words[:-1]
+        if len(" ".join(words)) >= 4:
+            shorter.append(" ".join(words))
+    return shorter
 
 
 def _resolve_people(mentions: Mentions, known: KnownRecords) -> None:

@@ -400,3 +400,20 @@ def test_talks_by_videoconference_and_meetings_on_the_sidelines_are_not_visits()
         "a visité le siège de la société Baykal Soft, qui lui a présenté ses plateformes d'apprentissage en ligne."
     )
     assert len(visit["visits"]) == 1
+
+
+def test_a_company_named_without_its_legal_words_is_the_record_on_file():
+    """The officer's record says "Huawei Technologies", the dispatch says "Huawei" (and the other way
+    round): the same company, linked, not a new one. Two companies that share only a first word are
+    not merged."""
+    on_file = KnownRecords(organisations=[
+        (4, "Huawei Technologies", None, [], "company", "CN"),
+        (5, "Orion", None, [], "company", "KE"),
+        (6, "Nimbus Systems Ltd", None, [], "company", "IN"),
+    ])
+    text = ("L'entreprise Huawei a reçu le groupe Orion Technologies Ltd et une délégation de "
+            "Nimbus Analytics à Pékin.")
+    found = {o["name"]: o["existing_id"] for o in extract(text, known=on_file)["organisations"]}
+    assert found["Huawei"] == 4
+    assert [i for name, i in found.items() if name.startswith("Orion")] == [5]
+    assert found["Nimbus Analytics"] is None

@@ -519,3 +519,66 @@ def test_an_acronym_taking_two_letters_of_a_word_is_read_back_past_a_possessive(
     assert [(o["name"], o["acronym"]) for o in proposal["organisations"]] == [
         ("Korea International Cooperation Agency", "KOICA")
     ]
+
+
+def test_a_university_town_alone_stands_for_the_university_but_not_after_a_preposition() -> None:
+    text = ("LEEDS, April 10 (PA) -- The University of Gdansk signed a charter with the University of Leeds. "
+            "Gdansk will send twelve doctoral students in Leeds next year. Gdansk also invited Leeds "
+            "to a summer school in Gdansk.")
+    proposal = extract(text)
+    names = {o["id"]: o["name"] for o in proposal["organisations"]}
+    (invitation,) = proposal["invitations"]
+    assert (names[invitation["inviter"]], names[invitation["invitee"]]) == ("University of Gdansk", "University of Leeds")
+    mentions = {o["name"]: [text[s:e] for s, e in o["mentions"]] for o in proposal["organisations"]}
+    # "Gdansk will send": the university; "in Leeds", "in Gdansk": the towns.
+    assert mentions["University of Gdansk"].count("Gdansk") == 2
+    assert mentions["University of Leeds"].count("Leeds") == 1
+
+
+def test_the_topic_of_a_conference_is_not_an_organisation() -> None:
+    names = _names("The Faculty invited the Kenya Medical Trust to its Conference on Health Systems in March.")
+    assert [n for n, _ in names] == ["Kenya Medical Trust"]
+
+
+def test_a_town_inside_a_persons_name_does_not_give_the_university_its_country() -> None:
+    proposal = extract("ACCRA, April 10 (GNA) -- A delegation of the University of Ghana visited Ahmadu Bello "
+                       "University (ABU) in Zaria on Monday.")
+    countries = {o["name"]: o["country"] for o in proposal["organisations"]}
+    assert countries["Ahmadu Bello University"] == "NG"  # where its visit was, not Bello in Colombia
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("ARUSHA, April 10 (TNA) -- The Commission received the Serengeti Learning Trust, a Tanzanian foundation, on Monday.",
+     "Serengeti Learning Trust", "TZ"),
+    ("Rabat, 10 avril (MAP) - L'Université Mohammed V a reçu Kolabo Systems, une entreprise nigériane spécialisée.",
+     "Kolabo Systems", "NG"),
+])
+def test_an_appositive_nationality_gives_the_organisation_its_country(text: str, name: str, country: str) -> None:
+    countries = {o["name"]: o["country"] for o in extract(text)["organisations"]}
+    assert countries[name] == country
+
+
+def test_an_english_title_over_a_list_of_domains_keeps_its_person_and_commission() -> None:
+    text = ("ADDIS ABABA, April 10 (ENA) -- The AUC Commissioner for Education, Science, Technology and Innovation, "
+            "Dr. Amani Okello, received a delegation of the Nile Data Trust on Monday.")
+    people = {p["name"]: p["title"] for p in extract(text)["people"]}
+    assert people == {"Amani Okello": "Commissioner for Education, Science, Technology and Innovation"}
+
+
+def test_a_company_name_ends_at_its_last_legal_word_and_is_not_part_of_a_title() -> None:
+    text = "Mr. Jens Vogel, Chief Executive Officer of Polaris Data Systems GmbH, presented the company's services."
+    assert _names(text) == [("Polaris Data Systems GmbH", None)]
+    assert [(p["name"], p["title"]) for p in extract(text)["people"]] == [("Jens Vogel", "Chief Executive Officer")]
+
+
+@pytest.mark.parametrize("text", [
+    "The head of the UNESCO Regional Office, Ms. Ines Moreau, met the press.",
+    "La directrice du Bureau régional de l'UNESCO, Mme Ines Moreau, a rencontré la presse.",
+])
+def test_a_regional_office_is_recorded_as_the_body_it_belongs_to(text: str) -> None:
+    assert _names(text) == [("UNESCO", "UNESCO")]
+
+
+def test_an_acronym_with_turkish_capitals_is_the_organisations() -> None:
+    assert _names("ANKARA, April 10 (AA) -- The Council of Higher Education (YÖK) met the press. YÖK said it would.") == [
+        ("Council of Higher Education", "YÖK")]

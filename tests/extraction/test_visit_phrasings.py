@@ -54,6 +54,11 @@ VISITS = [
     ("PARIS, April 10 (AFP) - The Director-General of the Sahel Energy Agency (SEA), Mr Ibrahim Traore, is on a visit "
      "to Paris, where he met officials of the French Development Institute (FDI).",
      "SEA", "FDI", "Paris", "completed"),
+    # "the university's campus" read as the visitor's (the last university named) must not cost
+    # the visit its visitor.
+    ("KANO, April 10 (NAN) - The Vice-Chancellor of Bayero University Kano, Prof. Sani Dantata, on Tuesday received "
+     "a delegation from the University of Porto at the university's main campus.",
+     "University of Porto", "Bayero University Kano", "Kano", "completed"),
 ]
 
 
@@ -914,3 +919,86 @@ def test_the_director_general_received_a_delegation_based_elsewhere_at_headquart
     proposal = extract(text)
     visits = {(_named(proposal, v["visitors"][0]), _named(proposal, v["host"]), v["city"], v["date"]) for v in proposal["visits"]}
     assert visits == {("ID", "IMP", "Rabat", "2025-12-01"), ("Fondation Sahel Mémoires", "IMP", "Rabat", "2025-12-02")}
+
+
+def test_a_trip_to_a_town_with_no_one_to_receive_it_is_not_a_visit_record() -> None:
+    proposal = extract(HEAD + "Rabat, 10 avril (MAP) - Le ministre de la Culture, M. Karim Alaoui, s'est rendu lundi à "
+                       "Munich pour y suivre un salon du livre.")
+    assert proposal["visits"] == []
+
+
+def test_the_town_of_a_visitors_post_is_not_where_the_visit_was() -> None:
+    proposal = extract(
+        "ABU DHABI, April 10 (WAM) -- On Wednesday, the Minister of Culture, Dr. Salem Al Kaabi, received Ms. Ines Moreau, "
+        "Director of the UNESCO Regional Office in Doha, with whom he reviewed heritage projects."
+    )
+    names = {o["id"]: o["name"] for o in proposal["organisations"]}
+    (visit,) = proposal["visits"]
+    assert [names[i] for i in visit["visitors"]] == ["UNESCO"]  # the officer's partner, not its office
+    assert names[visit["host"]] == "Ministry of Culture"
+    assert (visit["city"], visit["country"]) == ("Abu Dhabi", "AE")
+
+
+def test_an_announced_tour_each_stop_with_its_host_month_and_the_invitation_behind_it() -> None:
+    proposal = extract(
+        "ISLAMABAD, Oct. 2, 2025 (APP): Chairman of the National Skills Authority (NSA) Dr. Imran Qadir will lead a "
+        "six-member delegation to Poland next month for talks with the Polish Agency for Academic Exchange (NAWA).\n\n"
+        "The visit is being made at the invitation of the NAWA Director, Dr. Anna Kowalska, which the Authority "
+        "accepted in September.\n\n"
+        "The delegation will hold talks at the Agency's headquarters in Warsaw and visit Warsaw University of "
+        "Technology (WUT). It will then travel to Krakow for a working session at Jagiellonian University."
+    )
+    names = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    visits = [(names[v["visitors"][0]], names[v["host"]], v["city"], v["date"], v["status"]) for v in proposal["visits"]]
+    assert visits == [
+        ("NSA", "NAWA", "Warsaw", "2025-11", "planned"),
+        ("NSA", "WUT", "Warsaw", "2025-11", "planned"),
+        ("NSA", "Jagiellonian University", "Kraków", "2025-11", "planned"),
+    ]
+    (invitation,) = proposal["invitations"]
+    assert (names[invitation["inviter"]], names[invitation["invitee"]], invitation["status"], invitation["city"]) == (
+        "NAWA", "NSA", "accepted", "Warsaw")
+
+
+def test_a_french_announcement_with_the_days_between_verb_and_visit_and_an_earlier_declined_invitation() -> None:
+    proposal = extract(
+        "Niamey, 4 juillet 2025 (ANP) - Le président du Conseil sahélien des sciences (CSS), Pr Ali Mahamane, "
+        "effectuera du 14 au 16 juillet une visite de travail au Niger, à l'invitation de la ministre de la Santé "
+        "publique, Dr Mariama Issa.\n\n"
+        "Le communiqué rappelle que la ministre avait été invitée par le Conseil à prendre part à son forum annuel, "
+        "organisé en juin à Bamako, mais qu'elle avait décliné cette invitation."
+    )
+    names = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    (visit,) = proposal["visits"]
+    assert (names[visit["visitors"][0]], names[visit["host"]], visit["date"], visit["status"]) == (
+        "CSS", "ministère de la Santé publique", "2025-07-14", "planned")
+    invitations = {(names[i["inviter"]], names[i["invitee"]], i["purpose"], i["status"], i["city"]) for i in proposal["invitations"]}
+    assert ("CSS", "ministère de la Santé publique", "event", "declined", "Bamako") in invitations
+
+
+def test_an_afternoon_audience_is_dated_like_the_mornings_and_the_long_country_name_is_read_whole() -> None:
+    proposal = extract(
+        "Kinshasa, 26 juin 2025 (ACP) - Le représentant de l'Organisation panafricaine de la vaccination (OPV) en "
+        "République démocratique du Congo, Dr Issa Kone, a été reçu hier mercredi par le ministre de la Santé, "
+        "M. Paul Ilunga.\n\n"
+        "Les échanges ont porté sur la chaîne du froid.\n\n"
+        "Dr Kone a salué un partenariat exemplaire.\n\n"
+        "Dans l'après-midi, le ministre a accordé une audience à une délégation de l'Université de Gand (UGent)."
+    )
+    names = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    visits = [(names[v["visitors"][0]], names[v["host"]], v["country"], v["date"]) for v in proposal["visits"]]
+    assert visits == [
+        ("OPV", "ministère de la Santé", "CD", "2025-06-25"),
+        ("UGent", "ministère de la Santé", "CD", "2025-06-25"),
+    ]
+
+
+def test_a_programme_signed_at_the_end_of_the_meeting_is_dated_by_the_meeting() -> None:
+    proposal = extract(
+        "DOHA, 4 June 2025 (QNA) -- A delegation from Lusail University was received on Monday at the headquarters of "
+        "the Gulf Heritage Council (GHC) in Doha.\n\n"
+        "The delegation was briefed on the Council's archives.\n\n"
+        "At the end of the meeting, the two sides signed an executive programme for 2025-2026."
+    )
+    (agreement,) = proposal["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("signed", "2025-06-02")
