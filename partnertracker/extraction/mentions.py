@@ -725,14 +725,25 @@ _LOWER_HEADS = re.compile(
 _LOWER_HEAD_WORDS = frozenset(_LOWER_HEADS.pattern.split("(?P<head>")[1].split(")")[0].split("|"))
 
 
+@cache
+def _head_and_tail_words() -> frozenset[str]:
+    """The tokens _head_and_tail_candidates acts on: a head, a tail or an embassy."""
+    lex = lexicon()
+    return frozenset(lex.heads) | frozenset(lex.tails) | _LOWER_HEAD_WORDS | _MISSION_HEADS
+
+
 def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
     lex = lexicon()
     out: list[_Candidate] = []
     tokens = tokenize(text, folded, start, len(text))
+    acting = _head_and_tail_words()
     n = len(tokens)
     i = 0
     while i < n:
         token = tokens[i]
+        if token.folded not in acting:
+            i += 1  # most words: none of the tests below can hold, skip them at once
+            continue
         head_kind = None
         if token.is_cap and token.folded in lex.heads:
             head_kind = lex.heads[token.folded]
