@@ -1650,9 +1650,11 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
     limit = min(len(text), end + 220)
     position = end
     org_index = org_start = org_end = None
+    # No organisation mention covers any position before this one: the walk asks _span_at from here.
+    first_covered = min((max(s, end) for s, e, _ in mentions.org_spans if e > end), default=limit)
     while position < limit:
         ch = text[position]
-        covering = _span_at(mentions, position)
+        covering = _span_at(mentions, position) if position >= first_covered else None
         if covering is not None and (
             not _TITLE_LINK.search(folded[end:position]) or lexicon().title_regex.search(folded, end, position)
             or _VERB_BETWEEN.search(text, end - 1, position)  # "le directeur général a reçu une délégation de X"
