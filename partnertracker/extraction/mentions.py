@@ -26,7 +26,7 @@ from partnertracker.extraction.model import (
     RoleMention,
     SpanIndex,
 )
-from partnertracker.extraction.text import clean_span_text, fold, fold_key
+from partnertracker.extraction.text import clean_span_text, finditer_at_words, fold, fold_key
 
 # Precompiled once: these run on every sentence.
 _COORDINATION = re.compile(r"(?:^| )(?:et|and|y)(?: |$)")
@@ -139,6 +139,22 @@ def _line_break_between(text: str, end: int, start: int) -> bool:
 
 def _uppercase_count(word: str) -> int:
     return sum(1 for ch in word if ch.isupper())
+
+
+_PLAIN_WORDS = re.compile(r"[^\W\d_][\w' \-]*")
+_FIRST_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _opening_runs(words) -> frozenset[str]:
+    """The first run of letters of each of `words`: where a regex alternating them can match (for
+    finditer_at_words). Plain words only, so that their first run is what the text must hold."""
+    assert all(_PLAIN_WORDS.fullmatch(w) for w in words), words
+    return frozenset(_FIRST_RUN.match(w).group(0) for w in words)  # type: ignore[union-attr]
+
+
+def _alternatives_after(regex: re.Pattern[str], opening: str) -> list[str]:
+    """The alternatives of the group that follows `opening` in the regex's source."""
+    return regex.pattern.split(opening, 1)[1].split(")", 1)[0].split("|")
 
 
 # ---------------------------------------------------------------------------
@@ -635,10 +651,13 @@ _COMPANY_NOUNS = re.compile(
 )
 
 
+_KIND_NOUN_OPENINGS = _opening_runs(_KIND_NOUNS)
+
+
 def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
     lex = lexicon()
     out: list[_Candidate] = []
-    for match in _COMPANY_NOUNS.finditer(folded, start):
+    for match in finditer_at_words(_COMPANY_NOUNS, folded, start, _KIND_NOUN_OPENINGS):
         country = None
         name_at = match.end()
         for word in folded[max(0, match.start() - 40) : match.start()].split()[-2:]:
@@ -1033,6 +1052,7 @@ _OBJECT_TRIGGER = re.compile(
     r"\b(?:visited|agreement with|partnership with|a visite|ont visite"
     r"|accord avec|partenariat avec)\s+"
 )
+_OBJECT_TRIGGER_OPENINGS = _opening_runs(_alternatives_after(_OBJECT_TRIGGER, r"\b(?:"))
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "m", "mme", "mlle", "sir", "dame"})
 
 
@@ -1041,7 +1061,7 @@ def _object_position_candidates(text: str, folded: str, start: int) -> list[_Can
     named without a head noun; proposed with a low confidence since nothing else says it is one."""
     lex = lexicon()
     out: list[_Candidate] = []
-    for match in _OBJECT_TRIGGER.finditer(folded, start):
+    for match in finditer_at_words(_OBJECT_TRIGGER, folded, start, _OBJECT_TRIGGER_OPENINGS):
         span = _cap_run_after(text, folded, match.end(), limit=3)
         if span is None:
             continue
@@ -1056,9 +1076,12 @@ def _object_position_candidates(text: str, folded: str, start: int) -> list[_Can
     return out
 
 
+_VENUE_OWNER_OPENINGS = _opening_runs(_alternatives_after(_VENUE_OWNER, r"(?<![\w])(?:"))
+
+
 def _venue_owner_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for match in _VENUE_OWNER.finditer(folded, start):
+    for match in finditer_at_words(_VENUE_OWNER, folded, start, _VENUE_OWNER_OPENINGS):
         span = _cap_run_after(text, folded, match.end(), limit=3)
         if span is None:
             continue

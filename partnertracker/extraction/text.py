@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import accumulate, compress
 
 # Characters folded to a single character so that offsets in the folded text are the
 # offsets in the original: the stages match on the folded copy and report spans in the text.
@@ -111,6 +113,42 @@ def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_LETTER_PIECES = re.compile(r"([^\W\d_]+)")  # as one group of a split(): the runs come out between the gaps
+
+# The runs of letters of the dispatch being read (one at a time): their starts, and the runs.
+_RUNS: tuple[str | None, list[int], list[str]] = (None, [], [])
+
+
+def letter_runs(folded: str) -> tuple[list[int], list[str]]:
+    """Where each run of letters of `folded` starts, and the run, found once per text.
+
+    Built in C (split, accumulate) rather than by a Python loop over match objects: the pieces
+    alternate gap, run, gap, ..., so their running lengths give the offsets.
+    """
+    global _RUNS
+    owner, starts, runs = _RUNS
+    if owner is not folded:
+        pieces = _LETTER_PIECES.split(folded)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        starts, runs = offsets[1:-1:2], pieces[1::2]
+        _RUNS = (folded, starts, runs)
+    return starts, runs
+
+
+def finditer_at_words(regex: re.Pattern[str], folded: str, start: int, firsts: frozenset[str]) -> Iterator[re.Match[str]]:
+    """regex.finditer(folded, start), for a regex whose every match begins with a whole run of
+    letters out of `firsts`, after a non-word character ("(?<![\w])(?:siege|campus) ..."): the
+    regex is tried only where such a run starts, instead of at every character of the text."""
+    starts, runs = letter_runs(folded)
+    first = bisect_left(starts, start)
+    position = start
+    for at in compress(starts[first:], map(firsts.__contains__, runs[first:])):
+        if at < position:
+            continue
+        match = regex.match(folded, at)
+        if match:
+            position = match.end()
+            yield match
 
 # The sentences of the dispatch being read (one at a time), each with its words once asked for.
 _SENTENCES: tuple[str | None, dict[tuple[int, int], frozenset[str] | None]] = (None, {})
@@ -129,8 +167,19 @@ def sentence_words(folded: str, start: int, end: int) -> frozenset[str] | None:
         return None
     words = spans[start, end]
     if words is None:
-        words = spans[start, end] = frozenset(_LETTERS.findall(folded, start, end))
+        words = spans[start, end] = _runs_between(folded, start, end)
     return words
+
+
+def _runs_between(folded: str, start: int, end: int) -> frozenset[str]:
+    """frozenset(_LETTERS.findall(folded, start, end)), from the runs of the whole text."""
+    starts, runs = letter_runs(folded)
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    cut_before = first > 0 and starts[first - 1] + len(runs[first - 1]) > start
+    cut_after = last > first and starts[last - 1] + len(runs[last - 1]) > end
+    if cut_before or cut_after:
+        return frozenset(_LETTERS.findall(folded, start, end))  # a run crosses the span's edge
+    return frozenset(runs[first:last])
 
 
 class PhrasePattern:
