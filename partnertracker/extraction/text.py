@@ -136,7 +136,7 @@ def letter_runs(folded: str) -> tuple[list[int], list[str]]:
 
 
 def finditer_at_words(regex: re.Pattern[str], folded: str, start: int, firsts: frozenset[str]) -> Iterator[re.Match[str]]:
-    """regex.finditer(folded, start), for a regex whose every match begins with a whole run of
+    r"""regex.finditer(folded, start), for a regex whose every match begins with a whole run of
     letters out of `firsts`, after a non-word character ("(?<![\w])(?:siege|campus) ..."): the
     regex is tried only where such a run starts, instead of at every character of the text."""
     starts, runs = letter_runs(folded)
