@@ -17,10 +17,12 @@ from partnertracker.extraction.languages import (
     load_language,
 )
 from partnertracker.extraction.model import FoundDate
-from partnertracker.extraction.text import fold
+from partnertracker.extraction.text import finditer_at_words, fold
 
 # Precompiled once: these run on every sentence.
 _NUMBER = re.compile(r"\d+")
+_FIRST_RUN = re.compile(r"[^\W\d_]+")
+_WORD_CHAR = re.compile(r"\w")
 
 _DAY = r"(?:1er|1ro|\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
@@ -234,6 +236,25 @@ def _relative_prefilter(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 
 
+@cache
+def _relative_openings(code: str) -> frozenset[str] | None:
+    """The first run of letters of each word of _relative_prefilter (None if a word starts otherwise)."""
+    words = _relative_prefilter(code).pattern.split("(?:", 1)[1].rsplit(")(?!", 1)[0].split("|")
+    runs = [_FIRST_RUN.match(w.replace("\\", "")) for w in words]
+    return frozenset(r.group(0) for r in runs if r) if all(runs) else None
+
+
+def _relative_hits(folded: str, start: int, end: int, code: str) -> list[int]:
+    """Offsets in folded[start:end] of the words that can begin a relative date ("hier", "mardi")."""
+    prefilter, openings = _relative_prefilter(code), _relative_openings(code)
+    clean_edges = (start == 0 or not _WORD_CHAR.match(folded, start - 1)) and not _WORD_CHAR.match(folded, end)
+    if openings is None or not clean_edges:
+        return [m.start() for m in prefilter.finditer(folded[start:end])]
+    # The same words, looked for only where a run of letters they open starts (the span's edges
+    # fall between words, so its boundaries read the same in the whole text).
+    return [m.start() - start for m in finditer_at_words(prefilter, folded, start, openings, end)]
+
+
 def _relative(
     kind: str, value: object, weekday: int | None, reference: PartialDate, future: bool, previous: PartialDate | None = None
 ) -> PartialDate | None:
@@ -305,7 +326,7 @@ def find_dates(
             date = PartialDate(date.year + 1, date.month, date.day)
         if date is not None:
             found.append(FoundDate(start + match.start(), start + match.end(), date, yearless=not _has_year(match)))
-    hits = [m.start() for m in _relative_prefilter(lang.code).finditer(segment)] if reference is not None else []
+    hits = _relative_hits(folded, start, end, lang.code) if reference is not None else []
     # Relative phrases are looked for only around their key words ("dernier", "yesterday", "mardi").
     windows: list[tuple[int, int]] = []
     for hit in hits:

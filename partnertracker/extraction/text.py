@@ -135,17 +135,20 @@ def letter_runs(folded: str) -> tuple[list[int], list[str]]:
     return starts, runs
 
 
-def finditer_at_words(regex: re.Pattern[str], folded: str, start: int, firsts: frozenset[str]) -> Iterator[re.Match[str]]:
+def finditer_at_words(
+    regex: re.Pattern[str], folded: str, start: int, firsts: frozenset[str], end: int | None = None
+) -> Iterator[re.Match[str]]:
     r"""regex.finditer(folded, start), for a regex whose every match begins with a whole run of
     letters out of `firsts`, after a non-word character ("(?<![\w])(?:siege|campus) ..."): the
     regex is tried only where such a run starts, instead of at every character of the text."""
     starts, runs = letter_runs(folded)
-    first = bisect_left(starts, start)
+    end = len(folded) if end is None else end
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
     position = start
-    for at in compress(starts[first:], map(firsts.__contains__, runs[first:])):
+    for at in compress(starts[first:last], map(firsts.__contains__, runs[first:last])):
         if at < position:
             continue
-        match = regex.match(folded, at)
+        match = regex.match(folded, at, end)
         if match:
             position = match.end()
             yield match
@@ -172,14 +175,18 @@ def sentence_words(folded: str, start: int, end: int) -> frozenset[str] | None:
 
 
 def _runs_between(folded: str, start: int, end: int) -> frozenset[str]:
-    """frozenset(_LETTERS.findall(folded, start, end)), from the runs of the whole text."""
+    return frozenset(letters_between(folded, start, end))
+
+
+def letters_between(folded: str, start: int, end: int) -> list[str]:
+    """The runs of letters of folded[start:end] (_LETTERS.findall), from the runs of the whole text."""
     starts, runs = letter_runs(folded)
     first, last = bisect_left(starts, start), bisect_left(starts, end)
     cut_before = first > 0 and starts[first - 1] + len(runs[first - 1]) > start
     cut_after = last > first and starts[last - 1] + len(runs[last - 1]) > end
     if cut_before or cut_after:
-        return frozenset(_LETTERS.findall(folded, start, end))  # a run crosses the span's edge
-    return frozenset(runs[first:last])
+        return _LETTERS.findall(folded, start, end)  # a run crosses the span's edge
+    return runs[first:last]
 
 
 class PhrasePattern:
