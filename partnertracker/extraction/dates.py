@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
+from itertools import compress
+from operator import methodcaller
 
 from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
@@ -17,12 +20,13 @@ from partnertracker.extraction.languages import (
     load_language,
 )
 from partnertracker.extraction.model import FoundDate
-from partnertracker.extraction.text import finditer_at_words, fold
+from partnertracker.extraction.text import finditer_at_words, fold, letter_runs
 
 # Precompiled once: these run on every sentence.
 _NUMBER = re.compile(r"\d+")
 _FIRST_RUN = re.compile(r"[^\W\d_]+")
 _WORD_CHAR = re.compile(r"\w")
+_DIGIT = re.compile(r"\d")
 
 _DAY = r"(?:1er|1ro|\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
@@ -194,9 +198,14 @@ def _has_year(match: re.Match[str]) -> bool:
 
 
 @cache
+def _date_start_prefixes() -> frozenset[str]:
+    return frozenset({name[:3] for name in all_month_names()} | _DATE_STARTS)
+
+
+@cache
 def _date_starts() -> re.Pattern[str]:
     """Where a date can start: a digit, the first letters of a month, "en"/"in" and the like."""
-    prefixes = {name[:3] for name in all_month_names()} | _DATE_STARTS
+    prefixes = _date_start_prefixes()
     # Grouped by first letter, so that re tries one branch per letter instead of every prefix at
     # each word start. Only where a match starts is used: the same positions as a flat list.
     by_first: dict[str, list[str]] = {}
@@ -208,11 +217,29 @@ def _date_starts() -> re.Pattern[str]:
     return re.compile(rf"\d|(?<![\w])(?:{body})")
 
 
-def _date_matches(segment: str):
+def _date_start_offsets(folded: str, start: int, end: int) -> list[int] | None:
+    """Where _date_starts() matches in folded[start:end], as offsets in it, from the dispatch's
+    letter runs: each digit, and each run that opens with a prefix after a non-word character.
+    None when that cannot be read so (a word cut at an edge of the span): then the regex runs."""
+    prefixes = _date_start_prefixes()
+    clean_edges = (start == 0 or not _WORD_CHAR.match(folded, start - 1)) and not _WORD_CHAR.match(folded, end)
+    if not clean_edges or not all(_FIRST_RUN.fullmatch(p) for p in prefixes):
+        return None
+    starts, runs = letter_runs(folded)
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    opening = methodcaller("startswith", tuple(prefixes))
+    # A prefix is letters only, so no two of these overlap, as finditer would have them.
+    words = [at - start for at in compress(starts[first:last], map(opening, runs[first:last])) if at == 0 or not _WORD_CHAR.match(folded, at - 1)]
+    digits = [m.start() - start for m in _DIGIT.finditer(folded, start, end)]
+    return sorted(words + digits)
+
+
+def _date_matches(segment: str, offsets: list[int] | None = None):
     regex = date_regex()
     position = 0
-    for candidate in _date_starts().finditer(segment):
-        start = candidate.start()
+    if offsets is None:
+        offsets = [candidate.start() for candidate in _date_starts().finditer(segment)]
+    for start in offsets:
         if start < position or (start and segment[start - 1].isdigit()):
             continue
         match = regex.match(segment, start)
@@ -308,7 +335,7 @@ def find_dates(
     found: list[FoundDate] = []
     segment = folded[start:end]
     # The big date regex is tried only where a date can start: a number, a month, "en"/"in".
-    for match in _date_matches(segment):
+    for match in _date_matches(segment, _date_start_offsets(folded, start, end)):
         try:
             date = parse_absolute(match, lang.code, reference)
         except ValueError:
