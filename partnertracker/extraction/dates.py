@@ -7,7 +7,6 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 from itertools import compress
-from operator import methodcaller
 
 from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
@@ -217,19 +216,27 @@ def _date_starts() -> re.Pattern[str]:
     return re.compile(rf"\d|(?<![\w])(?:{body})")
 
 
+@cache
+def _prefixes_are_letters() -> bool:
+    return all(_FIRST_RUN.fullmatch(p) for p in _date_start_prefixes())
+
+
+@lru_cache(maxsize=8192)  # the same words recur: one test each, not one per prefix per occurrence
+def _opens_a_date(run: str) -> bool:
+    return run.startswith(tuple(_date_start_prefixes()))
+
+
 def _date_start_offsets(folded: str, start: int, end: int) -> list[int] | None:
     """Where _date_starts() matches in folded[start:end], as offsets in it, from the dispatch's
     letter runs: each digit, and each run that opens with a prefix after a non-word character.
     None when that cannot be read so (a word cut at an edge of the span): then the regex runs."""
-    prefixes = _date_start_prefixes()
     clean_edges = (start == 0 or not _WORD_CHAR.match(folded, start - 1)) and not _WORD_CHAR.match(folded, end)
-    if not clean_edges or not all(_FIRST_RUN.fullmatch(p) for p in prefixes):
+    if not clean_edges or not _prefixes_are_letters():
         return None
     starts, runs = letter_runs(folded)
     first, last = bisect_left(starts, start), bisect_left(starts, end)
-    opening = methodcaller("startswith", tuple(prefixes))
     # A prefix is letters only, so no two of these overlap, as finditer would have them.
-    words = [at - start for at in compress(starts[first:last], map(opening, runs[first:last])) if at == 0 or not _WORD_CHAR.match(folded, at - 1)]
+    words = [at - start for at in compress(starts[first:last], map(_opens_a_date, runs[first:last])) if at == 0 or not _WORD_CHAR.match(folded, at - 1)]
     digits = [m.start() - start for m in _DIGIT.finditer(folded, start, end)]
     return sorted(words + digits)
 
