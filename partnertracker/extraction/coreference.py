@@ -61,6 +61,7 @@ def resolve_organisation_anaphors(
             added.append((s, e, target))
     if not ministries_only:
         added += _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added)
+        added += _anaphors_by_head(text, body_start, mentions, added)
     for s, e, target in added:
         mentions.org_spans.append((s, e, target))
         mentions.organisations[target].mentions.append((s, e))
@@ -216,5 +217,44 @@ def _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added
         candidates = [(s, i) for s, _, i in mentions.org_spans if s < m.start()
                       and mentions.organisations[i].kind in (*kinds, None) and mentions.organisations[i].country in (country, None)]
         if candidates:
-            found.append((m.start(), m.end(), max(candidates)[1]))
+            target = max(candidates)[1]
+            found.append((m.start(), m.end(), target))
+            if mentions.organisations[target].country is None:
+                mentions.organisations[target].country = country  # "l'université ivoirienne": Ivorian
+    return found
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|The|la|La|le|Le|du|au)\s+|\b[lL]['\u2019])$")
+
+
+def _anaphors_by_head(text, body_start, mentions, added) -> list[tuple[int, int, int]]:
+    """ "l'Alliance", "the Society": the one organisation whose name opens (or, in English, ends)
+    with that head noun, for heads the language files have no anaphor entry for."""
+    from partnertracker.extraction.lexicon import lexicon
+
+    heads = lexicon().heads
+    owners: dict[str, set[int]] = {}
+    for index, org in enumerate(mentions.organisations):
+        words = org.name.split()
+        if len(words) < 2:
+            continue
+        # "Alliance francophone ..." (French order) or "Royal Scientific Society" (English order).
+        for word in {words[0].split("'")[-1].split("\u2019")[-1], words[-1]}:
+            if word[:1].isupper() and fold(word) in heads:
+                owners.setdefault(word, set()).add(index)
+    taken = [(a, b) for a, b, _ in mentions.org_spans] + [(a, b) for a, b, _ in added]
+    found = []
+    for head, indexes in owners.items():
+        if len(indexes) != 1:
+            continue  # two Alliances: "l'Alliance" could be either
+        (index,) = indexes
+        first_named = min((s for s, _e, i in mentions.org_spans if i == index), default=None)
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", text[body_start:]):
+            s, e = body_start + m.start(), body_start + m.end()
+            if first_named is None or s <= first_named or any(a < e and s < b for a, b in taken):
+                continue
+            if not _ARTICLE_BEFORE.search(text, max(0, s - 4), s) or re.match(r"\s+(?:[A-Z(])", text[e : e + 2]):
+                continue  # "Alliance" opening another name, or "l'Alliance Française"
+            found.append((s, e, index))
+            taken.append((s, e))
     return found

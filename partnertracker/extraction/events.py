@@ -431,6 +431,16 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             if owner_of_delegation is not None and owner_of_delegation != subject_org:
                 obj = Agent(object_delegation.start(), object_delegation.end(), owner_of_delegation, None)
         passive = label == "completed" and lang.pattern("visit", "passive_host_cue").match(folded, t_start)
+        if passive and obj is None and (venue := _venue_where(folded, before, t_start)) is not None:
+            # "The tour began at ADA University, where the guests were received by the Vice-Rector": the
+            # venue received them, and the guests are the delegation of the story.
+            guests = _delegation_owner(folded, lang, mentions, t_start)
+            if guests is None and events.visits and events.visits[-1].visitors:
+                guests = events.visits[-1].visitors[0]
+            if guests is not None and guests != venue.organisation:
+                obj = venue
+                subject = Agent(sentence.start, sentence.start, guests, None)
+                subject_org = guests
         if label == "noun":
             # "during a visit by its leadership to the company's office", "lors d'une visite de X à Y"
             near = [a for a in after if a.start - t_end < 40]
@@ -545,6 +555,10 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             towns = {i for i in range(len(mentions.organisations)) if i != visitor_org and _own_town(mentions, i)[0] == city}
             if len(towns) == 1:
                 host = towns.pop()
+        dateline = header.dateline_place
+        if city is None and country is None and host is not None and dateline is not None and not dateline.is_country \
+                and mentions.organisations[host].kind == "government" and mentions.organisations[host].country in (None, dateline.country):
+            city, country = dateline.name, dateline.country  # a ministry of the dateline's country sits in its town
         if city is None and country is None:
             same_side = [v for v in events.visits if v.visitors == ([visitor_org] if visitor_org is not None else [])]
             if same_side and same_side[-1].city:
@@ -573,6 +587,11 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         if date is None and status == "completed" and events.visits and lang.phrases("same_day_cues") \
                 and lang.pattern("same_day_cues").search(folded, sentence.start, t_start):
             date = events.visits[-1].date  # "Later the same day", "Dans l'après-midi": the day just told
+        last = events.visits[-1] if events.visits else None
+        if date is None and status == "completed" and last is not None and last.status == "completed" \
+                and visitor_org in last.visitors and lang.phrases("tour_goes_on_cues") \
+                and lang.pattern("tour_goes_on_cues").search(folded, sentence.start, t_end):
+            date = last.date  # "The delegation then travelled to Pathum Thani": when the tour was, no new day
         if date is None and status == "completed":
             date = _story_date(k, sentence_dates, header.published_on, folded)
         elif date is None:
@@ -802,11 +821,27 @@ _AGENT_OF_PARTICIPLE = re.compile(
     r"(?:par|by)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
 )
 _VISIT_BY = re.compile(r"[^,;.]{0,40}?\s(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?")
+_ACCEPTED_AN = re.compile(r"\b(?:accepted|a accepte|ont accepte|have accepted|has accepted)\s+(?:an\s+|une\s+)?$")
 _WHO_INVITED = re.compile(r"(?:\bqui\s+(?:l'|les\s+|lui\s+|leur\s+)|\bwho\s+(?:also\s+)?)$")
 _ACRONYM_GAP = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*")  # " (GWB) " between a name and what follows
 _BY = re.compile(r"\s*(?:by|par)\s")
 _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
 _POSSESSIVE_IN = re.compile(r"\b(?:its|their|his|her|sa|son|ses|leur|su)\s")  # "lors de sa visite à"
+
+
+_AT_BEFORE = re.compile(r"(?:\bat|\bau|\ba l'|\ba la|\bchez)\s+(?:the\s+)?$")
+_THEN_WHERE = re.compile(r"\)?(?:\s+(?:in|a|au)\s+[\w\-']+(?:\s+[\w\-']+)?)?\s*,?\s+(?:where|ou)\b")
+
+
+def _venue_where(folded: str, before: list[Agent], t_start: int) -> Agent | None:
+    """ "at X (in Baku), where they were received by ...": X."""
+    for agent in reversed(before):
+        if agent.organisation is None:
+            continue
+        if _AT_BEFORE.search(folded, max(0, agent.start - 10), agent.start) and _THEN_WHERE.match(folded, agent.end) \
+                and t_start - agent.end < 80:
+            return agent
+    return None
 
 
 def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position: int) -> int | None:
@@ -885,6 +920,9 @@ def _add_visit(events: Events, visit: VisitFound) -> None:
             other.sentence = max(other.sentence, visit.sentence)  # the visit last spoken of there
             if other.host is None and visit.host is not None and visit.date is not None and not visit.guessed_date:
                 other.date = visit.date  # "on a visit to China from 3 to 7 March ... visited X on Tuesday": X's day
+            if other.host is None and visit.host is not None and (visit.city or visit.country):
+                # "visited two Thai institutions ... was received at X in Bangkok": X's town, not a guess.
+                other.city, other.country = visit.city, visit.country
             other.host = other.host if other.host is not None else visit.host
             other.city = other.city or visit.city
             other.country = other.country or visit.country
@@ -936,6 +974,18 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
         inviter_agent = next((a for a in after if a.organisation is not None), None)
         purpose_start = t_end
         status = "pending"
+    elif _ACCEPTED_AN.search(folded, max(sentence.start, t_start - 14), t_start) and before:
+        # "The Cabinet Secretary praised the foundation's work and accepted an invitation to visit its
+        # centre": the subject was invited, by the other party the sentence (or the story) names.
+        invitee_agent = _subject(before)
+        invitee_org = invitee_agent.organisation if invitee_agent else None
+        inviter_agent = next((a for a in local if a.organisation not in (None, invitee_org)), None)
+        if inviter_agent is None and events.visits:
+            last = events.visits[-1]
+            other = next((o for o in [last.host, *last.visitors] if o not in (None, invitee_org)), None)
+            inviter_agent = Agent(t_start, t_start, other, None) if other is not None else None
+        purpose_start = t_end
+        status = "accepted"
     elif _WHO_INVITED.search(folded, max(sentence.start, t_start - 12), t_start) and before:
         # "la ministre a reçu le président de X, qui l'a invitée à …": X invites the sentence's subject.
         inviter_agent = before[-1]
@@ -963,8 +1013,8 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
         status = "pending"
     inviter = inviter_agent.organisation if inviter_agent else None
     invitee = invitee_agent.organisation if invitee_agent else None
-    if inviter is None and invitee is None:
-        return
+    if inviter is None and (invitee is None or cue is not None):
+        return  # "à l'invitation des autorités du pays": no partner to record it against
     # "l'invitation adressée à l'UNESCO, à l'ISESCO et à l'OIF": one invitation for each.
     invitees = [invitee] + (
         [o for o in _coordinated(text, local, invitee_agent) if o not in (invitee, inviter)]
@@ -987,7 +1037,9 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     if cue is not None or not purposes:
         # No "to visit"/"à participer": the sentence says what it is ("un colloque ..., auquel X a convié Y").
         kind = "visit"
-        if lang.pattern("invitation", "talk_cues").search(folded, sentence.start, sentence.end):
+        if cue is not None and _VISIT_NOUN.search(folded, sentence.start, cue.start()):
+            pass  # "Cette visite répond à l'invitation de X": an invitation to come, whatever else is said
+        elif lang.pattern("invitation", "talk_cues").search(folded, sentence.start, sentence.end):
             kind = "talk"
         elif lang.pattern("invitation", "event_nouns").search(folded, sentence.start, sentence.end):
             kind = "event"
@@ -995,8 +1047,8 @@ def _invitations_in(k, sentence, text, folded, header, lang, mentions, everyone,
     for purpose, p_start, p_end in purposes:
         segment_places = _places_in(mentions, p_start, p_end)
         city, country = _choose_place(segment_places)
-        if city is None and purpose == "visit" and cue is not None and last_visit is not None and last_visit.host == inviter \
-                and country in (None, last_visit.country):
+        if purpose == "visit" and cue is not None and last_visit is not None and last_visit.host == inviter \
+                and (city is None and country in (None, last_visit.country) or all(p.in_organisation for p in segment_places)):
             city, country = last_visit.city, last_visit.country  # "the visit is made at the invitation of X": where X received it
         if city is None and country is None and purpose in ("event", "talk") and inviter is not None:
             # "the hackathon the University will host": the inviter's own city, when its name says it.
@@ -1146,6 +1198,8 @@ def _not_before(date: PartialDate, reference: PartialDate | None) -> bool:
     return last_day_key(date) >= (reference.year, reference.month or 1, reference.day or 1)
 
 _AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement", "planned")}
+_VISIT_NOUN = re.compile(r"\b(?:visite|visit|mission|sejour|tournee|tour|deplacement)\b")
+_SIGNING_NOUN = re.compile(r"(?:la\s+)?signature\b|(?:the\s+)?signing\s+of\b")
 
 
 def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences) -> None:
@@ -1175,6 +1229,11 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         _signed_at_headquarters(text, folded, k, sentence, mentions, events, last.parties, last.date)
         return
     status = "planned" if any(label == "planned" for *_, label in triggers) else "signed"
+    announced = next((v for v in reversed(events.visits) if v.status == "planned" and k - 2 <= v.sentence <= k), None)
+    if status == "signed" and announced is not None and _SIGNING_NOUN.match(folded, triggers[0][0]):
+        status = "planned"  # "Au programme figurent ... la signature d'un accord": of the visit announced
+    else:
+        announced = None
     kind = kinds.get(" ".join(kind_match.group(0).split()), "other")
     local = _in_sentence(everyone, sentence)
     parties: list[int] = []
@@ -1230,6 +1289,8 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
          and (occasion or (v.status == "planned") == (status == "planned"))),
         None,
     )
+    if during is None and announced is not None and set(parties) <= {*announced.visitors, announced.host}:
+        during = announced
     if during is not None:
         date = during.date  # "The two universities signed an MoU" right after the visit's day: signed then
     else:
@@ -1247,11 +1308,21 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     events.agreements.append(agreement)
 
 
+# "at ICESCO's headquarters", "au siège de l'ALECSO", "at UNESCO headquarters": where the signing took place.
+_SIGNED_AT = re.compile(
+    r"\b(?:at|in|au|a|dans|chez|within)\s+(?:the\s+|l'|la\s+|le\s+|son\s+|sa\s+|ses\s+|its\s+|their\s+|leur\s+)?"
+    r"(?:(?:(?:main|new|central|principal)\s+)?(?:siege|campus|locaux|bureaux|headquarters|head office|offices|premises|sede)"
+    r"(?:\s+(?:principal|social))?\s+(?:de\s+l'|de\s+la\s+|de\s+|du\s+|des\s+|d'|of\s+the\s+|of\s+)?)?$"
+)
+
+
 def _signed_at_headquarters(text, folded, k, sentence, mentions, events, parties, date) -> None:
     """Signed at one party's headquarters: the others came to it."""
-    owner, _ = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
+    owner, owner_at = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
     if owner not in parties or len(parties) < 2:
         return
+    if owner_at is None or not _SIGNED_AT.search(folded, max(0, owner_at - 60), owner_at):
+        return  # "signed an MoU to set up a laboratory on the GCTU campus": where the lab will be
     city, country = _choose_place(_places_in(mentions, sentence.start, sentence.end))
     _add_visit(events, VisitFound(
         visitors=[p for p in parties if p != owner], visitor_people=[], host=owner, status="completed",

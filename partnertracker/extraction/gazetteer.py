@@ -67,11 +67,26 @@ def country_name(code: str) -> str | None:
 
 
 @cache
-def _headquarters() -> dict[str, str]:
+def _well_known() -> dict:
     with open(resource_path("gazetteer", "headquarters.json"), encoding="utf-8") as handle:
-        return json.load(handle)["countries"]
+        return json.load(handle)
+
+
+def _headquarters() -> dict[str, str]:
+    return _well_known()["countries"]
 
 
 def headquarters_country(acronym: str | None) -> str | None:
     """Country of a well-known international organisation's headquarters, by its acronym."""
     return _headquarters().get(acronym) if acronym else None
+
+
+@cache
+def _acronyms_by_name() -> dict[str, str]:
+    return {fold_key(name): acronym for acronym, names in _well_known().get("names", {}).items() for name in names}
+
+
+def well_known_acronym(name: str) -> str | None:
+    """The acronym of a well-known international organisation written out in full ("Organisation
+    arabe pour l'éducation, la culture et les sciences" -> ALECSO), else None."""
+    return _acronyms_by_name().get(fold_key(name))

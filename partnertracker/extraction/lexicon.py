@@ -40,6 +40,8 @@ _KIND_OF_HEAD = {
     "secretariat": "intergovernmental", "universidad": "university", "ministerio": "government",
     "embajada": "government", "organizacion": "intergovernmental", "fundacion": "foundation",
     "reseau": "ngo", "network": "ngo", "observatoire": "other", "observatory": "other",
+    "hochschule": "university", "fachhochschule": "university", "universitat": "university", "universidade": "university",
+    "universita": "university", "universiteit": "university", "uniwersytet": "university",
 }
 
 

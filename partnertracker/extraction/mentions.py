@@ -15,6 +15,7 @@ from partnertracker.extraction.gazetteer import (
     country_openers,
     headquarters_country,
     lookup_place,
+    well_known_acronym,
 )
 from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.lexicon import lexicon
@@ -274,12 +275,24 @@ def _body_of_its_office(candidate: _Candidate) -> _Candidate:
 _APPOSITIVE_KIND = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:a|an|the|une|un|la|le|l')\s*([a-z\-]+)\s+([a-z\-]+)")
 
 
+_COUNTRY_POSSESSIVE = re.compile(r"(?<![\w\-])([a-z][\w\-]+(?: [a-z][\w\-]+)?)['\u2019]s\s+$")
+
+
 def _appositive_nationality(folded: str, mentions: Mentions) -> None:
-    """ "the Kilimanjaro Trust, a Tanzanian foundation", "Zenkora, une société nigériane": its country."""
+    """ "the Kilimanjaro Trust, a Tanzanian foundation", "Zenkora, une société nigériane", "Ghana's
+    Ministry of Education": its country."""
     lex = lexicon()
-    for _s, e, index in mentions.org_spans:
+    for s, e, index in mentions.org_spans:
         org = mentions.organisations[index]
         if org.country is not None:
+            continue
+        owner = _COUNTRY_POSSESSIVE.search(folded, max(0, s - 30), s)
+        words = owner.group(1).split() if owner else []
+        place = lookup_place(words[-1]) if words else None
+        if len(words) == 2 and (place is None or not place.is_country):
+            place = lookup_place(" ".join(words))  # "South Africa's"
+        if place is not None and place.is_country:
+            org.country = place.country  # "Ghana's Ministry of Education"
             continue
         m = _APPOSITIVE_KIND.match(folded, e)
         if m is None:
@@ -352,6 +365,13 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
     words = fold_key(candidate.name).split()
     if not words or candidate.acronym or candidate.existing_id is not None:
         return False
+    # "International Cooperation Department of KazNU": a unit named with its university.
+    of_owner = re.match(r"(.+?) (?:of|de|du|of the|de l) (.+)$", fold_key(candidate.name))
+    if of_owner and set(of_owner.group(1).split()) & _UNIT_HEADS and any(
+        fold_key(c.acronym or "") == of_owner.group(2) or fold_key(c.name) == of_owner.group(2)
+        for c in candidates if c is not candidate and c.kind == "university"
+    ):
+        return True
     # "School of Education", or a service named by its function: "Public Relations Office".
     if words[0] not in _UNIT_HEADS and words[-1] not in _SERVICE_TAILS:
         return False
@@ -488,7 +508,9 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
         else:
             lowercase_in_a_row += 1
             lowercase_total += 1
-            if lowercase_in_a_row > 2 or lowercase_total > 10:
+            # "Institut national de recherche en génie rural, eaux et forêts (INRGREF)": a long
+            # acronym may spell small words too.
+            if lowercase_in_a_row > (4 if len(acronym) >= 5 else 2) or lowercase_total > 10:
                 break
             run.insert(0, token)
         i -= 1
@@ -527,8 +549,12 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     if chosen is None:
         # A head noun that opens the name (French "Organisation ...", "Banque ..."), not one that ends it.
         for k in starts[:-1] if len(starts) > 1 else starts:
-            # "Samarkand State University and Ghent University (UGent)": not across a second name.
-            second_name = any(run[m].folded in ("and", "et") and run[m + 1].is_cap for m in range(k + 1, len(run) - 1))
+            # "Samarkand State University and Ghent University (UGent)": not across a second name;
+            # "X effectuera une visite à l'Université Y (UY)": nor across a verb's object.
+            second_name = any(run[m].folded in ("and", "et") and run[m + 1].is_cap for m in range(k + 1, len(run) - 1)) or any(
+                run[m].is_cap and m >= 2 and _is_connector(run[m - 1]) and run[m - 2].folded in _OBJECT_PREPOSITIONS
+                for m in range(k + 1, len(run))
+            )
             if (run[k].folded in lex.heads or run[k].folded in lex.kind_nouns) and not second_name:
                 chosen = k
                 break
@@ -562,6 +588,9 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     if len(tail) == 1 and tail[0].folded in lex.stopwords:
         return None
     return tail[0].start, tail[-1].end
+
+
+_OBJECT_PREPOSITIONS = frozenset({"a", "à", "au", "aux", "at", "to", "with", "by", "par", "avec", "chez"})
 
 
 def _in_order(letters: str, word: str) -> bool:
@@ -816,13 +845,19 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 k >= 2 and tokens[k].is_cap and tokens[k - 1].folded in ("for", "of", "and", "&") and tokens[k - 2].is_cap
                 and _uppercase_count(tokens[k - 2].text) < 2 and not _line_break_between(text, tokens[k - 2].end, tokens[k].start)
                 and not _ends_a_title(folded, tokens[k - 2].end)  # "Chief Executive Officer of Nordlicht Systems"
+                # "Danbi and Moi University signed", after "Danbi Robotics": two parties, not one name.
+                and not (tokens[k - 1].folded in ("and", "&") and any(c.name.split()[0] == tokens[k - 2].text for c in out))
             ):
                 k -= 2
             while (
                 k >= 0 and tokens[k].is_cap and i - k <= 4 and (tokens[k].folded not in lex.title_words or _state_in_name(tokens, k))
                 and not _line_break_between(text, tokens[k].end, tokens[k + 1].start)
                 and not tokens[k].text.endswith(("'", "\u2019")) and tokens[k].folded not in lex.stopwords
-                and (_uppercase_count(tokens[k].text) < 2 or _HYPHENATED_NAME.fullmatch(tokens[k].text))
+                and (
+                    _uppercase_count(tokens[k].text) < 2 or _HYPHENATED_NAME.fullmatch(tokens[k].text)
+                    # "ADA University", "BRAC University": letters that are the university's own name
+                    or k == i - 1 and token.folded in _UNIVERSITY_TAILS and tokens[k].text.isalpha()
+                )
             ):
                 k -= 1
             k += 1
@@ -841,6 +876,9 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
 def _ends_a_title(folded: str, end: int) -> bool:
     """Whether a title ("chief executive officer", "directeur général") ends at `end`."""
     return any(m.end() == end for m in lexicon().title_regex.finditer(folded, max(0, end - 40), end))
+
+
+_UNIVERSITY_TAILS = frozenset({"university", "college", "institute", "polytechnic"})
 
 
 _EVENT_NOUNS = frozenset({
@@ -901,7 +939,12 @@ _ADJECTIVE_ENDINGS = (
 
 
 def _looks_like_adjective(word: str) -> bool:
+    if word.endswith(_PLURAL_ADJECTIVE_ENDINGS):
+        return True  # "Ressources hydrauliques", "Sciences sociales"
     return word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith(("ait", "ee", "es", "ent"))
+
+
+_PLURAL_ADJECTIVE_ENDINGS = ("iques", "ales", "aires", "elles", "ives", "iennes", "aines", "aises")
 
 
 def _is_anaphoric_head(tokens: list[Token], i: int, lex) -> bool:
@@ -953,11 +996,14 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
                 m += 1
             if m - k >= 2 and tokens[m - 1].folded in lex.heads:
                 break
+        elif t.text.isdigit() and len(t.text) <= 2 and prev.is_cap and j - 1 > i and lookup_place(prev.text) is not None:
+            last_content = j  # "Université Lumière Lyon 2", "Université Paris 8"
         elif key in ("pour", "for") and prev.is_cap and j - 1 > i and lookup_place(prev.text) is not None:
             break  # "le bureau de l'Université de Kyoto pour l'Afrique": the name ends with its town
         elif key in _NAME_LINKS:
             pass
-        elif key == "in" and last_content > i and j + 1 < n and tokens[j + 1].is_cap and _uppercase_count(tokens[j + 1].text) < 2 and lookup_place(tokens[j + 1].text) is None and not any(
+        elif key == "in" and last_content > i and j + 1 < n and tokens[j + 1].is_cap and _uppercase_count(tokens[j + 1].text) < 2 and lookup_place(tokens[j + 1].text) is None \
+                and (j + 2 >= n or lookup_place(f"{tokens[j + 1].text} {tokens[j + 2].text}") is None) and not any(
             lookup_place(tokens[m].text) is not None for m in range(i + 1, j) if tokens[m].is_cap
         ):
             pass  # "Center of Excellence in Desalination Technology"; not "Embassy of Japan in Kenya"
@@ -977,8 +1023,9 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             if key in lex.kind_nouns or key in lex.heads:
                 break
             passive = j + 1 < n and tokens[j + 1].folded in ("par", "by")  # "l'Organisation conduite par"
-            if prev.is_cap and _looks_like_adjective(key) and not passive and (j - 1 == i or lookup_place(prev.text) is None):
-                last_content = j  # an adjective: "Banque islamique", "Éducation nationale"
+            after_adjective = not prev.is_cap and last_content == j - 1 and _looks_like_adjective(prev_key)
+            if (prev.is_cap or after_adjective) and _looks_like_adjective(key) and not passive and (j - 1 == i or lookup_place(prev.text) is None):
+                last_content = j  # an adjective: "Banque islamique", "Éducation nationale", "École normale supérieure"
             elif (prev_key in _LOWER_AFTER_LINK or enumeration and prev_key in ("les", "le")) and last_content > i - 1 and not (key.endswith(("er", "ir")) and len(key) > 4) and not t.text.endswith(("é", "és", "ée", "ées")):
                 last_content = j  # "de la statistique"
             else:
@@ -1029,7 +1076,8 @@ def _country_in_name(name: str) -> str | None:
             if not chunk[:1].isupper() and size == 1 and fold(chunk) in lex.demonyms:
                 return lex.demonyms[fold(chunk)]
             if chunk[:1].isupper():
-                if size == 1 and k and words[k - 1][:1].isupper() and fold(words[k - 1]) not in lex.heads:
+                if size == 1 and k and words[k - 1][:1].isupper() and fold(words[k - 1]) not in lex.heads \
+                        and k + 1 < len(words) and (fold(words[k + 1]) in lex.heads or fold(words[k + 1]) in lex.tails):
                     continue  # "Ahmadu Bello University": a person's surname, not the town of Bello
                 place = lookup_place(chunk)
                 if place is not None:
@@ -1158,6 +1206,9 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
 
     def index_for(candidate: _Candidate) -> int:
         keys = [fold_key(candidate.name)]
+        if not candidate.acronym and (known_acronym := well_known_acronym(candidate.name)) is not None:
+            # "l'Organisation arabe pour l'éducation, la culture et les sciences ... de l'ALECSO": one body.
+            candidate.acronym = known_acronym
         if candidate.acronym:
             keys.append("acr:" + candidate.acronym)
         elif candidate.name.isupper() and " " not in candidate.name:
@@ -1227,6 +1278,17 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
                 for key in keys:
                     by_key.setdefault(key, shorter[0])
                 return shorter[0]
+            # "la société Nordlicht ... Nordlicht Systems": the short name told first; the full one wins.
+            if len(words) >= 2 and words[-1] in lex.tails and lex.tails[words[-1]] == "company":
+                told_short = [index for index, org in enumerate(orgs) if fold_key(org.name).split() == words[:-1]
+                              and org.kind in (None, "company") and org.acronym is None]
+                if len(told_short) == 1:
+                    org = orgs[told_short[0]]
+                    org.aliases.append(org.name)
+                    org.name = candidate.name
+                    for key in keys:
+                        by_key.setdefault(key, told_short[0])
+                    return told_short[0]
         orgs.append(OrganisationFound(name=candidate.name, acronym=candidate.acronym, kind=candidate.kind,
                                       country=candidate.country, confidence=candidate.confidence,
                                       existing_id=candidate.existing_id))
@@ -1493,7 +1555,8 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
 
 
 _POSSESSIVE = re.compile(
-    r"(?<![\w])(?:son|sa|ses|leur|its|their|his|her|su|sus|led by|headed by|conduite? par|menee? par|presidee? par|dirigee? par)\s+$"
+    r"(?<![\w])(?:son|sa|ses|leur|its|their|his|her|su|sus|led by|headed by|conduite? par|menee? par|presidee? par|dirigee? par)"
+    r"(?:\s+(?:first|senior|acting|interim|new|executive|premier|premiere|nouveau|nouvelle))?\s+$"
 )
 
 
@@ -1560,7 +1623,9 @@ def _ministers(mentions: Mentions) -> None:
         if person.organisation is not None or not person.title:
             continue
         words = fold_key(person.title).split()
-        head = words[1] if words[:1] in (["vice"], ["deputy"]) and len(words) > 1 else (words[0] if words else "")
+        head = words[1] if words[:1] in (["vice"], ["deputy"], ["cabinet"]) and len(words) > 1 else (words[0] if words else "")
+        if words[:2] == ["cabinet", "secretary"]:
+            head = "minister"  # Kenya's "Cabinet Secretary for Education" is its minister
         if head not in _OFFICE_OF_TITLE:
             continue
         ministries = [
@@ -1623,6 +1688,29 @@ def _minister_nationality(text: str, person: PersonFound) -> str | None:
     return None
 
 
+_OF_THE_STATE = re.compile(
+    r"\s+(?:du|de\s+la|de\s+l['\u2019]|des|de|d['\u2019]|of\s+the|of)\s*(?:(?:Royaume|République|Kingdom|Republic|State|"
+    r"État|Etat|Sultanat|Sultanate|Émirat|Emirate)(?:\s+(?:fédérale|islamique|arabe|démocratique|populaire|Federal|Islamic|"
+    r"Arab|Democratic|People's))?\s+(?:du|de\s+la|de\s+l['\u2019]|des|de|d['\u2019]|of\s+the|of)\s*)?([A-Z\u00c0-\u00de][^,;()]*)$"
+)
+
+
+def _state_named_last(name: str) -> tuple[int | None, Place | None]:
+    """Where "du Royaume du Cambodge", "of the Republic of Azerbaijan" starts at the end of a
+    ministry's name, and that country; (None, None) when the name does not end with a country."""
+    for link in _STATE_LINK.finditer(name):
+        if link.start() < len(name) // 3:
+            continue
+        m = _OF_THE_STATE.fullmatch(name, link.start())
+        place = lookup_place(m.group(1)) if m else None
+        if place is not None and place.is_country:
+            return link.start(), place
+    return None, None
+
+
+_STATE_LINK = re.compile(r"\s(?:du|de\s+la|de\s+l['\u2019]|des|de|d['\u2019]|of)\s*(?=[A-Zt\u00c0-\u00de])")
+
+
 def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: Mentions) -> None:
     """ "le ministre de l'Éducation nationale, M. X", "l'ambassadeur du Japon au Maroc": the ministry or
     the embassy is an organisation of the dispatch."""
@@ -1641,10 +1729,17 @@ def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: M
             of = person.title[match.start(2) :]
             name = f"{_EMBASSY_WORD[match.group(1)]} {re.sub(r' to ', ' in ', of)}"
             country = _country_in_name(of)
+        aliases = []
+        state, place = _state_named_last(name)
+        if state is not None and place is not None:
+            # "ministre de l'Éducation ... du Royaume du Cambodge": Cambodia's ministry of that name.
+            aliases, name, country = [name], name[:state], country or place.country
         key = fold_key(name)
         index = next((k for k, o in enumerate(mentions.organisations) if fold_key(o.name) == key), None)
         if index is None:
-            mentions.organisations.append(OrganisationFound(name=name, kind="government", country=country, confidence=0.6))
+            mentions.organisations.append(
+                OrganisationFound(name=name, kind="government", country=country, aliases=aliases, confidence=0.6)
+            )
             index = len(mentions.organisations) - 1
             spans = _occurrences(text, folded, person.title, body_start, False)
             for s, e in spans[:1]:

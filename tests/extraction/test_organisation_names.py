@@ -582,3 +582,23 @@ def test_a_regional_office_is_recorded_as_the_body_it_belongs_to(text: str) -> N
 def test_an_acronym_with_turkish_capitals_is_the_organisations() -> None:
     assert _names("ANKARA, April 10 (AA) -- The Council of Higher Education (YÖK) met the press. YÖK said it would.") == [
         ("Council of Higher Education", "YÖK")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Il a été reçu au ministère de la Pêche, des Ressources halieutiques et de l'Aquaculture lundi.",
+     [("ministère de la Pêche, des Ressources halieutiques et de l'Aquaculture", None)]),
+    ("Il a visité l'Institut national de recherche en génie rural, eaux et forêts (INRGREF) lundi.",
+     [("Institut national de recherche en génie rural, eaux et forêts", "INRGREF")]),
+    ("Elle a travaillé avec l'École normale supérieure de Lyon l'an dernier.",
+     [("École normale supérieure de Lyon", None)]),
+    ("Il a signé avec l'Université Lumière Lyon 2 un accord.", [("Université Lumière Lyon 2", None)]),
+    ("La délégation s'est rendue à la Hochschule Esslingen, université partenaire.", [("Hochschule Esslingen", None)]),
+])
+def test_french_names_with_plural_adjectives_small_words_numbers_and_foreign_heads(text: str, expected) -> None:
+    assert _names(text) == expected
+
+
+def test_a_company_named_short_first_then_in_full_is_one_company_under_its_full_name() -> None:
+    text = ("Rabat, 10 avril (MAP) - La délégation s'est rendue au siège de la société Lumora, à Lyon. Elle a été "
+            "reçue par le directeur général de Lumora Systems, M. Paul Girard.")
+    assert _names(text) == [("Lumora Systems", None)]

@@ -1002,3 +1002,138 @@ def test_a_programme_signed_at_the_end_of_the_meeting_is_dated_by_the_meeting() 
     )
     (agreement,) = proposal["agreements"]
     assert (agreement["status"], agreement["date"]) == ("signed", "2025-06-02")
+
+
+def test_a_release_naming_its_body_by_its_head_noun_and_a_minister_of_a_kingdom() -> None:
+    proposal = extract(
+        "Paris, le 12 mars 2025 - Communiqué du Réseau francophone des écoles d'ingénieurs (RFEI)\n\n"
+        "Le Secrétaire général du Réseau, M. Paul Mbida, a reçu mardi au siège, à Paris, S.E. M. Chea Vuthy, "
+        "ministre de l'Industrie, des Sciences et de l'Innovation du Royaume du Cambodge, venu lui rendre une visite "
+        "de courtoisie.\n\n"
+        "Au terme de la rencontre, S.E. M. Chea Vuthy a invité M. Mbida à se rendre à Phnom Penh."
+    )
+    orgs = {o["id"]: o for o in proposal["organisations"]}
+    ministry = next(o for o in orgs.values() if o["name"].startswith("ministère"))
+    assert (ministry["name"], ministry["country"]) == ("ministère de l'Industrie, des Sciences et de l'Innovation", "KH")
+    assert {p["name"]: orgs[p["organisation"]]["acronym"] or orgs[p["organisation"]]["name"]
+            for p in proposal["people"]}["Paul Mbida"] == "RFEI"
+    (visit,) = proposal["visits"]
+    assert (orgs[visit["visitors"][0]]["name"], orgs[visit["host"]]["acronym"]) == (ministry["name"], "RFEI")
+    (invitation,) = proposal["invitations"]
+    assert (orgs[invitation["inviter"]]["name"], orgs[invitation["invitee"]]["acronym"], invitation["city"]) == (
+        ministry["name"], "RFEI", "Phnom Penh")
+
+
+def test_a_study_tour_that_began_at_one_university_and_ended_at_the_ministry() -> None:
+    proposal = extract(
+        "date 2025-07\nTashkent, 14 July, UzA\n\n"
+        "A delegation of the Caspian Technical University (CTU), led by its First Vice-Rector, Professor Arman "
+        "Dzhaksybekov, on Friday completed a three-day study tour of Uzbek universities.\n\n"
+        "The tour began on 9 July at TEAM University in Tashkent, where the guests were received by the Vice-Rector, "
+        "Dr Dilnoza Karimova. They visited the university's International Relations Department of TEAM University.\n\n"
+        "The tour ended on Friday at the Ministry of Higher Education, where Deputy Minister Rustam Aliev briefed the "
+        "delegation."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    assert sorted(orgs.values()) == ["CTU", "Ministry of Higher Education", "TEAM University"]
+    assert [(orgs[v["visitors"][0]], orgs[v["host"]], v["city"], v["date"]) for v in proposal["visits"]] == [
+        ("CTU", "TEAM University", "Tashkent", "2025-07-09"),
+        ("CTU", "Ministry of Higher Education", "Tashkent", "2025-07-11"),
+    ]
+    assert {p["name"]: orgs.get(p["organisation"]) for p in proposal["people"]}["Arman Dzhaksybekov"] == "CTU"
+
+
+def test_a_working_visit_that_began_with_talks_at_a_society_named_again_by_its_head() -> None:
+    proposal = extract(
+        "AMMAN, Dec 8, 2025 (Petra) -- The Secretary-General of the Gulf Water Council (GWC), Dr. Omar Saleh, began "
+        "a three-day working visit to Jordan yesterday with talks at the Royal Hydrology Society (RHS) in Amman.\n\n"
+        "He was received by the Society's Vice-President, Dr. Rana Khalil."
+    )
+    orgs = {o["id"]: o["acronym"] for o in proposal["organisations"]}
+    assert [(orgs[v["visitors"][0]], orgs[v["host"]], v["city"], v["date"]) for v in proposal["visits"]] == [
+        ("GWC", "RHS", "Amman", "2025-12-07")]
+    assert {p["name"]: orgs.get(p["organisation"]) for p in proposal["people"]}["Rana Khalil"] == "RHS"
+
+
+def test_a_tour_told_first_without_hosts_then_stop_by_stop_keeps_its_towns_and_month() -> None:
+    proposal = extract(
+        "DHAKA, June 25, 2025 (BSS) - A delegation of the National Teachers Board (NTB) of Bangladesh visited two "
+        "Malaysian universities last week, the Board said today.\n\n"
+        "The delegation was received at Universiti Malaya in Kuala Lumpur by its Deputy Vice-Chancellor.\n\n"
+        "The delegation then travelled to Penang, where it held talks at Universiti Sains Malaysia (USM)."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    assert [(orgs[v["visitors"][0]], orgs[v["host"]], v["city"], v["date"], v["date_precision"]) for v in proposal["visits"]] == [
+        ("NTB", "Universiti Malaya", "Kuala Lumpur", "2025-06", "month"),
+        ("NTB", "USM", "George Town", "2025-06", "month"),
+    ]
+
+
+def test_a_company_release_a_lab_to_be_built_on_a_campus_and_a_team_it_would_send() -> None:
+    proposal = extract(
+        "SEOUL, 18 March 2025 — Danbi Robotics Co., Ltd. today hosted a delegation from Kenya's Ministry of "
+        "Education at its headquarters in Seoul.\n\n"
+        "During the visit, Danbi and Moi University signed a memorandum of understanding to set up a training "
+        "laboratory on the Moi University campus in Eldoret.\n\n"
+        "The company would send a team of engineers to Eldoret in May to install the laboratory at Moi University.\n\n"
+        "About Danbi Robotics\nDanbi Robotics makes educational robots."
+    )
+    orgs = {o["id"]: o for o in proposal["organisations"]}
+    company = next(o["name"] for o in orgs.values() if o["name"].startswith("Danbi"))
+    assert sorted(o["name"] for o in orgs.values()) == sorted([company, "Ministry of Education", "Moi University"])
+    assert next(o for o in orgs.values() if o["name"] == "Ministry of Education")["country"] == "KE"
+    assert [(orgs[v["visitors"][0]]["name"], orgs[v["host"]]["name"], v["date"], v["status"]) for v in proposal["visits"]] == [
+        ("Ministry of Education", company, "2025-03-18", "completed"),
+        (company, "Moi University", "2025-05", "planned"),
+    ]
+
+
+def test_a_body_written_out_in_full_then_by_its_acronym_and_a_seminar_hosted_years_ago() -> None:
+    proposal = extract(
+        "date 2025-10\nBakou, 16 octobre, AZERTAC\n\n"
+        "Une délégation de l'Organisation internationale de la Francophonie, conduite par M. Paul Diouf, directeur "
+        "à l'OIF, effectue depuis lundi une visite officielle en Azerbaïdjan, à l'invitation des autorités du pays.\n\n"
+        "Mardi, la délégation a été reçue par le recteur de l'Université d'État de Bakou (UEB).\n\n"
+        "Le vice-ministre a rappelé que l'Azerbaïdjan avait accueilli en 2019 un séminaire régional de l'OIF."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    assert sorted(orgs.values()) == ["OIF", "UEB"]
+    assert [(orgs[v["visitors"][0]], orgs[v["host"]]) for v in proposal["visits"]] == [("OIF", "UEB")]
+    assert proposal["invitations"] == []  # invited by "the authorities": no partner named
+
+
+def test_an_announced_visit_that_answers_an_invitation_and_a_signing_on_its_programme() -> None:
+    proposal = extract(
+        "Abidjan, 18 septembre 2025 (AIP) - Une délégation de l'Université de Sherbrooke effectuera le mois prochain "
+        "une visite de travail à l'Université Félix Houphouët-Boigny (UFHB), a annoncé ce jeudi le président de "
+        "l'université ivoirienne.\n\n"
+        "Cette visite répond à l'invitation adressée en juillet par le président de l'UFHB au recteur de "
+        "l'Université de Sherbrooke, que l'établissement québécois a acceptée, a-t-il précisé lors d'une conférence "
+        "de presse.\n\n"
+        "Au programme figurent une séance de travail avec les unités de formation et de recherche (UFR) ainsi que la "
+        "signature d'un accord de coopération."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    assert sorted(orgs.values()) == ["UFHB", "Université de Sherbrooke"]
+    (visit,) = proposal["visits"]
+    assert (orgs[visit["host"]], visit["city"], visit["date"], visit["status"]) == ("UFHB", "Abidjan", "2025-10", "planned")
+    (invitation,) = proposal["invitations"]
+    assert (orgs[invitation["inviter"]], invitation["purpose"], invitation["status"], invitation["city"]) == (
+        "UFHB", "visit", "accepted", "Abidjan")
+    (agreement,) = proposal["agreements"]
+    assert (agreement["status"], agreement["date"]) == ("planned", "2025-10")
+
+
+def test_a_cabinet_secretary_who_accepted_an_invitation_to_visit_the_visitors_centre() -> None:
+    proposal = extract(
+        "NAIROBI, Sept 10, 2025 (KNA) -- The President of the Seorak Learning Foundation, Ms Park Ji-yeon, met "
+        "students of Kenyatta University on Monday.\n\n"
+        "Yesterday, Ms Park paid a courtesy call on the Cabinet Secretary for Education, Mr Daniel Rotich, at the "
+        "Ministry of Education headquarters. The Cabinet Secretary praised the foundation's work and accepted an "
+        "invitation to visit its digital classroom centre in Seoul in November."
+    )
+    orgs = {o["id"]: o["name"] for o in proposal["organisations"]}
+    assert {p["name"]: orgs.get(p["organisation"]) for p in proposal["people"]}["Daniel Rotich"] == "Ministry of Education"
+    (invitation,) = proposal["invitations"]
+    assert (orgs[invitation["inviter"]], orgs[invitation["invitee"]], invitation["status"], invitation["city"]) == (
+        "Seorak Learning Foundation", "Ministry of Education", "accepted", "Seoul")
