@@ -217,7 +217,10 @@ def _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added
         candidates = [(s, i) for s, _, i in mentions.org_spans if s < m.start()
                       and mentions.organisations[i].kind in (*kinds, None) and mentions.organisations[i].country in (country, None)]
         if candidates:
-            target = max(candidates)[1]
+            # One already known to be of that country first ("la société chinoise" is Huawei, not the
+            # Senegalese company named since).
+            exact = [(s, i) for s, i in candidates if mentions.organisations[i].country == country]
+            target = max(exact or candidates)[1]
             found.append((m.start(), m.end(), target))
             if mentions.organisations[target].country is None:
                 mentions.organisations[target].country = country  # "l'université ivoirienne": Ivorian

@@ -433,6 +433,9 @@ def _bare_kind_noun(candidate: _Candidate) -> bool:
     return candidate.acronym is None and candidate.existing_id is None and (key in lex.heads or key in lex.kind_nouns)
 
 
+_HONORIFIC_JUST_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Pr|M|Mme|Mlle|Sir|Dame|Eng|H\.E|S\.E)\.?\s+$")
+
+
 def _coordinated_names(text: str, folded: str, start: int, candidates: list[_Candidate]) -> list[_Candidate]:
     lex = lexicon()
     out: list[_Candidate] = []
@@ -452,6 +455,8 @@ def _coordinated_names(text: str, folded: str, start: int, candidates: list[_Can
                 or any(w.rstrip(".") in lex.honorific_firsts or w in lex.honorific_firsts for w in words)
                 or lookup_place(name) is not None or lex.honorific_regex.match(text, s)
                 or _uppercase_count(name) >= 2 and len(words) == 1 and name in lex.non_org_acronyms
+                # "AKU Provost Dr. Farah Qureshi-Lalani and UNZA ...": a person, by her honorific
+                or _HONORIFIC_JUST_BEFORE.search(text, max(0, s - 8), s)
             ):
                 continue
             out.append(_Candidate(s, e, name, None, None, None, None, confidence=0.55))
@@ -1067,6 +1072,14 @@ _KIND_FOR_LOWER = {
 }
 
 
+# Words that follow a town in a university's name: "Bukhara State University", "Kazan Federal University".
+_TOWN_QUALIFIERS = frozenset({
+    "state", "national", "federal", "technical", "medical", "pedagogical", "agricultural", "international", "islamic",
+    "catholic", "open", "metropolitan", "technological", "normal", "central", "city", "regional", "polytechnic",
+    "global", "american", "private", "public", "university", "business", "science", "sciences", "arts", "health",
+})
+
+
 def _country_in_name(name: str) -> str | None:
     lex = lexicon()
     words = _NAME_WORD.findall(_ELISION.sub(" ", name))  # "Université d'Oxford": Oxford
@@ -1079,6 +1092,9 @@ def _country_in_name(name: str) -> str | None:
                 if size == 1 and k and words[k - 1][:1].isupper() and fold(words[k - 1]) not in lex.heads \
                         and k + 1 < len(words) and (fold(words[k + 1]) in lex.heads or fold(words[k + 1]) in lex.tails):
                     continue  # "Ahmadu Bello University": a person's surname, not the town of Bello
+                if size == 1 and k == 0 and len(words) > 2 and words[1][:1].isupper() and fold(words[1]) not in _TOWN_QUALIFIERS \
+                        and fold(words[1]) not in lex.heads and fold(words[1]) not in lex.tails:
+                    continue  # "Aga Khan University": a name of several words, not the town of Aga
                 place = lookup_place(chunk)
                 if place is not None:
                     return place.country

@@ -1137,3 +1137,29 @@ def test_a_cabinet_secretary_who_accepted_an_invitation_to_visit_the_visitors_ce
     (invitation,) = proposal["invitations"]
     assert (orgs[invitation["inviter"]], orgs[invitation["invitee"]], invitation["status"], invitation["city"]) == (
         "Seorak Learning Foundation", "Ministry of Education", "accepted", "Seoul")
+
+
+def test_a_signing_at_an_assembly_and_a_meeting_there_are_not_visits() -> None:
+    proposal = extract(
+        "GENEVA, May 21, 2025 (IPS) -- The Aga Khan University (AKU) and the University of Zambia (UNZA) signed on "
+        "Tuesday a memorandum of understanding on the sidelines of the World Health Assembly.\n\n"
+        "The memorandum was signed by AKU Provost Dr. Farah Qureshi and UNZA Vice-Chancellor Professor Mutale "
+        "Chanda.\n\n"
+        "Later in the day, Dr. Chanda also met Mr. Pierre Lambert, Head of Partnerships at the Global Fund, at the "
+        "Assembly."
+    )
+    assert proposal["visits"] == []
+    assert "Farah Qureshi" in [p["name"] for p in proposal["people"]]
+    assert "Farah Qureshi" not in [o["name"] for o in proposal["organisations"]]
+    assert {o["name"]: o["country"] for o in proposal["organisations"]}["Aga Khan University"] != "EG"
+
+
+def test_a_national_anaphor_prefers_the_company_already_of_that_country() -> None:
+    proposal = extract(
+        "Dakar, 18 septembre 2025 (APS) - Une délégation du groupe chinois Huawei a été reçue par l'Université "
+        "Cheikh Anta Diop (UCAD). Le lendemain, la délégation s'est rendue dans les locaux de Teranga Data SA, à "
+        "Dakar. L'UCAD et la société chinoise signeront un mémorandum d'entente."
+    )
+    orgs = {o["id"]: o["name"] for o in proposal["organisations"]}
+    (agreement,) = proposal["agreements"]
+    assert sorted(orgs[p] for p in agreement["parties"]) == ["Huawei", "Université Cheikh Anta Diop"]
