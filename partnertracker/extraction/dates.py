@@ -24,7 +24,6 @@ from partnertracker.extraction.text import finditer_at_words, fold, letter_runs
 # Precompiled once: these run on every sentence.
 _NUMBER = re.compile(r"\d+")
 _FIRST_RUN = re.compile(r"[^\W\d_]+")
-_WORD_CHAR = re.compile(r"\w")
 _DIGIT = re.compile(r"\d")
 
 _DAY = r"(?:1er|1ro|\d{1,2})(?:st|nd|rd|th|er)?"
@@ -216,6 +215,15 @@ def _date_starts() -> re.Pattern[str]:
     return re.compile(rf"\d|(?<![\w])(?:{body})")
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches (checked on every code point), without a regex call
+
+
+def _clean_edges(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] begins and ends between words, so that words read alike in it and in folded."""
+    return (start == 0 or not _is_word_char(folded[start - 1])) and (end >= len(folded) or not _is_word_char(folded[end]))
+
+
 @cache
 def _prefixes_are_letters() -> bool:
     return all(_FIRST_RUN.fullmatch(p) for p in _date_start_prefixes())
@@ -230,13 +238,12 @@ def _date_start_offsets(folded: str, start: int, end: int) -> list[int] | None:
     """Where _date_starts() matches in folded[start:end], as offsets in it, from the dispatch's
     letter runs: each digit, and each run that opens with a prefix after a non-word character.
     None when that cannot be read so (a word cut at an edge of the span): then the regex runs."""
-    clean_edges = (start == 0 or not _WORD_CHAR.match(folded, start - 1)) and not _WORD_CHAR.match(folded, end)
-    if not clean_edges or not _prefixes_are_letters():
+    if not _clean_edges(folded, start, end) or not _prefixes_are_letters():
         return None
     starts, runs = letter_runs(folded)
     first, last = bisect_left(starts, start), bisect_left(starts, end)
     # A prefix is letters only, so no two of these overlap, as finditer would have them.
-    words = [at - start for at in compress(starts[first:last], map(_opens_a_date, runs[first:last])) if at == 0 or not _WORD_CHAR.match(folded, at - 1)]
+    words = [at - start for at in compress(starts[first:last], map(_opens_a_date, runs[first:last])) if at == 0 or not _is_word_char(folded[at - 1])]
     digits = [m.start() - start for m in _DIGIT.finditer(folded, start, end)]
     return sorted(words + digits)
 
@@ -281,8 +288,7 @@ def _relative_openings(code: str) -> frozenset[str] | None:
 def _relative_hits(folded: str, start: int, end: int, code: str) -> list[int]:
     """Offsets in folded[start:end] of the words that can begin a relative date ("hier", "mardi")."""
     prefilter, openings = _relative_prefilter(code), _relative_openings(code)
-    clean_edges = (start == 0 or not _WORD_CHAR.match(folded, start - 1)) and not _WORD_CHAR.match(folded, end)
-    if openings is None or not clean_edges:
+    if openings is None or not _clean_edges(folded, start, end):
         return [m.start() for m in prefilter.finditer(folded[start:end])]
     # The same words, looked for only where a run of letters they open starts (the span's edges
     # fall between words, so its boundaries read the same in the whole text).
