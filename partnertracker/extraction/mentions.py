@@ -62,7 +62,8 @@ class Token(NamedTuple):
     is_cap: bool
 
 
-_TOKENS: dict[int, tuple[str, list[Token], list[int], list[int]]] = {}
+# id(text) -> (text, tokens, their starts, ends, texts, folded texts): the dispatch being read.
+_TOKENS: dict[int, tuple[str, list[Token], list[int], list[int], list[str], list[str]]] = {}
 
 
 # _TOKEN as the one group of a split(): the tokens come out between the gaps.
@@ -82,13 +83,13 @@ def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
         pieces = _TOKEN_PIECES.split(text)
         offsets = list(accumulate(map(len, pieces), initial=0))
         starts, ends, words = offsets[1:-1:2], offsets[2::2], pieces[1::2]
-        folded_words = map(folded.__getitem__, map(slice, starts, ends))
+        folded_words = list(map(folded.__getitem__, map(slice, starts, ends)))
         caps = map(str.isupper, map(_START, words))  # a token is never empty: word[0] is word[:1]
         tokens: list[Token] = list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, folded_words, caps, strict=True)))
-        cached = (text, tokens, starts, ends)
+        cached = (text, tokens, starts, ends, words, folded_words)
         _TOKENS.clear()  # one dispatch at a time: keep memory flat
         _TOKENS[id(text)] = cached
-    _, tokens, starts, ends = cached
+    _, tokens, starts, ends, _words, _folded_words = cached
     return tokens[bisect_left(starts, start) : bisect_right(ends, end)]
 
 
@@ -101,9 +102,8 @@ def first_token(phrase: str) -> str:
 def scan(regex: re.Pattern[str], haystack: str, tokens: list[Token], firsts: frozenset[str], folded_keys: bool):
     """regex matches that start at a token whose text is in `firsts`: far cheaper than finditer
     over the whole text when the regex is a long alternation."""
-    keys = map(_FOLDED if folded_keys else _TEXT, tokens)
     # The starts of the tokens that open a phrase, picked in C: the regex runs only there.
-    openings = list(compress(map(_START, tokens), map(firsts.__contains__, keys)))
+    openings = _openings(tokens, firsts, folded_keys)
     position = 0
     for start in openings:
         if start < position:
@@ -112,6 +112,20 @@ def scan(regex: re.Pattern[str], haystack: str, tokens: list[Token], firsts: fro
         if match:
             position = match.end()
             yield match
+
+
+def _openings(tokens: list[Token], firsts: frozenset[str], folded_keys: bool) -> list[int]:
+    """The starts of the tokens whose text (or folded text) is in `firsts`."""
+    for _text, all_tokens, starts, _ends, words, folded_words in _TOKENS.values():
+        # A slice of what tokenize() returned (as every caller passes): read tokenize's own lists
+        # of starts and texts rather than pick them out of the tokens again.
+        first = bisect_left(starts, tokens[0].start) if tokens else 0
+        last = first + len(tokens)
+        if tokens and all_tokens[first:last] == tokens:
+            keys = (folded_words if folded_keys else words)[first:last]
+            return list(compress(starts[first:last], map(firsts.__contains__, keys)))
+    picked = map(firsts.__contains__, map(_FOLDED if folded_keys else _TEXT, tokens))
+    return list(compress(map(_START, tokens), picked))
 
 
 @dataclass
