@@ -1359,14 +1359,15 @@ def _companions(text, folded, lang, sentences, mentions, everyone, events) -> No
     single = len(events.visits) == 1
     # (sentence start, person) for everyone named after "accompagné de", "in the presence of", ...
     accompanying: list[tuple[int, int]] = []
-    if companions.search(folded, sentences[0].start if sentences else 0):
-        for sentence in sentences:
-            cue = companions.search(folded, sentence.start, sentence.end)
-            if cue:
-                accompanying += [
-                    (sentence.start, a.person) for a in _in_sentence(everyone, sentence)
-                    if a.start >= cue.end() and a.person is not None
-                ]
+    # Sentence by sentence only: a sentence without the cue's words is skipped at once, while one
+    # search over the whole body first would cost more than the whole loop.
+    for sentence in sentences:
+        cue = companions.search(folded, sentence.start, sentence.end)
+        if cue:
+            accompanying += [
+                (sentence.start, a.person) for a in _in_sentence(everyone, sentence)
+                if a.start >= cue.end() and a.person is not None
+            ]
     for visit in events.visits:
         visitors = set(visit.visitors)
         for index, person in enumerate(mentions.people):
