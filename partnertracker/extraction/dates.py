@@ -229,9 +229,14 @@ def _prefixes_are_letters() -> bool:
     return all(_FIRST_RUN.fullmatch(p) for p in _date_start_prefixes())
 
 
+@cache
+def _date_start_prefix_tuple() -> tuple[str, ...]:
+    return tuple(_date_start_prefixes())
+
+
 @lru_cache(maxsize=8192)  # the same words recur: one test each, not one per prefix per occurrence
 def _opens_a_date(run: str) -> bool:
-    return run.startswith(tuple(_date_start_prefixes()))
+    return run.startswith(_date_start_prefix_tuple())
 
 
 def _date_start_offsets(folded: str, start: int, end: int) -> list[int] | None:
