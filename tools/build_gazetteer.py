@@ -50,6 +50,8 @@ NOT_PLACES = {
     # English words that open organisation names ("Commonwealth of Learning", "Orion Veridia", "Enterprise
     # Estonia"), far more often than they name these towns in a dispatch.
     "commonwealth", "orion", "concord", "enterprise", "paradise",
+    # "the Bank's Regional Hub in Almaty": an office, not the town of Hub in Pakistan.
+    "hub",
 }
 
 

@@ -9,9 +9,9 @@ from functools import cache, lru_cache
 
 from partnertracker.domain import PartialDate
 from partnertracker.extraction.dates import date_key, find_dates, last_day_key
-from partnertracker.extraction.gazetteer import lookup_place
 from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.lexicon import lexicon
+from partnertracker.extraction.mentions import town_in_name
 from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
 from partnertracker.extraction.text import clean_span_text, sentence_words
 
@@ -234,7 +234,7 @@ _BASED_IN = re.compile(
 
 
 # "…, Director of the UNESCO Regional Office in Doha, …": where the person's post is.
-_POST_IN = re.compile(r"(?:office|bureau|delegation|representation|mission)\b[^,;.()]{0,30}?\s(?:in|at|a|au|en)\s+$")
+_POST_IN = re.compile(r"(?:office|bureau|delegation|representation|mission|hub|branch|antenne)\b[^,;.()]{0,30}?\s(?:in|at|a|au|en)\s+$")
 
 
 def _not_based_in(folded: str, places: list[PlaceFound]) -> list[PlaceFound]:
@@ -320,6 +320,7 @@ def extract_events(
     _companions(text, folded, lang, sentences, mentions, everyone, events)
     # A visit is recorded against the partner visited: "the minister travelled to Munich" with no
     # organisation to receive him is news, not a record (the rules above still used it to follow a tour).
+    # A visitor not named ("le ministre") is kept: the officer knows whom the dispatch speaks of.
     events.visits = [v for v in events.visits if v.host is not None]
     return events
 
@@ -453,6 +454,10 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                     visitor_agent = next((a for a in after if comma != -1 and a.start > comma and a.person is not None), None)
             elif near and folded[max(0, t_end - 4) : t_end].split()[-1:] in (["by"], ["of"], ["de"], ["que"], ["qu'"], ["that"]):
                 visitor_agent = near[0]
+            elif near and lang.pattern("delegation_from").search(folded, t_start, near[0].end):
+                visitor_agent = near[0]  # "The visit of a delegation from X to our secretariat"
+            elif (of_whom := _visitor_after_town(folded, mentions, after, t_end)) is not None:
+                visitor_agent = of_whom  # "lors d'une visite à Casablanca du directeur technique de Nordlicht"
             elif (by := _VISIT_BY.match(folded, t_end)) is not None and any(a.start >= by.end() for a in after):
                 # "during a visit to Belgium by the Uzbek university's Rector": the one after "by".
                 visitor_agent = next(a for a in after if a.start >= by.end())
@@ -460,7 +465,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                 visitor_agent = subject
             visitor_org_guess = visitor_agent.organisation if visitor_agent else None
             host_agent = next((a for a in after if a.organisation is not None and a.organisation != visitor_org_guess), None)
-            status_hint = "planned" if lang.pattern("planned_cues").search(folded, t_end, min(sentence.end, t_end + 80)) else "completed"
+            # "pourrait être signé à l'automne, lors d'une visite à Casablanca de X": the clause's tense.
+            clause_start = max(sentence.start, t_start - 60)
+            status_hint = "planned" if lang.pattern("planned_cues").search(folded, clause_start, min(sentence.end, t_end + 80)) else "completed"
             label = "planned" if status_hint == "planned" else "completed"
         elif label in ("completed_host", "planned_host"):
             host_agent, visitor_agent = subject, obj
@@ -486,8 +493,8 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                 host_agent = None
         host = host_agent.organisation if host_agent else None
         if label in ("completed", "planned") and lang.phrases("visit", "own_premises"):
-            own = lang.pattern("visit", "own_premises").search(folded, t_end, min(sentence.end, t_end + 40))
-            if own and (obj is None or obj.start > own.start()):
+            own = lang.pattern("visit", "own_premises").search(folded, t_end, min(sentence.end, t_end + 70))
+            if own and (host_agent is None or host_agent.start > own.start()):
                 # "visitera notre siège", "a été reçue par notre président": the organisation speaking.
                 speaker = _speaker(text, folded, lang, local, sentence, visitor_agent, everyone)
                 if speaker is not None and speaker.organisation != (visitor_agent.organisation if visitor_agent else None):
@@ -583,6 +590,9 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         # which closed yesterday, ... met X on Tuesday").
         before_relative = [d for d in dates if d.start < t_start and _clause_break(text, folded, lang, sentence.start, d.start)]
         dates = [d for d in dates if d not in before_relative] or dates
+        told_nowhere = False
+        # "initially scheduled for 22 September, has been postponed to 14 October": the new day.
+        dates = [d for d in dates if _POSTPONED_TO.search(folded, max(0, d.start - 30), d.start)] or dates
         date = dates[0].date if dates else None
         if date is None and status == "completed" and events.visits and lang.phrases("same_day_cues") \
                 and lang.pattern("same_day_cues").search(folded, sentence.start, t_start):
@@ -594,6 +604,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             date = last.date  # "The delegation then travelled to Pathum Thani": when the tour was, no new day
         if date is None and status == "completed":
             date = _story_date(k, sentence_dates, header.published_on, folded)
+            told_nowhere = date == header.published_on  # the wire's own day, for want of any other
         elif date is None:
             # "a été reportée au 9 décembre. ... sera reçu par le recteur": the day just announced.
             date = next((d.date for back in (k - 1, k - 2) if back >= 0 for d in sentence_dates[back]
@@ -615,6 +626,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             evidence=[(sentence.start, sentence.end)],
             confidence=0.75 if host is not None and visitor_org is not None else 0.5,
             subject=subject,
+            guessed_date=told_nowhere,  # "The delegation also met ...": the same stay, not another visit
         )
         _add_visit(events, visit)
         if lang.phrases("visit", "then") and label in ("completed", "planned", "completed_host", "noun"):
@@ -820,6 +832,20 @@ _AGENT_OF_PARTICIPLE = re.compile(
     r"realise|realisee|gere|geree|managed|run)\s+(?:en partie\s+|in part\s+|partly\s+|jointly\s+)?"
     r"(?:par|by)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
 )
+_OF_WHOM = re.compile(r"\s*(?:du|de la|de l'|des)\s+")
+
+
+def _visitor_after_town(folded: str, mentions: Mentions, after: list[Agent], t_end: int) -> Agent | None:
+    """ "une visite à Casablanca du directeur de X": the one whose visit it is, named after the town."""
+    town = next((p for p in mentions.places if p.start >= t_end), None)
+    if town is None or folded[t_end : town.start].strip():
+        return None
+    of = _OF_WHOM.match(folded, town.end)
+    if of is None:
+        return None
+    return next((a for a in after if of.end() <= a.start <= of.end() + 40 and a.organisation is not None), None)
+
+
 _VISIT_BY = re.compile(r"[^,;.]{0,40}?\s(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?")
 _ACCEPTED_AN = re.compile(r"\b(?:accepted|a accepte|ont accepte|have accepted|has accepted)\s+(?:an\s+|une\s+)?$")
 _WHO_INVITED = re.compile(r"(?:\bqui\s+(?:l'|les\s+|lui\s+|leur\s+)|\bwho\s+(?:also\s+)?)$")
@@ -829,6 +855,10 @@ _POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
 _POSSESSIVE_IN = re.compile(r"\b(?:its|their|his|her|sa|son|ses|leur|su)\s")  # "lors de sa visite à"
 
 
+_POSTPONED_TO = re.compile(
+    r"\b(?:postponed|rescheduled|pushed back|moved|deferred|brought forward|reportee?s?|repoussee?s?|decalee?s?|avancee?s?)"
+    r"\s+(?:to|until|for|au|a|jusqu'au|pour le)\s+(?:le\s+)?$"
+)
 _AT_BEFORE = re.compile(r"(?:\bat|\bau|\ba l'|\ba la|\bchez)\s+(?:the\s+)?$")
 _THEN_WHERE = re.compile(r"\)?(?:\s+(?:in|a|au)\s+[\w\-']+(?:\s+[\w\-']+)?)?\s*,?\s+(?:where|ou)\b")
 
@@ -907,7 +937,7 @@ def _add_visit(events: Events, visit: VisitFound) -> None:
         same_sides = same_visitors and (other.host == visit.host or visit.host is None or other.host is None)
         if same_sides and other.status == visit.status and (
             visit.date is None or other.date is None or visit.date == other.date or visit.sentence - other.sentence <= 1
-            or other.guessed_date
+            or other.guessed_date or visit.guessed_date
         ):
             if other.guessed_date and visit.date is not None and not visit.guessed_date:
                 # "s'est rendue successivement à X et à Y ... Mardi, il s'est rendu à Y": Y's own day.
@@ -1102,15 +1132,8 @@ def _extended(k, sentence, folded, lang, everyone, events) -> bool:
 
 
 def _city_in_name(name: str) -> tuple[str | None, str | None]:
-    words = re.findall(r"[^\W\d_][\w'\-]*", name)
-    for size in (2, 1):
-        for k in range(len(words) - size + 1):
-            chunk = " ".join(words[k : k + size])
-            if chunk[:1].isupper():
-                place = lookup_place(chunk)
-                if place is not None and not place.is_country:
-                    return place.name, place.country
-    return None, None
+    place = town_in_name(name)
+    return (place.name, place.country) if place is not None else (None, None)
 
 
 @cache

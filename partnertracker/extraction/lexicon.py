@@ -26,6 +26,7 @@ class Lexicon:
     title_regex: re.Pattern[str]
     honorific_firsts: frozenset[str]  # first token of each honorific, as written
     title_firsts: frozenset[str]  # first token of each title, folded
+    title_domains: frozenset[str]  # folded words of a title's domain ("education", "finance")
 
 
 _KIND_OF_HEAD = {
@@ -60,6 +61,7 @@ def lexicon() -> Lexicon:
     honorific_parts: list[str] = []
     honorifics: list[str] = []
     titles: list[str] = []
+    domains: set[str] = set()
     for code in available_languages():
         lang = load_language(code)
         connectors.update(fold(w) for w in lang.get("name_connectors", default=[]))
@@ -83,6 +85,7 @@ def lexicon() -> Lexicon:
             demonyms[fold(name)] = country
         honorific_parts.append(lang.honorific_pattern)
         honorifics += lang.get("honorifics", default=[])
+        domains.update(fold(w) for w in lang.get("title_domain_words", default=[]))
     title_words |= {"general", "generale", "adjoint", "adjointe", "deputy", "vice", "assistant"}
     title_words -= {"co", "porte", "premier", "prime", "charge", "head", "executive", "regional", "country"}
     title_words -= connectors
@@ -105,6 +108,7 @@ def lexicon() -> Lexicon:
         title_regex=re.compile(phrase_pattern(titles)),
         honorific_firsts=frozenset(_first(h) for h in honorifics),
         title_firsts=frozenset(_first(fold(t)) for t in titles),
+        title_domains=frozenset(domains),
     )
 
 

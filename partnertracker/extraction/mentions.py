@@ -272,8 +272,8 @@ def find_organisations(
 
 
 _OFFICE_OF_BODY = re.compile(
-    r"^([A-Z][A-Za-z\-]*[A-Z])\s+(?:(?:Regional|Sub-?[Rr]egional|Country|Liaison|Field|Cluster|Multisectoral|National)\s+)?(?:Office|Bureau)$"
-    r"|^Bureau\s+(?:(?:r[ée]gional|sous-r[ée]gional|national|multisectoriel|de liaison)\s+)?(?:de\s+l['’]|du\s+|de\s+la\s+)([A-Z][A-Za-z\-]*[A-Z])$"
+    r"^([A-Z][A-Za-z\-]*[A-Z])\s+(?:(?:Regional|Sub-?[Rr]egional|Country|Liaison|Field|Cluster|Multisectoral|National)\s+)?(?:Office|Bureau)(?:\s+(?:for|in)\s+.+)?$"
+    r"|^Bureau\s+(?:(?:r[ée]gional|sous-r[ée]gional|national|multisectoriel|de liaison)\s+)?(?:de\s+l['’]|du\s+|de\s+la\s+)([A-Z][A-Za-z\-]*[A-Z])(?:\s+(?:pour|en|au|à)\s+.+)?$"
 )
 
 
@@ -286,6 +286,7 @@ def _body_of_its_office(candidate: _Candidate) -> _Candidate:
     return replace(candidate, name=body, acronym=body, kind="intergovernmental" if headquarters_country(body) else None)
 
 
+_APPOSITIVE_COUNTRY = re.compile(r"\s*,\s+([a-z][\w\-]+(?: [a-z][\w\-]+)?)['\u2019]s\s")
 _APPOSITIVE_KIND = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:a|an|the|une|un|la|le|l')\s*([a-z\-]+)\s+([a-z\-]+)")
 
 
@@ -307,6 +308,11 @@ def _appositive_nationality(folded: str, mentions: Mentions) -> None:
             place = lookup_place(" ".join(words))  # "South Africa's"
         if place is not None and place.is_country:
             org.country = place.country  # "Ghana's Ministry of Education"
+            continue
+        owner_after = _APPOSITIVE_COUNTRY.match(folded, e)
+        place = lookup_place(owner_after.group(1)) if owner_after else None
+        if place is not None and place.is_country:
+            org.country = place.country  # "Kazhydromet, Kazakhstan's national hydrometeorological service"
             continue
         m = _APPOSITIVE_KIND.match(folded, e)
         if m is None:
@@ -407,6 +413,10 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
             return False  # "Kenya's Department of Education": a government's, not a university's
         if owner in university_forms or _UNIVERSITY_WORD.search(owner) or town is not None and not town.is_country:
             return True  # a town's unit is its university's; a country's department is a ministry
+        lex = lexicon()
+        named = {fold_key(form) for c in candidates if c is not candidate for form in (c.name, c.acronym) if form}
+        if (words[-1] in _SERVICE_TAILS or words[0] in _INTERNAL_UNITS) and (owner in named or owner in lex.heads or owner in lex.kind_nouns):
+            return True  # "WMO's Infrastructure Department", "the Bank's Social Infrastructure Department"
         if any(form.split()[-1:] == [owner] for form in university_forms):
             return True
     if words[0] not in _INTERNAL_UNITS and words[-1] not in _SERVICE_TAILS:
@@ -570,11 +580,21 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
         for k in starts[:-1] if len(starts) > 1 else starts:
             # "Samarkand State University and Ghent University (UGent)": not across a second name;
             # "X effectuera une visite à l'Université Y (UY)": nor across a verb's object.
-            second_name = any(run[m].folded in ("and", "et") and run[m + 1].is_cap for m in range(k + 1, len(run) - 1)) or any(
+            second_name = any(
+                run[m].folded in ("and", "et") and (
+                    run[m + 1].is_cap  # "... University and Ghent University (UGent)"
+                    # "l'Université X et l'Organisation ... (ICESCO)", not "... et la Culture (ICESCO)"
+                    or _is_connector(run[m + 1]) and m + 2 < len(run) and run[m + 2].is_cap and run[m + 2].folded in lex.heads
+                )
+                for m in range(k + 1, len(run) - 1)
+            ) or any(
                 run[m].is_cap and m >= 2 and _is_connector(run[m - 1]) and run[m - 2].folded in _OBJECT_PREPOSITIONS
                 for m in range(k + 1, len(run))
             )
-            if (run[k].folded in lex.heads or run[k].folded in lex.kind_nouns) and not second_name:
+            # "Conférence des ministres de l'Éducation ... (CONFEMEN)": before a bracket, a conference
+            # that has an acronym is a standing body.
+            if (run[k].folded in lex.heads or run[k].folded in lex.kind_nouns or run[k].folded in _BODY_BEFORE_ACRONYM) \
+                    and not second_name:
                 chosen = k
                 break
     if chosen is None and len(letters) >= 3:
@@ -609,6 +629,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     return tail[0].start, tail[-1].end
 
 
+_BODY_BEFORE_ACRONYM = frozenset({"conference", "conferencia", "assemblee", "assembly", "parlement", "parliament"})
 _OBJECT_PREPOSITIONS = frozenset({"a", "à", "au", "aux", "at", "to", "with", "by", "par", "avec", "chez"})
 
 
@@ -697,6 +718,8 @@ _COMPANY_NOUNS = re.compile(
     r"(?<![\w])(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_NOUNS), key=len, reverse=True)) + r")"
     r"(?:\s+(?P<dem2>[^\W\d_]+(?:-[^\W\d_]+)?))?\s+(?=\S)"  # "la société sud-africaine X"
 )
+# "l'éditeur allemand de logiciels Nordlicht": what the company makes, between its nationality and its name.
+_WHAT_IT_MAKES = re.compile(r"(?:de|d'|des)\s*([^\W\d_]+)\s+(?=\S)")
 
 
 _KIND_NOUN_OPENINGS = _opening_runs(_KIND_NOUNS)
@@ -714,6 +737,9 @@ def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate
         word = match.group("dem2")
         if word and word in lex.demonyms:
             country = lex.demonyms[word]  # "la société chinoise Huawei"
+            makes = _WHAT_IT_MAKES.match(folded, match.end())
+            if makes and text[makes.start(1)].islower():
+                name_at = makes.end()
         elif word:
             name_at = match.start("dem2")
         span = _cap_run_after(text, folded, name_at, limit=3)
@@ -956,7 +982,7 @@ def _qualifies_head(text: str, tokens: list[Token], k: int, lex) -> bool:
 
 # Inside a name: "Université de Carthage", "École supérieure de la statistique et de l'analyse".
 _NAME_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et", "pour", "of", "the", "for", "and", "del", "y", "&"})
-_LOWER_AFTER_LINK = frozenset({"de", "du", "des", "d'", "la", "l'", "et", "del"})
+_LOWER_AFTER_LINK = frozenset({"de", "du", "des", "d'", "la", "l'", "et", "del", "le"})
 
 
 _ADJECTIVE_ENDINGS = (
@@ -991,7 +1017,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
     last_content = i
     enumeration = False
     n = len(tokens)
-    while j < n and j - i < 16:
+    while j < n and j - i < 24:  # "ministère de la Culture, des Arts, ... et des Relations avec le Parlement"
         t = tokens[j]
         prev = tokens[j - 1]
         key = t.folded.replace("\u2019", "'")
@@ -1038,6 +1064,14 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             tokens[k].folded in ("et", "and") for k in range(j + 2, min(n, j + 8))
         ):
             pass  # "ministère de l'Éducation nationale, du Préscolaire et des Sports"
+        elif t.text == "," and last_content == j - 1 and not prev.is_cap and j + 2 < n and tokens[j + 1].text.isalpha() \
+                and tokens[j + 1].text.islower() and _looks_like_adjective(tokens[j + 1].folded) \
+                and any(tokens[k].folded == "et" for k in range(j + 2, min(n, j + 6))):
+            j += 1  # "ministère de l'Enseignement primaire, secondaire, technique et de l'Artisanat"
+            last_content = j
+        elif key == "avec" and last_content == j - 1 and j + 2 < n and tokens[j + 1].folded in ("le", "la", "les") \
+                and tokens[j + 2].folded in ("parlement", "societe"):
+            pass  # "... et des Relations avec le Parlement"
         elif t.text == "," and j + 2 < n and tokens[j + 1].folded.replace("\u2019", "'") in ("la", "le", "les", "l'") \
                 and not tokens[j + 2].is_cap and last_content > i and any(tokens[k].folded in ("et",) for k in range(j + 2, min(n, j + 6))):
             enumeration = True  # "Organisation arabe pour l'éducation, la culture et les sciences"
@@ -1050,7 +1084,9 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             if key in lex.kind_nouns or key in lex.heads:
                 break
             passive = j + 1 < n and tokens[j + 1].folded in ("par", "by")  # "l'Organisation conduite par"
-            after_adjective = not prev.is_cap and last_content == j - 1 and _looks_like_adjective(prev_key)
+            # "École normale supérieure", "Organisation de la coopération islamique": an adjective
+            # after a word of the name.
+            after_adjective = not prev.is_cap and last_content == j - 1
             if (prev.is_cap or after_adjective) and _looks_like_adjective(key) and not passive and (j - 1 == i or lookup_place(prev.text) is None):
                 last_content = j  # an adjective: "Banque islamique", "Éducation nationale", "École normale supérieure"
             elif (prev_key in _LOWER_AFTER_LINK or enumeration and prev_key in ("les", "le")) and last_content > i - 1 and not (key.endswith(("er", "ir")) and len(key) > 4) and not t.text.endswith(("é", "és", "ée", "ées")):
@@ -1102,14 +1138,43 @@ _TOWN_QUALIFIERS = frozenset({
 })
 
 
+_TOWN_AFTER_LINK = re.compile(r"(?:\b(?:de|du|of|in|at|a|à)\s+|\bd['\u2019])([A-Z\u00c0-\u00de][\w\-]+(?:[ \-][A-Z\u00c0-\u00de][\w\-]+){0,2})")
+
+
 def _country_in_name(name: str) -> str | None:
+    """The country an organisation's name gives: its town's ("Université Hassan II de Casablanca"),
+    a country named in it, or a nationality ("Korea Advanced Institute", "Institut coréen")."""
+    place = _place_in_name(name, towns_only=False)
+    if place is not None:
+        return place.country
     lex = lexicon()
+    for word in _NAME_WORD.findall(_ELISION.sub(" ", name)):
+        if fold(word) in lex.demonyms:
+            return lex.demonyms[fold(word)]
+    return None
+
+
+def town_in_name(name: str) -> Place | None:
+    """The town an organisation's name gives ("University of Nairobi", "Université Hassan II de Casablanca")."""
+    return _place_in_name(name, towns_only=True)
+
+
+def _place_in_name(name: str, towns_only: bool) -> Place | None:
+    lex = lexicon()
+    # "Université Hassan II de Casablanca": the town after "de" says where, before any word that
+    # happens to be a town elsewhere (Hassan, in India).
+    for m in reversed(list(_TOWN_AFTER_LINK.finditer(name))):
+        words = m.group(1).replace("-", " - ").split()
+        for size in range(len(words), 0, -1):
+            place = lookup_place(" ".join(words[:size]).replace(" - ", "-"))
+            if place is not None and not (towns_only and place.is_country):
+                return place
     words = _NAME_WORD.findall(_ELISION.sub(" ", name))  # "Université d'Oxford": Oxford
     for size in (3, 2, 1):
         for k in range(len(words) - size + 1):
             chunk = " ".join(words[k : k + size])
-            if not chunk[:1].isupper() and size == 1 and fold(chunk) in lex.demonyms:
-                return lex.demonyms[fold(chunk)]
+            if not towns_only and not chunk[:1].isupper() and size == 1 and fold(chunk) in lex.demonyms:
+                return Place("", lex.demonyms[fold(chunk)], True)
             if chunk[:1].isupper():
                 if size == 1 and k and words[k - 1][:1].isupper() and fold(words[k - 1]) not in lex.heads \
                         and k + 1 < len(words) and (fold(words[k + 1]) in lex.heads or fold(words[k + 1]) in lex.tails):
@@ -1118,11 +1183,8 @@ def _country_in_name(name: str) -> str | None:
                         and fold(words[1]) not in lex.heads and fold(words[1]) not in lex.tails:
                     continue  # "Aga Khan University": a name of several words, not the town of Aga
                 place = lookup_place(chunk)
-                if place is not None:
-                    return place.country
-    for word in words:
-        if fold(word) in lex.demonyms:
-            return lex.demonyms[fold(word)]
+                if place is not None and not (towns_only and place.is_country):
+                    return place
     return None
 
 
@@ -1165,9 +1227,22 @@ def _object_position_candidates(text: str, folded: str, start: int) -> list[_Can
             continue
         kind = lex.tails.get(words[-1]) or "other"
         out.append(_Candidate(span[0], span[1], name, None, None, kind, confidence=0.55))
+    for match in _DELEGATION_FROM_NAME.finditer(text, start):
+        # "a delegation from Kazhydromet, Kazakhstan's national hydrometeorological service": one word
+        # is enough when an apposition or "led by" follows.
+        group = 1 if match.group(1) else 2
+        name = match.group(group)
+        key = fold(name)
+        if key in lex.stopwords or key in lex.demonyms or key in lex.heads or key in lex.kind_nouns or lookup_place(name) is not None:
+            continue
+        out.append(_Candidate(match.start(group), match.end(group), name, None, None, "other", confidence=0.55))
     return out
 
 
+_DELEGATION_FROM_NAME = re.compile(
+    r"\b(?:[Dd]elegation|[Tt]eam|[Mm]ission) (?:from|of) ([A-Z][a-z]{3,}[A-Za-z]*)(?=,| \(| led by| headed by)"
+    r"|\b[Dd]élégation (?:de|du) ([A-Z][a-z]{3,}[A-Za-z]*)(?=,| \(| conduite par| dirigée par)"
+)
 _VENUE_OWNER_OPENINGS = _opening_runs(_alternatives_after(_VENUE_OWNER, r"(?<![\w])(?:"))
 
 
@@ -1443,6 +1518,37 @@ def _name_after(text: str, folded: str, position: int, lex, require_two: bool = 
     return tokens[0][0], tokens[-1][1]
 
 
+_CAPITALISED_WORD = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019\-]*")
+
+
+def _name_ending_the_clause(text: str, folded: str, start: int, end: int, lex) -> tuple[int, int] | None:
+    """ "Minister of Economy and Finance Jasur Rakhimov signed": the capitalised words right after the
+    title's domain ("Economy", "Finance" are domain words), when a lowercase word (the verb) follows."""
+    if not _TITLE_DOMAIN_START.match(folded, start):
+        return None
+    words = list(_CAPITALISED_WORD.finditer(text, start, end))
+    for d, word in enumerate(words):
+        if fold(word.group(0)) not in lex.title_domains:
+            continue
+        run = []
+        for nxt in words[d + 1 :]:
+            previous = run[-1] if run else word
+            if text[previous.end() : nxt.start()] != " " or fold(nxt.group(0)) in lex.title_domains or len(run) == 4:
+                break
+            run.append(nxt)
+        if not run:
+            continue  # "Economy and Finance": the domain goes on
+        after = text[run[-1].end() : run[-1].end() + 2]
+        if len(run) >= 2 and (after[:1] == " " and after[1:2].islower() or run[-1].end() == end) \
+                and not any(fold(w.group(0)) in lex.heads for w in run):
+            return run[0].start(), run[-1].end()
+        return None
+    return None
+
+
+_TITLE_DOMAIN_START = re.compile(r"\s+(?:of|for|de|du|des|d')\b")
+
+
 def find_people(text: str, folded: str, body_start: int, lang: Language, mentions: Mentions) -> None:
     """People named with an honorific or next to a title, their titles and organisations; role mentions."""
     lex = lexicon()
@@ -1531,6 +1637,10 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
                 # is the one right before the name, not the subject's.
                 title_start = later.start()
         title_text = _title_text(text, title_start, title_end) + _charge_after(text, folded, org_end if org_index is not None else None)
+        if name_span is None and org_index is None and (inside := _name_ending_the_clause(text, folded, match.end(), clause_end, lex)):
+            # "Deputy Minister of Economy and Finance Jasur Rakhimov signed": no comma before the name.
+            name_span = inside
+            title_text = clean_span_text(text[match.start() : inside[0]])
         if name_span is None and org_index is None and text[match.end() : match.end() + 1] == " ":
             # "Orbis Learning chief executive Sarah Collins": the name right after the title.
             hon = lex.honorific_regex.match(text, match.end() + 1)
@@ -1579,7 +1689,7 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
                         org_start, org_index if org_start is None else None)
         )
 
-    _ministers(mentions)
+    _ministers(text, mentions)
     _ministries_from_titles(text, folded, body_start, mentions)
 
     # Surnames alone later in the text ("AlMalik a affirmé").
@@ -1661,7 +1771,7 @@ _OFFICE_OF_TITLE = {
 }
 
 
-def _ministers(mentions: Mentions) -> None:
+def _ministers(text: str, mentions: Mentions) -> None:
     """ "ministre de la Culture" works for the "ministère de la Culture" named in the text."""
     for person in mentions.people:
         if person.organisation is not None or not person.title:
@@ -1679,12 +1789,19 @@ def _ministers(mentions: Mentions) -> None:
         if not ministries:
             continue
         best = None
+        link = next((i for i, w in enumerate(words) if w in ("of", "for", "de", "du", "des", "d")), len(words))
+        title_content = {w for w in words[link + 1 :] if len(w) > 3}  # the domain: "higher education, science ..."
         for k, name_words in ministries:
             content = [w for w in name_words[1:] if len(w) > 3]
-            if content and all(w in words for w in content):
+            # Not when the title names more than the ministry does: "Minister of Higher Education,
+            # Science and Innovation" heads another ministry than "the Ministry of Higher Education".
+            if content and all(w in words for w in content) and title_content <= set(name_words):
                 best = k
-        if best is None and len(ministries) == 1:
+        if best is None and len(ministries) == 1 and title_content <= set(ministries[0][1]):
             best = ministries[0][0]
+        if best is not None and (nationality := _minister_nationality(text, person)) is not None \
+                and mentions.organisations[best].country not in (None, nationality):
+            best = None  # "Uzbekistan's Minister of ..." does not head Malaysia's ministry
         person.organisation = best
 
 
@@ -1713,6 +1830,7 @@ _EMBASSY_WORD = {"ambassadeur": "ambassade", "ambassadrice": "ambassade", "ambas
 _NATIONAL_MINISTER = re.compile(
     r"\b(?:ministre|ministra|ministro)\s+([a-zéèëï]+)\s+(?:de|du|des|d['\u2019]|del)\b"  # "ministre qatari de"
     r"|\b([A-Z][a-z]+)\s+(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\b"  # "Qatari Minister of Education"
+    r"|\b([A-Z][a-z]+)['\u2019]s\s+(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\b"  # "Uzbekistan's Minister of ..."
 )
 
 
@@ -1723,9 +1841,15 @@ def _minister_nationality(text: str, person: PersonFound) -> str | None:
         return None
     end = start + len(person.name)
     demonyms = lexicon().demonyms
-    for m in _NATIONAL_MINISTER.finditer(text, max(0, start - 60), min(len(text), end + 40)):
-        if m.start() > end + 4 or m.end() < start - 40:
+    reach = max(40, len(person.title or "") + 20)  # the title may stand between: "Uzbekistan's Minister of ..., Prof. X"
+    for m in _NATIONAL_MINISTER.finditer(text, max(0, start - reach - 20), min(len(text), end + 40)):
+        if m.start() > end + 4 or m.end() < start - reach:
             continue  # another person's title: "…, ministre qatari de …, a été reçu par son homologue, M. Y"
+        if m.group(3):
+            place = lookup_place(m.group(3))
+            if place is not None and place.is_country:
+                return place.country
+            continue
         country = demonyms.get(fold(m.group(1) or m.group(2)))
         if country:
             return country
@@ -1846,10 +1970,14 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
 # A comma inside the domain of a title: "de l'Enseignement supérieur, de la Recherche et de
 # l'Innovation", "of Education, Science, Technology and Innovation," (the last item after "et"/"and").
 _TITLE_ENUMERATION = re.compile(
-    r",[^\S\n]+(?:(?:de|du|des|d['\u2019])[^\S\n]*(?:la[^\S\n]+|l['\u2019]|les[^\S\n]+)?[A-Z\u00c0-\u00de][^,;.()\n]{0,60}?[^\S\n](?:et|and)[^\S\n]"
+    r",[^\S\n]+(?:(?:de|du|des|d['\u2019])[^\S\n]*(?:la[^\S\n]+|l['\u2019]|les[^\S\n]+)?[A-Z\u00c0-\u00de]"
+    # "…, des Arts, de la Communication et des Relations …": one more item may come first
+    r"(?:[^,;.()\n]{0,40}?,[^\S\n]+(?:de|du|des|d['\u2019])[^,;.()\n]{0,60}?|[^,;.()\n]{0,60}?)[^\S\n](?:et|and)[^\S\n]"
     r"|(?:[A-Z][a-z]+,[^\S\n]+)*[A-Z][a-z]+[^\S\n]+and[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,"
     # "ministre de la Santé publique, Hygiène et Prévoyance sociale,": capitalised items, then "et"
-    r"|[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?[^\S\n]+et[^\S\n]+[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?,)"
+    r"|[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?[^\S\n]+et[^\S\n]+[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?,"
+    # "ministre de l'Enseignement primaire, secondaire, technique et de l'Artisanat": adjectives, then "et"
+    r"|[a-zà-ÿ]+(?:,[^\S\n]+[a-zà-ÿ]+){0,3}[^\S\n]+et[^\S\n]+(?:de[^\S\n]+l['\u2019]|de[^\S\n]+la[^\S\n]+|du[^\S\n]+|des[^\S\n]+)[A-Z\u00c0-\u00de])"
 )
 _ENUMERATED_PERSON = re.compile(r",\s+(?:M|Mme|Mr|Mrs|Ms|Dr|Pr|Prof|H\.E|S\.E)\.?\s")
 

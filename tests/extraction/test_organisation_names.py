@@ -574,6 +574,8 @@ def test_a_company_name_ends_at_its_last_legal_word_and_is_not_part_of_a_title()
 @pytest.mark.parametrize("text", [
     "The head of the UNESCO Regional Office, Ms. Ines Moreau, met the press.",
     "La directrice du Bureau régional de l'UNESCO, Mme Ines Moreau, a rencontré la presse.",
+    "The head of the UNESCO Regional Office for West Africa, Ms. Ines Moreau, met the press.",
+    "La directrice du Bureau régional de l'UNESCO pour l'Afrique de l'Ouest, Mme Ines Moreau, a rencontré la presse.",
 ])
 def test_a_regional_office_is_recorded_as_the_body_it_belongs_to(text: str) -> None:
     assert _names(text) == [("UNESCO", "UNESCO")]
@@ -602,3 +604,45 @@ def test_a_company_named_short_first_then_in_full_is_one_company_under_its_full_
     text = ("Rabat, 10 avril (MAP) - La délégation s'est rendue au siège de la société Lumora, à Lyon. Elle a été "
             "reçue par le directeur général de Lumora Systems, M. Paul Girard.")
     assert _names(text) == [("Lumora Systems", None)]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("ISLAMABAD, Oct. 2 (APP): Federal Minister for Education Khalid Siddiqui received a delegation on Tuesday.",
+     "Khalid Siddiqui", "Federal Minister for Education"),
+    ("TASHKENT, April 24 (UzA) -- Deputy Minister of Economy and Finance Jasur Rakhimov signed a financing agreement "
+     "worth 85 million US dollars for the modernisation of vocational colleges in the Fergana Valley.",
+     "Jasur Rakhimov", "Deputy Minister of Economy and Finance"),
+])
+def test_a_minister_named_after_the_title_without_a_comma(text: str, name: str, title: str) -> None:
+    proposal = extract(text)
+    assert [(p["name"], p["title"]) for p in proposal["people"]] == [(name, title)]
+    assert [o["name"] for o in proposal["organisations"]] == ["Ministry " + title.split(" Minister ")[1]]
+
+
+def test_the_town_of_a_banks_regional_hub_is_not_where_it_was_received() -> None:
+    proposal = extract(
+        "TASHKENT, April 24, 2025 (UzA) -- The Rector of Samarkand State University (SamSU), Professor Anvar Karimov, "
+        "received on Tuesday at the university a delegation of the Islamic Development Bank (IsDB) headed by Mr. Ali "
+        "Harbi, Director of the Bank's Regional Hub in Almaty."
+    )
+    (visit,) = proposal["visits"]
+    assert visit["city"] != "Almaty" and visit["city"] != "Hub"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Il a été reçu par le ministre de l'Enseignement primaire, secondaire, technique et de l'Artisanat, M. Koffi Agbo.",
+     [("ministère de l'Enseignement primaire, secondaire, technique et de l'Artisanat", None)]),
+    ("Il a été reçu par la ministre de la Culture, des Arts, de la Communication et des Relations avec le Parlement, "
+     "Mme Mariem Salem.",
+     [("ministère de la Culture, des Arts, de la Communication et des Relations avec le Parlement", None)]),
+    ("Pékin, 23 octobre (Xinhua) -- L'Université normale de Beijing et l'Organisation panafricaine pour l'éducation, "
+     "les sciences et la culture (OPESC) ont signé un mémorandum.",
+     [("Organisation panafricaine pour l'éducation, les sciences et la culture", "OPESC"), ("Université normale de Beijing", None)]),
+    ("Elle a rencontré la Fondation chinoise pour le développement de l'éducation, sur les outils.",
+     [("Fondation chinoise pour le développement de l'éducation", None)]),
+    ("La secrétaire générale de la Conférence des ministres de la Jeunesse des pays francophones (CONFEJ), "
+     "Mme Awa Diop, est arrivée.",
+     [("Conférence des ministres de la Jeunesse des pays francophones", "CONFEJ")]),
+])
+def test_long_french_ministry_and_body_names_are_read_whole(text: str, expected) -> None:
+    assert _names(text) == expected

@@ -1163,3 +1163,62 @@ def test_a_national_anaphor_prefers_the_company_already_of_that_country() -> Non
     orgs = {o["id"]: o["name"] for o in proposal["organisations"]}
     (agreement,) = proposal["agreements"]
     assert sorted(orgs[p] for p in agreement["parties"]) == ["Huawei", "Université Cheikh Anta Diop"]
+
+
+def test_a_newsletter_tells_of_a_visit_to_our_secretariat_postponed_to_a_new_day() -> None:
+    proposal = extract(
+        "NAIROBI, 1 October 2025 – Kenya Library Association (KLA) Monthly Digest\n\n"
+        "Visit postponed. The visit of a delegation from Makerere University to our secretariat in Nairobi, "
+        "initially scheduled for 22 September, has been postponed to 14 October at the request of the university."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    (visit,) = proposal["visits"]
+    assert (orgs[visit["visitors"][0]], orgs[visit["host"]], visit["city"], visit["date"], visit["status"]) == (
+        "Makerere University", "KLA", "Nairobi", "2025-10-14", "planned")
+
+
+def test_a_german_publisher_named_with_what_it_makes_and_a_visit_it_could_pay_in_the_autumn() -> None:
+    proposal = extract(
+        "date 2025-07-15\nCasablanca (Agence Ecofin) - L'éditeur allemand de logiciels Sternwerk a accueilli dans ses "
+        "locaux de Munich, en début de semaine, une délégation de l'Université Hassan II de Casablanca (UH2C).\n\n"
+        "Un protocole d'accord entre l'entreprise bavaroise et l'UH2C pourrait être signé à l'automne, lors d'une "
+        "visite à Casablanca du directeur technique de Sternwerk, M. Jonas Richter."
+    )
+    orgs = {o["id"]: o for o in proposal["organisations"]}
+    assert {o["name"]: o["country"] for o in orgs.values()} == {
+        "Sternwerk": "DE", "Université Hassan II de Casablanca": "MA"}
+    assert [(orgs[v["visitors"][0]]["name"], orgs[v["host"]]["name"], v["city"], v["status"]) for v in proposal["visits"]] == [
+        ("Université Hassan II de Casablanca", "Sternwerk", "Munich", "completed"),
+        ("Sternwerk", "Université Hassan II de Casablanca", "Casablanca", "planned"),
+    ]
+    (agreement,) = proposal["agreements"]
+    assert agreement["status"] == "planned"
+
+
+def test_a_visiting_minister_of_another_country_is_not_the_hosts_ministry_of_a_shorter_name() -> None:
+    proposal = extract(
+        "KUALA LUMPUR, Sept 25, 2025 (Bernama) -- Kazakhstan's Minister of Higher Education, Science and Innovation, "
+        "Prof. Aidos Bekov, toured Universiti Putra Malaysia (UPM) yesterday.\n\n"
+        "Today, Bekov was briefed during a visit to the Ministry of Higher Education in Putrajaya."
+    )
+    orgs = {o["id"]: o for o in proposal["organisations"]}
+    visiting = next(o for o in orgs.values() if "Science and Innovation" in o["name"])
+    assert visiting["country"] == "KZ"
+    assert [(orgs[v["visitors"][0]]["name"], orgs[v["host"]]["acronym"] or orgs[v["host"]]["name"]) for v in proposal["visits"]] == [
+        (visiting["name"], "UPM"), (visiting["name"], "Ministry of Higher Education")]
+
+
+def test_a_delegation_from_a_one_word_service_told_once_though_it_also_met_a_director() -> None:
+    proposal = extract(
+        "date 2025-09-18\nGeneva, 18 September 2025 — Press release\n\n"
+        "The Secretary-General of the Global Ocean Observing Council (GOOC), Prof. Elena Sandoval, on Tuesday received "
+        "at the headquarters of the Council a delegation from Uzhydromet, Uzbekistan's national hydrometeorological "
+        "service, led by its Director-General, Mr. Bakhtiyor Akhmedov.\n\n"
+        "The two sides discussed early warning services.\n\n"
+        "Mr. Akhmedov presented the plan of the service.\n\n"
+        "The delegation also met Dr. Tomasz Hale, Director of the Council's Infrastructure Department."
+    )
+    orgs = {o["id"]: o for o in proposal["organisations"]}
+    assert {o["name"]: o["country"] for o in orgs.values()}["Uzhydromet"] == "UZ"
+    assert [(orgs[v["visitors"][0]]["name"], orgs[v["host"]]["acronym"], v["date"]) for v in proposal["visits"]] == [
+        ("Uzhydromet", "GOOC", "2025-09-16")]
