@@ -141,11 +141,9 @@ def parse_absolute(match: re.Match[str], code: str, reference: PartialDate | Non
     return PartialDate(default_year, number[1])
 
 
-@cache
-def _relative_regex(code: str) -> tuple[re.Pattern[str], list[tuple[str, object]]]:
-    """Every relative phrase of the language in one pattern; group r<i> says which one matched."""
+def _relative_entries(code: str) -> list[tuple[str, str, object]]:
+    """(phrase, kind, value) of every relative phrase of the language, longest first."""
     lang = load_language(code)
-    weekday_names = "|".join(sorted((re.escape(w) for w in lang.weekdays), key=len, reverse=True)) or "(?!x)x"
     entries: list[tuple[str, str, object]] = []
     for kind in ("weekday_this", "weekday_last", "weekday_next", "weekday_bare"):
         entries += [(p, kind, None) for p in lang.get(kind, default=[])]
@@ -155,6 +153,31 @@ def _relative_regex(code: str) -> tuple[re.Pattern[str], list[tuple[str, object]
         entries += [(p, kind, None) for p in lang.get(kind, default=[])]
     # Longest first: "mardi dernier" before "mardi", "the day before" before "the day".
     entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return entries
+
+
+@cache
+def _relative_regex_openings(code: str) -> frozenset[str] | None:
+    """The first run of letters of every phrase of _relative_regex (a weekday's for "{weekday} ..."),
+    or None if a phrase starts otherwise: then the regex is tried at every character."""
+    weekdays = list(load_language(code).weekdays)
+    openings: set[str] = set()
+    for phrase, _kind, _value in _relative_entries(code):
+        folded = fold(phrase)
+        for opening in weekdays if folded.startswith("{weekday}") else [folded]:
+            run = _FIRST_RUN.match(opening)
+            if run is None:
+                return None
+            openings.add(run.group(0))
+    return frozenset(openings)
+
+
+@cache
+def _relative_regex(code: str) -> tuple[re.Pattern[str], list[tuple[str, object]]]:
+    """Every relative phrase of the language in one pattern; group r<i> says which one matched."""
+    lang = load_language(code)
+    weekday_names = "|".join(sorted((re.escape(w) for w in lang.weekdays), key=len, reverse=True)) or "(?!x)x"
+    entries = _relative_entries(code)
     parts = []
     for index, (phrase, _kind, _value) in enumerate(entries):
         body = re.escape(fold(phrase)).replace(r"\ ", r"\s+")
@@ -381,9 +404,13 @@ def find_dates(
         else:
             windows.append((low, high))
     regex, meaning = _relative_regex(lang.code)
+    openings = _relative_regex_openings(lang.code)
+    # Within the windows, tried only where a phrase's first word starts (see finditer_at_words).
+    at_words = openings is not None and _clean_edges(folded, start, end)
     for low, high in windows if reference is not None else ():
-        for match in regex.finditer(segment, low, high):
-            s, e = start + match.start(), start + match.end()
+        matches = finditer_at_words(regex, folded, start + low, openings, start + high) if at_words else regex.finditer(segment, low, high)  # type: ignore[arg-type]
+        for match in matches:
+            s, e = (match.start(), match.end()) if at_words else (start + match.start(), start + match.end())
             if any(f.start <= s < f.end or s <= f.start < e for f in found):
                 continue
             index = int((match.lastgroup or "r0")[1:])
