@@ -13,7 +13,13 @@ from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.mentions import town_in_name
 from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
-from partnertracker.extraction.text import clean_span_text, sentence_words
+from partnertracker.extraction.text import (
+    alternatives_after,
+    clean_span_text,
+    finditer_at_words,
+    opening_runs,
+    sentence_words,
+)
 
 # Precompiled once: these run on every sentence.
 _SHORT_GAP = re.compile(r"[\w\s'-]{0,30}")
@@ -184,9 +190,12 @@ _VENUE_OWNER = re.compile(
 )
 
 
+_VENUE_OWNER_OPENINGS = opening_runs(alternatives_after(_VENUE_OWNER, r"(?<![\w])(?:"))
+
+
 def _venue_owner(text: str, folded: str, start: int, end: int, mentions: Mentions) -> tuple[int | None, int | None]:
     """(organisation, where its name starts) of "au siège de X" / "X's headquarters" in the span, else (None, None)."""
-    for m in _VENUE_OWNER.finditer(folded, start, end):
+    for m in finditer_at_words(_VENUE_OWNER, folded, start, _VENUE_OWNER_OPENINGS, end):
         # Skip "de la société", "de l'entreprise" to the name, or take the anaphor itself.
         for s, _e, index in mentions.org_spans:
             if m.end() - 3 <= s <= m.end() + 40 and s < end:

@@ -27,7 +27,14 @@ from partnertracker.extraction.model import (
     RoleMention,
     SpanIndex,
 )
-from partnertracker.extraction.text import clean_span_text, finditer_at_words, fold, fold_key
+from partnertracker.extraction.text import (
+    alternatives_after,
+    clean_span_text,
+    finditer_at_words,
+    fold,
+    fold_key,
+    opening_runs,
+)
 
 # Precompiled once: these run on every sentence.
 _COORDINATION = re.compile(r"(?:^| )(?:et|and|y)(?: |$)")
@@ -156,20 +163,6 @@ def _uppercase_count(word: str) -> int:
     return sum(1 for ch in word if ch.isupper())
 
 
-_PLAIN_WORDS = re.compile(r"[^\W\d_][\w' \-]*")
-_FIRST_RUN = re.compile(r"[^\W\d_]+")
-
-
-def _opening_runs(words) -> frozenset[str]:
-    """The first run of letters of each of `words`: where a regex alternating them can match (for
-    finditer_at_words). Plain words only, so that their first run is what the text must hold."""
-    assert all(_PLAIN_WORDS.fullmatch(w) for w in words), words
-    return frozenset(_FIRST_RUN.match(w).group(0) for w in words)  # type: ignore[union-attr]
-
-
-def _alternatives_after(regex: re.Pattern[str], opening: str) -> list[str]:
-    """The alternatives of the group that follows `opening` in the regex's source."""
-    return regex.pattern.split(opening, 1)[1].split(")", 1)[0].split("|")
 
 
 # ---------------------------------------------------------------------------
@@ -722,7 +715,7 @@ _COMPANY_NOUNS = re.compile(
 _WHAT_IT_MAKES = re.compile(r"(?:de|d'|des)\s*([^\W\d_]+)\s+(?=\S)")
 
 
-_KIND_NOUN_OPENINGS = _opening_runs(_KIND_NOUNS)
+_KIND_NOUN_OPENINGS = opening_runs(_KIND_NOUNS)
 
 
 def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
@@ -1206,7 +1199,7 @@ _OBJECT_TRIGGER = re.compile(
     r"\b(?:visited|agreement with|partnership with|a visite|ont visite"
     r"|accord avec|partenariat avec)\s+"
 )
-_OBJECT_TRIGGER_OPENINGS = _opening_runs(_alternatives_after(_OBJECT_TRIGGER, r"\b(?:"))
+_OBJECT_TRIGGER_OPENINGS = opening_runs(alternatives_after(_OBJECT_TRIGGER, r"\b(?:"))
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "m", "mme", "mlle", "sir", "dame"})
 
 
@@ -1243,7 +1236,7 @@ _DELEGATION_FROM_NAME = re.compile(
     r"\b(?:[Dd]elegation|[Tt]eam|[Mm]ission) (?:from|of) ([A-Z][a-z]{3,}[A-Za-z]*)(?=,| \(| led by| headed by)"
     r"|\b[Dd]élégation (?:de|du) ([A-Z][a-z]{3,}[A-Za-z]*)(?=,| \(| conduite par| dirigée par)"
 )
-_VENUE_OWNER_OPENINGS = _opening_runs(_alternatives_after(_VENUE_OWNER, r"(?<![\w])(?:"))
+_VENUE_OWNER_OPENINGS = opening_runs(alternatives_after(_VENUE_OWNER, r"(?<![\w])(?:"))
 
 
 def _venue_owner_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
@@ -2057,6 +2050,21 @@ def _capital_cues(code: str) -> tuple[list[re.Pattern[str]], dict[str, str]]:
     return regexes, countries
 
 
+@cache
+def _capital_cue_openings(code: str) -> list[frozenset[str] | None]:
+    """For each regex of _capital_cues, the first runs of letters a match can start with (None when
+    a cue or demonym starts otherwise: then the regex is tried at every character)."""
+    lang = load_language(code)
+    demonyms = [fold(name) for name in (lang.get("demonyms", default={}) or {})]
+    openings: list[frozenset[str] | None] = []
+    for cue in lang.get("capital_cues", default=[]):
+        cue = fold(cue)
+        firsts = [_LETTER_RUN.match(w) for w in (demonyms if cue.startswith("{demonym}") else [cue])]
+        openings.append(frozenset(m.group(0) for m in firsts if m) if all(firsts) else None)
+    return openings
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _REGNAL_NUMBER = re.compile(r"\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2})\b")
 
 
@@ -2123,8 +2131,9 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
     regexes, countries = _capital_cues(lang.code)
     if not any(word in folded for word in ("capital", "capitale", "العاصمة")):
         regexes = []  # no "la capitale chinoise" without the word capital
-    for regex in regexes:
-        for m in regex.finditer(folded, body_start):
+    for regex, openings in zip(regexes, _capital_cue_openings(lang.code), strict=False):  # regexes may be []
+        matches = finditer_at_words(regex, folded, body_start, openings) if openings is not None else regex.finditer(folded, body_start)
+        for m in matches:
             if "demonym" in regex.groupindex and not any(p.start <= m.start() < p.end for p in mentions.places):
                 mentions.places.append(PlaceFound(m.start(), m.end(), Place("", countries[m.group("demonym")], True)))
     mentions.places.sort(key=lambda p: p.start)

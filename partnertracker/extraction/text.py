@@ -135,6 +135,22 @@ def letter_runs(folded: str) -> tuple[list[int], list[str]]:
     return starts, runs
 
 
+_PLAIN_WORDS = re.compile(r"[^\W\d_][\w' \-]*")
+
+
+def opening_runs(words: Iterable[str]) -> frozenset[str]:
+    """The first run of letters of each of `words`: where a regex alternating them can match (for
+    finditer_at_words). Plain words only, so that their first run is what the text must hold."""
+    words = list(words)
+    assert all(_PLAIN_WORDS.fullmatch(w) for w in words), words
+    return frozenset(_LETTERS.match(w).group(0) for w in words)  # type: ignore[union-attr]
+
+
+def alternatives_after(regex: re.Pattern[str], opening: str) -> list[str]:
+    """The alternatives of the group that follows `opening` in the regex's source."""
+    return regex.pattern.split(opening, 1)[1].split(")", 1)[0].split("|")
+
+
 def finditer_at_words(
     regex: re.Pattern[str], folded: str, start: int, firsts: frozenset[str], end: int | None = None
 ) -> Iterator[re.Match[str]]:
