@@ -51,7 +51,7 @@ NOT_PLACES = {
     # Estonia"), far more often than they name these towns in a dispatch.
     "commonwealth", "orion", "concord", "enterprise", "paradise",
     # "the Bank's Regional Hub in Almaty": an office, not the town of Hub in Pakistan.
-    "hub",
+    "hub", "basic",
 }
 
 

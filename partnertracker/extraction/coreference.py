@@ -136,7 +136,12 @@ def _antecedent(mentions: Mentions, position: int, kinds: list[str], phrase: str
     if named:
         return max(named)[1]
     if fold(head) in _MINISTRY_HEADS:
-        return None  # "au siège du ministère": a ministry, perhaps one a minister's title names later
+        # "au siège du ministère": a ministry, perhaps one a minister's title names later; or the one
+        # ministry the dispatch names further on ("the ministry's offices ... the Lagos State Ministry of ...").
+        # (A ministry named before has been taken above; an agency is no ministry.)
+        later = {i for s, _e, i in mentions.org_spans if s > position
+                 and any(fold(w) in _MINISTRY_HEADS for w in mentions.organisations[i].name.split()[:3])}
+        return later.pop() if len(later) == 1 else None
     if before:
         return max(before)[1]
     after = [(s, i) for s, _, i in mentions.org_spans if s > position and compatible(i)]

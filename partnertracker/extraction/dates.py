@@ -149,7 +149,7 @@ def _relative_entries(code: str) -> list[tuple[str, str, object]]:
         entries += [(p, kind, None) for p in lang.get(kind, default=[])]
     entries += [(p, "days", offset) for p, offset in (lang.get("relative_days", default={}) or {}).items()]
     entries += [(p, "anchored_days", offset) for p, offset in (lang.get("anchored_days", default={}) or {}).items()]
-    for kind in ("last_week", "last_month", "next_week", "next_month"):
+    for kind in ("last_week", "last_month", "next_week", "next_month", "this_month"):
         entries += [(p, kind, None) for p in lang.get(kind, default=[])]
     # Longest first: "mardi dernier" before "mardi", "the day before" before "the day".
     entries.sort(key=lambda entry: len(entry[0]), reverse=True)
@@ -297,7 +297,7 @@ def _relative_prefilter(code: str) -> re.Pattern[str]:
     words: set[str] = set(lang.weekdays)
     for p in [*(lang.get("relative_days", default={}) or {}), *(lang.get("anchored_days", default={}) or {})]:
         words.update(re.findall(r"[^\W\d_]+", fold(p)))
-    for kind in ("last_week", "last_month", "next_week", "next_month"):
+    for kind in ("last_week", "last_month", "next_week", "next_month", "this_month"):
         for p in lang.get(kind, default=[]):
             words.update(fold(p).split())
     words -= {"la", "le", "l", "the", "el", "de", "day", "before"}
@@ -366,6 +366,8 @@ def _relative(
     if kind == "last_month":
         target = base - relativedelta(months=1)
         return PartialDate(target.year, target.month)
+    if kind == "this_month":
+        return PartialDate(base.year, base.month)  # "earlier this month", "au début du mois"
     return None
 
 

@@ -1158,6 +1158,8 @@ def _place_in_name(name: str, towns_only: bool) -> Place | None:
     # happens to be a town elsewhere (Hassan, in India).
     for m in reversed(list(_TOWN_AFTER_LINK.finditer(name))):
         words = m.group(1).replace("-", " - ").split()
+        if fold(words[0]) in lex.title_domains:
+            continue  # "Ministry of Basic and Secondary Education": a domain, not Basic (Henderson, Nevada)
         for size in range(len(words), 0, -1):
             place = lookup_place(" ".join(words[:size]).replace(" - ", "-"))
             if place is not None and not (towns_only and place.is_country):
@@ -1761,6 +1763,8 @@ _OFFICE_OF_TITLE = {
     "ministre": {"ministere"}, "minister": {"ministry"}, "ministro": {"ministerio"}, "ministra": {"ministerio"},
     "ambassadeur": {"ambassade"}, "ambassadrice": {"ambassade"}, "ambassador": {"embassy"},
     "embajador": {"embajada"}, "embajadora": {"embajada"}, "consul": {"consulat", "consulate"},
+    # A Nigerian state's "Commissioner for Basic and Secondary Education" heads its ministry.
+    "commissioner": {"ministry"},
 }
 
 
@@ -1777,7 +1781,8 @@ def _ministers(text: str, mentions: Mentions) -> None:
             continue
         ministries = [
             (k, fold_key(o.name).split()) for k, o in enumerate(mentions.organisations)
-            if fold_key(o.name).split()[:1] and fold_key(o.name).split()[0] in _OFFICE_OF_TITLE[head]
+            if fold_key(o.name).split()[:1] and (fold_key(o.name).split()[0] in _OFFICE_OF_TITLE[head]
+                                                 or head == "commissioner" and "ministry" in fold_key(o.name).split()[:4])
         ]
         if not ministries:
             continue

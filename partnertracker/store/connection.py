@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -155,16 +156,33 @@ def open_connection(path: str | os.PathLike[str]) -> sqlite3.Connection:
     if not writable:
         raise UserError(f"cannot write the database at {path}: permission denied")
     existed = path.exists() and path.stat().st_size > 0
-    try:
-        conn = connect(path)
-    except sqlite3.Error as error:
-        raise UserError(f"cannot write the database at {path}: {error}") from error
-    try:
-        _prepare(conn, path, existed)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+    for attempt in range(_BUSY_ATTEMPTS):
+        try:
+            conn = connect(path)
+        except sqlite3.Error as error:
+            raise UserError(f"cannot write the database at {path}: {error}") from error
+        began = time.monotonic()
+        try:
+            _prepare(conn, path, existed)
+        except UserError as error:
+            conn.close()
+            # Two programs creating the same new file at once: switching it to WAL may report
+            # "busy" at once, without waiting; the other program has finished a moment later. (A
+            # database held for the whole busy timeout is really busy: no second wait.)
+            quick = time.monotonic() - began < BUSY_TIMEOUT_MS / 2000
+            if "is busy" not in str(error) or not quick or attempt == _BUSY_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+            existed = path.exists() and path.stat().st_size > 0
+            continue
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+    raise AssertionError("unreachable")  # the last attempt returns or raises
+
+
+_BUSY_ATTEMPTS = 4
 
 
 def _prepare(conn: sqlite3.Connection, path: Path, existed: bool) -> None:

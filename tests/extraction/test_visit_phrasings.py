@@ -1222,3 +1222,41 @@ def test_a_delegation_from_a_one_word_service_told_once_though_it_also_met_a_dir
     assert {o["name"]: o["country"] for o in orgs.values()}["Uzhydromet"] == "UZ"
     assert [(orgs[v["visitors"][0]]["name"], orgs[v["host"]]["acronym"], v["date"]) for v in proposal["visits"]] == [
         ("Uzhydromet", "GOOC", "2025-09-16")]
+
+
+def test_a_courtesy_call_on_a_state_commissioner_at_the_ministrys_offices_named_later() -> None:
+    proposal = extract(
+        "Kano, Dec. 11, 2025 (NAN) The Director-General of the Sahel Institute for Open Learning (SIOL), Dr. Kouadio "
+        "Bernard, on Tuesday paid a courtesy call on the Kano State Commissioner for Basic and Secondary Education, "
+        "Mrs. Hauwa Bello, at the ministry's offices.\n\n"
+        "Bello welcomed the offer and said the Kano State Ministry of Basic and Secondary Education would sign a "
+        "memorandum of understanding with SIOL early next year."
+    )
+    orgs = {o["id"]: o for o in proposal["organisations"]}
+    ministry = next(o for o in orgs.values() if o["name"].startswith("Kano State Ministry"))
+    assert ministry["country"] == "NG"
+    assert [(orgs[v["visitors"][0]]["acronym"], orgs[v["host"]]["name"], v["date"]) for v in proposal["visits"]] == [
+        ("SIOL", ministry["name"], "2025-12-09")]
+
+
+def test_a_visit_earlier_this_month_and_a_return_to_sign_in_january() -> None:
+    proposal = extract(
+        "Chennai, Jul 9, 2025 (PTI) German software company Sternwerk Systems will sign a cooperation agreement with "
+        "the Indian Institute of Technology Madras (IIT Madras) in January, the institute said on Wednesday.\n\n"
+        "Sternwerk's chief executive, Dr. Katrin Vogel, visited the IIT Madras campus earlier this month.\n\n"
+        "Dr. Vogel will return to Chennai in January to sign the agreement."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    assert [(orgs[v["visitors"][0]], orgs[v["host"]], v["date"], v["status"]) for v in proposal["visits"]] == [
+        ("Sternwerk Systems", "IIT Madras", "2025-07", "completed"),
+        ("Sternwerk Systems", "IIT Madras", "2026-01", "planned"),
+    ]
+
+
+def test_french_beginning_of_the_month_is_the_month() -> None:
+    proposal = extract(
+        "CASABLANCA, 16 janvier 2025 - Le directeur de la société Lumora, M. Paul Girard, a effectué ce mois-ci "
+        "une visite à l'Université Hassan II de Casablanca (UH2C)."
+    )
+    (visit,) = proposal["visits"]
+    assert (visit["date"], visit["date_precision"]) == ("2025-01", "month")
