@@ -52,6 +52,11 @@ class VisitFound:
     areas: list[str] = field(default_factory=list)
     subject: Agent | None = None  # who the sentence spoke of (host or visitor), for a pronoun after it
     guessed_date: bool = False  # a later stop of a tour, dated like the first for want of its own day
+    first_sentence: int = -1  # where the visit was first told (`sentence` moves to where it was told last)
+
+    def __post_init__(self) -> None:
+        if self.first_sentence < 0:
+            self.first_sentence = self.sentence
 
 
 @dataclass
@@ -379,8 +384,14 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         if label in ("completed_host", "planned_host") and _BY.match(window) and not any(t_start - 4 <= a.end <= t_start for a in local) \
                 and not lang.pattern("delegation_words").search(folded, max(sentence.start, t_start - 20), t_start):
             continue  # "a measure welcomed by the Association": a thing, not a visitor, was welcomed
-        before = [a for a in local if a.end <= t_start]
+        # "Selon le programme communiqué par l'Institut, la délégation sera reçue ...": the source is
+        # neither side; nor is "..., a annoncé l'INM" after the verb.
+        source = _SOURCE_CLAUSE.match(folded, sentence.start)
+        before = [a for a in local if a.end <= t_start and not (source and a.start < source.end())]
         after = [a for a in local if a.start >= t_end]
+        said_by = [a for a in after if _SPEECH_BEFORE.search(folded, max(t_end, a.start - 45), a.start)]
+        # (and the acronym in brackets right after the source's name)
+        after = [a for a in after if not any(b.organisation == a.organisation and b.start <= a.start <= b.end + 3 for b in said_by)]
         if lang.phrases("visit", "clause_joins"):
             # "l'Institut accueillera des doctorants, tandis que l'Université ouvrira ...": the verb's
             # object lies in its own clause.
@@ -428,6 +439,14 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             origin = _origin_before(lang.code)
             after = [a for a in after if not origin.search(folded, max(t_end, a.start - 30), a.start)]
         owner, owner_at = _venue_owner(text, folded, sentence.start, sentence.end, mentions)
+        venue_unit = None
+        if label in ("completed_host", "planned_host"):
+            # "we welcomed at our College of Science a delegation from X": the college is where, X who.
+            venue_unit = next((a for a in after if a.organisation is not None and a.start - t_end < 30
+                               and _AT_OUR.search(folded, max(t_end, a.start - 14), a.start)
+                               and any(b.start > a.end and b.organisation not in (None, a.organisation) for b in after)), None)
+            if venue_unit is not None:
+                after = [a for a in after if a.organisation != venue_unit.organisation]
         obj = next((a for a in after if a.organisation is not None and a.organisation != subject_org
                     # "a reçu au siège de X une délégation de Y": X's name is a place, not the visitor
                     # (but X named before "the university's campus" may be, the anaphor read wrong).
@@ -480,10 +499,10 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             label = "planned" if status_hint == "planned" else "completed"
         elif label in ("completed_host", "planned_host"):
             host_agent, visitor_agent = subject, obj
-            if (host_agent is None or host_agent.organisation is None) and _first_person(lang, folded, sentence.start, t_start):
+            if (host_agent is None or host_agent.organisation is None) and _first_person(lang, folded, sentence.start, t_end):
                 # "Nous avons eu l'honneur d'accueillir ... une délégation de X, a indiqué l'Université
                 # de Carthage": the organisation speaking hosts.
-                speaker = _speaker(text, folded, lang, local, sentence, obj, everyone)
+                speaker = _speaker(text, folded, lang, local, sentence, obj, everyone, venue_unit)
                 if speaker is not None:
                     host_agent = speaker
         elif label == "meeting":
@@ -723,18 +742,24 @@ def _first_person(lang: Language, folded: str, start: int, end: int) -> bool:
     return bool(words) and any(w in words for w in _WORDS.findall(folded, start, end))
 
 
+_SPEECH_BEFORE = re.compile(
+    r"(?:a indique|a annonce|a precise|ont annonce|annonce|said|announced|stated|told reporters)\s+(?:[\w'\-]+\s+){0,3}?"
+    r"(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
+)
+_SOURCE_CLAUSE = re.compile(r"\s*(?:selon|d'apres|according to|as reported by)\b[^,;.]{0,120},")
 _SPEAKER_AFTER = re.compile(
     r"(?:a indique|a annonce|a precise|selon|indique|annonce|said|announced|according to|stated)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
 )
 
 
-def _speaker(text, folded, lang, local, sentence, guest, everyone) -> Agent | None:
-    """Who says "we": the organisation after "a indiqué", "said", else the first one the dispatch names."""
+def _speaker(text, folded, lang, local, sentence, guest, everyone, unit=None) -> Agent | None:
+    """Who says "we": the organisation after "a indiqué", "said", else the first one the dispatch names
+    (not the guest, nor "our College of Science", a unit of the speaker's)."""
     for agent in local:
         if agent.organisation is not None and agent is not guest and _SPEAKER_AFTER.search(folded, max(sentence.start, agent.start - 20), agent.start):
             return agent
-    guest_org = guest.organisation if guest else None
-    return next((a for a in everyone if a.organisation not in (None, guest_org)), None)
+    others = {guest.organisation if guest else None, unit.organisation if unit else None}
+    return next((a for a in everyone if a.organisation is not None and a.organisation not in others), None)
 
 
 def _story_date(k: int, sentence_dates: list[list[FoundDate]], published: PartialDate | None, folded: str) -> PartialDate | None:
@@ -868,6 +893,7 @@ _POSTPONED_TO = re.compile(
     r"\b(?:postponed|rescheduled|pushed back|moved|deferred|brought forward|reportee?s?|repoussee?s?|decalee?s?|avancee?s?)"
     r"\s+(?:to|until|for|au|a|jusqu'au|pour le)\s+(?:le\s+)?$"
 )
+_AT_OUR = re.compile(r"\b(?:at|in|au|a|dans)\s+(?:our|its|their|notre|nos|son|sa|ses|leur)\s+$")
 _AT_BEFORE = re.compile(r"(?:\bat|\bau|\ba l'|\ba la|\bchez)\s+(?:the\s+)?$")
 _THEN_WHERE = re.compile(r"\)?(?:\s+(?:in|a|au)\s+[\w\-']+(?:\s+[\w\-']+)?)?\s*,?\s+(?:where|ou)\b")
 
@@ -1317,7 +1343,8 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     reach = 3 if occasion else 1
     during = None if dates and not occasion else next(
         (v for v in reversed(events.visits)
-         if k - reach <= v.sentence <= k and v.date is not None and set(parties) <= {*v.visitors, v.host}
+         if (k - reach <= v.sentence <= k or v.first_sentence <= k <= v.sentence)
+         and v.date is not None and set(parties) <= {*v.visitors, v.host}
          and (occasion or (v.status == "planned") == (status == "planned"))),
         None,
     )

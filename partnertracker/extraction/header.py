@@ -15,6 +15,9 @@ from partnertracker.extraction.text import fold
 _DATE_LINE = re.compile(r"\A\s*(?:date|dated|fecha|تاريخ)\s*:?\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?![\d-])[ \t]*", re.I)
 
 
+_DAY_SLASH_YEAR = re.compile(r"(\b\d{1,2})/((?:19|20)\d{2})\b")
+
+
 @cache
 def _dateline_regex() -> re.Pattern[str]:
     date = date_regex().pattern
@@ -78,6 +81,9 @@ def _match_dateline(text: str, folded: str, position: int, header_date: PartialD
     line_end = folded.find("\n", position)
     if line_end == -1:
         line_end = len(folded)
+    if "/" in folded[position:line_end]:
+        # "August 6/2025" (ENA): read as "August 6 2025"; one character for one, so offsets hold.
+        folded = folded[:position] + _DAY_SLASH_YEAR.sub(r"\1 \2", folded[position:line_end]) + folded[line_end:]
     match = _dateline_regex().match(folded, position, min(line_end, position + 160))
     if not match:
         return None

@@ -2123,8 +2123,8 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
             in_org = organisations.covers(s, e)
             if not in_org and organisations.overlaps(s, e):
                 continue
-            if in_org and size == 1 and len(between) > 2 and between.isupper():
-                continue  # an acronym ("MACH", "NICE") that happens to spell a town
+            if size == 1 and len(between) > 2 and between.isupper() and (in_org or not place.is_country):
+                continue  # an acronym ("MACH", "NICE", "told ENA") that happens to spell a town
             if _REGNAL_NUMBER.match(text, e):
                 continue  # "Université Hassan II", "Mohammed V University": a king, not a town
             mentions.places.append(PlaceFound(s, e, place, in_org))

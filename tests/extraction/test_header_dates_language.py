@@ -166,3 +166,10 @@ def test_ordinary_words_are_not_places():
 def test_days_written_without_month_or_year_take_the_dispatchs(code, text, expected):
     found = find_dates(text, fold(text), 0, len(text), language(code), PartialDate(2025, 11, 20))
     assert [str(d.date) for d in found] == expected
+
+
+def test_an_ethiopian_dateline_writes_the_year_after_a_slash() -> None:
+    from partnertracker.extraction.header import parse_header
+
+    header = parse_header("Addis Ababa, August 6/2025 (ENA) -- A delegation will visit.")
+    assert (str(header.published_on), header.agency, header.year_assumed) == ("2025-08-06", "ENA", False)

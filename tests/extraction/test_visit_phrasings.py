@@ -1260,3 +1260,50 @@ def test_french_beginning_of_the_month_is_the_month() -> None:
     )
     (visit,) = proposal["visits"]
     assert (visit["date"], visit["date_precision"]) == ("2025-01", "month")
+
+
+def test_an_also_scheduled_second_stop_and_an_agency_that_spells_a_town() -> None:
+    proposal = extract(
+        "Addis Ababa, August 6/2025 (ENA) -- A delegation from the Korea Digital Learning Service (KDLS) will visit "
+        "Ethiopia next month, the Ministry of Education announced.\n\n"
+        "State Minister of Education Dr. Tsehay Bekele told ENA that the visit had been arranged at the invitation of "
+        "the ministry, which KDLS accepted last month.\n\n"
+        "During its stay, the Korean delegation is also scheduled to visit Bahir Dar University."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    assert ("KDLS", "Bahir Dar University", "Bahir Dar", "2025-09") in [
+        (orgs[v["visitors"][0]], orgs[v["host"]], v["city"], v["date"]) for v in proposal["visits"]]
+    assert all(i["city"] != "Ena" for i in proposal["invitations"])
+
+
+def test_a_first_person_release_welcoming_at_our_college_and_renewing_an_mou() -> None:
+    proposal = extract(
+        "Dodoma, 14 March 2025\n\n"
+        "On Wednesday, we welcomed at our College of Natural Sciences in Dodoma a delegation from Moi University led by "
+        "its Deputy Vice-Chancellor.\n\n"
+        "Our Vice-Chancellor and the Moi delegation reviewed ten years of cooperation between the two universities.\n\n"
+        "At the end of the meeting, the two sides renewed the memorandum of understanding between the University of "
+        "Dodoma (UDOM) and Moi University for a further five years.\n\n"
+        "On Thursday the guests visited the university's seed bank."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    assert [(orgs[v["visitors"][0]], orgs[v["host"]], v["date"]) for v in proposal["visits"]] == [
+        ("Moi University", "UDOM", "2025-03-12")]
+    (agreement,) = proposal["agreements"]
+    assert (sorted(orgs[p] for p in agreement["parties"]), agreement["status"], agreement["date"]) == (
+        ["Moi University", "UDOM"], "signed", "2025-03-12")
+
+
+def test_the_source_of_an_announced_programme_is_neither_side_of_its_visits() -> None:
+    proposal = extract(
+        "Tunis, 2 décembre 2025 (TAP) - Une délégation du Centre sahélien de climatologie (CSC), conduite par son "
+        "directeur, effectuera du 8 au 10 décembre une visite en Tunisie, a annoncé ce mardi l'Office national de "
+        "l'eau (ONE).\n\n"
+        "Selon le programme communiqué par l'Office, la délégation sera reçue le 8 décembre, à Tunis, par le ministre "
+        "de l'Agriculture, M. Slim Ammar. Elle visitera le lendemain le siège de l'ONE."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    assert [(orgs[v["visitors"][0]], orgs[v["host"]], v["date"]) for v in proposal["visits"]] == [
+        ("CSC", "ministère de l'Agriculture", "2025-12-08"),
+        ("CSC", "ONE", "2025-12-09"),
+    ]
