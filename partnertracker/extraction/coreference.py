@@ -37,7 +37,7 @@ def resolve_organisation_anaphors(
         return
     phrases = _phrases(lang.code, ministries_only)
     regex = _anaphor_regex(lang.code, phrases)
-    folded_kinds = {_APOSTROPHES.sub("'", p): kinds for p, kinds in anaphors.items()}
+    folded_kinds = _kinds_by_phrase(lang.code)
     added = []
     from partnertracker.extraction.mentions import scan, tokenize
 
@@ -79,6 +79,23 @@ def _phrases(code: str, ministries_only: bool) -> tuple[str, ...]:
     if ministries_only:
         phrases = tuple(p for p in phrases if fold(p.split()[-1].split("'")[-1]) in _MINISTRY_HEADS)
     return phrases
+
+
+@cache
+def _kinds_by_phrase(code: str) -> dict[str, list[str]]:
+    """The language's anaphors with straight apostrophes -> their kinds (built once, read per mention)."""
+    from partnertracker.extraction.languages import load_language
+
+    anaphors = load_language(code).get("anaphors", default={}) or {}
+    return {_APOSTROPHES.sub("'", p): kinds for p, kinds in anaphors.items()}
+
+
+@cache
+def _kinds_by_lower_phrase(code: str) -> dict[str, list[str]]:
+    from partnertracker.extraction.languages import load_language
+
+    anaphors = load_language(code).get("anaphors", default={}) or {}
+    return {_APOSTROPHES.sub("'", p).lower(): kinds for p, kinds in anaphors.items()}
 
 
 @cache
@@ -188,7 +205,7 @@ def _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added
     demonyms = lang.get("demonyms", default={}) or {}
     if regex is None or not demonyms:
         return []
-    kinds_of = {_APOSTROPHES.sub("'", p).lower(): kinds for p, kinds in anaphors.items()}
+    kinds_of = _kinds_by_lower_phrase(lang.code)
     taken = [(a, b) for a, b, _ in mentions.org_spans] + [(a, b) for a, b, _ in added]
     found = []
     for m in regex.finditer(text, body_start):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
+from itertools import compress
 
 from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
@@ -17,10 +19,12 @@ from partnertracker.extraction.languages import (
     load_language,
 )
 from partnertracker.extraction.model import FoundDate
-from partnertracker.extraction.text import fold
+from partnertracker.extraction.text import finditer_at_words, fold, letter_runs
 
 # Precompiled once: these run on every sentence.
 _NUMBER = re.compile(r"\d+")
+_FIRST_RUN = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 
 _DAY = r"(?:1er|1ro|\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
@@ -137,11 +141,9 @@ def parse_absolute(match: re.Match[str], code: str, reference: PartialDate | Non
     return PartialDate(default_year, number[1])
 
 
-@cache
-def _relative_regex(code: str) -> tuple[re.Pattern[str], list[tuple[str, object]]]:
-    """Every relative phrase of the language in one pattern; group r<i> says which one matched."""
+def _relative_entries(code: str) -> list[tuple[str, str, object]]:
+    """(phrase, kind, value) of every relative phrase of the language, longest first."""
     lang = load_language(code)
-    weekday_names = "|".join(sorted((re.escape(w) for w in lang.weekdays), key=len, reverse=True)) or "(?!x)x"
     entries: list[tuple[str, str, object]] = []
     for kind in ("weekday_this", "weekday_last", "weekday_next", "weekday_bare"):
         entries += [(p, kind, None) for p in lang.get(kind, default=[])]
@@ -151,6 +153,31 @@ def _relative_regex(code: str) -> tuple[re.Pattern[str], list[tuple[str, object]
         entries += [(p, kind, None) for p in lang.get(kind, default=[])]
     # Longest first: "mardi dernier" before "mardi", "the day before" before "the day".
     entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return entries
+
+
+@cache
+def _relative_regex_openings(code: str) -> frozenset[str] | None:
+    """The first run of letters of every phrase of _relative_regex (a weekday's for "{weekday} ..."),
+    or None if a phrase starts otherwise: then the regex is tried at every character."""
+    weekdays = list(load_language(code).weekdays)
+    openings: set[str] = set()
+    for phrase, _kind, _value in _relative_entries(code):
+        folded = fold(phrase)
+        for opening in weekdays if folded.startswith("{weekday}") else [folded]:
+            run = _FIRST_RUN.match(opening)
+            if run is None:
+                return None
+            openings.add(run.group(0))
+    return frozenset(openings)
+
+
+@cache
+def _relative_regex(code: str) -> tuple[re.Pattern[str], list[tuple[str, object]]]:
+    """Every relative phrase of the language in one pattern; group r<i> says which one matched."""
+    lang = load_language(code)
+    weekday_names = "|".join(sorted((re.escape(w) for w in lang.weekdays), key=len, reverse=True)) or "(?!x)x"
+    entries = _relative_entries(code)
     parts = []
     for index, (phrase, _kind, _value) in enumerate(entries):
         body = re.escape(fold(phrase)).replace(r"\ ", r"\s+")
@@ -192,9 +219,14 @@ def _has_year(match: re.Match[str]) -> bool:
 
 
 @cache
+def _date_start_prefixes() -> frozenset[str]:
+    return frozenset({name[:3] for name in all_month_names()} | _DATE_STARTS)
+
+
+@cache
 def _date_starts() -> re.Pattern[str]:
     """Where a date can start: a digit, the first letters of a month, "en"/"in" and the like."""
-    prefixes = {name[:3] for name in all_month_names()} | _DATE_STARTS
+    prefixes = _date_start_prefixes()
     # Grouped by first letter, so that re tries one branch per letter instead of every prefix at
     # each word start. Only where a match starts is used: the same positions as a flat list.
     by_first: dict[str, list[str]] = {}
@@ -206,11 +238,50 @@ def _date_starts() -> re.Pattern[str]:
     return re.compile(rf"\d|(?<![\w])(?:{body})")
 
 
-def _date_matches(segment: str):
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches (checked on every code point), without a regex call
+
+
+def _clean_edges(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] begins and ends between words, so that words read alike in it and in folded."""
+    return (start == 0 or not _is_word_char(folded[start - 1])) and (end >= len(folded) or not _is_word_char(folded[end]))
+
+
+@cache
+def _prefixes_are_letters() -> bool:
+    return all(_FIRST_RUN.fullmatch(p) for p in _date_start_prefixes())
+
+
+@cache
+def _date_start_prefix_tuple() -> tuple[str, ...]:
+    return tuple(_date_start_prefixes())
+
+
+@lru_cache(maxsize=8192)  # the same words recur: one test each, not one per prefix per occurrence
+def _opens_a_date(run: str) -> bool:
+    return run.startswith(_date_start_prefix_tuple())
+
+
+def _date_start_offsets(folded: str, start: int, end: int) -> list[int] | None:
+    """Where _date_starts() matches in folded[start:end], as offsets in it, from the dispatch's
+    letter runs: each digit, and each run that opens with a prefix after a non-word character.
+    None when that cannot be read so (a word cut at an edge of the span): then the regex runs."""
+    if not _clean_edges(folded, start, end) or not _prefixes_are_letters():
+        return None
+    starts, runs = letter_runs(folded)
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    # A prefix is letters only, so no two of these overlap, as finditer would have them.
+    words = [at - start for at in compress(starts[first:last], map(_opens_a_date, runs[first:last])) if at == 0 or not _is_word_char(folded[at - 1])]
+    digits = [m.start() - start for m in _DIGIT.finditer(folded, start, end)]
+    return sorted(words + digits)
+
+
+def _date_matches(segment: str, offsets: list[int] | None = None):
     regex = date_regex()
     position = 0
-    for candidate in _date_starts().finditer(segment):
-        start = candidate.start()
+    if offsets is None:
+        offsets = [candidate.start() for candidate in _date_starts().finditer(segment)]
+    for start in offsets:
         if start < position or (start and segment[start - 1].isdigit()):
             continue
         match = regex.match(segment, start)
@@ -232,6 +303,24 @@ def _relative_prefilter(code: str) -> re.Pattern[str]:
     words -= {"la", "le", "l", "the", "el", "de", "day", "before"}
     body = "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True)) or "(?!x)x"
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+
+
+@cache
+def _relative_openings(code: str) -> frozenset[str] | None:
+    """The first run of letters of each word of _relative_prefilter (None if a word starts otherwise)."""
+    words = _relative_prefilter(code).pattern.split("(?:", 1)[1].rsplit(")(?!", 1)[0].split("|")
+    runs = [_FIRST_RUN.match(w.replace("\\", "")) for w in words]
+    return frozenset(r.group(0) for r in runs if r) if all(runs) else None
+
+
+def _relative_hits(folded: str, start: int, end: int, code: str) -> list[int]:
+    """Offsets in folded[start:end] of the words that can begin a relative date ("hier", "mardi")."""
+    prefilter, openings = _relative_prefilter(code), _relative_openings(code)
+    if openings is None or not _clean_edges(folded, start, end):
+        return [m.start() for m in prefilter.finditer(folded[start:end])]
+    # The same words, looked for only where a run of letters they open starts (the span's edges
+    # fall between words, so its boundaries read the same in the whole text).
+    return [m.start() - start for m in finditer_at_words(prefilter, folded, start, openings, end)]
 
 
 def _relative(
@@ -289,7 +378,7 @@ def find_dates(
     found: list[FoundDate] = []
     segment = folded[start:end]
     # The big date regex is tried only where a date can start: a number, a month, "en"/"in".
-    for match in _date_matches(segment):
+    for match in _date_matches(segment, _date_start_offsets(folded, start, end)):
         try:
             date = parse_absolute(match, lang.code, reference)
         except ValueError:
@@ -307,7 +396,7 @@ def find_dates(
             date = PartialDate(date.year + 1, date.month, date.day)
         if date is not None:
             found.append(FoundDate(start + match.start(), start + match.end(), date, yearless=not _has_year(match)))
-    hits = [m.start() for m in _relative_prefilter(lang.code).finditer(segment)] if reference is not None else []
+    hits = _relative_hits(folded, start, end, lang.code) if reference is not None else []
     # Relative phrases are looked for only around their key words ("dernier", "yesterday", "mardi").
     windows: list[tuple[int, int]] = []
     for hit in hits:
@@ -317,9 +406,13 @@ def find_dates(
         else:
             windows.append((low, high))
     regex, meaning = _relative_regex(lang.code)
+    openings = _relative_regex_openings(lang.code)
+    # Within the windows, tried only where a phrase's first word starts (see finditer_at_words).
+    at_words = openings is not None and _clean_edges(folded, start, end)
     for low, high in windows if reference is not None else ():
-        for match in regex.finditer(segment, low, high):
-            s, e = start + match.start(), start + match.end()
+        matches = finditer_at_words(regex, folded, start + low, openings, start + high) if at_words else regex.finditer(segment, low, high)  # type: ignore[arg-type]
+        for match in matches:
+            s, e = (match.start(), match.end()) if at_words else (start + match.start(), start + match.end())
             if any(f.start <= s < f.end or s <= f.start < e for f in found):
                 continue
             index = int((match.lastgroup or "r0")[1:])

@@ -13,7 +13,13 @@ from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.mentions import town_in_name
 from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
-from partnertracker.extraction.text import clean_span_text
+from partnertracker.extraction.text import (
+    alternatives_after,
+    clean_span_text,
+    finditer_at_words,
+    opening_runs,
+    sentence_words,
+)
 
 # Precompiled once: these run on every sentence.
 _SHORT_GAP = re.compile(r"[\w\s'-]{0,30}")
@@ -133,7 +139,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _sentence_words(folded: str, sentence: Sentence) -> frozenset[str]:
-    return _words_between(folded, sentence.start, sentence.end)
+    words = sentence_words(folded, sentence.start, sentence.end)  # the set the phrase patterns ask
+    return words if words is not None else _words_between(folded, sentence.start, sentence.end)
 
 
 @lru_cache(maxsize=512)
@@ -188,9 +195,12 @@ _VENUE_OWNER = re.compile(
 )
 
 
+_VENUE_OWNER_OPENINGS = opening_runs(alternatives_after(_VENUE_OWNER, r"(?<![\w])(?:"))
+
+
 def _venue_owner(text: str, folded: str, start: int, end: int, mentions: Mentions) -> tuple[int | None, int | None]:
     """(organisation, where its name starts) of "au siège de X" / "X's headquarters" in the span, else (None, None)."""
-    for m in _VENUE_OWNER.finditer(folded, start, end):
+    for m in finditer_at_words(_VENUE_OWNER, folded, start, _VENUE_OWNER_OPENINGS, end):
         # Skip "de la société", "de l'entreprise" to the name, or take the anaphor itself.
         for s, _e, index in mentions.org_spans:
             if m.end() - 3 <= s <= m.end() + 40 and s < end:
@@ -1414,14 +1424,15 @@ def _companions(text, folded, lang, sentences, mentions, everyone, events) -> No
     single = len(events.visits) == 1
     # (sentence start, person) for everyone named after "accompagné de", "in the presence of", ...
     accompanying: list[tuple[int, int]] = []
-    if companions.search(folded, sentences[0].start if sentences else 0):
-        for sentence in sentences:
-            cue = companions.search(folded, sentence.start, sentence.end)
-            if cue:
-                accompanying += [
-                    (sentence.start, a.person) for a in _in_sentence(everyone, sentence)
-                    if a.start >= cue.end() and a.person is not None
-                ]
+    # Sentence by sentence only: a sentence without the cue's words is skipped at once, while one
+    # search over the whole body first would cost more than the whole loop.
+    for sentence in sentences:
+        cue = companions.search(folded, sentence.start, sentence.end)
+        if cue:
+            accompanying += [
+                (sentence.start, a.person) for a in _in_sentence(everyone, sentence)
+                if a.start >= cue.end() and a.person is not None
+            ]
     for visit in events.visits:
         visitors = set(visit.visitors)
         for index, person in enumerate(mentions.people):

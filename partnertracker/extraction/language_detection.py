@@ -12,13 +12,21 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def detect_language(folded: str) -> str:
-    """The code of the language whose stop words are most frequent in the (folded) text."""
-    sample = folded[:2500]  # a few sentences are enough to tell the language
+SAMPLE_CHARS = 2500  # a few sentences are enough to tell the language
+
+
+def detect_language(folded: str, words: list[str] | None = None) -> str:
+    """The code of the language whose stop words are most frequent in the (folded) text.
+
+    `words`, when given, are the runs of letters of its first SAMPLE_CHARS characters (the
+    pipeline has them already).
+    """
+    sample = folded[:SAMPLE_CHARS]
     arabic = len(_ARABIC.findall(sample))
     if arabic and arabic > len(_LETTER.findall(sample)) * 0.3 and "ar" in available_languages():
         return "ar"
-    words = _WORD.findall(sample)
+    if words is None:
+        words = _WORD.findall(sample)
     if not words:
         return DEFAULT_LANGUAGE
     counts = Counter(words)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
 
-from partnertracker.extraction.text import compile_phrases, fold, phrase_pattern
+from partnertracker.extraction.text import PhrasePattern, fold, phrase_pattern
 from partnertracker.resources import resource_path
 
 DEFAULT_LANGUAGE = "en"
@@ -35,11 +35,11 @@ class Language:
             return tuple(value)
         return tuple(value)
 
-    def pattern(self, *keys: str) -> re.Pattern[str]:
+    def pattern(self, *keys: str) -> PhrasePattern:
         """A compiled alternation of the phrases under `keys`, matched on folded text (built once)."""
         cache = self.__dict__.setdefault("_patterns", {})
         if keys not in cache:
-            cache[keys] = compile_phrases(self.phrases(*keys))
+            cache[keys] = PhrasePattern(self.phrases(*keys))
         return cache[keys]
 
     def anchors(self, *keys: str) -> frozenset[str]:

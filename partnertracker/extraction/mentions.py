@@ -27,7 +27,14 @@ from partnertracker.extraction.model import (
     RoleMention,
     SpanIndex,
 )
-from partnertracker.extraction.text import clean_span_text, fold, fold_key
+from partnertracker.extraction.text import (
+    alternatives_after,
+    clean_span_text,
+    finditer_at_words,
+    fold,
+    fold_key,
+    opening_runs,
+)
 
 # Precompiled once: these run on every sentence.
 _COORDINATION = re.compile(r"(?:^| )(?:et|and|y)(?: |$)")
@@ -62,7 +69,8 @@ class Token(NamedTuple):
     is_cap: bool
 
 
-_TOKENS: dict[int, tuple[str, list[Token], list[int], list[int]]] = {}
+# id(text) -> (text, tokens, their starts, ends, texts, folded texts): the dispatch being read.
+_TOKENS: dict[int, tuple[str, list[Token], list[int], list[int], list[str], list[str]]] = {}
 
 
 # _TOKEN as the one group of a split(): the tokens come out between the gaps.
@@ -82,13 +90,13 @@ def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
         pieces = _TOKEN_PIECES.split(text)
         offsets = list(accumulate(map(len, pieces), initial=0))
         starts, ends, words = offsets[1:-1:2], offsets[2::2], pieces[1::2]
-        folded_words = map(folded.__getitem__, map(slice, starts, ends))
+        folded_words = list(map(folded.__getitem__, map(slice, starts, ends)))
         caps = map(str.isupper, map(_START, words))  # a token is never empty: word[0] is word[:1]
         tokens: list[Token] = list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, folded_words, caps, strict=True)))
-        cached = (text, tokens, starts, ends)
+        cached = (text, tokens, starts, ends, words, folded_words)
         _TOKENS.clear()  # one dispatch at a time: keep memory flat
         _TOKENS[id(text)] = cached
-    _, tokens, starts, ends = cached
+    _, tokens, starts, ends, _words, _folded_words = cached
     return tokens[bisect_left(starts, start) : bisect_right(ends, end)]
 
 
@@ -101,9 +109,8 @@ def first_token(phrase: str) -> str:
 def scan(regex: re.Pattern[str], haystack: str, tokens: list[Token], firsts: frozenset[str], folded_keys: bool):
     """regex matches that start at a token whose text is in `firsts`: far cheaper than finditer
     over the whole text when the regex is a long alternation."""
-    keys = map(_FOLDED if folded_keys else _TEXT, tokens)
     # The starts of the tokens that open a phrase, picked in C: the regex runs only there.
-    openings = list(compress(map(_START, tokens), map(firsts.__contains__, keys)))
+    openings = _openings(tokens, firsts, folded_keys)
     position = 0
     for start in openings:
         if start < position:
@@ -112,6 +119,20 @@ def scan(regex: re.Pattern[str], haystack: str, tokens: list[Token], firsts: fro
         if match:
             position = match.end()
             yield match
+
+
+def _openings(tokens: list[Token], firsts: frozenset[str], folded_keys: bool) -> list[int]:
+    """The starts of the tokens whose text (or folded text) is in `firsts`."""
+    for _text, all_tokens, starts, _ends, words, folded_words in _TOKENS.values():
+        # A slice of what tokenize() returned (as every caller passes): read tokenize's own lists
+        # of starts and texts rather than pick them out of the tokens again.
+        first = bisect_left(starts, tokens[0].start) if tokens else 0
+        last = first + len(tokens)
+        if tokens and all_tokens[first:last] == tokens:
+            keys = (folded_words if folded_keys else words)[first:last]
+            return list(compress(starts[first:last], map(firsts.__contains__, keys)))
+    picked = map(firsts.__contains__, map(_FOLDED if folded_keys else _TEXT, tokens))
+    return list(compress(map(_START, tokens), picked))
 
 
 @dataclass
@@ -140,6 +161,8 @@ def _line_break_between(text: str, end: int, start: int) -> bool:
 
 def _uppercase_count(word: str) -> int:
     return sum(1 for ch in word if ch.isupper())
+
+
 
 
 # ---------------------------------------------------------------------------
@@ -692,10 +715,13 @@ _COMPANY_NOUNS = re.compile(
 _WHAT_IT_MAKES = re.compile(r"(?:de|d'|des)\s*([^\W\d_]+)\s+(?=\S)")
 
 
+_KIND_NOUN_OPENINGS = opening_runs(_KIND_NOUNS)
+
+
 def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
     lex = lexicon()
     out: list[_Candidate] = []
-    for match in _COMPANY_NOUNS.finditer(folded, start):
+    for match in finditer_at_words(_COMPANY_NOUNS, folded, start, _KIND_NOUN_OPENINGS):
         country = None
         name_at = match.end()
         for word in folded[max(0, match.start() - 40) : match.start()].split()[-2:]:
@@ -729,10 +755,16 @@ _APPOSITIVE = re.compile(
 )
 
 
+# The comma and article of every match (", a", ", its"), found far faster (re skips straight to
+# commas): a text without them skips the pass. The assertions keep the patterns written alike.
+_APPOSITIVE_CUE = re.compile(r",\s+(?:a|an|une|un)\s+")
+assert _APPOSITIVE_CUE.pattern in _APPOSITIVE.pattern
+
+
 def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
     """ "Helion Robotics, a London-based maker of robots": the name before the description."""
     out: list[_Candidate] = []
-    for match in _APPOSITIVE.finditer(text, start):
+    for match in _APPOSITIVE.finditer(text, start) if _APPOSITIVE_CUE.search(text, start) else ():
         described = fold(text[match.end(1) : match.end()])
         if not _DESCRIBED_AS_ORGANISATION.search(described):
             continue
@@ -748,7 +780,7 @@ def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidat
         kind = "ngo" if _DESCRIBED_AS_NGO.search(described) else "company"
         out.append(_Candidate(s, match.end(1), name, None, None, kind, None, confidence=0.7))
     lex = lexicon()
-    for match in _OWNED_APPOSITIVE.finditer(text, start):
+    for match in _OWNED_APPOSITIVE.finditer(text, start) if _OWNED_APPOSITIVE_CUE.search(text, start) else ():
         words = match.group(1).split()
         while words and fold(words[0]) in lex.stopwords:
             words = words[1:]
@@ -768,6 +800,8 @@ _OWNED_APPOSITIVE = re.compile(
     r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,2}),[^\S\n]+(?:the[^\S\n]+[\w\-]+['\u2019]s|its|their)[^\S\n]+"
     r"(?:[\w\-]+[^\S\n]+){0,3}?(?:office|arm|subsidiary|affiliate|incubator|spin-off|foundation|agency)(?![\w])"
 )
+_OWNED_APPOSITIVE_CUE = re.compile(r",[^\S\n]+(?:the[^\S\n]+[\w\-]+['\u2019]s|its|their)[^\S\n]+")
+assert _OWNED_APPOSITIVE_CUE.pattern in _OWNED_APPOSITIVE.pattern
 _PERSON_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Pr|Mme|M)\.?|\b[A-Z][a-z]+)[^\S\n]+$")
 
 
@@ -785,14 +819,25 @@ _LOWER_HEADS = re.compile(
 _LOWER_HEAD_WORDS = frozenset(_LOWER_HEADS.pattern.split("(?P<head>")[1].split(")")[0].split("|"))
 
 
+@cache
+def _head_and_tail_words() -> frozenset[str]:
+    """The tokens _head_and_tail_candidates acts on: a head, a tail or an embassy."""
+    lex = lexicon()
+    return frozenset(lex.heads) | frozenset(lex.tails) | _LOWER_HEAD_WORDS | _MISSION_HEADS
+
+
 def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
     lex = lexicon()
     out: list[_Candidate] = []
     tokens = tokenize(text, folded, start, len(text))
+    acting = _head_and_tail_words()
     n = len(tokens)
     i = 0
     while i < n:
         token = tokens[i]
+        if token.folded not in acting:
+            i += 1  # most words: none of the tests below can hold, skip them at once
+            continue
         head_kind = None
         if token.is_cap and token.folded in lex.heads:
             head_kind = lex.heads[token.folded]
@@ -1149,10 +1194,17 @@ _POSSESSIVE_VENUE = re.compile(
 )
 
 
+# Part of every match, found far faster (re skips straight to the apostrophe): a text without it
+# skips the pass. The assertion keeps the two patterns written alike.
+_POSSESSIVE_VENUE_CUE = re.compile(r"['\u2019]s\s+(?:headquarters|head office|campus|offices|premises|factory|plant|stand|pavilion|site)")
+assert _POSSESSIVE_VENUE_CUE.pattern in _POSSESSIVE_VENUE.pattern
+
+
 _OBJECT_TRIGGER = re.compile(
     r"\b(?:visited|agreement with|partnership with|a visite|ont visite"
     r"|accord avec|partenariat avec)\s+"
 )
+_OBJECT_TRIGGER_OPENINGS = opening_runs(alternatives_after(_OBJECT_TRIGGER, r"\b(?:"))
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "m", "mme", "mlle", "sir", "dame"})
 
 
@@ -1161,7 +1213,7 @@ def _object_position_candidates(text: str, folded: str, start: int) -> list[_Can
     named without a head noun; proposed with a low confidence since nothing else says it is one."""
     lex = lexicon()
     out: list[_Candidate] = []
-    for match in _OBJECT_TRIGGER.finditer(folded, start):
+    for match in finditer_at_words(_OBJECT_TRIGGER, folded, start, _OBJECT_TRIGGER_OPENINGS):
         span = _cap_run_after(text, folded, match.end(), limit=3)
         if span is None:
             continue
@@ -1189,11 +1241,12 @@ _DELEGATION_FROM_NAME = re.compile(
     r"\b(?:[Dd]elegation|[Tt]eam|[Mm]ission) (?:from|of) ([A-Z][a-z]{3,}[A-Za-z]*)(?=,| \(| led by| headed by)"
     r"|\b[Dd]élégation (?:de|du) ([A-Z][a-z]{3,}[A-Za-z]*)(?=,| \(| conduite par| dirigée par)"
 )
+_VENUE_OWNER_OPENINGS = opening_runs(alternatives_after(_VENUE_OWNER, r"(?<![\w])(?:"))
 
 
 def _venue_owner_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for match in _VENUE_OWNER.finditer(folded, start):
+    for match in finditer_at_words(_VENUE_OWNER, folded, start, _VENUE_OWNER_OPENINGS):
         span = _cap_run_after(text, folded, match.end(), limit=3)
         if span is None:
             continue
@@ -1201,7 +1254,7 @@ def _venue_owner_candidates(text: str, folded: str, start: int) -> list[_Candida
         if lookup_place(name) is not None or fold(name) in lexicon().stopwords:
             continue
         out.append(_Candidate(span[0], span[1], name, None, None, None, confidence=0.65))
-    for match in _POSSESSIVE_VENUE.finditer(text, start):
+    for match in _POSSESSIVE_VENUE.finditer(text, start) if _POSSESSIVE_VENUE_CUE.search(text, start) else ():
         name = match.group(1)
         words = name.split()
         while words and fold(words[0]) in lexicon().stopwords:
@@ -1891,9 +1944,11 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
     limit = min(len(text), end + 220)
     position = end
     org_index = org_start = org_end = None
+    # No organisation mention covers any position before this one: the walk asks _span_at from here.
+    first_covered = min((max(s, end) for s, e, _ in mentions.org_spans if e > end), default=limit)
     while position < limit:
         ch = text[position]
-        covering = _span_at(mentions, position)
+        covering = _span_at(mentions, position) if position >= first_covered else None
         if covering is not None and (
             not _TITLE_LINK.search(folded[end:position]) or lexicon().title_regex.search(folded, end, position)
             or _VERB_BETWEEN.search(text, end - 1, position)  # "le directeur général a reçu une délégation de X"
@@ -2010,6 +2065,21 @@ def _capital_cues(code: str) -> tuple[list[re.Pattern[str]], dict[str, str]]:
     return regexes, countries
 
 
+@cache
+def _capital_cue_openings(code: str) -> list[frozenset[str] | None]:
+    """For each regex of _capital_cues, the first runs of letters a match can start with (None when
+    a cue or demonym starts otherwise: then the regex is tried at every character)."""
+    lang = load_language(code)
+    demonyms = [fold(name) for name in (lang.get("demonyms", default={}) or {})]
+    openings: list[frozenset[str] | None] = []
+    for cue in lang.get("capital_cues", default=[]):
+        cue = fold(cue)
+        firsts = [_LETTER_RUN.match(w) for w in (demonyms if cue.startswith("{demonym}") else [cue])]
+        openings.append(frozenset(m.group(0) for m in firsts if m) if all(firsts) else None)
+    return openings
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _REGNAL_NUMBER = re.compile(r"\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2})\b")
 
 
@@ -2076,8 +2146,9 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
     regexes, countries = _capital_cues(lang.code)
     if not any(word in folded for word in ("capital", "capitale", "العاصمة")):
         regexes = []  # no "la capitale chinoise" without the word capital
-    for regex in regexes:
-        for m in regex.finditer(folded, body_start):
+    for regex, openings in zip(regexes, _capital_cue_openings(lang.code), strict=False):  # regexes may be []
+        matches = finditer_at_words(regex, folded, body_start, openings) if openings is not None else regex.finditer(folded, body_start)
+        for m in matches:
             if "demonym" in regex.groupindex and not any(p.start <= m.start() < p.end for p in mentions.places):
                 mentions.places.append(PlaceFound(m.start(), m.end(), Place("", countries[m.group("demonym")], True)))
     mentions.places.sort(key=lambda p: p.start)

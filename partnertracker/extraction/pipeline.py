@@ -10,14 +10,14 @@ from partnertracker.extraction.coreference import link_roles, resolve_organisati
 from partnertracker.extraction.events import Events, extract_events
 from partnertracker.extraction.gazetteer import headquarters_country
 from partnertracker.extraction.header import parse_header
-from partnertracker.extraction.language_detection import detect_language
+from partnertracker.extraction.language_detection import SAMPLE_CHARS, detect_language
 from partnertracker.extraction.languages import language as language_data
 from partnertracker.extraction.mentions import find_organisations, find_people, find_places
 from partnertracker.extraction.model import Mentions
 from partnertracker.extraction.proposal import build_proposal
 from partnertracker.extraction.resolution import KnownRecords, resolve
 from partnertracker.extraction.sentences import split_sentences
-from partnertracker.extraction.text import fold
+from partnertracker.extraction.text import fold, letters_between, remember_sentences
 
 # Beyond this, a "dispatch" is a book: the stages stay linear but the proposal is useless.
 MAX_CHARS = 200_000
@@ -30,9 +30,11 @@ def run_pipeline(
     text = text[:MAX_CHARS]
     folded = fold(text)
     header = parse_header(text, folded, today)
-    code = detect_language(folded[header.body_start :])
+    sample_words = letters_between(folded, header.body_start, header.body_start + SAMPLE_CHARS)
+    code = detect_language(folded[header.body_start :], sample_words)
     lang = language_data(code)
     sentences = split_sentences(text, header.body_start, lang)
+    remember_sentences(folded, [(s.start, s.end) for s in sentences])
     exclude = frozenset(a for a in (header.agency,) if a)
     mentions = find_organisations(text, folded, header.body_start, lang, known, exclude)
     resolve_organisation_anaphors(text, header.body_start, lang, mentions, folded)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-
-# Precompiled once: these run on every sentence.
-_KEY_PUNCTUATION = re.compile(r"[-'.]")
+from itertools import accumulate, compress
 
 # Characters folded to a single character so that offsets in the folded text are the
 # offsets in the original: the stages match on the folded copy and report spans in the text.
@@ -45,6 +45,12 @@ for _cp in range(0x064B, 0x0653):
     _TABLE[_cp] = "\u0640"
 
 
+# fold_key's table: fold, then hyphens, apostrophes and periods as spaces and no tatweel, in one pass.
+_KEY_TABLE: dict[int, str] = {
+    cp: folded.replace("\u0640", "").replace("-", " ").replace("'", " ").replace(".", " ") for cp, folded in _TABLE.items()
+}
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free copy of `text` with exactly the same length (offsets carry over)."""
     return text.translate(_TABLE)
@@ -52,8 +58,7 @@ def fold(text: str) -> str:
 
 def fold_key(text: str) -> str:
     """A lookup key: folded, hyphens and apostrophes as spaces, whitespace collapsed."""
-    folded = fold(text).replace("\u0640", "")
-    return " ".join(_KEY_PUNCTUATION.sub(" ", folded).split())
+    return " ".join(text.translate(_KEY_TABLE).split())
 
 
 def phrase_pattern(phrases: Iterable[str], boundaries: bool = True) -> str:
@@ -105,6 +110,155 @@ def _after(node: dict) -> str:
 @lru_cache(maxsize=512)
 def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(phrase_pattern(phrases))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTER_PIECES = re.compile(r"([^\W\d_]+)")  # as one group of a split(): the runs come out between the gaps
+
+# The runs of letters of the dispatch being read (one at a time): their starts, and the runs.
+_RUNS: tuple[str | None, list[int], list[str]] = (None, [], [])
+
+
+def letter_runs(folded: str) -> tuple[list[int], list[str]]:
+    """Where each run of letters of `folded` starts, and the run, found once per text.
+
+    Built in C (split, accumulate) rather than by a Python loop over match objects: the pieces
+    alternate gap, run, gap, ..., so their running lengths give the offsets.
+    """
+    global _RUNS
+    owner, starts, runs = _RUNS
+    if owner is not folded:
+        pieces = _LETTER_PIECES.split(folded)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        starts, runs = offsets[1:-1:2], pieces[1::2]
+        _RUNS = (folded, starts, runs)
+    return starts, runs
+
+
+_PLAIN_WORDS = re.compile(r"[^\W\d_][\w' \-]*")
+
+
+def opening_runs(words: Iterable[str]) -> frozenset[str]:
+    """The first run of letters of each of `words`: where a regex alternating them can match (for
+    finditer_at_words). Plain words only, so that their first run is what the text must hold."""
+    words = list(words)
+    assert all(_PLAIN_WORDS.fullmatch(w) for w in words), words
+    return frozenset(_LETTERS.match(w).group(0) for w in words)  # type: ignore[union-attr]
+
+
+def alternatives_after(regex: re.Pattern[str], opening: str) -> list[str]:
+    """The alternatives of the group that follows `opening` in the regex's source."""
+    return regex.pattern.split(opening, 1)[1].split(")", 1)[0].split("|")
+
+
+def finditer_at_words(
+    regex: re.Pattern[str], folded: str, start: int, firsts: frozenset[str], end: int | None = None
+) -> Iterator[re.Match[str]]:
+    r"""regex.finditer(folded, start), for a regex whose every match begins with a whole run of
+    letters out of `firsts`, after a non-word character ("(?<![\w])(?:siege|campus) ..."): the
+    regex is tried only where such a run starts, instead of at every character of the text."""
+    starts, runs = letter_runs(folded)
+    end = len(folded) if end is None else end
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    position = start
+    for at in compress(starts[first:last], map(firsts.__contains__, runs[first:last])):
+        if at < position:
+            continue
+        match = regex.match(folded, at, end)
+        if match:
+            position = match.end()
+            yield match
+
+# The sentences of the dispatch being read (one at a time), each with its words once asked for.
+_SENTENCES: tuple[str | None, dict[tuple[int, int], frozenset[str] | None]] = (None, {})
+
+
+def remember_sentences(folded: str, spans: Iterable[tuple[int, int]]) -> None:
+    """Note the sentence spans of `folded`, so that phrase patterns run on one of them can skip it."""
+    global _SENTENCES
+    _SENTENCES = (folded, dict.fromkeys(spans))
+
+
+def sentence_words(folded: str, start: int, end: int) -> frozenset[str] | None:
+    """The runs of letters of folded[start:end] when that span is a remembered sentence, else None."""
+    owner, spans = _SENTENCES
+    if owner is not folded or (start, end) not in spans:
+        return None
+    words = spans[start, end]
+    if words is None:
+        words = spans[start, end] = _runs_between(folded, start, end)
+    return words
+
+
+def _runs_between(folded: str, start: int, end: int) -> frozenset[str]:
+    return frozenset(letters_between(folded, start, end))
+
+
+def letters_between(folded: str, start: int, end: int) -> list[str]:
+    """The runs of letters of folded[start:end] (_LETTERS.findall), from the runs of the whole text."""
+    starts, runs = letter_runs(folded)
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    cut_before = first > 0 and starts[first - 1] + len(runs[first - 1]) > start
+    cut_after = last > first and starts[last - 1] + len(runs[last - 1]) > end
+    if cut_before or cut_after:
+        return _LETTERS.findall(folded, start, end)  # a run crosses the span's edge
+    return runs[first:last]
+
+
+class PhrasePattern:
+    """compile_phrases() for a rule's phrases, which skips a sentence that cannot hold any of them.
+
+    Every run of letters of a phrase is written literally in the regex, between non-letters, so a
+    phrase can match in a sentence only if the sentence's words include all of its runs. Most rules
+    find nothing in most sentences, and asking sets costs far less than running a long alternation.
+    Calls on any other span, or on the original (unfolded) text, run the regex as it is.
+    """
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self.regex = compile_phrases(phrases)
+        self.pattern = self.regex.pattern
+        # Each phrase's runs of letters, filed under its longest one (its anchor).
+        by_anchor: dict[str, list[frozenset[str]]] | None = {}
+        for phrase in phrases:
+            runs = _LETTERS.findall(fold(phrase))
+            if not runs and phrase.strip():
+                by_anchor = None  # a phrase without letters (a number) gives no words to ask: never skip
+                break
+            if runs and by_anchor is not None:
+                by_anchor.setdefault(max(runs, key=len), []).append(frozenset(runs))
+        self._by_anchor = by_anchor
+        self._anchors = frozenset(by_anchor or ())
+        # What never runs over a whole sentence is the regex's own method.
+        self.match = self.regex.match
+        self.fullmatch = self.regex.fullmatch
+        self.sub = self.regex.sub
+        self.split = self.regex.split
+
+    def _cannot_match(self, string: str, pos: int, endpos: int) -> bool:
+        if self._by_anchor is None:
+            return False
+        words = sentence_words(string, pos, endpos)
+        if words is None:
+            return False
+        for anchor in self._anchors.intersection(words):
+            if any(runs <= words for runs in self._by_anchor[anchor]):
+                return False
+        return True
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._cannot_match(string, pos, endpos):
+            return None
+        return self.regex.search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if self._cannot_match(string, pos, endpos):
+            return iter(())
+        return self.regex.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        if self._cannot_match(string, pos, endpos):
+            return []
+        return self.regex.findall(string, pos, endpos)
 
 
 def is_capitalised(word: str) -> bool:
