@@ -1528,7 +1528,7 @@ def _name_ending_the_clause(text: str, folded: str, start: int, end: int, lex) -
     for d, word in enumerate(words):
         if fold(word.group(0)) not in lex.title_domains:
             continue
-        run = []
+        run: list[re.Match[str]] = []
         for nxt in words[d + 1 :]:
             previous = run[-1] if run else word
             if text[previous.end() : nxt.start()] != " " or fold(nxt.group(0)) in lex.title_domains or len(run) == 4:
