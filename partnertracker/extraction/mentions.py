@@ -1225,11 +1225,13 @@ def _object_position_candidates(text: str, folded: str, start: int) -> list[_Can
             continue
         kind = lex.tails.get(words[-1]) or "other"
         out.append(_Candidate(span[0], span[1], name, None, None, kind, confidence=0.55))
-    for match in _DELEGATION_FROM_NAME.finditer(text, start):
+    for match in finditer_at_words(_DELEGATION_FROM_NAME, folded, start, _DELEGATION_OPENINGS):
         # "a delegation from Kazhydromet, Kazakhstan's national hydrometeorological service": one word
         # is enough when an apposition or "led by" follows.
         group = 1 if match.group(1) else 2
-        name = match.group(group)
+        name = text[match.start(group) : match.end(group)]
+        if not _ONE_WORD_NAME.fullmatch(name):
+            continue  # capitalised, as a name is
         key = fold(name)
         if key in lex.stopwords or key in lex.demonyms or key in lex.heads or key in lex.kind_nouns or lookup_place(name) is not None:
             continue
@@ -1237,10 +1239,13 @@ def _object_position_candidates(text: str, folded: str, start: int) -> list[_Can
     return out
 
 
+# Matched on folded text, where every match starts with one of _DELEGATION_OPENINGS.
 _DELEGATION_FROM_NAME = re.compile(
-    r"\b(?:[Dd]elegation|[Tt]eam|[Mm]ission) (?:from|of) ([A-Z][a-z]{3,}[A-Za-z]*)(?=,| \(| led by| headed by)"
-    r"|\b[Dd]élégation (?:de|du) ([A-Z][a-z]{3,}[A-Za-z]*)(?=,| \(| conduite par| dirigée par)"
+    r"(?:delegation|team|mission) (?:from|of) ([a-z]{4,})(?=,| \(| led by| headed by)"
+    r"|delegation (?:de|du) ([a-z]{4,})(?=,| \(| conduite par| dirigee par)"
 )
+_DELEGATION_OPENINGS = frozenset({"delegation", "team", "mission"})
+_ONE_WORD_NAME = re.compile(r"[A-Z][a-z]{3,}[A-Za-z]*")
 _VENUE_OWNER_OPENINGS = opening_runs(alternatives_after(_VENUE_OWNER, r"(?<![\w])(?:"))
 
 
