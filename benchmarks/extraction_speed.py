@@ -11,6 +11,7 @@ Targets (issue 3): >= 200 dispatches/s in one process; `extract FILE` under 0.5 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import statistics
 import subprocess
@@ -82,13 +83,24 @@ def throughput(texts: list[str]) -> tuple[float, float, float]:
     return len(texts) / elapsed, len(texts) / cpu, len(texts) / floor
 
 
-def wall(command: list[str], runs: int = 5) -> float:
+def wall(command: list[str], runs: int = 5, env: dict[str, str] | None = None) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+        subprocess.run(command, check=True, capture_output=True, cwd=ROOT, env=env)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def bytecode_env(cache: Path, keep: bool) -> dict[str, str]:
+    """Compiled modules kept in (and read from) `cache` only: `keep` is an officer's machine, where
+    Python keeps what it compiled on the first run; without it, every run compiles every module (as
+    in build and CI environments that set PYTHONDONTWRITEBYTECODE)."""
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(cache)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if not keep:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
 
 
 def main() -> int:
@@ -101,13 +113,18 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "dispatch.txt"
         path.write_text(texts[0], encoding="utf-8")
-        startup = wall([sys.executable, "-m", "partnertracker", "extract", "--json", str(path)])
+        command = [sys.executable, "-m", "partnertracker", "extract", "--json", str(path)]
+        compiling = wall(command, runs=3, env=bytecode_env(Path(folder) / "none", keep=False))
+        kept = bytecode_env(Path(folder) / "kept", keep=True)
+        wall(command, runs=1, env=kept)  # the first run writes the compiled modules
+        startup = wall(command, env=kept)
         bare = wall([sys.executable, "-c", "pass"])
     print(f"dispatches: {len(texts)}, {words:.0f} words on average (French and English)")
     print(f"extraction alone          {rate:8.0f} dispatches/s   (target >= 200/s; wall clock)")
     print(f"  same, per CPU second    {cpu_rate:8.0f} dispatches/s   (what one process does when not sharing the CPU)")
     print(f"floor: regex word split   {floor_rate:8.0f} dispatches/s")
-    print(f"`extract FILE` start-up   {startup:8.3f} s wall       (target < 0.5 s)")
+    print(f"`extract FILE` start-up   {startup:8.3f} s wall       (target < 0.5 s; modules compiled on the first run, as on any machine)")
+    print(f"  same, recompiling       {compiling:8.3f} s wall       (PYTHONDONTWRITEBYTECODE=1: no compiled modules kept)")
     # A pasted report of ~120 KB that repeats the same facts: the stages must stay linear.
     big = "Dr Salim AlMalik, Directeur général de l'ICESCO, a invité Huawei à visiter le siège de l'ICESCO à Rabat. " * 1200
     start = time.perf_counter()
