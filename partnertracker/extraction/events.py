@@ -634,9 +634,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
             date = _story_date(k, sentence_dates, header.published_on, folded)
             told_nowhere = date == header.published_on  # the wire's own day, for want of any other
         elif date is None:
-            # "a été reportée au 9 décembre. ... sera reçu par le recteur": the day just announced.
-            date = next((d.date for back in (k - 1, k - 2) if back >= 0 for d in sentence_dates[back]
-                         if header.published_on is not None and date_key(d.date) > date_key(header.published_on)), None)
+            date = _story_date(k, sentence_dates, header.published_on, folded, ahead=True)
             last = events.visits[-1] if events.visits else None
             if date is None and last is not None and last.status == "planned" and visitor_org in last.visitors:
                 date = last.date  # "It will then travel to Istanbul": the next stop of the trip announced
@@ -762,12 +760,21 @@ def _speaker(text, folded, lang, local, sentence, guest, everyone, unit=None) ->
     return next((a for a in everyone if a.organisation is not None and a.organisation not in others), None)
 
 
-def _story_date(k: int, sentence_dates: list[list[FoundDate]], published: PartialDate | None, folded: str) -> PartialDate | None:
+def _story_date(
+    k: int, sentence_dates: list[list[FoundDate]], published: PartialDate | None, folded: str, ahead: bool = False
+) -> PartialDate | None:
     """An undated event told right after a dated one ("mené la semaine dernière une mission ... À Rabat,
-    la délégation a été reçue"): the earlier date, if past; else the publication date."""
+    la délégation a été reçue"): the earlier date, if past; else the publication date. `ahead`, for an
+    event to come ("a été reportée au 9 décembre. ... sera reçu par le recteur"): the first day still
+    to come told just before, else None."""
     for back in (k - 1, k - 2):
         if back < 0:
             break
+        if ahead:
+            coming = [d for d in sentence_dates[back] if published is not None and date_key(d.date) > date_key(published)]
+            if coming:
+                return coming[0].date
+            continue
         past = [d for d in sentence_dates[back] if published is None or date_key(d.date) <= date_key(published)]
         # Not the day the news was given ("…, the institute said on Wednesday"), and of the others
         # the last ("a conclu ce mercredi un accord avec X, dont la délégation était arrivée lundi").
@@ -776,7 +783,7 @@ def _story_date(k: int, sentence_dates: list[list[FoundDate]], published: Partia
             # The finest date, the last of those: "renewed on Tuesday the agreement first signed in 2019".
             fine = [d for d in told if d.date.day is not None] or [d for d in told if d.date.month is not None] or told
             return fine[-1].date
-    return published
+    return None if ahead else published
 
 
 def _inviting_host(folded: str, lang: Language, local: list[Agent], sentence: Sentence, visitor: Agent | None) -> int | None:
