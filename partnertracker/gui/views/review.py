@@ -317,6 +317,9 @@ class ReviewView(QWidget):
                 if item.get("existing_id") is None:
                     found = self.candidates(section, item.get("name") or "")
                     self.model.set_possible_matches(section, row, len(found))
+                elif (name := self._record_name(section, int(item["existing_id"]))) is not None:
+                    # "link: Huawei Technologies", not "link: #1", when the engine linked it itself.
+                    self.model.link(section, row, int(item["existing_id"]), name)
         self.tree.expandAll()
         self._clear_form()
         first = self._first_item()
@@ -456,6 +459,15 @@ class ReviewView(QWidget):
         )
         return combo
 
+    def _record_name(self, section: str, record_id: int) -> str | None:
+        """The name of the record an item is linked to, as the database holds it."""
+        try:
+            record = self.store.get_organisation(record_id) if section == "organisations" else self.store.get_person(record_id)
+        except Exception:  # a name missing is better than no review screen
+            log.exception("record %s #%s could not be read", section, record_id)
+            return None
+        return record.name if record is not None else None
+
     def candidates(self, section: str, name: str) -> list[Any]:
         """Existing records that may be the proposed one, best first (cached per name)."""
         key = (section, name)
@@ -483,7 +495,12 @@ class ReviewView(QWidget):
             combo.setItemData(combo.count() - 1, candidate.name, Qt.ItemDataRole.UserRole + 1)
         existing = item.get("existing_id")
         if existing is not None and combo.findData(int(existing)) < 0:
-            combo.addItem(self.tr("Link to record #{id}").format(id=existing), int(existing))
+            name = self._record_name(section, int(existing))
+            combo.addItem(
+                self.tr("Link to {name}").format(name=name) if name else self.tr("Link to record #{id}").format(id=existing),
+                int(existing),
+            )
+            combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.UserRole + 1)
         combo.setCurrentIndex(max(0, combo.findData(existing)) if existing is not None else 0)
         if existing is not None:
             name = combo.currentData(Qt.ItemDataRole.UserRole + 1)
