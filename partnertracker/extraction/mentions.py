@@ -1712,7 +1712,9 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
 
 
 _POSSESSIVE = re.compile(
-    r"(?<![\w])(?:son|sa|ses|leur|its|their|his|her|su|sus|led by|headed by|conduite? par|menee? par|presidee? par|dirigee? par)"
+    r"(?<![\w])(?:son|sa|ses|leur|its|their|his|her|su|sus"
+    # "une délégation de l'UNESCO, conduite par le directeur du bureau de Kinshasa": the delegation's
+    r"|(?:led by|headed by|conduite? par|menee? par|presidee? par|dirigee? par)(?:\s+(?:the|le|la|les))?)"
     r"(?:\s+(?:first|senior|acting|interim|new|executive|premier|premiere|nouveau|nouvelle))?\s+$"
 )
 
@@ -1723,10 +1725,10 @@ def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int
     for _s, e, index in mentions.org_spans:
         if e <= position and _POSSESSIVE_GAP.fullmatch(text[e:position] or "x"):
             return index
-    possessive = _POSSESSIVE.search(folded[max(0, position - 14) : position])
+    possessive = _POSSESSIVE.search(folded[max(0, position - 24) : position])
     if not possessive:
         return None
-    word_at = max(0, position - 14) + possessive.start()
+    word_at = max(0, position - 24) + possessive.start()
     if text[word_at : word_at + 1].isupper():
         # "Son Directeur général, ..." opens a sentence: "son" is the previous sentence's subject.
         end = max(text.rfind(". ", 0, word_at), text.rfind("\n", 0, word_at))

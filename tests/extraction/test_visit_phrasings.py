@@ -1337,3 +1337,18 @@ def test_a_financing_agreement_that_would_be_signed_between_two_named_parties() 
     (agreement,) = proposal["agreements"]
     assert (sorted(orgs[p] for p in agreement["parties"]), agreement["kind"], agreement["status"], agreement["date"]) == (
         ["BOAD", "ministère de l'Économie, du Plan et du Développement"], "other", "planned", "2025-06")
+
+
+@pytest.mark.parametrize("text, inviter, invitee", [
+    ("Kinshasa, 10 décembre 2025 (ACP) - Une délégation de l'Organisation panafricaine des sciences (OPS), conduite "
+     "par le directeur du bureau de Kinshasa, M. Jean Mukendi, a été reçue par le recteur de l'Université pédagogique "
+     "nationale (UPN). M. Mukendi a pour sa part invité le recteur à participer à la conférence que l'OPS organisera "
+     "en février à Brazzaville.", "OPS", "UPN"),
+    ("Nouakchott, 24 septembre 2025 (AMI) - Le président de l'Université de Nouakchott (UN) a reçu une délégation de "
+     "l'Académie arabe des langues (AAL). Le président a en outre été invité à donner une conférence lors du congrès "
+     "annuel de l'Académie, prévu en novembre à Doha.", "AAL", "UN"),
+])
+def test_who_invites_whom_when_the_inviter_leads_a_delegation_or_the_invitee_is_told_in_the_passive(text, inviter, invitee) -> None:
+    proposal = extract(text)
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    assert [(orgs.get(i["inviter"]), orgs.get(i["invitee"])) for i in proposal["invitations"]] == [(inviter, invitee)]
