@@ -1344,7 +1344,7 @@ def test_a_financing_agreement_that_would_be_signed_between_two_named_parties() 
      "par le directeur du bureau de Kinshasa, M. Jean Mukendi, a été reçue par le recteur de l'Université pédagogique "
      "nationale (UPN). M. Mukendi a pour sa part invité le recteur à participer à la conférence que l'OPS organisera "
      "en février à Brazzaville.", "OPS", "UPN"),
-    ("Nouakchott, 24 septembre 2025 (AMI) - Le président de l'Université de Nouakchott (UN) a reçu une délégation de "
+    ("Nouakchott, 24 septembre 2025 (AMI) - Le président de l'Université de Nouakchott (UN), Pr Ahmed Salem, a reçu une délégation de "
      "l'Académie arabe des langues (AAL). Le président a en outre été invité à donner une conférence lors du congrès "
      "annuel de l'Académie, prévu en novembre à Doha.", "AAL", "UN"),
 ])
