@@ -232,6 +232,8 @@ def _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added
     return found
 
 
+_WORD_CHAR = re.compile(r"[\w\-]")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z(]")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|The|la|La|le|Le|du|au)\s+|\b[lL]['\u2019])$")
 
 
@@ -257,11 +259,16 @@ def _anaphors_by_head(text, body_start, mentions, added) -> list[tuple[int, int,
             continue  # two Alliances: "l'Alliance" could be either
         (index,) = indexes
         first_named = min((s for s, _e, i in mentions.org_spans if i == index), default=None)
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", text[body_start:]):
-            s, e = body_start + m.start(), body_start + m.end()
-            if first_named is None or s <= first_named or any(a < e and s < b for a, b in taken):
+        if first_named is None:
+            continue
+        position = max(body_start, first_named + 1)
+        while (s := text.find(head, position)) != -1:
+            e = position = s + len(head)
+            if s and _WORD_CHAR.match(text, s - 1) or _WORD_CHAR.match(text, e):
+                continue  # inside a longer word
+            if any(a < e and s < b for a, b in taken):
                 continue
-            if not _ARTICLE_BEFORE.search(text, max(0, s - 4), s) or re.match(r"\s+(?:[A-Z(])", text[e : e + 2]):
+            if not _ARTICLE_BEFORE.search(text, max(0, s - 4), s) or _NAME_GOES_ON.match(text, e):
                 continue  # "Alliance" opening another name, or "l'Alliance Française"
             found.append((s, e, index))
             taken.append((s, e))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
@@ -1155,6 +1155,7 @@ def town_in_name(name: str) -> Place | None:
     return _place_in_name(name, towns_only=True)
 
 
+@lru_cache(maxsize=4096)  # the same names come back in every dispatch of a partner
 def _place_in_name(name: str, towns_only: bool) -> Place | None:
     lex = lexicon()
     # "Université Hassan II de Casablanca": the town after "de" says where, before any word that
