@@ -366,6 +366,12 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         if neutral and label == "meeting":
             continue  # two delegations meeting on the sidelines of a forum: neither visits the other
         window = folded[t_end : min(sentence.end, t_end + 40)]
+        if folded.endswith("called on", t_start, t_end):
+            # "The Trust called on the University to share its data": urged, not visited (a minister
+            # or his office is called on; an organisation asked to do something is not).
+            target = next((a for a in local if a.start >= t_end), None)
+            if target is not None and target.person is None and _URGED_TO.match(folded, target.end):
+                continue
         if label == "completed" and lang.phrases("visit", "host_of_cues") and lang.pattern("visit", "host_of_cues").match(folded, t_start) \
                 and lang.pattern("delegation_words").search(folded, t_start, min(sentence.end, t_end + 60)):
             # "L'INP-HB a été l'hôte, jeudi dernier, d'une mission de la société X": the subject hosts.
@@ -900,6 +906,7 @@ _POSTPONED_TO = re.compile(
     r"\b(?:postponed|rescheduled|pushed back|moved|deferred|brought forward|reportee?s?|repoussee?s?|decalee?s?|avancee?s?)"
     r"\s+(?:to|until|for|au|a|jusqu'au|pour le)\s+(?:le\s+)?$"
 )
+_URGED_TO = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+to\s+(?!the\b)[a-z]+")
 _AT_OUR = re.compile(r"\b(?:at|in|au|a|dans)\s+(?:our|its|their|notre|nos|son|sa|ses|leur)\s+$")
 _AT_BEFORE = re.compile(r"(?:\bat|\bau|\ba l'|\ba la|\bchez)\s+(?:the\s+)?$")
 _THEN_WHERE = re.compile(r"\)?(?:\s+(?:in|a|au)\s+[\w\-']+(?:\s+[\w\-']+)?)?\s*,?\s+(?:where|ou)\b")
@@ -1262,6 +1269,7 @@ def _not_before(date: PartialDate, reference: PartialDate | None) -> bool:
         return True
     return last_day_key(date) >= (reference.year, reference.month or 1, reference.day or 1)
 
+_UNIVERSITIES = re.compile(r"universit")
 _BETWEEN = re.compile(r"\b(?:entre|between)\s+")
 _AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement", "planned")}
 _VISIT_NOUN = re.compile(r"\b(?:visite|visit|mission|sejour|tournee|tour|deplacement)\b")
@@ -1315,12 +1323,20 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         parties = named[:4]  # "une convention ... serait signée en juin entre la Banque et le ministère de ...": those
     elif both and complete and k - complete[-1].sentence <= 2:
         # "les deux établissements ont signé un mémorandum qui prévoit l'accueil de chercheurs à
-        # l'Institut X": the two sides of the visit, not every organisation the sentence names.
+        # l'Institut X": the two sides of the visit, not every organisation the sentence names;
+        # "the two universities": of the visits told, the last between two universities.
         last = complete[-1]
+        if _UNIVERSITIES.search(both.group(0)):
+            last = next((v for v in reversed(complete) if all(
+                mentions.organisations[o].kind == "university" for o in [*v.visitors, v.host] if o is not None)), last)
         parties = [o for o in [*last.visitors, last.host] if o is not None]
     elif len(parties) < 2 and complete:
-        # "The two institutions signed": the sides of the visit just reported.
+        # "The two institutions signed": the sides of the visit just reported (of two universities,
+        # when the text says "the two universities").
         last = complete[-1]
+        if both and _UNIVERSITIES.search(both.group(0)):
+            last = next((v for v in reversed(complete) if all(
+                mentions.organisations[o].kind == "university" for o in [*v.visitors, v.host] if o is not None)), last)
         for index in [*last.visitors, last.host]:
             if index is not None and index not in parties:
                 parties.append(index)

@@ -1096,8 +1096,13 @@ def _english_enumeration(tokens: list[Token], j: int, lex) -> bool:
     """The comma at j opens the last items of a name's domain: ", Culture and Science", ", Energy and
     Emerging Technology Research": capitalised common words, then "and" and another one."""
     k = j + 1
-    while k < len(tokens) and k - j <= 3 and tokens[k].is_cap and _plain_name_word(tokens[k], lex):
-        k += 1
+    while k < len(tokens) and k - j <= 8:
+        if tokens[k].is_cap and _plain_name_word(tokens[k], lex):
+            k += 1
+        elif tokens[k].text == "," and k > j + 1 and k + 1 < len(tokens) and tokens[k + 1].is_cap:
+            k += 1  # "of Culture, Information, Sports and Youth Policy": one more item first
+        else:
+            break
     # "Industry, Energy and ...": a single domain word may also end company names ("Energy").
     if k == j + 1 and k + 1 < len(tokens) and tokens[k].is_cap and tokens[k].folded in lex.tails and _uppercase_count(tokens[k].text) < 2:
         k += 1
@@ -1550,6 +1555,13 @@ def _name_ending_the_clause(text: str, folded: str, start: int, end: int, lex) -
     return None
 
 
+def _line_or_sentence_end(text: str, position: int) -> int:
+    """ "Minister of Higher Education, Science and Innovation Bakhtiyor Rustamov in Tashkent.": the
+    domain may go on past the comma that ends a title's clause."""
+    ends = [e for e in (text.find(". ", position), text.find("\n", position), text.find(";", position)) if e != -1]
+    return min(ends) if ends else len(text)
+
+
 _TITLE_DOMAIN_START = re.compile(r"\s+(?:of|for|de|du|des|d')\b")
 
 
@@ -1641,7 +1653,7 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
                 # is the one right before the name, not the subject's.
                 title_start = later.start()
         title_text = _title_text(text, title_start, title_end) + _charge_after(text, folded, org_end if org_index is not None else None)
-        if name_span is None and org_index is None and (inside := _name_ending_the_clause(text, folded, match.end(), clause_end, lex)):
+        if name_span is None and org_index is None and (inside := _name_ending_the_clause(text, folded, match.end(), _line_or_sentence_end(text, clause_end), lex)):
             # "Deputy Minister of Economy and Finance Jasur Rakhimov signed": no comma before the name.
             name_span = inside
             title_text = clean_span_text(text[match.start() : inside[0]])

@@ -1352,3 +1352,26 @@ def test_who_invites_whom_when_the_inviter_leads_a_delegation_or_the_invitee_is_
     proposal = extract(text)
     orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
     assert [(orgs.get(i["inviter"]), orgs.get(i["invitee"])) for i in proposal["invitations"]] == [(inviter, invitee)]
+
+
+def test_called_at_the_ministry_a_minister_named_after_a_long_domain_and_the_two_universities() -> None:
+    proposal = extract(
+        "date 2025-09-26\nTASHKENT, September 26 (UzA) -- A delegation of the Caspian University of Technology (CUT) "
+        "toured the laboratories of Tashkent State Technical University (TSTU) on Thursday.\n\n"
+        "On Wednesday, the CUT delegation had called at the ministry, where it met with Minister of Higher Education, "
+        "Science and Innovation Bakhtiyor Rustamov in Tashkent.\n\n"
+        "Dr. Rustamov welcomed the visit.\n\n"
+        "The two universities will sign a memorandum of understanding in February."
+    )
+    orgs = {o["id"]: o["acronym"] or o["name"] for o in proposal["organisations"]}
+    people = {p["name"]: orgs.get(p["organisation"]) for p in proposal["people"]}
+    assert people["Bakhtiyor Rustamov"] == "Ministry of Higher Education, Science and Innovation"
+    assert {(orgs[v["visitors"][0]], orgs[v["host"]], v["date"]) for v in proposal["visits"]} == {
+        ("CUT", "TSTU", "2025-09-25"), ("CUT", "Ministry of Higher Education, Science and Innovation", "2025-09-24")}
+    (agreement,) = proposal["agreements"]
+    assert sorted(orgs[p] for p in agreement["parties"]) == ["CUT", "TSTU"]
+
+
+def test_called_on_an_organisation_to_do_something_is_no_visit() -> None:
+    assert extract("ACCRA, April 10 (GNA) - The Forest Trust (FT) called on the University of Cape Coast (UCC) "
+                   "to publish its data.")["visits"] == []
