@@ -570,20 +570,20 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
                 break
     if chosen is None:
         # A head noun that opens the name (French "Organisation ...", "Banque ..."), not one that ends it.
-        for k in starts[:-1] if len(starts) > 1 else starts:
-            # "Samarkand State University and Ghent University (UGent)": not across a second name;
-            # "X effectuera une visite à l'Université Y (UY)": nor across a verb's object.
-            second_name = any(
-                run[m].folded in ("and", "et") and (
-                    run[m + 1].is_cap  # "... University and Ghent University (UGent)"
-                    # "l'Université X et l'Organisation ... (ICESCO)", not "... et la Culture (ICESCO)"
-                    or _is_connector(run[m + 1]) and m + 2 < len(run) and run[m + 2].is_cap and run[m + 2].folded in lex.heads
-                )
-                for m in range(k + 1, len(run) - 1)
-            ) or any(
-                run[m].is_cap and m >= 2 and _is_connector(run[m - 1]) and run[m - 2].folded in _OBJECT_PREPOSITIONS
-                for m in range(k + 1, len(run))
+        # Where a second name starts: "Samarkand State University and Ghent University (UGent)";
+        # "l'Université X et l'Organisation ... (ICESCO)", not "... et la Culture (ICESCO)"; "X
+        # effectuera une visite à l'Université Y (UY)": a verb's object. (Found once, not per start.)
+        second_starts = [
+            m for m in range(len(run))
+            if m + 1 < len(run) and run[m].folded in ("and", "et") and (
+                run[m + 1].is_cap
+                or _is_connector(run[m + 1]) and m + 2 < len(run) and run[m + 2].is_cap and run[m + 2].folded in lex.heads
             )
+            or run[m].is_cap and m >= 2 and _is_connector(run[m - 1]) and run[m - 2].folded in _OBJECT_PREPOSITIONS
+        ]
+        last_second = second_starts[-1] if second_starts else -1
+        for k in starts[:-1] if len(starts) > 1 else starts:
+            second_name = last_second > k
             # "Conférence des ministres de l'Éducation ... (CONFEMEN)": before a bracket, a conference
             # that has an acronym is a standing body.
             if (run[k].folded in lex.heads or run[k].folded in lex.kind_nouns or run[k].folded in _BODY_BEFORE_ACRONYM) \
