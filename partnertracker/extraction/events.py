@@ -746,14 +746,12 @@ def _first_person(lang: Language, folded: str, start: int, end: int) -> bool:
     return bool(words) and any(w in words for w in _WORDS.findall(folded, start, end))
 
 
-_SPEECH_BEFORE = re.compile(
-    r"(?:a indique|a annonce|a precise|ont annonce|annonce|said|announced|stated|told reporters)\s+(?:[\w'\-]+\s+){0,3}?"
-    r"(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
+_SAID = r"a indique|a annonce|a precise|annonce|said|announced|stated"
+_SPEECH_BEFORE = re.compile(  # "..., a annoncé ce mardi l'INM": the source, a few words after its verb
+    rf"(?:{_SAID}|ont annonce|told reporters)\s+(?:[\w'\-]+\s+){{0,3}}?(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
 )
 _SOURCE_CLAUSE = re.compile(r"\s*(?:selon|d'apres|according to|as reported by)\b[^,;.]{0,120},")
-_SPEAKER_AFTER = re.compile(
-    r"(?:a indique|a annonce|a precise|selon|indique|annonce|said|announced|according to|stated)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
-)
+_SPEAKER_AFTER = re.compile(rf"(?:{_SAID}|selon|indique|according to)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$")
 
 
 def _speaker(text, folded, lang, local, sentence, guest, everyone, unit=None) -> Agent | None:
@@ -1319,24 +1317,20 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     between = _BETWEEN.search(folded, kind_match.end(), sentence.end)
     named = [a.organisation for a in local if between and between.end() <= a.start < between.end() + 160 and a.organisation is not None]
     named = list(dict.fromkeys(named))
+    # The visit the signing belongs to: the last one told, or, for "the two universities", the last
+    # one between two universities.
+    last = complete[-1] if complete else None
+    if last is not None and both and _UNIVERSITIES.search(both.group(0)):
+        last = next((v for v in reversed(complete) if all(
+            mentions.organisations[o].kind == "university" for o in [*v.visitors, v.host] if o is not None)), last)
     if len(named) >= 2:
         parties = named[:4]  # "une convention ... serait signée en juin entre la Banque et le ministère de ...": those
-    elif both and complete and k - complete[-1].sentence <= 2:
+    elif both and last is not None and k - complete[-1].sentence <= 2:
         # "les deux établissements ont signé un mémorandum qui prévoit l'accueil de chercheurs à
-        # l'Institut X": the two sides of the visit, not every organisation the sentence names;
-        # "the two universities": of the visits told, the last between two universities.
-        last = complete[-1]
-        if _UNIVERSITIES.search(both.group(0)):
-            last = next((v for v in reversed(complete) if all(
-                mentions.organisations[o].kind == "university" for o in [*v.visitors, v.host] if o is not None)), last)
+        # l'Institut X": the two sides of the visit, not every organisation the sentence names.
         parties = [o for o in [*last.visitors, last.host] if o is not None]
-    elif len(parties) < 2 and complete:
-        # "The two institutions signed": the sides of the visit just reported (of two universities,
-        # when the text says "the two universities").
-        last = complete[-1]
-        if both and _UNIVERSITIES.search(both.group(0)):
-            last = next((v for v in reversed(complete) if all(
-                mentions.organisations[o].kind == "university" for o in [*v.visitors, v.host] if o is not None)), last)
+    elif len(parties) < 2 and last is not None:
+        # "The two institutions signed": the sides of the visit just reported.
         for index in [*last.visitors, last.host]:
             if index is not None and index not in parties:
                 parties.append(index)
