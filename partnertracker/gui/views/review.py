@@ -495,7 +495,7 @@ class ReviewView(QWidget):
             combo.setItemData(combo.count() - 1, candidate.name, Qt.ItemDataRole.UserRole + 1)
         existing = item.get("existing_id")
         if existing is not None and combo.findData(int(existing)) < 0:
-            name = self._record_name(section, int(existing))
+            name = self.model.linked_name(section, int(existing)) or self._record_name(section, int(existing))
             combo.addItem(
                 self.tr("Link to {name}").format(name=name) if name else self.tr("Link to record #{id}").format(id=existing),
                 int(existing),

@@ -200,6 +200,10 @@ class ProposalModel(QAbstractItemModel):
             self._linked_names[(section, int(record_id))] = record_name
         self._changed(section, row)
 
+    def linked_name(self, section: str, record_id: int) -> str | None:
+        """The name of an existing record an item was linked to, when it is known."""
+        return self._linked_names.get((section, record_id))
+
     def set_possible_matches(self, section: str, row: int, count: int) -> None:
         """Say, beside a new record, that the database holds records it may be."""
         self._matches[(section, row)] = count

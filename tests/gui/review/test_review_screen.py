@@ -348,3 +348,16 @@ def test_a_dispatch_whose_dateline_gives_no_year_says_which_year_was_assumed(qtb
     hint = window.inbox.review.hint.text()
     assert hint.startswith("The dateline gives no year; ")
     assert "was assumed for its dates" in hint
+
+
+def test_a_company_the_engine_linked_by_its_short_name_shows_the_record_on_file(qtbot, window, store, open_sample):
+    from partnertracker.domain import OrganisationKind
+
+    with store.transaction():
+        on_file = store.add_organisation(Organisation(name="Huawei Technologies", kind=OrganisationKind.COMPANY, country="CN"))
+    review = open_sample()
+    row = _row_of(review, "organisations", "Huawei")
+    assert review.model.data(review.model.item_index("organisations", row, 1)) == "link: Huawei Technologies"
+    click_item(qtbot, review, "organisations", row)
+    assert review.link_choice.currentData() == on_file.id
+    assert review.link_choice.currentText().startswith("Link to Huawei Technologies")
