@@ -173,3 +173,11 @@ def test_an_ethiopian_dateline_writes_the_year_after_a_slash() -> None:
 
     header = parse_header("Addis Ababa, August 6/2025 (ENA) -- A delegation will visit.")
     assert (str(header.published_on), header.agency, header.year_assumed) == ("2025-08-06", "ENA", False)
+
+
+def test_the_beginning_of_the_month_is_that_month() -> None:
+    from partnertracker.extraction import extract
+
+    proposal = extract("CASABLANCA, 16 janvier 2025 - Au début du mois, l'Université Hassan II de Casablanca (UH2C) a "
+                       "accueilli une délégation de la société Lumora.")
+    assert [(v["date"], v["date_precision"]) for v in proposal["visits"]] == [("2025-01", "month")]

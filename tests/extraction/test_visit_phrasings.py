@@ -1253,7 +1253,7 @@ def test_a_visit_earlier_this_month_and_a_return_to_sign_in_january() -> None:
     ]
 
 
-def test_french_beginning_of_the_month_is_the_month() -> None:
+def test_this_month_in_french_is_the_month() -> None:
     proposal = extract(
         "CASABLANCA, 16 janvier 2025 - Le directeur de la société Lumora, M. Paul Girard, a effectué ce mois-ci "
         "une visite à l'Université Hassan II de Casablanca (UH2C)."
