@@ -228,6 +228,18 @@ class PhrasePattern:
                 by_anchor.setdefault(max(runs, key=len), []).append(frozenset(runs))
         self._by_anchor = by_anchor
         self._anchors = frozenset(by_anchor or ())
+        # Where a phrase can start in the dispatch: the first run of letters of its first word (see
+        # finditer_at_words). None when a phrase starts with a comma or a number: the regex scans.
+        openings: set[str] | None = set()
+        for phrase in phrases:
+            words = fold(phrase).split()
+            run = _LETTERS.match(words[0]) if words else None
+            if words and run is None:
+                openings = None
+                break
+            if run is not None and openings is not None:
+                openings.add(run.group(0))
+        self._openings = frozenset(openings) if openings is not None else None
         # What never runs over a whole sentence is the regex's own method.
         self.match = self.regex.match
         self.fullmatch = self.regex.fullmatch
@@ -245,14 +257,23 @@ class PhrasePattern:
                 return False
         return True
 
+    def _at_words(self, string: str) -> bool:
+        """Whether the regex may be tried only where a phrase's first word starts: on the folded
+        dispatch being read, whose runs of letters are known (and any span of it)."""
+        return self._openings is not None and string is _SENTENCES[0]
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._cannot_match(string, pos, endpos):
             return None
+        if self._at_words(string):
+            return next(finditer_at_words(self.regex, string, pos, self._openings, min(endpos, len(string))), None)  # type: ignore[arg-type]
         return self.regex.search(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if self._cannot_match(string, pos, endpos):
             return iter(())
+        if self._at_words(string):
+            return finditer_at_words(self.regex, string, pos, self._openings, min(endpos, len(string)))  # type: ignore[arg-type]
         return self.regex.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
