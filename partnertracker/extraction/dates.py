@@ -9,7 +9,6 @@ from functools import cache, lru_cache
 from itertools import compress
 
 from dateutil import parser as dateutil_parser
-from dateutil.relativedelta import relativedelta
 
 from partnertracker.domain import PartialDate
 from partnertracker.extraction.languages import (
@@ -248,31 +247,34 @@ def _clean_edges(folded: str, start: int, end: int) -> bool:
 
 
 @cache
-def _prefixes_are_letters() -> bool:
-    return all(_FIRST_RUN.fullmatch(p) for p in _date_start_prefixes())
+def _date_openers() -> frozenset[str] | None:
+    """The whole runs of letters a date can begin with: a month name's first, "en", "le", "mid"...
+
+    Every letter-led alternative of date_regex() is a month name or one of _DATE_STARTS followed by
+    a space, a hyphen or a digit, so its first run is one of these, whole ("mardi" and "market" open
+    with "mar" but never a date). None if a month name does not start with a letter."""
+    runs = [_FIRST_RUN.match(name) for name in all_month_names()]
+    if not all(runs):
+        return None
+    return frozenset(run.group(0) for run in runs if run) | _DATE_STARTS
 
 
-@cache
-def _date_start_prefix_tuple() -> tuple[str, ...]:
-    return tuple(_date_start_prefixes())
-
-
-@lru_cache(maxsize=8192)  # the same words recur: one test each, not one per prefix per occurrence
-def _opens_a_date(run: str) -> bool:
-    return run.startswith(_date_start_prefix_tuple())
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _date_start_offsets(folded: str, start: int, end: int) -> list[int] | None:
-    """Where _date_starts() matches in folded[start:end], as offsets in it, from the dispatch's
-    letter runs: each digit, and each run that opens with a prefix after a non-word character.
-    None when that cannot be read so (a word cut at an edge of the span): then the regex runs."""
-    if not _clean_edges(folded, start, end) or not _prefixes_are_letters():
+    """Where a date can start in folded[start:end], as offsets in it, from the dispatch's letter
+    runs: each number, and each run a date opens with, after a non-word character. None when that
+    cannot be read so (a word cut at an edge of the span): then _date_starts() runs."""
+    openers = _date_openers()
+    if openers is None or not _clean_edges(folded, start, end):
         return None
     starts, runs = letter_runs(folded)
     first, last = bisect_left(starts, start), bisect_left(starts, end)
-    # A prefix is letters only, so no two of these overlap, as finditer would have them.
-    words = [at - start for at in compress(starts[first:last], map(_opens_a_date, runs[first:last])) if at == 0 or not _is_word_char(folded[at - 1])]
-    digits = [m.start() - start for m in _DIGIT.finditer(folded, start, end)]
+    # No two of these overlap, as finditer would have them: a run is letters only.
+    words = [at - start for at in compress(starts[first:last], map(openers.__contains__, runs[first:last])) if at == 0 or not _is_word_char(folded[at - 1])]
+    # A date never starts inside a number, so its first digit is enough.
+    digits = [m.start() - start for m in _DIGIT_RUN.finditer(folded, start, end)]
     return sorted(words + digits)
 
 
@@ -360,12 +362,10 @@ def _relative(
     if kind == "next_week":
         target = base + dt.timedelta(days=7)
         return PartialDate(target.year, target.month)
-    if kind == "next_month":
-        target = base + relativedelta(months=1)
-        return PartialDate(target.year, target.month)
-    if kind == "last_month":
-        target = base - relativedelta(months=1)
-        return PartialDate(target.year, target.month)
+    if kind in ("next_month", "last_month"):
+        # Month arithmetic by hand: relativedelta costs more than the rest of the date's reading.
+        months = base.year * 12 + base.month - 1 + (1 if kind == "next_month" else -1)
+        return PartialDate(months // 12, months % 12 + 1)
     if kind == "this_month":
         return PartialDate(base.year, base.month)  # "earlier this month", "au début du mois"
     return None
