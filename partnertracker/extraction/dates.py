@@ -325,6 +325,19 @@ def _relative_hits(folded: str, start: int, end: int, code: str) -> list[int]:
     return [m.start() - start for m in finditer_at_words(prefilter, folded, start, openings, end)]
 
 
+def _relative_windows(folded: str, start: int, end: int, code: str, length: int) -> list[tuple[int, int]]:
+    """The stretches of folded[start:end] around its relative date words ("dernier", "yesterday",
+    "mardi"): where the phrases are looked for when the span's edges cut a word."""
+    windows: list[tuple[int, int]] = []
+    for hit in _relative_hits(folded, start, end, code):
+        low, high = max(0, hit - 24), min(length, hit + 40)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return windows
+
+
 def _relative(
     kind: str, value: object, weekday: int | None, reference: PartialDate, future: bool, previous: PartialDate | None = None
 ) -> PartialDate | None:
@@ -396,20 +409,16 @@ def find_dates(
             date = PartialDate(date.year + 1, date.month, date.day)
         if date is not None:
             found.append(FoundDate(start + match.start(), start + match.end(), date, yearless=not _has_year(match)))
-    hits = _relative_hits(folded, start, end, lang.code) if reference is not None else []
-    # Relative phrases are looked for only around their key words ("dernier", "yesterday", "mardi").
-    windows: list[tuple[int, int]] = []
-    for hit in hits:
-        low, high = max(0, hit - 24), min(len(segment), hit + 40)
-        if windows and low <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], high)
-        else:
-            windows.append((low, high))
     regex, meaning = _relative_regex(lang.code)
     openings = _relative_regex_openings(lang.code)
-    # Within the windows, tried only where a phrase's first word starts (see finditer_at_words).
     at_words = openings is not None and _clean_edges(folded, start, end)
-    for low, high in windows if reference is not None else ():
+    if reference is None:
+        windows: list[tuple[int, int]] = []
+    elif at_words:
+        windows = [(0, len(segment))]  # tried only where a phrase's first word starts (see finditer_at_words)
+    else:
+        windows = _relative_windows(folded, start, end, lang.code, len(segment))
+    for low, high in windows:
         matches = finditer_at_words(regex, folded, start + low, openings, start + high) if at_words else regex.finditer(segment, low, high)  # type: ignore[arg-type]
         for match in matches:
             s, e = (match.start(), match.end()) if at_words else (start + match.start(), start + match.end())

@@ -181,3 +181,15 @@ def test_the_beginning_of_the_month_is_that_month() -> None:
     proposal = extract("CASABLANCA, 16 janvier 2025 - Au début du mois, l'Université Hassan II de Casablanca (UH2C) a "
                        "accueilli une délégation de la société Lumora.")
     assert [(v["date"], v["date_precision"]) for v in proposal["visits"]] == [("2025-01", "month")]
+
+
+def test_the_day_before_counts_from_the_day_told_even_far_from_other_date_words() -> None:
+    # "the day before" is made of words too common to look for; it is found all the same.
+    text = ("The signing took place on 16 July in the main hall. The day before, the rector received "
+            "the visitors for a working dinner.")
+    assert _dates(text, "en", MONDAY) == ["2025-07-16", "2025-07-15"]
+
+
+def test_last_and_next_month_cross_the_year() -> None:
+    assert _dates("last month", "en", PartialDate(2026, 1, 5)) == ["2025-12"]
+    assert _dates("le mois prochain", "fr", PartialDate(2025, 12, 5)) == ["2026-01"]
