@@ -18,7 +18,13 @@ from partnertracker.extraction.languages import (
     load_language,
 )
 from partnertracker.extraction.model import FoundDate
-from partnertracker.extraction.text import finditer_at_words, fold, letter_runs
+from partnertracker.extraction.text import (
+    finditer_at_openings,
+    finditer_at_words,
+    fold,
+    letter_runs,
+    phrase_openings,
+)
 
 # Precompiled once: these run on every sentence.
 _NUMBER = re.compile(r"\d+")
@@ -156,19 +162,15 @@ def _relative_entries(code: str) -> list[tuple[str, str, object]]:
 
 
 @cache
-def _relative_regex_openings(code: str) -> frozenset[str] | None:
-    """The first run of letters of every phrase of _relative_regex (a weekday's for "{weekday} ..."),
-    or None if a phrase starts otherwise: then the regex is tried at every character."""
+def _relative_regex_openings(code: str) -> dict[str, frozenset[str] | None] | None:
+    """The first two runs of letters of every phrase of _relative_regex, a weekday's for
+    "{weekday}" (see finditer_at_openings), or None if a phrase starts otherwise: then the regex is
+    tried at every character of the windows around the relative date words."""
     weekdays = list(load_language(code).weekdays)
-    openings: set[str] = set()
+    phrases: list[str] = []
     for phrase, _kind, _value in _relative_entries(code):
-        folded = fold(phrase)
-        for opening in weekdays if folded.startswith("{weekday}") else [folded]:
-            run = _FIRST_RUN.match(opening)
-            if run is None:
-                return None
-            openings.add(run.group(0))
-    return frozenset(openings)
+        phrases += [phrase.replace("{weekday}", w) for w in weekdays] if "{weekday}" in phrase else [phrase]
+    return phrase_openings(phrases)
 
 
 @cache
@@ -419,7 +421,7 @@ def find_dates(
     else:
         windows = _relative_windows(folded, start, end, lang.code, len(segment))
     for low, high in windows:
-        matches = finditer_at_words(regex, folded, start + low, openings, start + high) if at_words else regex.finditer(segment, low, high)  # type: ignore[arg-type]
+        matches = finditer_at_openings(regex, folded, start + low, openings, start + high) if at_words else regex.finditer(segment, low, high)  # type: ignore[arg-type]
         for match in matches:
             s, e = (match.start(), match.end()) if at_words else (start + match.start(), start + match.end())
             if any(f.start <= s < f.end or s <= f.start < e for f in found):

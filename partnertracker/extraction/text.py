@@ -169,6 +169,55 @@ def finditer_at_words(
             position = match.end()
             yield match
 
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def phrase_openings(phrases: Iterable[str]) -> dict[str, frozenset[str] | None] | None:
+    """{first run of letters: the runs that may come second (None: any)} of the folded phrases, for
+    finditer_at_openings; None when a phrase does not start with a letter (a comma, a number)."""
+    seconds: dict[str, set[str] | None] = {}
+    for phrase in phrases:
+        words = fold(phrase).split()
+        if not words:
+            continue
+        if _LETTERS.match(words[0]) is None:
+            return None
+        # Up to a "*" (any words), the phrase's letters are the text's: its second run is the text's.
+        fixed = words[: words.index("*")] if "*" in words else words
+        runs = _LETTERS.findall(" ".join(fixed))
+        if len(runs) > 1 and seconds.get(runs[0], set()) is not None:
+            seconds.setdefault(runs[0], set()).add(runs[1])  # type: ignore[union-attr]
+        else:
+            seconds[runs[0]] = None
+    return {first: frozenset(rest) if rest is not None else None for first, rest in seconds.items()}
+
+
+def finditer_at_openings(
+    regex: re.Pattern[str], folded: str, start: int, openings: dict[str, frozenset[str] | None], end: int
+) -> Iterator[re.Match[str]]:
+    """finditer_at_words for a regex of phrases (see phrase_openings): tried only where a phrase's
+    first run of letters starts and, when the phrase has one, its second run follows ("la semaine",
+    not every "la")."""
+    if 0 < end < len(folded) and _TWO_LETTERS.match(folded, end - 1):
+        # The span ends inside a word: the regex sees a shorter word than the dispatch's runs.
+        yield from regex.finditer(folded, start, end)
+        return
+    starts, runs = letter_runs(folded)
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    position, count = start, len(runs)
+    for i in compress(range(first, last), map(openings.__contains__, runs[first:last])):
+        at = starts[i]
+        if at < position:
+            continue
+        seconds = openings[runs[i]]
+        if seconds is not None and (i + 1 == count or runs[i + 1] not in seconds):
+            continue
+        match = regex.match(folded, at, end)
+        if match:
+            position = match.end()
+            yield match
+
+
 # The sentences of the dispatch being read (one at a time), each with its words once asked for.
 _SENTENCES: tuple[str | None, dict[tuple[int, int], frozenset[str] | None]] = (None, {})
 
@@ -228,18 +277,9 @@ class PhrasePattern:
                 by_anchor.setdefault(max(runs, key=len), []).append(frozenset(runs))
         self._by_anchor = by_anchor
         self._anchors = frozenset(by_anchor or ())
-        # Where a phrase can start in the dispatch: the first run of letters of its first word (see
-        # finditer_at_words). None when a phrase starts with a comma or a number: the regex scans.
-        openings: set[str] | None = set()
-        for phrase in phrases:
-            words = fold(phrase).split()
-            run = _LETTERS.match(words[0]) if words else None
-            if words and run is None:
-                openings = None
-                break
-            if run is not None and openings is not None:
-                openings.add(run.group(0))
-        self._openings = frozenset(openings) if openings is not None else None
+        # Where a phrase can start in the dispatch (see finditer_at_openings); None when a phrase
+        # starts with a comma or a number: then the regex scans.
+        self._openings = phrase_openings(phrases)
         # What never runs over a whole sentence is the regex's own method.
         self.match = self.regex.match
         self.fullmatch = self.regex.fullmatch
@@ -266,14 +306,14 @@ class PhrasePattern:
         if self._cannot_match(string, pos, endpos):
             return None
         if self._at_words(string):
-            return next(finditer_at_words(self.regex, string, pos, self._openings, min(endpos, len(string))), None)  # type: ignore[arg-type]
+            return next(finditer_at_openings(self.regex, string, pos, self._openings, min(endpos, len(string))), None)  # type: ignore[arg-type]
         return self.regex.search(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if self._cannot_match(string, pos, endpos):
             return iter(())
         if self._at_words(string):
-            return finditer_at_words(self.regex, string, pos, self._openings, min(endpos, len(string)))  # type: ignore[arg-type]
+            return finditer_at_openings(self.regex, string, pos, self._openings, min(endpos, len(string)))  # type: ignore[arg-type]
         return self.regex.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
