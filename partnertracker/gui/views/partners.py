@@ -329,7 +329,9 @@ class PartnerPage(QScrollArea):
         self.site_country.setPlaceholderText(self.tr("Country"))
         self.site_country.setMaxLength(2)
         self.site_country.setToolTip(self.tr("Two-letter ISO country code (MA, FR, CN); may stay empty"))
-        self.site_country.setMaximumWidth(self.site_country.fontMetrics().horizontalAdvance("Country") + 16)
+        # Wide enough for its placeholder, no wider: it holds two letters.
+        self.site_country.setFixedWidth(
+            self.site_country.fontMetrics().horizontalAdvance(self.site_country.placeholderText()) + 20)
         for edit in (self.site_city, self.site_country):
             edit.returnPressed.connect(self._site_return_pressed)
         self.site_kind.lineEdit().returnPressed.connect(self._site_return_pressed)
@@ -345,7 +347,7 @@ class PartnerPage(QScrollArea):
         fields = QHBoxLayout()
         fields.addWidget(self.site_kind, 3)
         fields.addWidget(self.site_city, 3)
-        fields.addWidget(self.site_country, 1)
+        fields.addWidget(self.site_country)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_site_button)
         buttons.addWidget(self.save_site_button)
