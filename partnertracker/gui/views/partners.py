@@ -13,19 +13,21 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from partnertracker.domain import Alias, OrganisationKind, RelationshipStatus
+from partnertracker.domain import Alias, OrganisationKind, RelationshipStatus, Site
 from partnertracker.errors import UserError
 from partnertracker.gui.context import AppContext
 from partnertracker.gui.errors import show_user_error
 from partnertracker.gui.models import OrganisationsModel, TimelineModel, words
 from partnertracker.gui.undo import EditRecord
 from partnertracker.gui.views.record_list import RecordListView, RecordTable
+from partnertracker.services.sites import SITE_KINDS, checked_site, same_site
 
 
 class PartnerList(RecordListView):
@@ -68,6 +70,7 @@ class PartnerPage(QScrollArea):
         super().__init__(parent)
         self.ctx = ctx
         self.organisation_id: int | None = None
+        self._sites_partner: int | None = None  # whose sites the list shows
         self.setWidgetResizable(True)
         body = QWidget()
         self.setWidget(body)
@@ -125,12 +128,16 @@ class PartnerPage(QScrollArea):
         self.new_alias.returnPressed.connect(self.add_alias)
         self.aliases.installEventFilter(self)
         self.sites = QListWidget()
-        self.sites.setToolTip(self.tr("Headquarters, regional offices, campuses"))
+        self.sites.setToolTip(self.tr("Headquarters, regional offices, campuses: choose one to change it; "
+                                      "Delete removes it"))
+        self.sites.installEventFilter(self)
+        self.sites.currentRowChanged.connect(self._site_chosen)
         names = QGroupBox(self.tr("Other names and sites"))
         names_layout = QVBoxLayout(names)
         names_layout.addWidget(self.aliases)
         names_layout.addWidget(self.new_alias)
         names_layout.addWidget(self.sites)
+        names_layout.addLayout(self._site_form())
         for widget in (self.aliases, self.sites):
             widget.setMaximumHeight(widget.fontMetrics().height() * 4 + 14)
 
@@ -227,12 +234,7 @@ class PartnerPage(QScrollArea):
             placeholder = QListWidgetItem(self.tr("No other names recorded"))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.aliases.addItem(placeholder)
-        self.sites.clear()
-        for site in organisation.sites:
-            place = ", ".join(p for p in (site.city, site.country) if p)
-            self.sites.addItem(f"{site.label} — {place}" if place else site.label)
-        if not organisation.sites:
-            self.sites.addItem(self.tr("No sites recorded"))
+        self._show_sites(organisation.sites)
         self.people.clear()
         for row in self.ctx.store.list_people(organisation_id=organisation.id, limit=200).rows:
             name = " ".join(p for p in (row.get("honorific"), row["name"]) if p)
@@ -257,8 +259,8 @@ class PartnerPage(QScrollArea):
             return
         self.save(field, value or None)
 
-    def save(self, field: str, value: object) -> bool:
-        """One field changed: one transaction, one undo step (no change, no step)."""
+    def save(self, field: str, value: object, text: str = "") -> bool:
+        """One field changed: one transaction, one undo step (no change, no step); `text` names the step."""
         if self.organisation_id is None:
             return False
         current = self.ctx.store.get_organisation(self.organisation_id)
@@ -267,10 +269,10 @@ class PartnerPage(QScrollArea):
         labels = {"name": self.tr("name"), "acronym": self.tr("acronym"), "kind": self.tr("kind"),
                   "country": self.tr("country"), "hq_city": self.tr("headquarters city"),
                   "website": self.tr("website"), "status": self.tr("relationship"), "notes": self.tr("notes"),
-                  "aliases": self.tr("other names")}
+                  "aliases": self.tr("other names"), "sites": self.tr("sites")}
         try:
             EditRecord(self.ctx, "organisation", self.organisation_id, {field: value},
-                       self.tr("Change the partner's {field}").format(field=labels.get(field, field))).run()
+                       text or self.tr("Change the partner's {field}").format(field=labels.get(field, field))).run()
         except UserError as error:
             show_user_error(error, self)
             self.reload(force=True)
@@ -304,7 +306,194 @@ class PartnerPage(QScrollArea):
               and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
             self.remove_alias(self.aliases.currentRow())
             return True
+        elif (watched is getattr(self, "sites", None) and event.type() == QEvent.Type.KeyPress
+              and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
+            self.remove_site()
+            return True
         return super().eventFilter(watched, event)
+
+    # -- sites ---------------------------------------------------------------------------------
+
+    def _site_form(self) -> QVBoxLayout:
+        """Kind, city and country under the sites list, with Add, Save and Remove."""
+        self.site_kind = QComboBox()
+        self.site_kind.setEditable(True)
+        self.site_kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for kind in SITE_KINDS:
+            self.site_kind.addItem(self._site_kind_label(kind), kind)
+        self.site_kind.setToolTip(self.tr("What the site is: choose or type (\u201cBeijing campus\u201d)"))
+        self.site_kind.lineEdit().setPlaceholderText(self.tr("Kind of site"))
+        self.site_city = QLineEdit()
+        self.site_city.setPlaceholderText(self.tr("City"))
+        self.site_country = QLineEdit()
+        self.site_country.setPlaceholderText(self.tr("Country"))
+        self.site_country.setMaxLength(2)
+        self.site_country.setToolTip(self.tr("Two-letter ISO country code (MA, FR, CN); may stay empty"))
+        # Wide enough for its placeholder, no wider: it holds two letters.
+        self.site_country.setFixedWidth(
+            self.site_country.fontMetrics().horizontalAdvance(self.site_country.placeholderText()) + 20)
+        for edit in (self.site_city, self.site_country):
+            edit.returnPressed.connect(self._site_return_pressed)
+        self.site_kind.lineEdit().returnPressed.connect(self._site_return_pressed)
+        self.add_site_button = QPushButton(self.tr("&Add site"))
+        self.add_site_button.setToolTip(self.tr("Add the site typed above to this partner"))
+        self.add_site_button.clicked.connect(self.add_site)
+        self.save_site_button = QPushButton(self.tr("&Save site"))
+        self.save_site_button.setToolTip(self.tr("Replace the chosen site with what is typed above"))
+        self.save_site_button.clicked.connect(self.save_site)
+        self.remove_site_button = QPushButton(self.tr("Re&move site"))
+        self.remove_site_button.setToolTip(self.tr("Remove the chosen site (Ctrl+Z brings it back)"))
+        self.remove_site_button.clicked.connect(self.remove_site)
+        fields = QHBoxLayout()
+        fields.addWidget(self.site_kind, 3)
+        fields.addWidget(self.site_city, 3)
+        fields.addWidget(self.site_country)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_site_button)
+        buttons.addWidget(self.save_site_button)
+        buttons.addWidget(self.remove_site_button)
+        buttons.addStretch(1)
+        form = QVBoxLayout()
+        form.addLayout(fields)
+        form.addLayout(buttons)
+        self._clear_site_fields()
+        return form
+
+    def _site_kind_label(self, kind: str) -> str:
+        labels = {"headquarters": self.tr("headquarters"), "regional office": self.tr("regional office"),
+                  "campus": self.tr("campus"), "liaison office": self.tr("liaison office")}
+        return labels.get(kind, kind)
+
+    def _site_text(self, site: Site) -> str:
+        place = ", ".join(p for p in (site.city, site.country) if p)
+        label = self._site_kind_label(site.label)
+        return f"{label} — {place}" if place else label
+
+    def _show_sites(self, sites: list[Site]) -> None:
+        # Reloads come after every change anywhere (and the list re-chooses the partner): the chosen
+        # site stays chosen and nothing typed is lost; only another partner starts afresh.
+        same_partner = self._sites_partner == self.organisation_id
+        self._sites_partner = self.organisation_id
+        chosen = self.sites.currentRow() if same_partner else -1
+        self.sites.blockSignals(True)
+        self.sites.clear()
+        for site in sites:
+            self.sites.addItem(self._site_text(site))
+        if not sites:
+            placeholder = QListWidgetItem(self.tr("No sites recorded"))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.sites.addItem(placeholder)
+        still_there = 0 <= chosen < len(sites)
+        self.sites.setCurrentRow(chosen if still_there else -1)
+        self.sites.blockSignals(False)
+        if not same_partner or (chosen >= 0 and not still_there):
+            self._clear_site_fields()  # another partner, or the chosen site is gone (an add undone)
+        elif still_there and self._site_fields_unchanged():
+            self._site_chosen(chosen)  # an undo may have changed it; the fields follow
+        self._site_buttons()
+
+    def _site_fields_unchanged(self) -> bool:
+        """Whether the fields still show the chosen site as it was filled in (nothing typed since)."""
+        shown = self._shown_site
+        return shown is not None and (
+            self.site_kind.currentText().strip() == self._site_kind_label(shown.label)
+            and self.site_city.text().strip() == (shown.city or "")
+            and self.site_country.text().strip().upper() == (shown.country or "")
+        )
+
+    def _current_sites(self) -> list[Site]:
+        current = self.ctx.store.get_organisation(self.organisation_id) if self.organisation_id else None
+        return [] if current is None else list(current.sites)
+
+    def _chosen_site(self) -> int | None:
+        row = self.sites.currentRow()
+        return row if 0 <= row < len(self._current_sites()) else None
+
+    def _site_buttons(self) -> None:
+        chosen = self._chosen_site() is not None
+        self.save_site_button.setEnabled(chosen)
+        self.remove_site_button.setEnabled(chosen)
+
+    def _clear_site_fields(self) -> None:
+        self._shown_site: Site | None = None
+        self.site_kind.setCurrentIndex(-1)
+        self.site_kind.setEditText("")
+        self.site_city.clear()
+        self.site_country.clear()
+
+    def _site_chosen(self, row: int) -> None:
+        sites = self._current_sites()
+        if 0 <= row < len(sites):
+            site = sites[row]
+            index = self.site_kind.findData(site.label)
+            self.site_kind.setCurrentIndex(index)
+            self.site_kind.setEditText(self._site_kind_label(site.label))
+            self.site_city.setText(site.city or "")
+            self.site_country.setText(site.country or "")
+            self._shown_site = site
+        else:
+            self._clear_site_fields()
+        self._site_buttons()
+
+    def _typed_site(self) -> Site | None:
+        """The site typed in the fields, or None (and a message saying what to correct)."""
+        text = self.site_kind.currentText().strip()
+        index = self.site_kind.findText(text, Qt.MatchFlag.MatchFixedString)
+        kind = self.site_kind.itemData(index) if index >= 0 else text
+        try:
+            return checked_site(kind, self.site_city.text(), self.site_country.text())
+        except UserError as error:
+            show_user_error(error, self)  # what was typed stays, to be corrected
+            return None
+
+    def _site_return_pressed(self) -> None:
+        # Enter saves the chosen site, or adds a new one when none is chosen.
+        if self._chosen_site() is None:
+            self.add_site()
+        else:
+            self.save_site()
+
+    def add_site(self) -> None:
+        if self.organisation_id is None:
+            return
+        site = self._typed_site()
+        if site is None:
+            return
+        sites = self._current_sites()
+        if any(same_site(site, s) for s in sites):
+            show_user_error(UserError(self.tr("this partner already has that site")), self)
+            return
+        if self.save("sites", [*sites, site], self.tr("Add a site to the partner")):
+            self.sites.setCurrentRow(-1)
+            self._clear_site_fields()
+            self._site_buttons()
+
+    def save_site(self) -> None:
+        row = self._chosen_site()
+        if row is None:
+            return
+        site = self._typed_site()
+        if site is None:
+            return
+        sites = self._current_sites()
+        if same_site(site, sites[row]):
+            return  # nothing changed: no undo step
+        sites[row] = Site(label=site.label, city=site.city, country=site.country, uuid=sites[row].uuid,
+                          created_at=sites[row].created_at)
+        if self.save("sites", sites, self.tr("Change a site of the partner")):
+            self.sites.setCurrentRow(row)
+            self._site_chosen(row)  # the fields now show the site as saved
+
+    def remove_site(self) -> None:
+        row = self._chosen_site()
+        if row is None:
+            return
+        sites = self._current_sites()
+        del sites[row]
+        if self.save("sites", sites, self.tr("Remove a site of the partner")):
+            self.sites.setCurrentRow(-1)
+            self._clear_site_fields()
+            self._site_buttons()
 
     def _timeline_activated(self, index: QModelIndex) -> None:
         if index.isValid():

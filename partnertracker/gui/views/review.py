@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
@@ -64,10 +66,15 @@ def review_service():
 
 
 # Field editors per section: (field, label, editor) where editor is "text", "org" (a choice among
-# the proposal's organisations), (_ORGS, n) (the n-th of a list of organisations) or a list of values.
+# the proposal's organisations), (_ORGS, n) (the n-th of a list of organisations), "people" (the
+# proposal's people, each with a checkbox) or a list of values.
 _TEXT = "text"
 _ORG = "org"
 _ORGS = "orgs"  # with a position: (_ORGS, 0) edits the first of a list of organisations
+_PEOPLE = "people"
+
+# The people list shows this many rows before it scrolls, so the form below it stays in sight.
+_PEOPLE_ROWS = 5
 
 
 # Date fields and the field holding their precision (day, month, year).
@@ -115,6 +122,7 @@ class ReviewView(QWidget):
             "visits": [
                 ("visitors", tr("Visitors"), (_ORGS, 0)),
                 ("visitors", tr("… with"), (_ORGS, 1)),
+                ("visitor_people", tr("Visiting people"), _PEOPLE),
                 ("host", tr("Host"), _ORG),
                 ("venue", tr("Venue"), _TEXT),
                 ("city", tr("City"), _TEXT),
@@ -124,6 +132,7 @@ class ReviewView(QWidget):
             ],
             "invitations": [
                 ("inviter", tr("Inviter"), _ORG),
+                ("inviter_people", tr("Inviter's people"), _PEOPLE),
                 ("invitee", tr("Invitee"), _ORG),
                 ("purpose", tr("Purpose"), _values(InvitationPurpose)),
                 ("description", tr("What to"), _TEXT),
@@ -418,6 +427,8 @@ class ReviewView(QWidget):
 
             line.editingFinished.connect(commit)
             return line
+        if kind == _PEOPLE:
+            return self._people_editor(section, row, field, value)
         combo = QComboBox(self.editor_box)
         combo.setObjectName(f"field-{field}")
         if kind == _ORG or isinstance(kind, tuple):
@@ -458,6 +469,48 @@ class ReviewView(QWidget):
             lambda _i, combo=combo: self.model.set_field(section, row, field, combo.currentData())
         )
         return combo
+
+    def _people_editor(self, section: str, row: int, field: str, value: Any) -> QListWidget:
+        """Every person of the proposal with a checkbox: ticked, they are on this side of the item."""
+        chosen = [str(v) for v in value or []]
+        people = QListWidget(self.editor_box)
+        people.setObjectName(f"field-{field}")
+        people.setToolTip(self.tr("Tick the people on this side; Space ticks the selected one. "
+                                  "Someone missing: select the name in the text, then Add ▸ Person."))
+        dimmed = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for person in self.model.items("people"):
+            person_id = person.get("id")
+            item = QListWidgetItem(self._person_label(person), people)
+            item.setData(Qt.ItemDataRole.UserRole, person_id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                          | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if str(person_id) in chosen else Qt.CheckState.Unchecked)
+            if not person.get("include", True):
+                # Ticking them here does not write them: accepting drops people left out.
+                item.setForeground(dimmed)
+                item.setToolTip(self.tr("Left out of this proposal: tick them under People to write them"))
+        if people.count() == 0:
+            placeholder = QListWidgetItem(self.tr("No people in this proposal"), people)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+        row_height = max(people.sizeHintForRow(0), people.fontMetrics().height() + 4)
+        people.setFixedHeight(row_height * min(max(people.count(), 1), _PEOPLE_ROWS) + 2 * people.frameWidth() + 4)
+
+        def commit(_item: QListWidgetItem) -> None:
+            ticked = [people.item(i).data(Qt.ItemDataRole.UserRole) for i in range(people.count())
+                      if people.item(i).checkState() == Qt.CheckState.Checked]
+            ticked = [p for p in ticked if p is not None]
+            # Those already there keep their order (the text's); the newly ticked come after.
+            kept = [p for p in self.model.items(section)[row].get(field) or [] if p in ticked]
+            self.model.set_field(section, row, field, kept + [p for p in ticked if p not in kept])
+
+        people.itemChanged.connect(commit)
+        return people
+
+    def _person_label(self, person: dict[str, Any]) -> str:
+        """The name as the text gives it and whose side they are on: "Dr Karim Benslimane — ICESCO"."""
+        who = " ".join(str(p) for p in (person.get("honorific"), person.get("name")) if p) or "?"
+        organisation = self.model.organisation_name(person.get("organisation"))
+        return f"{who} — {organisation}" if organisation else who
 
     def _record_name(self, section: str, record_id: int) -> str | None:
         """The name of the record an item is linked to, as the database holds it."""
