@@ -63,3 +63,11 @@ def test_numbers_are_found_where_a_regex_finds_them(text, start, end) -> None:
 
     start, end = min(start, len(text)), min(max(start, end), len(text))
     assert _number_starts(text, start, end) == [m.start() for m in re.compile(r"\d+").finditer(text, start, end)]
+
+
+@given(st.text(max_size=60) | st.text(alphabet="aZ_9 -'\x1c\u00e9", max_size=60))
+def test_the_runs_of_letters_are_those_of_the_unicode_class(text) -> None:
+    import re
+
+    starts, runs = letter_runs(text)
+    assert list(zip(starts, runs, strict=True)) == [(m.start(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text)]
