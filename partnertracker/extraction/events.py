@@ -9,7 +9,14 @@ from functools import cache, lru_cache
 
 from partnertracker.domain import PartialDate
 from partnertracker.extraction.dates import date_key, find_dates, last_day_key
-from partnertracker.extraction.grammar import LazyPattern, alternatives, openings
+from partnertracker.extraction.grammar import (
+    LazyPattern,
+    alternatives,
+    openings,
+    spaced,
+    word_set,
+    words,
+)
 from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.mentions import town_in_name
@@ -364,7 +371,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         if neutral and label == "meeting":
             continue  # two delegations meeting on the sidelines of a forum: neither visits the other
         window = folded[t_end : min(sentence.end, t_end + 40)]
-        if folded.endswith("called on", t_start, t_end):
+        if folded.endswith(words("urge_triggers"), t_start, t_end):
             # "The Trust called on the University to share its data": urged, not visited (a minister
             # or his office is called on; an organisation asked to do something is not).
             target = next((a for a in local if a.start >= t_end), None)
@@ -484,7 +491,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                     # person the main clause, after the comma, speaks of.
                     comma = text.find(",", t_end, sentence.end)
                     visitor_agent = next((a for a in after if comma != -1 and a.start > comma and a.person is not None), None)
-            elif near and folded[max(0, t_end - 4) : t_end].split()[-1:] in (["by"], ["of"], ["de"], ["que"], ["qu'"], ["that"]):
+            elif near and not word_set("visitor_follows_words").isdisjoint(folded[max(0, t_end - 4) : t_end].split()[-1:]):
                 visitor_agent = near[0]
             elif near and lang.pattern("delegation_from").search(folded, t_start, near[0].end):
                 visitor_agent = near[0]  # "The visit of a delegation from X to our secretariat"
@@ -904,7 +911,9 @@ _POSTPONED_TO = LazyPattern(
     lambda: r"\b" + alternatives("postponement_words") + r"\s+" + alternatives("postponed_to_prepositions")
     + r"\s+(?:" + alternatives("day_articles") + r"\s+)?$"
 )
-_URGED_TO = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+to\s+(?!the\b)[a-z]+")
+_URGED_TO = LazyPattern(  # "called on the University to share": urged to do, not visited
+    lambda: r"(?:\s*\([^()]{1,15}\))?\s+" + alternatives("urged_to_words") + r"\s+(?!" + alternatives("name_articles") + r"\b)[a-z]+"
+)
 _AT_OUR = LazyPattern(lambda: r"\b" + alternatives("location_prepositions") + r"\s+" + alternatives("own_possessives") + r"\s+$")
 _AT_BEFORE = LazyPattern(lambda: r"\b" + alternatives("at_venue_prepositions") + r"\s+$")
 _THEN_WHERE = LazyPattern(
@@ -1198,7 +1207,7 @@ def _from_after(code: str) -> re.Pattern[str]:
 def _handed_over_on(folded: str, sentences: list[Sentence], sentence_dates: list[list[FoundDate]], k: int, header: Header) -> PartialDate | None:
     """ "L'invitation lui avait été remise lundi": a later sentence dates the invitation."""
     for j in range(k + 1, min(len(sentences), k + 3)):
-        if "invit" in folded[sentences[j].start : sentences[j].end] and sentence_dates[j]:
+        if any(stem in folded[sentences[j].start : sentences[j].end] for stem in words("invitation_stems")) and sentence_dates[j]:
             date = sentence_dates[j][0].date
             if header.published_on is None or date_key(date) <= date_key(header.published_on):
                 return date
@@ -1248,7 +1257,7 @@ def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) 
     if not m:
         return None
     stop = end
-    for sep in (",", ";", " afin ", " pour y ", " in order ", " to present", " where ", " ou ", " qui ", " that ", " which ", " que ", " to give", " to deliver", " to speak", " to present"):
+    for sep in (",", ";", *spaced("event_name_ends")):
         at = folded.find(sep, m.end(), end)
         if at != -1:
             stop = min(stop, at)
@@ -1259,7 +1268,7 @@ def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) 
         if name:
             return clean_span_text(text[begin - len(name.group(1)) : m.end()])
     words_before = folded[max(start, begin - 30) : begin].split()
-    if words_before and words_before[-1] in ("prochaines", "prochaine", "prochain", "prochains", "upcoming", "coming", "next", "forthcoming"):
+    if words_before and words_before[-1] in word_set("coming_words"):
         begin = folded.rfind(words_before[-1], start, begin)
     return clean_span_text(text[begin:stop])[:150] or None
 
@@ -1273,7 +1282,7 @@ def _not_before(date: PartialDate, reference: PartialDate | None) -> bool:
         return True
     return last_day_key(date) >= (reference.year, reference.month or 1, reference.day or 1)
 
-_UNIVERSITIES = re.compile(r"universit")
+_UNIVERSITIES = LazyPattern(lambda: alternatives("university_stems"))
 _BETWEEN = LazyPattern(lambda: r"\b" + alternatives("between_words") + r"\s+")
 _AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement", "planned")}
 _VISIT_NOUN = LazyPattern(lambda: r"\b" + alternatives("visit_nouns") + r"\b")
@@ -1349,7 +1358,7 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     if not parties:
         return
     title_end = sentence.end
-    for sep in (",", ";", " entre ", " between ", " lors ", " during ", " qui ", " which ", " en presence", " in the presence"):
+    for sep in (",", ";", *spaced("agreement_title_ends")):
         at = folded.find(sep, kind_match.end(), sentence.end)
         if at != -1:
             title_end = min(title_end, at)

@@ -36,6 +36,18 @@ def alternatives(*keys: str, folded: bool = True, then: str = "") -> str:
 
 
 @cache
+def word_set(key: str) -> frozenset[str]:
+    """The folded phrases under `key` in every language file, for a membership test."""
+    return frozenset(words(key))
+
+
+@cache
+def spaced(key: str) -> tuple[str, ...]:
+    """The folded phrases under `key`, each between spaces: for str.find on folded text (" afin ")."""
+    return tuple(f" {w} " for w in words(key))
+
+
+@cache
 def openings(*keys: str) -> frozenset[str]:
     """The first run of letters of the folded phrases under `keys` (for text.finditer_at_words)."""
     return opening_runs(w for key in keys for w in words(key))
@@ -70,8 +82,8 @@ class LazyPattern:
 
 def forget() -> None:
     """Rebuild every pattern from the language data on its next use (after a test changed that data)."""
-    words.cache_clear()
-    openings.cache_clear()
+    for cached in (words, word_set, spaced, openings):
+        cached.cache_clear()
     for lazy in _BUILT:
         for name in ("search", "match", "fullmatch", "finditer", "pattern"):
             lazy.__dict__.pop(name, None)
