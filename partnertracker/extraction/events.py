@@ -10,8 +10,8 @@ from functools import cache, lru_cache
 from partnertracker.domain import PartialDate
 from partnertracker.extraction.dates import date_key, find_dates, last_day_key
 from partnertracker.extraction.grammar import (
-    LazyPattern,
     alternatives,
+    lazy_regex,
     openings,
     spaced,
     word_set,
@@ -30,11 +30,11 @@ from partnertracker.extraction.text import (
 # Compiled once: these run on every sentence. The words in them come from the language files
 # (resources/lang/*.json, every language merged, see grammar.py); the grammar around them stays here.
 _SHORT_GAP = re.compile(r"[\w\s'-]{0,30}")
-_POSSESSIVE_PREMISES = LazyPattern(  # on the text as written: "ICESCO's headquarters"
+_POSSESSIVE_PREMISES = lazy_regex(  # on the text as written: "ICESCO's headquarters"
     lambda: r"['\u2019]s\s+(?:" + alternatives("premises_adjectives", folded=False) + r"\s+)?"
     + alternatives("headquarters_nouns", "possessive_premises_nouns", folded=False)
 )
-_BARE_PREMISES = LazyPattern(lambda: r"(?<=\S)\s+" + alternatives("bare_premises_nouns", folded=False) + r"\b")
+_BARE_PREMISES = lazy_regex(lambda: r"(?<=\S)\s+" + alternatives("bare_premises_nouns", folded=False) + r"\b")
 _CAPITALISED_WORDS_AT_END = re.compile(r"((?:[A-Z][\w'\-]*\s+){1,5})$")
 
 
@@ -199,7 +199,7 @@ _VISIT_GROUPS = {
     "noun": ("visit", "noun"),
 }
 
-_VENUE_OWNER = LazyPattern(
+_VENUE_OWNER = lazy_regex(
     lambda: r"(?<![\w])" + alternatives("headquarters_nouns", "facility_nouns")
     + r"(?:\s+" + alternatives("premises_adjectives_after") + r")?\s+" + alternatives("owner_prepositions", then=r"\s+")
 )
@@ -249,11 +249,11 @@ def _own_town(mentions: Mentions, organisation: int) -> tuple[str | None, str | 
     return None, None
 
 
-_BASED_IN = LazyPattern(lambda: alternatives("based_in_words") + r"\s+" + alternatives("town_prepositions") + r"\s+$")
+_BASED_IN = lazy_regex(lambda: alternatives("based_in_words") + r"\s+" + alternatives("town_prepositions") + r"\s+$")
 
 
 # "…, Director of the UNESCO Regional Office in Doha, …": where the person's post is.
-_POST_IN = LazyPattern(lambda: alternatives("post_nouns") + r"\b[^,;.()]{0,30}?\s" + alternatives("town_prepositions") + r"\s+$")
+_POST_IN = lazy_regex(lambda: alternatives("post_nouns") + r"\b[^,;.()]{0,30}?\s" + alternatives("town_prepositions") + r"\s+$")
 
 
 def _not_based_in(folded: str, places: list[PlaceFound]) -> list[PlaceFound]:
@@ -692,14 +692,14 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         break  # one visit per sentence: further triggers usually restate it
 
 
-_FURTHER_STOP = LazyPattern(  # on the text as written
+_FURTHER_STOP = lazy_regex(  # on the text as written
     lambda: r"\)?(?:\s*\([^()]{1,20}\))?[^.;:()]{0,40}?(?:,\s*|\s+)" + alternatives("and_words", "then_words", folded=False) + r"\s+"
     + r"(?:" + alternatives("next_stop_prepositions", folded=False) + r"\s+)?" + alternatives("name_articles", folded=False, then=r"\s+") + "?",
     re.I,
 )
 
 
-_STOP_CLAUSE_END = LazyPattern(lambda: r",|;|\b" + alternatives("and_words", "then_words", "clause_end_words") + r"\b")
+_STOP_CLAUSE_END = lazy_regex(lambda: r",|;|\b" + alternatives("and_words", "then_words", "clause_end_words") + r"\b")
 
 
 def _further_stops(text: str, after: list[Agent], first: Agent, visitor: int | None, host: int | None) -> list[Agent]:
@@ -719,7 +719,7 @@ def _further_stops(text: str, after: list[Agent], first: Agent, visitor: int | N
     return stops
 
 
-_NOT_THE_EVENTS_DAY = LazyPattern(
+_NOT_THE_EVENTS_DAY = lazy_regex(
     lambda: alternatives("speech_verbs", "reporting_verbs") + r"\s+(?:" + alternatives("day_articles") + r"\s+)?$"
     # "En séjour jusqu'à samedi", "until Friday": when a stay ends, not when the visit was.
     + "|" + alternatives("until_words") + r"\s+$"
@@ -750,11 +750,11 @@ def _first_person(lang: Language, folded: str, start: int, end: int) -> bool:
     return bool(words) and any(w in words for w in _WORDS.findall(folded, start, end))
 
 
-_SPEECH_BEFORE = LazyPattern(  # "..., a annoncé ce mardi l'INM": the source, a few words after its verb
+_SPEECH_BEFORE = lazy_regex(  # "..., a annoncé ce mardi l'INM": the source, a few words after its verb
     lambda: alternatives("speech_verbs") + r"\s+(?:[\w'\-]+\s+){0,3}?" + alternatives("name_articles", then=r"\s+") + "?$"
 )
-_SOURCE_CLAUSE = LazyPattern(lambda: r"\s*" + alternatives("source_cues") + r"\b[^,;.]{0,120},")
-_SPEAKER_AFTER = LazyPattern(lambda: alternatives("speech_verbs", "source_cues") + r"\s+" + alternatives("name_articles", then=r"\s+") + "?$")
+_SOURCE_CLAUSE = lazy_regex(lambda: r"\s*" + alternatives("source_cues") + r"\b[^,;.]{0,120},")
+_SPEAKER_AFTER = lazy_regex(lambda: alternatives("speech_verbs", "source_cues") + r"\s+" + alternatives("name_articles", then=r"\s+") + "?$")
 
 
 def _speaker(text, folded, lang, local, sentence, guest, everyone, unit=None) -> Agent | None:
@@ -805,7 +805,7 @@ def _inviting_host(folded: str, lang: Language, local: list[Agent], sentence: Se
     return None
 
 
-_LONG_PARTICIPLE = LazyPattern(
+_LONG_PARTICIPLE = lazy_regex(
     lambda: alternatives("received_participles") + r"\b[^;.]{0,200}?\s" + alternatives("agent_prepositions") + r"\s"
 )
 
@@ -876,11 +876,11 @@ def _origin_before(code: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + phrases + r")\s*" + alternatives("owner_prepositions", "name_articles", then=r"\s+") + "?$")
 
 
-_AGENT_OF_PARTICIPLE = LazyPattern(
+_AGENT_OF_PARTICIPLE = lazy_regex(
     lambda: r"\b" + alternatives("agent_participles") + r"\s+(?:" + alternatives("partly_words") + r"\s+)?"
     + alternatives("agent_prepositions") + r"\s+" + alternatives("name_articles", then=r"\s+") + "?$"
 )
-_OF_WHOM = LazyPattern(lambda: r"\s*" + alternatives("genitive_articles") + r"\s+")
+_OF_WHOM = lazy_regex(lambda: r"\s*" + alternatives("genitive_articles") + r"\s+")
 
 
 def _visitor_after_town(folded: str, mentions: Mentions, after: list[Agent], t_end: int) -> Agent | None:
@@ -894,29 +894,29 @@ def _visitor_after_town(folded: str, mentions: Mentions, after: list[Agent], t_e
     return next((a for a in after if of.end() <= a.start <= of.end() + 40 and a.organisation is not None), None)
 
 
-_VISIT_BY = LazyPattern(
+_VISIT_BY = lazy_regex(
     lambda: r"[^,;.]{0,40}?\s" + alternatives("agent_prepositions") + r"\s+" + alternatives("name_articles", then=r"\s+") + "?"
 )
-_ACCEPTED_AN = LazyPattern(
+_ACCEPTED_AN = lazy_regex(
     lambda: r"\b" + alternatives("accepted_words") + r"\s+(?:" + alternatives("indefinite_articles") + r"\s+)?$"
 )
-_WHO_INVITED = LazyPattern(lambda: r"\b" + alternatives("who_invited_cues", then=r"\s+") + "$")
+_WHO_INVITED = lazy_regex(lambda: r"\b" + alternatives("who_invited_cues", then=r"\s+") + "$")
 _ACRONYM_GAP = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*")  # " (GWB) " between a name and what follows
-_BY = LazyPattern(lambda: r"\s*" + alternatives("agent_prepositions") + r"\s")
-_POSSESSIVE_AFTER = LazyPattern(lambda: r"\s*" + alternatives("possessives") + r"\b")
-_POSSESSIVE_IN = LazyPattern(lambda: r"\b" + alternatives("possessives") + r"\s")  # "lors de sa visite à"
+_BY = lazy_regex(lambda: r"\s*" + alternatives("agent_prepositions") + r"\s")
+_POSSESSIVE_AFTER = lazy_regex(lambda: r"\s*" + alternatives("possessives") + r"\b")
+_POSSESSIVE_IN = lazy_regex(lambda: r"\b" + alternatives("possessives") + r"\s")  # "lors de sa visite à"
 
 
-_POSTPONED_TO = LazyPattern(
+_POSTPONED_TO = lazy_regex(
     lambda: r"\b" + alternatives("postponement_words") + r"\s+" + alternatives("postponed_to_prepositions")
     + r"\s+(?:" + alternatives("day_articles") + r"\s+)?$"
 )
-_URGED_TO = LazyPattern(  # "called on the University to share": urged to do, not visited
+_URGED_TO = lazy_regex(  # "called on the University to share": urged to do, not visited
     lambda: r"(?:\s*\([^()]{1,15}\))?\s+" + alternatives("urged_to_words") + r"\s+(?!" + alternatives("name_articles") + r"\b)[a-z]+"
 )
-_AT_OUR = LazyPattern(lambda: r"\b" + alternatives("location_prepositions") + r"\s+" + alternatives("own_possessives") + r"\s+$")
-_AT_BEFORE = LazyPattern(lambda: r"\b" + alternatives("at_venue_prepositions") + r"\s+$")
-_THEN_WHERE = LazyPattern(
+_AT_OUR = lazy_regex(lambda: r"\b" + alternatives("location_prepositions") + r"\s+" + alternatives("own_possessives") + r"\s+$")
+_AT_BEFORE = lazy_regex(lambda: r"\b" + alternatives("at_venue_prepositions") + r"\s+$")
+_THEN_WHERE = lazy_regex(
     lambda: r"\)?(?:\s+" + alternatives("town_prepositions") + r"\s+[\w\-']+(?:\s+[\w\-']+)?)?\s*,?\s+" + alternatives("where_words") + r"\b"
 )
 
@@ -944,7 +944,7 @@ def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position:
     return owner
 
 
-_AND = LazyPattern(  # on the text as written
+_AND = lazy_regex(  # on the text as written
     lambda: r"\)?\s*(?:,|" + alternatives("and_words", folded=False) + r")\s+"
     + alternatives("owner_prepositions", "name_articles", "to_prepositions", folded=False, then=r"\s+") + r"?(?:\w[\w\-]*['\u2019]s\s+)?$",
     re.I,
@@ -1282,11 +1282,11 @@ def _not_before(date: PartialDate, reference: PartialDate | None) -> bool:
         return True
     return last_day_key(date) >= (reference.year, reference.month or 1, reference.day or 1)
 
-_UNIVERSITIES = LazyPattern(lambda: alternatives("university_stems"))
-_BETWEEN = LazyPattern(lambda: r"\b" + alternatives("between_words") + r"\s+")
+_UNIVERSITIES = lazy_regex(lambda: alternatives("university_stems"))
+_BETWEEN = lazy_regex(lambda: r"\b" + alternatives("between_words") + r"\s+")
 _AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement", "planned")}
-_VISIT_NOUN = LazyPattern(lambda: r"\b" + alternatives("visit_nouns") + r"\b")
-_SIGNING_NOUN = LazyPattern(lambda: alternatives("signing_nouns") + r"\b")
+_VISIT_NOUN = lazy_regex(lambda: r"\b" + alternatives("visit_nouns") + r"\b")
+_SIGNING_NOUN = lazy_regex(lambda: alternatives("signing_nouns") + r"\b")
 
 
 def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences) -> None:
@@ -1406,7 +1406,7 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
 
 
 # "at ICESCO's headquarters", "au siège de l'ALECSO", "at UNESCO headquarters": where the signing took place.
-_SIGNED_AT = LazyPattern(
+_SIGNED_AT = lazy_regex(
     lambda: r"\b" + alternatives("location_prepositions") + r"\s+" + alternatives("name_articles", "possessives", then=r"\s+") + "?"
     + r"(?:(?:" + alternatives("premises_adjectives") + r"\s+)?" + alternatives("headquarters_nouns")
     + r"(?:\s+" + alternatives("premises_adjectives_after") + r")?\s+" + alternatives("owner_prepositions", then=r"\s+") + r"?)?$"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import cast
 
 from partnertracker.extraction.languages import available_languages, load_language
 from partnertracker.extraction.text import fold, opening_runs
@@ -54,6 +55,7 @@ def openings(*keys: str) -> frozenset[str]:
 
 
 _BUILT: list[LazyPattern] = []
+_METHODS = ("search", "match", "fullmatch", "finditer", "pattern")
 
 
 class LazyPattern:
@@ -69,15 +71,21 @@ class LazyPattern:
         self._build = build
         self._flags = flags
 
-    def __getattr__(self, name: str):  # only reached before the first compile (or after forget())
-        if name.startswith("__"):
+    def __getattr__(self, name: str):  # reached only for what the instance does not hold yet
+        if name.startswith("__") or name == "_compiled":
             raise AttributeError(name)
-        compiled = re.compile(self._build(), self._flags)
-        for method in ("search", "match", "fullmatch", "finditer"):
-            setattr(self, method, getattr(compiled, method))
-        self.pattern = compiled.pattern
-        _BUILT.append(self)
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._build(), self._flags)
+            for method in _METHODS:
+                setattr(self, method, getattr(compiled, method))
+            _BUILT.append(self)
         return getattr(compiled, name)
+
+
+def lazy_regex(build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
+    """A LazyPattern, typed as the re.Pattern it stands for (it answers search, match, fullmatch, finditer)."""
+    return cast("re.Pattern[str]", LazyPattern(build, flags))
 
 
 def forget() -> None:
@@ -85,6 +93,6 @@ def forget() -> None:
     for cached in (words, word_set, spaced, openings):
         cached.cache_clear()
     for lazy in _BUILT:
-        for name in ("search", "match", "fullmatch", "finditer", "pattern"):
+        for name in (*_METHODS, "_compiled"):
             lazy.__dict__.pop(name, None)
     _BUILT.clear()
