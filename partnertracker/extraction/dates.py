@@ -275,9 +275,24 @@ def _date_start_offsets(folded: str, start: int, end: int) -> list[int] | None:
     first, last = bisect_left(starts, start), bisect_left(starts, end)
     # No two of these overlap, as finditer would have them: a run is letters only.
     words = [at - start for at in compress(starts[first:last], map(openers.__contains__, runs[first:last])) if at == 0 or not _is_word_char(folded[at - 1])]
-    # A date never starts inside a number, so its first digit is enough.
-    digits = [m.start() - start for m in _DIGIT_RUN.finditer(folded, start, end)]
-    return sorted(words + digits)
+    return sorted(words + [at - start for at in _number_starts(folded, start, end)])
+
+
+def _number_starts(folded: str, start: int, end: int) -> list[int]:
+    """Where each number of folded[start:end] starts (a date never starts inside one).
+
+    An ASCII text (most French and English ones, once folded) is searched for each digit with
+    str.find, several times faster than a regex stepping through every character."""
+    if not folded.isascii():
+        return [m.start() for m in _DIGIT_RUN.finditer(folded, start, end)]
+    found: list[int] = []
+    for digit in "0123456789":
+        at = folded.find(digit, start, end)
+        while at != -1:
+            found.append(at)
+            at = folded.find(digit, at + 1, end)
+    found.sort()
+    return [at for at in found if at == start or not folded[at - 1].isdigit()]
 
 
 def _date_matches(segment: str, offsets: list[int] | None = None):

@@ -32,8 +32,28 @@ class KnownPerson:
 
 
 @dataclass
+class _Index:
+    """The lookups resolution makes against what the database holds, built once for all the
+    dispatches of an import: with tens of thousands of records they cost more than the reading."""
+
+    records: dict[int, KnownOrganisation]
+    by_form: dict[str, int]  # folded name or alias -> first record that has it
+    by_short: dict[str, int]  # company names on file without their legal words
+    by_acronym: dict[str, int]
+    choices: dict[str, int]  # folded form -> last record that has it (fuzzy matching)
+    sorted_forms: list[str]  # each choice's words sorted: token_sort_ratio as a plain ratio
+    sorted_owners: list[int]
+    people: dict[str, KnownPerson]
+    sorted_people: list[str]
+    sorted_people_owners: list[KnownPerson]
+
+
+@dataclass
 class KnownRecords:
-    """What the database already holds, as plain rows: organisations and people."""
+    """What the database already holds, as plain rows: organisations and people.
+
+    The lists are read when the first dispatch is resolved against them and not after: make a new
+    KnownRecords when the database changes."""
 
     organisations: list[Any] = field(default_factory=list)
     people: list[Any] = field(default_factory=list)
@@ -41,6 +61,12 @@ class KnownRecords:
     def __post_init__(self) -> None:
         self.organisations = [_organisation(row) for row in self.organisations]
         self.people = [_person(row) for row in self.people]
+        self._index: _Index | None = None
+
+    def index(self) -> _Index:
+        if self._index is None:
+            self._index = _build_index(self)
+        return self._index
 
     @classmethod
     def from_rows(cls, organisations: Iterable[Any] = (), people: Iterable[Any] = ()) -> KnownRecords:
@@ -77,15 +103,11 @@ def _person(row: Any) -> KnownPerson:
     return KnownPerson(int(values[0]), values[1], values[2])
 
 
-def resolve(mentions: Mentions, known: KnownRecords | None) -> None:
-    """Set existing_id on organisations and people the database already knows."""
-    if known is None:
-        return
+def _build_index(known: KnownRecords) -> _Index:
     by_form: dict[str, int] = {}
     choices: dict[str, int] = {}
     by_acronym: dict[str, int] = {}
-    by_short: dict[str, int] = {}  # company names on file without their legal words
-    records = {o.id: o for o in known.organisations}
+    by_short: dict[str, int] = {}
     for record in known.organisations:
         for form in (record.name, *record.aliases):
             if form:
@@ -97,41 +119,70 @@ def resolve(mentions: Mentions, known: KnownRecords | None) -> None:
                 by_short.setdefault(short, record.id)
         if record.acronym:
             by_acronym.setdefault(record.acronym.upper(), record.id)
+    people = {fold_key(p.name): p for p in known.people}
+    return _Index(
+        records={o.id: o for o in known.organisations},
+        by_form=by_form,
+        by_short=by_short,
+        by_acronym=by_acronym,
+        choices=choices,
+        sorted_forms=[_sorted_words(form) for form in choices],
+        sorted_owners=list(choices.values()),
+        people=people,
+        sorted_people=[_sorted_words(name) for name in people],
+        sorted_people_owners=list(people.values()),
+    )
+
+
+def _sorted_words(key: str) -> str:
+    return " ".join(sorted(key.split()))
+
+
+def _closest(key: str, sorted_choices: list[str], cutoff: float) -> int | None:
+    """Where in `sorted_choices` the best match of `key` by token_sort_ratio is (the first of equals),
+    if it reaches `cutoff`: the same answer as process.extractOne with that scorer over the forms."""
+    from rapidfuzz import fuzz, process  # only when the database knows someone: saves start-up time
+
+    best = process.extractOne(_sorted_words(key), sorted_choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    return best[2] if best is not None else None
+
+
+def resolve(mentions: Mentions, known: KnownRecords | None) -> None:
+    """Set existing_id on organisations and people the database already knows."""
+    if known is None:
+        return
+    index = known.index()
     for org in mentions.organisations:
         if org.existing_id is None:
-            org.existing_id = _match_organisation(org, by_form, by_short, by_acronym, choices)
-        if org.existing_id is not None and org.existing_id in records:
-            record = records[org.existing_id]
+            org.existing_id = _match_organisation(org, index)
+        if org.existing_id is not None and org.existing_id in index.records:
+            record = index.records[org.existing_id]
             org.kind = org.kind or record.kind
             org.country = org.country or record.country
             org.acronym = org.acronym or record.acronym
             org.confidence = max(org.confidence, 0.9)
-    _resolve_people(mentions, known)
+    _resolve_people(mentions, index)
 
 
-def _match_organisation(org, by_form, by_short, by_acronym, choices) -> int | None:
-    from rapidfuzz import fuzz, process  # only when the database knows someone: saves start-up time
-
+def _match_organisation(org, index: _Index) -> int | None:
     for form in org.surface_forms():
         key = fold_key(form)
-        if key in by_form:
-            return by_form[key]
+        if key in index.by_form:
+            return index.by_form[key]
     if org.kind in (None, "company"):
-        if fold_key(org.name) in by_short:
-            return by_short[fold_key(org.name)]
+        if fold_key(org.name) in index.by_short:
+            return index.by_short[fold_key(org.name)]
         # ... and "Huawei Technologies Ltd" in the text is the "Huawei" on file (but two names
         # that only share their first word, "Nimbus Systems" and "Nimbus Analytics", are not one).
         for short in _without_company_tails(fold_key(org.name)):
-            if short in by_form:
-                return by_form[short]
-    if org.acronym and org.acronym.upper() in by_acronym:
-        return by_acronym[org.acronym.upper()]
-    if not choices:
+            if short in index.by_form:
+                return index.by_form[short]
+    if org.acronym and org.acronym.upper() in index.by_acronym:
+        return index.by_acronym[org.acronym.upper()]
+    if not index.choices or len(fold_key(org.name)) < 6:
         return None
-    best = process.extractOne(fold_key(org.name), list(choices), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_ORGANISATION)
-    if best is None or len(fold_key(org.name)) < 6:
-        return None
-    return choices[best[0]]
+    best = _closest(fold_key(org.name), index.sorted_forms, FUZZY_ORGANISATION)
+    return index.sorted_owners[best] if best is not None else None
 
 
 def _without_company_tails(key: str) -> list[str]:
@@ -148,19 +199,16 @@ def _without_company_tails(key: str) -> list[str]:
     return shorter
 
 
-def _resolve_people(mentions: Mentions, known: KnownRecords) -> None:
-    from rapidfuzz import fuzz, process
-
-    if not known.people:
+def _resolve_people(mentions: Mentions, index: _Index) -> None:
+    if not index.people:
         return
-    org_ids = {index: org.existing_id for index, org in enumerate(mentions.organisations)}
-    names = {fold_key(p.name): p for p in known.people}
+    org_ids = {i: org.existing_id for i, org in enumerate(mentions.organisations)}
     for person in mentions.people:
         key = fold_key(person.name)
-        record = names.get(key)
+        record = index.people.get(key)
         if record is None:
-            best = process.extractOne(key, list(names), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_PERSON)
-            record = names[best[0]] if best else None
+            best = _closest(key, index.sorted_people, FUZZY_PERSON)
+            record = index.sorted_people_owners[best] if best is not None else None
         if record is None:
             continue
         own = org_ids.get(person.organisation) if person.organisation is not None else None

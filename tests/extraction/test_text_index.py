@@ -53,3 +53,13 @@ def test_dates_are_tried_at_every_place_the_date_regex_could_start(pieces) -> No
     offsets = _date_start_offsets(folded, 0, len(folded))
     assert offsets is not None
     assert [m.span() for m in _date_matches(folded, offsets)] == [m.span() for m in _date_matches(folded)]
+
+
+@given(st.text(alphabet="ab 0123456789٣-/", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_numbers_are_found_where_a_regex_finds_them(text, start, end) -> None:
+    import re
+
+    from partnertracker.extraction.dates import _number_starts
+
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    assert _number_starts(text, start, end) == [m.start() for m in re.compile(r"\d+").finditer(text, start, end)]
