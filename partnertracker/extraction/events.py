@@ -9,22 +9,32 @@ from functools import cache, lru_cache
 
 from partnertracker.domain import PartialDate
 from partnertracker.extraction.dates import date_key, find_dates, last_day_key
+from partnertracker.extraction.grammar import (
+    alternatives,
+    lazy_regex,
+    openings,
+    spaced,
+    word_set,
+    words,
+)
 from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.mentions import town_in_name
 from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
 from partnertracker.extraction.text import (
-    alternatives_after,
     clean_span_text,
     finditer_at_words,
-    opening_runs,
     sentence_words,
 )
 
-# Precompiled once: these run on every sentence.
+# Compiled once: these run on every sentence. The words in them come from the language files
+# (resources/lang/*.json, every language merged, see grammar.py); the grammar around them stays here.
 _SHORT_GAP = re.compile(r"[\w\s'-]{0,30}")
-_POSSESSIVE_PREMISES = re.compile(r"['\u2019]s\s+(?:(?:main|central|new|own)\s+)?(?:headquarters|head office|regional office|office|campus|offices|premises|laboratories|factory|plant)")
-_BARE_PREMISES = re.compile(r"(?<=\S)\s+(?:headquarters|head office|campus|premises)\b")
+_POSSESSIVE_PREMISES = lazy_regex(  # on the text as written: "ICESCO's headquarters"
+    lambda: r"['\u2019]s\s+(?:" + alternatives("premises_adjectives", folded=False) + r"\s+)?"
+    + alternatives("headquarters_nouns", "possessive_premises_nouns", folded=False)
+)
+_BARE_PREMISES = lazy_regex(lambda: r"(?<=\S)\s+" + alternatives("bare_premises_nouns", folded=False) + r"\b")
 _CAPITALISED_WORDS_AT_END = re.compile(r"((?:[A-Z][\w'\-]*\s+){1,5})$")
 
 
@@ -189,18 +199,15 @@ _VISIT_GROUPS = {
     "noun": ("visit", "noun"),
 }
 
-_VENUE_OWNER = re.compile(
-    r"(?<![\w])(?:siege|campus|locaux|bureaux|usine|headquarters|head office|offices|premises|campus|sede|pavillon|stand|centre de recherche|research centre|research center|laboratoire)"
-    r"(?:\s+(?:principal|regional|social))?\s+(?:de\s+l'|de\s+la\s+|de\s+|du\s+|des\s+|d'|of\s+the\s+|of\s+|del\s+)"
+_VENUE_OWNER = lazy_regex(
+    lambda: r"(?<![\w])" + alternatives("headquarters_nouns", "facility_nouns")
+    + r"(?:\s+" + alternatives("premises_adjectives_after") + r")?\s+" + alternatives("owner_prepositions", then=r"\s+")
 )
-
-
-_VENUE_OWNER_OPENINGS = opening_runs(alternatives_after(_VENUE_OWNER, r"(?<![\w])(?:"))
 
 
 def _venue_owner(text: str, folded: str, start: int, end: int, mentions: Mentions) -> tuple[int | None, int | None]:
     """(organisation, where its name starts) of "au siège de X" / "X's headquarters" in the span, else (None, None)."""
-    for m in finditer_at_words(_VENUE_OWNER, folded, start, _VENUE_OWNER_OPENINGS, end):
+    for m in finditer_at_words(_VENUE_OWNER, folded, start, openings("headquarters_nouns", "facility_nouns"), end):
         # Skip "de la société", "de l'entreprise" to the name, or take the anaphor itself.
         for s, _e, index in mentions.org_spans:
             if m.end() - 3 <= s <= m.end() + 40 and s < end:
@@ -242,13 +249,11 @@ def _own_town(mentions: Mentions, organisation: int) -> tuple[str | None, str | 
     return None, None
 
 
-_BASED_IN = re.compile(
-    r"(?:base|basee|bases|basees|based|installe|installee|headquartered|implantee?|siege est|seat is)\s+(?:a|au|aux|en|in|at)\s+$"
-)
+_BASED_IN = lazy_regex(lambda: alternatives("based_in_words") + r"\s+" + alternatives("town_prepositions") + r"\s+$")
 
 
 # "…, Director of the UNESCO Regional Office in Doha, …": where the person's post is.
-_POST_IN = re.compile(r"(?:office|bureau|delegation|representation|mission|hub|branch|antenne)\b[^,;.()]{0,30}?\s(?:in|at|a|au|en)\s+$")
+_POST_IN = lazy_regex(lambda: alternatives("post_nouns") + r"\b[^,;.()]{0,30}?\s" + alternatives("town_prepositions") + r"\s+$")
 
 
 def _not_based_in(folded: str, places: list[PlaceFound]) -> list[PlaceFound]:
@@ -366,7 +371,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         if neutral and label == "meeting":
             continue  # two delegations meeting on the sidelines of a forum: neither visits the other
         window = folded[t_end : min(sentence.end, t_end + 40)]
-        if folded.endswith("called on", t_start, t_end):
+        if folded.endswith(words("urge_triggers"), t_start, t_end):
             # "The Trust called on the University to share its data": urged, not visited (a minister
             # or his office is called on; an organisation asked to do something is not).
             target = next((a for a in local if a.start >= t_end), None)
@@ -486,7 +491,7 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
                     # person the main clause, after the comma, speaks of.
                     comma = text.find(",", t_end, sentence.end)
                     visitor_agent = next((a for a in after if comma != -1 and a.start > comma and a.person is not None), None)
-            elif near and folded[max(0, t_end - 4) : t_end].split()[-1:] in (["by"], ["of"], ["de"], ["que"], ["qu'"], ["that"]):
+            elif near and not word_set("visitor_follows_words").isdisjoint(folded[max(0, t_end - 4) : t_end].split()[-1:]):
                 visitor_agent = near[0]
             elif near and lang.pattern("delegation_from").search(folded, t_start, near[0].end):
                 visitor_agent = near[0]  # "The visit of a delegation from X to our secretariat"
@@ -687,14 +692,14 @@ def _visits_in(k, sentence, text, folded, header, lang, mentions, everyone, sent
         break  # one visit per sentence: further triggers usually restate it
 
 
-_FURTHER_STOP = re.compile(
-    r"\)?(?:\s*\([^()]{1,20}\))?[^.;:()]{0,40}?(?:,\s*|\s+)(?:and|et|then|puis|y|before|avant de se rendre)\s+"
-    r"(?:then\s+|puis\s+|to\s+|à\s+|a\s+|au\s+|aux\s+|al\s+)?(?:the\s+|l'|la\s+|le\s+|les\s+|el\s+)?",
+_FURTHER_STOP = lazy_regex(  # on the text as written
+    lambda: r"\)?(?:\s*\([^()]{1,20}\))?[^.;:()]{0,40}?(?:,\s*|\s+)" + alternatives("and_words", "then_words", folded=False) + r"\s+"
+    + r"(?:" + alternatives("next_stop_prepositions", folded=False) + r"\s+)?" + alternatives("name_articles", folded=False, then=r"\s+") + "?",
     re.I,
 )
 
 
-_STOP_CLAUSE_END = re.compile(r",|;|\b(?:and|et|y|then|puis|before|after|avant|apres)\b")
+_STOP_CLAUSE_END = lazy_regex(lambda: r",|;|\b" + alternatives("and_words", "then_words", "clause_end_words") + r"\b")
 
 
 def _further_stops(text: str, after: list[Agent], first: Agent, visitor: int | None, host: int | None) -> list[Agent]:
@@ -714,11 +719,10 @@ def _further_stops(text: str, after: list[Agent], first: Agent, visitor: int | N
     return stops
 
 
-_NOT_THE_EVENTS_DAY = re.compile(
-    r"(?:said|says|announced|stated|reported|told|added|declared|a annonce|a indique|a declare|a precise|a affirme|"
-    r"ont annonce|ont indique|annonce|indique|dijo|anuncio)\s+(?:on\s+|ce\s+|le\s+|el\s+)?$"
+_NOT_THE_EVENTS_DAY = lazy_regex(
+    lambda: alternatives("speech_verbs", "reporting_verbs") + r"\s+(?:" + alternatives("day_articles") + r"\s+)?$"
     # "En séjour jusqu'à samedi", "until Friday": when a stay ends, not when the visit was.
-    r"|(?:jusqu'a|jusqu'au|until|till|through|d'ici)\s+(?:le\s+|the\s+)?$"
+    + "|" + alternatives("until_words") + r"\s+$"
 )
 
 
@@ -746,12 +750,11 @@ def _first_person(lang: Language, folded: str, start: int, end: int) -> bool:
     return bool(words) and any(w in words for w in _WORDS.findall(folded, start, end))
 
 
-_SAID = r"a indique|a annonce|a precise|annonce|said|announced|stated"
-_SPEECH_BEFORE = re.compile(  # "..., a annoncé ce mardi l'INM": the source, a few words after its verb
-    rf"(?:{_SAID}|ont annonce|told reporters)\s+(?:[\w'\-]+\s+){{0,3}}?(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
+_SPEECH_BEFORE = lazy_regex(  # "..., a annoncé ce mardi l'INM": the source, a few words after its verb
+    lambda: alternatives("speech_verbs") + r"\s+(?:[\w'\-]+\s+){0,3}?" + alternatives("name_articles", then=r"\s+") + "?$"
 )
-_SOURCE_CLAUSE = re.compile(r"\s*(?:selon|d'apres|according to|as reported by)\b[^,;.]{0,120},")
-_SPEAKER_AFTER = re.compile(rf"(?:{_SAID}|selon|indique|according to)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$")
+_SOURCE_CLAUSE = lazy_regex(lambda: r"\s*" + alternatives("source_cues") + r"\b[^,;.]{0,120},")
+_SPEAKER_AFTER = lazy_regex(lambda: alternatives("speech_verbs", "source_cues") + r"\s+" + alternatives("name_articles", then=r"\s+") + "?$")
 
 
 def _speaker(text, folded, lang, local, sentence, guest, everyone, unit=None) -> Agent | None:
@@ -802,7 +805,9 @@ def _inviting_host(folded: str, lang: Language, local: list[Agent], sentence: Se
     return None
 
 
-_LONG_PARTICIPLE = re.compile(r"(?:recu|recue|recus|recues|accueilli|accueillie|accueillis|accueillies|received|welcomed|hosted)\b[^;.]{0,200}?\s(?:par|by)\s")
+_LONG_PARTICIPLE = lazy_regex(
+    lambda: alternatives("received_participles") + r"\b[^;.]{0,200}?\s" + alternatives("agent_prepositions") + r"\s"
+)
 
 
 def _participial_visit(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events) -> bool:
@@ -868,16 +873,14 @@ def _pronoun_subject(lang: Language, folded: str, start: int, end: int) -> bool:
 def _origin_before(code: str) -> re.Pattern[str]:
     """ "experts from (the)", "venus de" right before an organisation's name."""
     phrases = load_language(code).pattern("visit", "origin_cues").pattern
-    return re.compile(r"(?:" + phrases + r")\s*(?:de\s+l'|de\s+la\s+|du\s+|des\s+|d'|the\s+|l'|la\s+|le\s+)?$")
+    return re.compile(r"(?:" + phrases + r")\s*" + alternatives("owner_prepositions", "name_articles", then=r"\s+") + "?$")
 
 
-_AGENT_OF_PARTICIPLE = re.compile(
-    r"\b(?:finance|financee|finances|financees|funded|financed|supported|soutenu|soutenue|appuye|appuyee|"
-    r"construit|construite|built|equipe|equipee|equipped|cree|creee|created|developpe|developpee|developed|"
-    r"realise|realisee|gere|geree|managed|run)\s+(?:en partie\s+|in part\s+|partly\s+|jointly\s+)?"
-    r"(?:par|by)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$"
+_AGENT_OF_PARTICIPLE = lazy_regex(
+    lambda: r"\b" + alternatives("agent_participles") + r"\s+(?:" + alternatives("partly_words") + r"\s+)?"
+    + alternatives("agent_prepositions") + r"\s+" + alternatives("name_articles", then=r"\s+") + "?$"
 )
-_OF_WHOM = re.compile(r"\s*(?:du|de la|de l'|des)\s+")
+_OF_WHOM = lazy_regex(lambda: r"\s*" + alternatives("genitive_articles") + r"\s+")
 
 
 def _visitor_after_town(folded: str, mentions: Mentions, after: list[Agent], t_end: int) -> Agent | None:
@@ -891,23 +894,31 @@ def _visitor_after_town(folded: str, mentions: Mentions, after: list[Agent], t_e
     return next((a for a in after if of.end() <= a.start <= of.end() + 40 and a.organisation is not None), None)
 
 
-_VISIT_BY = re.compile(r"[^,;.]{0,40}?\s(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?")
-_ACCEPTED_AN = re.compile(r"\b(?:accepted|a accepte|ont accepte|have accepted|has accepted)\s+(?:an\s+|une\s+)?$")
-_WHO_INVITED = re.compile(r"(?:\bqui\s+(?:l'|les\s+|lui\s+|leur\s+)|\bwho\s+(?:also\s+)?)$")
-_ACRONYM_GAP = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*")  # " (GWB) " between a name and what follows
-_BY = re.compile(r"\s*(?:by|par)\s")
-_POSSESSIVE_AFTER = re.compile(r"\s*(?:its|their|his|her|sa|son|ses|leur)\b")
-_POSSESSIVE_IN = re.compile(r"\b(?:its|their|his|her|sa|son|ses|leur|su)\s")  # "lors de sa visite à"
-
-
-_POSTPONED_TO = re.compile(
-    r"\b(?:postponed|rescheduled|pushed back|moved|deferred|brought forward|reportee?s?|repoussee?s?|decalee?s?|avancee?s?)"
-    r"\s+(?:to|until|for|au|a|jusqu'au|pour le)\s+(?:le\s+)?$"
+_VISIT_BY = lazy_regex(
+    lambda: r"[^,;.]{0,40}?\s" + alternatives("agent_prepositions") + r"\s+" + alternatives("name_articles", then=r"\s+") + "?"
 )
-_URGED_TO = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+to\s+(?!the\b)[a-z]+")
-_AT_OUR = re.compile(r"\b(?:at|in|au|a|dans)\s+(?:our|its|their|notre|nos|son|sa|ses|leur)\s+$")
-_AT_BEFORE = re.compile(r"(?:\bat|\bau|\ba l'|\ba la|\bchez)\s+(?:the\s+)?$")
-_THEN_WHERE = re.compile(r"\)?(?:\s+(?:in|a|au)\s+[\w\-']+(?:\s+[\w\-']+)?)?\s*,?\s+(?:where|ou)\b")
+_ACCEPTED_AN = lazy_regex(
+    lambda: r"\b" + alternatives("accepted_words") + r"\s+(?:" + alternatives("indefinite_articles") + r"\s+)?$"
+)
+_WHO_INVITED = lazy_regex(lambda: r"\b" + alternatives("who_invited_cues", then=r"\s+") + "$")
+_ACRONYM_GAP = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*")  # " (GWB) " between a name and what follows
+_BY = lazy_regex(lambda: r"\s*" + alternatives("agent_prepositions") + r"\s")
+_POSSESSIVE_AFTER = lazy_regex(lambda: r"\s*" + alternatives("possessives") + r"\b")
+_POSSESSIVE_IN = lazy_regex(lambda: r"\b" + alternatives("possessives") + r"\s")  # "lors de sa visite à"
+
+
+_POSTPONED_TO = lazy_regex(
+    lambda: r"\b" + alternatives("postponement_words") + r"\s+" + alternatives("postponed_to_prepositions")
+    + r"\s+(?:" + alternatives("day_articles") + r"\s+)?$"
+)
+_URGED_TO = lazy_regex(  # "called on the University to share": urged to do, not visited
+    lambda: r"(?:\s*\([^()]{1,15}\))?\s+" + alternatives("urged_to_words") + r"\s+(?!" + alternatives("name_articles") + r"\b)[a-z]+"
+)
+_AT_OUR = lazy_regex(lambda: r"\b" + alternatives("location_prepositions") + r"\s+" + alternatives("own_possessives") + r"\s+$")
+_AT_BEFORE = lazy_regex(lambda: r"\b" + alternatives("at_venue_prepositions") + r"\s+$")
+_THEN_WHERE = lazy_regex(
+    lambda: r"\)?(?:\s+" + alternatives("town_prepositions") + r"\s+[\w\-']+(?:\s+[\w\-']+)?)?\s*,?\s+" + alternatives("where_words") + r"\b"
+)
 
 
 def _venue_where(folded: str, before: list[Agent], t_start: int) -> Agent | None:
@@ -933,7 +944,11 @@ def _delegation_owner(folded: str, lang: Language, mentions: Mentions, position:
     return owner
 
 
-_AND = re.compile(r"\)?\s*(?:,|et|and|y)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|of\s+|the\s+|l'|la\s+|le\s+|à\s+l'|à\s+la\s+|à\s+|au\s+|aux\s+|to\s+the\s+|to\s+)?(?:\w[\w\-]*['\u2019]s\s+)?$", re.I)
+_AND = lazy_regex(  # on the text as written
+    lambda: r"\)?\s*(?:,|" + alternatives("and_words", folded=False) + r")\s+"
+    + alternatives("owner_prepositions", "name_articles", "to_prepositions", folded=False, then=r"\s+") + r"?(?:\w[\w\-]*['\u2019]s\s+)?$",
+    re.I,
+)
 
 
 def _coordinated(text: str, local: list[Agent], first: Agent) -> list[int]:
@@ -1192,7 +1207,7 @@ def _from_after(code: str) -> re.Pattern[str]:
 def _handed_over_on(folded: str, sentences: list[Sentence], sentence_dates: list[list[FoundDate]], k: int, header: Header) -> PartialDate | None:
     """ "L'invitation lui avait été remise lundi": a later sentence dates the invitation."""
     for j in range(k + 1, min(len(sentences), k + 3)):
-        if "invit" in folded[sentences[j].start : sentences[j].end] and sentence_dates[j]:
+        if any(stem in folded[sentences[j].start : sentences[j].end] for stem in words("invitation_stems")) and sentence_dates[j]:
             date = sentence_dates[j][0].date
             if header.published_on is None or date_key(date) <= date_key(header.published_on):
                 return date
@@ -1242,7 +1257,7 @@ def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) 
     if not m:
         return None
     stop = end
-    for sep in (",", ";", " afin ", " pour y ", " in order ", " to present", " where ", " ou ", " qui ", " that ", " which ", " que ", " to give", " to deliver", " to speak", " to present"):
+    for sep in (",", ";", *spaced("event_name_ends")):
         at = folded.find(sep, m.end(), end)
         if at != -1:
             stop = min(stop, at)
@@ -1253,7 +1268,7 @@ def _event_phrase(text: str, folded: str, lang: Language, start: int, end: int) 
         if name:
             return clean_span_text(text[begin - len(name.group(1)) : m.end()])
     words_before = folded[max(start, begin - 30) : begin].split()
-    if words_before and words_before[-1] in ("prochaines", "prochaine", "prochain", "prochains", "upcoming", "coming", "next", "forthcoming"):
+    if words_before and words_before[-1] in word_set("coming_words"):
         begin = folded.rfind(words_before[-1], start, begin)
     return clean_span_text(text[begin:stop])[:150] or None
 
@@ -1267,11 +1282,11 @@ def _not_before(date: PartialDate, reference: PartialDate | None) -> bool:
         return True
     return last_day_key(date) >= (reference.year, reference.month or 1, reference.day or 1)
 
-_UNIVERSITIES = re.compile(r"universit")
-_BETWEEN = re.compile(r"\b(?:entre|between)\s+")
+_UNIVERSITIES = lazy_regex(lambda: alternatives("university_stems"))
+_BETWEEN = lazy_regex(lambda: r"\b" + alternatives("between_words") + r"\s+")
 _AGREEMENT_GROUPS = {"signed": ("agreement", "signed"), "planned": ("agreement", "planned")}
-_VISIT_NOUN = re.compile(r"\b(?:visite|visit|mission|sejour|tournee|tour|deplacement)\b")
-_SIGNING_NOUN = re.compile(r"(?:la\s+)?signature\b|(?:the\s+)?signing\s+of\b")
+_VISIT_NOUN = lazy_regex(lambda: r"\b" + alternatives("visit_nouns") + r"\b")
+_SIGNING_NOUN = lazy_regex(lambda: alternatives("signing_nouns") + r"\b")
 
 
 def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, sentence_dates, events, sentences) -> None:
@@ -1343,7 +1358,7 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     if not parties:
         return
     title_end = sentence.end
-    for sep in (",", ";", " entre ", " between ", " lors ", " during ", " qui ", " which ", " en presence", " in the presence"):
+    for sep in (",", ";", *spaced("agreement_title_ends")):
         at = folded.find(sep, kind_match.end(), sentence.end)
         if at != -1:
             title_end = min(title_end, at)
@@ -1391,10 +1406,10 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
 
 
 # "at ICESCO's headquarters", "au siège de l'ALECSO", "at UNESCO headquarters": where the signing took place.
-_SIGNED_AT = re.compile(
-    r"\b(?:at|in|au|a|dans|chez|within)\s+(?:the\s+|l'|la\s+|le\s+|son\s+|sa\s+|ses\s+|its\s+|their\s+|leur\s+)?"
-    r"(?:(?:(?:main|new|central|principal)\s+)?(?:siege|campus|locaux|bureaux|headquarters|head office|offices|premises|sede)"
-    r"(?:\s+(?:principal|social))?\s+(?:de\s+l'|de\s+la\s+|de\s+|du\s+|des\s+|d'|of\s+the\s+|of\s+)?)?$"
+_SIGNED_AT = lazy_regex(
+    lambda: r"\b" + alternatives("location_prepositions") + r"\s+" + alternatives("name_articles", "possessives", then=r"\s+") + "?"
+    + r"(?:(?:" + alternatives("premises_adjectives") + r"\s+)?" + alternatives("headquarters_nouns")
+    + r"(?:\s+" + alternatives("premises_adjectives_after") + r")?\s+" + alternatives("owner_prepositions", then=r"\s+") + r"?)?$"
 )
 
 

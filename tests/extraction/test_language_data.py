@@ -70,3 +70,34 @@ def test_spanish_visit_invitation_and_people_from_the_data_file_alone():
     assert (visit["visitors"], visit["host"], visit["date"]) == ([orgs["OEI"]], orgs["Universidad Complutense de Madrid"], "2025-05-07")
     (invitation,) = proposal["invitations"]
     assert (invitation["purpose"], invitation["city"], invitation["country"]) == ("event", "Lima", "PE")
+
+
+@pytest.fixture
+def fresh_grammar():
+    """grammar.forget, to rebuild the regexes from language data the test changed; and after it."""
+    from partnertracker.extraction import grammar
+
+    yield grammar.forget
+    grammar.forget()
+
+
+def test_a_premises_noun_added_to_a_language_file_is_read(monkeypatch, fresh_grammar):
+    # "signed ... at the compound of ICESCO": the other party came to ICESCO's seat, once the
+    # language file says a compound is one; the engine's code names no such noun.
+    from partnertracker.extraction.languages import load_language
+
+    text = (
+        "date 2025-06-03\nRABAT, 3 June (WAM) -- The Islamic World Educational, Scientific and Cultural Organization "
+        "(ICESCO) and the Chinese company Huawei signed a memorandum of understanding on Tuesday at the compound "
+        "of ICESCO in Rabat."
+    )
+    assert extract(text)["visits"] == []
+
+    english = load_language("en").data
+    monkeypatch.setitem(english, "headquarters_nouns", [*english["headquarters_nouns"], "compound"])
+    fresh_grammar()
+    proposal = extract(text)
+
+    names = {o["id"]: o["name"] for o in proposal["organisations"]}
+    visits = [([names[v] for v in visit["visitors"]], names[visit["host"]], visit["city"]) for visit in proposal["visits"]]
+    assert visits == [(["Huawei"], "Islamic World Educational, Scientific and Cultural Organization", "Rabat")]

@@ -1,0 +1,98 @@
+"""Small grammar words (premises nouns, speech verbs, prepositions) merged over every language file, as regexes built once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import cast
+
+from partnertracker.extraction.languages import available_languages, load_language
+from partnertracker.extraction.text import fold, opening_runs
+
+
+@cache
+def words(key: str, folded: bool = True) -> tuple[str, ...]:
+    """The phrases under `key` in every language file, each once, longest first.
+
+    Merged, because a French wire may quote an English source; longest first, so that "de la" is
+    tried before "de" whatever order the files list them in.
+    """
+    merged = dict.fromkeys(
+        fold(phrase) if folded else phrase for code in available_languages() for phrase in load_language(code).phrases(key)
+    )
+    return tuple(sorted(merged, key=len, reverse=True))
+
+
+def alternatives(*keys: str, folded: bool = True, then: str = "") -> str:
+    r"""`(?:…)` of the phrases under `keys`, a space in a phrase matching any run of white space.
+
+    `then` follows each phrase that does not end on an elision: with then=r"\s+", "la" is written
+    "la\s+" but "l'" stays "l'" (the name follows at once).
+    """
+    merged = dict.fromkeys(w for key in keys for w in words(key, folded))
+    ordered = sorted(merged, key=len, reverse=True)
+    parts = [re.escape(w).replace(r"\ ", r"\s+") + ("" if w.endswith("'") else then) for w in ordered]
+    return "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
+
+
+@cache
+def word_set(key: str) -> frozenset[str]:
+    """The folded phrases under `key` in every language file, for a membership test."""
+    return frozenset(words(key))
+
+
+@cache
+def spaced(key: str) -> tuple[str, ...]:
+    """The folded phrases under `key`, each between spaces: for str.find on folded text (" afin ")."""
+    return tuple(f" {w} " for w in words(key))
+
+
+@cache
+def openings(*keys: str) -> frozenset[str]:
+    """The first run of letters of the folded phrases under `keys` (for text.finditer_at_words)."""
+    return opening_runs(w for key in keys for w in words(key))
+
+
+_BUILT: list[LazyPattern] = []
+_METHODS = ("search", "match", "fullmatch", "finditer", "pattern")
+
+
+class LazyPattern:
+    """A regex whose words come from the language files: written by `build`, compiled on first use
+    and kept, so that importing the engine reads no file.
+
+    After the first use its search/match/fullmatch/finditer are the compiled pattern's own bound
+    methods, found in the instance's dict: calling them costs what calling a module-level
+    re.Pattern's would.
+    """
+
+    def __init__(self, build: Callable[[], str], flags: int = 0) -> None:
+        self._build = build
+        self._flags = flags
+
+    def __getattr__(self, name: str):  # reached only for what the instance does not hold yet
+        if name.startswith("__") or name == "_compiled":
+            raise AttributeError(name)
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._build(), self._flags)
+            for method in _METHODS:
+                setattr(self, method, getattr(compiled, method))
+            _BUILT.append(self)
+        return getattr(compiled, name)
+
+
+def lazy_regex(build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
+    """A LazyPattern, typed as the re.Pattern it stands for (it answers search, match, fullmatch, finditer)."""
+    return cast("re.Pattern[str]", LazyPattern(build, flags))
+
+
+def forget() -> None:
+    """Rebuild every pattern from the language data on its next use (after a test changed that data)."""
+    for cached in (words, word_set, spaced, openings):
+        cached.cache_clear()
+    for lazy in _BUILT:
+        for name in (*_METHODS, "_compiled"):
+            lazy.__dict__.pop(name, None)
+    _BUILT.clear()
