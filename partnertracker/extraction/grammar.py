@@ -92,6 +92,8 @@ def forget() -> None:
     """Rebuild every pattern from the language data on its next use (after a test changed that data)."""
     for cached in (words, word_set, spaced, openings):
         cached.cache_clear()
+    for code in available_languages():
+        load_language(code).forget()
     for lazy in _BUILT:
         for name in (*_METHODS, "_compiled"):
             lazy.__dict__.pop(name, None)

@@ -29,18 +29,30 @@ class Language:
             node = node[key]
         return node
 
+    def __post_init__(self) -> None:
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop everything read from the data and kept (phrases, patterns, cached properties, the
+        stages' tables): a test that changes the data wants it read again."""
+        for derived in [name for name in self.__dict__ if name not in ("code", "data")]:
+            del self.__dict__[derived]
+        self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._patterns: dict[tuple[str, ...], PhrasePattern] = {}
+
     def phrases(self, *keys: str) -> tuple[str, ...]:
-        value = self.get(*keys, default=())
-        if isinstance(value, dict):
-            return tuple(value)
-        return tuple(value)
+        """The phrases under `keys` (read once: the rules ask on every sentence whether there are any)."""
+        found = self._phrases.get(keys)
+        if found is None:
+            found = self._phrases[keys] = tuple(self.get(*keys, default=()))
+        return found
 
     def pattern(self, *keys: str) -> PhrasePattern:
         """A compiled alternation of the phrases under `keys`, matched on folded text (built once)."""
-        cache = self.__dict__.setdefault("_patterns", {})
-        if keys not in cache:
-            cache[keys] = PhrasePattern(self.phrases(*keys))
-        return cache[keys]
+        found = self._patterns.get(keys)
+        if found is None:
+            found = self._patterns[keys] = PhrasePattern(self.phrases(*keys))
+        return found
 
     def anchors(self, *keys: str) -> frozenset[str]:
         """One word of each phrase under `keys`: a sentence without any of them cannot match."""
