@@ -206,6 +206,17 @@ def last_day_key(date: PartialDate) -> tuple[int, int, int]:
     return (date.year, date.month or 12, date.day or 31)
 
 
+def the_coming_one(date: PartialDate, reference: PartialDate) -> PartialDate | None:
+    """A date written without its year that is over by `reference` ("en février" in an October
+    dispatch, of something to come): the next year's. None if that day does not exist (a 29 February)."""
+    if date.month is None or last_day_key(date) >= date_key(reference):
+        return date
+    try:
+        return PartialDate(date.year + 1, date.month, date.day)
+    except ValueError:
+        return None
+
+
 def _speaks_of_next(segment: str, match: re.Match[str]) -> bool:
     return bool(
         _NEXT_AFTER.match(segment, match.end())
@@ -423,7 +434,7 @@ def find_dates(
             )
         ):
             # "en mars prochain", and "prévue en février" in an October dispatch: the coming one.
-            date = PartialDate(date.year + 1, date.month, date.day)
+            date = the_coming_one(date, reference)
         if date is not None:
             found.append(FoundDate(start + match.start(), start + match.end(), date, yearless=not _has_year(match)))
     regex, meaning = _relative_regex(lang.code)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from partnertracker.domain import PartialDate
-from partnertracker.extraction.dates import date_key, find_dates, last_day_key
+from partnertracker.extraction.dates import date_key, find_dates, last_day_key, the_coming_one
 from partnertracker.extraction.grammar import (
     alternatives,
     lazy_regex,
@@ -1369,11 +1369,8 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     if status == "planned" and header.published_on is not None:
         published = header.published_on
         # "we expect to sign in mid-January" in a November dispatch: the coming January.
-        dates = [
-            FoundDate(d.start, d.end, PartialDate(d.date.year + 1, d.date.month, d.date.day))
-            if d.yearless and not _not_before(d.date, published) and d.date.month is not None else d
-            for d in dates
-        ]
+        coming = [(d, the_coming_one(d.date, published) if d.yearless else d.date) for d in dates]
+        dates = [FoundDate(d.start, d.end, date) if date is not d.date else d for d, date in coming if date is not None]
         dates = [d for d in dates if date_key(d.date) > date_key(published)]  # a planned signing lies ahead
     occasion = lang.phrases("agreement", "occasion") and lang.pattern("agreement", "occasion").search(folded, sentence.start, sentence.end)
     # Signed right after a visit's sentence, to be signed during a visit announced ("y signeront"), or

@@ -193,3 +193,19 @@ def test_the_day_before_counts_from_the_day_told_even_far_from_other_date_words(
 def test_last_and_next_month_cross_the_year() -> None:
     assert _dates("last month", "en", PartialDate(2026, 1, 5)) == ["2025-12"]
     assert _dates("le mois prochain", "fr", PartialDate(2025, 12, 5)) == ["2026-01"]
+
+
+def test_a_29_february_to_come_that_does_not_exist_loses_the_date_not_the_dispatch() -> None:
+    from partnertracker.extraction import extract
+
+    # Written in March 2024, "29 February next" would be 2025-02-29, which does not exist.
+    proposal = extract("date 2024-03-10\nRABAT, 10 March 2024 (WAM) -- A delegation of the Islamic World Educational, "
+                       "Scientific and Cultural Organization (ICESCO) will visit Mohammed V University in Rabat on "
+                       "29 February next.\n")
+    assert "warnings" not in proposal
+    assert [(v["date"], v["status"]) for v in proposal["visits"]] == [(None, "planned")]
+    proposal = extract("date 2024-03-10\nRABAT, 10 mars 2024 (MAP) - L'Université Mohammed V et l'Organisation du monde "
+                       "islamique pour l'éducation, les sciences et la culture (ICESCO) signeront une convention de "
+                       "partenariat le 29 février prochain.\n")
+    assert "warnings" not in proposal
+    assert [(a["status"], a["date"]) for a in proposal["agreements"]] == [("planned", None)]
