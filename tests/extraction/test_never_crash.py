@@ -21,6 +21,7 @@ FRAGMENTS = st.sampled_from([
     " the Director-General of UNESCO, ", "Audrey Azoulay", " visited", " invited ", " to attend", " last week",
     " accepted the invitation", "(", ")", ",", ".", "\n\n", " l'Organisation", " the company", "'s headquarters",
     "é", "\u2019", "\u00a0", "\x00", "ال", "وزارة", " 31 février 2025", " 2025-13-45", "Le Caire",
+    "date 2024-03-10\n", " le 29 février prochain", " on 29 February next", " signeront", " will sign",
 ])
 TEXTS = st.one_of(st.text(max_size=300), st.lists(st.one_of(FRAGMENTS, st.text(max_size=8)), max_size=30).map("".join))
 
@@ -56,6 +57,7 @@ def _valid(proposal: dict, text: str) -> None:
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 @example("DATE0100:1 JUL")  # a year-only date compared with a day: once a crash
+@example("date 2024-03-10\nICESCO on 29 February next")  # rolled to a 29 February that does not exist: once a crash
 def test_any_text_gives_a_valid_proposal(text):
     _valid(run_pipeline(text), text)
     _valid(run_pipeline(text, KNOWN), text)
