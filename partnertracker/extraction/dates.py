@@ -32,7 +32,6 @@ _NUMBER = re.compile(r"\d+")
 _FIRST_RUN = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 
-_DAY = r"(?:1er|1ro|\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
 
 
@@ -56,11 +55,13 @@ def date_regex() -> re.Pattern[str]:
     month = rf"(?P<month>{_month_alternation()})\.?"
     month2 = rf"(?P<month2>{_month_alternation()})\.?"
     month3 = rf"(?P<month3>{_month_alternation()})\.?"
+    suffix = alternatives("ordinal_suffixes")
+    day = rf"\d{{1,2}}{suffix}?"  # "14", "1er", "14th", "1ro"
     return re.compile(
         rf"(?<![\w])(?:"
-        rf"(?P<day>{_DAY})(?:\s*(?:-|{alternatives('day_range_words')})\s*{_DAY})?\s+(?:{_w('day_month_links')})?{month}"
+        rf"(?P<day>{day})(?:\s*(?:-|{alternatives('day_range_words')})\s*{day})?\s+(?:{_w('day_month_links')})?{month}"
         rf"(?:,?\s+(?:{_w('month_year_links')})?(?P<year>{_YEAR}))?"
-        rf"|{month2}\s+(?P<day2>{_DAY})(?:\s*-\s*{_DAY})?(?:,?\s+(?P<year2>{_YEAR}))?"
+        rf"|{month2}\s+(?P<day2>{day})(?:\s*-\s*{day})?(?:,?\s+(?P<year2>{_YEAR}))?"
         rf"|(?:{_w('month_leads')}|{alternatives('month_middle_prefixes')}-){month3}(?:\s+(?:{_w('month_year_links')})?(?P<year3>{_YEAR}))?"
         rf"|(?P<iso>{_YEAR}-[01]\d(?:-[0-3]\d)?)"
         rf"|{_w('year_leads')}(?P<year4>{_YEAR})(?![\d-])"
@@ -69,7 +70,7 @@ def date_regex() -> re.Pattern[str]:
         # "le 3/11", "du 14 courant", "on the 14th": a day of the dispatch's month or year.
         rf"|{_w('day_leads')}(?P<daymonth>[0-3]?\d/[01]?\d)(?![\d/])"
         rf"|{_w('day_leads')}(?P<daycourant>[0-3]?\d)\s+{alternatives('current_month_words')}"
-        rf"|{_w('ordinal_day_leads')}(?P<dayonly>[0-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;)]|$|{alternatives('ordinal_day_follows')}\b))"
+        rf"|{_w('ordinal_day_leads')}(?P<dayonly>[0-3]?\d){suffix}(?=\s*(?:[,.;)]|$|{alternatives('ordinal_day_follows')}\b))"
         rf")(?![\w])"
     )
 

@@ -223,3 +223,15 @@ def test_every_capitals_only_entry_is_a_synonym_of_its_area():
     for key, entry in vocabulary.items():
         terms = {*entry["labels"].values(), *(t for synonyms in entry.get("synonyms", {}).values() for t in synonyms)}
         assert set(entry.get("capitals_only", [])) <= terms, key
+
+
+def test_an_ordinal_suffix_added_to_a_language_file_is_read_after_a_day(monkeypatch, fresh_grammar):
+    published = PartialDate(2025, 5, 8)
+    assert _dates_read("La reunión del 1ro de junio y la del 2do de junio en Lima.", "es", published) == [("1ro de junio", "2025-06-01")]
+
+    _add_words(monkeypatch, "es", "ordinal_suffixes", "do")
+    fresh_grammar()
+
+    assert _dates_read("La reunión del 1ro de junio y la del 2do de junio en Lima.", "es", published) == [
+        ("1ro de junio", "2025-06-01"), ("2do de junio", "2025-06-02"),
+    ]
