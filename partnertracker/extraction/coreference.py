@@ -7,7 +7,7 @@ from functools import cache
 
 from partnertracker.extraction.languages import Language
 from partnertracker.extraction.model import Mentions
-from partnertracker.extraction.text import fold
+from partnertracker.extraction.text import finditer_at_runs, fold
 
 # Precompiled once: these run on every sentence.
 _APOSTROPHES = re.compile(r"['\u2019]")
@@ -60,7 +60,7 @@ def resolve_organisation_anaphors(
         if target is not None:
             added.append((s, e, target))
     if not ministries_only:
-        added += _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added)
+        added += _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added, folded)
         added += _anaphors_by_head(text, body_start, mentions, added)
     for s, e, target in added:
         mentions.org_spans.append((s, e, target))
@@ -182,6 +182,8 @@ def link_roles(mentions: Mentions) -> None:
 
 # "the Chinese company" (adjective before the noun) and "la société chinoise" (after) are read for these.
 _NATIONAL_ANAPHOR_LANGUAGES = frozenset({"en", "fr"})
+# Where their matches can start (finditer_at_runs): the run "the"; a run starting with "l" (la, le, l').
+_NATIONAL_OPENINGS = {"en": (frozenset({"the"}), False), "fr": (frozenset({"l"}), True)}
 
 
 @cache
@@ -199,7 +201,7 @@ def _national_anaphor(code: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])([Ll]a|[Ll]e|[Ll]['\u2019])\s*(" + body + r")\s+([a-zéèëï][\w-]*)(?![\w])", re.I)
 
 
-def _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added) -> list[tuple[int, int, int]]:
+def _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added, folded=None) -> list[tuple[int, int, int]]:
     """ "the Chinese company" / "la société chinoise": the organisation of that kind and country."""
     regex = _national_anaphor(lang.code)
     demonyms = lang.get("demonyms", default={}) or {}
@@ -208,7 +210,9 @@ def _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added
     kinds_of = _kinds_by_lower_phrase(lang.code)
     taken = [(a, b) for a, b, _ in mentions.org_spans] + [(a, b) for a, b, _ in added]
     found = []
-    for m in regex.finditer(text, body_start):
+    # Every match opens with "the" (English) or a word starting with l ("la", "le", "l'", French).
+    openings = finditer_at_runs(regex, text, fold(text) if folded is None else folded, body_start, *_NATIONAL_OPENINGS[lang.code])
+    for m in openings:
         article = _APOSTROPHES.sub("'", m.group(1)).lower()
         if lang.code == "en":
             adjective, noun = m.group(2), m.group(3)

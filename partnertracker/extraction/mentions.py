@@ -832,12 +832,12 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
     tokens = tokenize(text, folded, start, len(text))
     acting = _head_and_tail_words()
     n = len(tokens)
-    i = 0
-    while i < n:
-        token = tokens[i]
-        if token.folded not in acting:
-            i += 1  # most words: none of the tests below can hold, skip them at once
+    resume = 0  # the token after the last name taken
+    # Most words can satisfy none of the tests below: only the acting ones are visited (picked in C).
+    for i in compress(range(n), map(acting.__contains__, map(_FOLDED, tokens))):
+        if i < resume:
             continue
+        token = tokens[i]
         head_kind = None
         if token.is_cap and token.folded in lex.heads:
             head_kind = lex.heads[token.folded]
@@ -874,11 +874,10 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                     last_content = posted_in
                     e = tokens[posted_in].end
                 name = text[s:e]
+                resume = last_content + 1
                 if _VENUE_WORDS.search(fold(name)):
-                    i = last_content + 1
                     continue  # "Centre international de conférences": where it happened, not who
                 out.append(_Candidate(s, e, name, None, None, head_kind, country, confidence=0.75))
-                i = last_content + 1
                 continue
         if (
             token.is_cap and token.folded in lex.tails and i > 0
@@ -915,7 +914,6 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 s, e = tokens[k].start, token.end
                 name = text[s:e]
                 out.append(_Candidate(s, e, name, None, None, lex.tails[token.folded], _country_in_name(name), confidence=0.7))
-        i += 1
     return out
 
 

@@ -1,0 +1,25 @@
+"""The shortcuts of text.py find exactly what the plain regex finds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from partnertracker.extraction.coreference import _NATIONAL_OPENINGS, _national_anaphor
+from partnertracker.extraction.text import finditer_at_runs, fold
+
+PIECES = [
+    "the", "The", "THE", "la", "La", "LA", "le", "l'", "L\u2019", "l", "lasociété", "société", "Société", "company",
+    "Chinese", "chinoise", "Chinoise", "university", "x", "3", "_", "-", " ", "  ", "\n", ",", "(", "\u064e", "\u02bc",
+    "\u0640", "\u0142a", "œ", "\u00a0",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30), st.sampled_from(["en", "fr"]), st.integers(0, 5))
+def test_national_anaphors_found_at_runs_as_by_finditer(pieces, code, start):
+    text = "".join(pieces)
+    regex = _national_anaphor(code)
+    expected = [m.span() for m in regex.finditer(text, start)]
+    found = [m.span() for m in finditer_at_runs(regex, text, fold(text), start, *_NATIONAL_OPENINGS[code])]
+    assert found == expected
