@@ -18,14 +18,28 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)?)")
 @cache
 def _anaphor_regex(code: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
     # Case matters: "l'Organisation" is the organisation, "l'organisation d'un atelier" is not.
-    parts = []
     variants = set(phrases) | {p[0].upper() + p[1:] for p in phrases}
     # French contractions: "du ministère", "du réseau" stand for "le ministère", "le réseau".
     variants |= {"du " + p[3:] for p in phrases if p.startswith("le ")}
-    for phrase in sorted(variants, key=len, reverse=True):
-        body = re.escape(phrase).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
-        parts.append(body)
+    # The alternatives, longest first, grouped under their first word and what follows it ("the\s+",
+    # "l['’]"): at a position re tries the one group that can match there, not every alternative. Two
+    # groups never match at one position, so the first alternative that matches is the same.
+    bodies = [re.escape(p).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for p in sorted(variants, key=len, reverse=True)]
+    groups: dict[tuple[str, str], list[str]] = {}
+    for body in bodies:
+        first, separator, rest = _FIRST_WORD.match(body).groups()  # type: ignore[union-attr]
+        groups.setdefault((first, separator), []).append(rest)
+    parts = [first + separator + "(?:" + "|".join(rests) + ")" for (first, separator), rests in groups.items()]
+    if any(
+        "\u2019" in first or not separator and any(other != first and other.startswith(first) for other, _ in groups)
+        for first, separator in groups
+    ):
+        parts = bodies  # a one-word phrase opening another's first word, or a curly apostrophe in one: the plain list
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])(?!\s+(?:[A-Z]|\())")
+
+
+# An escaped phrase's first word, the separator after it (none for a single word), and the rest.
+_FIRST_WORD = re.compile(r"(.*?)(\['\u2019\]|\\s\+|$)(.*)", re.S)
 
 
 def resolve_organisation_anaphors(
