@@ -294,7 +294,10 @@ def _appositive_nationality(folded: str, mentions: Mentions) -> None:
         org = mentions.organisations[index]
         if org.country is not None:
             continue
-        owner = _COUNTRY_POSSESSIVE.search(folded, max(0, s - 30), s)
+        window = folded[max(0, s - 30) : s]
+        # Only "...'s " before the name can match: asking the string first spares most searches.
+        possessive = window[-1:].isspace() and window.rstrip().endswith(("'s", "\u2019s"))
+        owner = _COUNTRY_POSSESSIVE.search(folded, max(0, s - 30), s) if possessive else None
         words = owner.group(1).split() if owner else []
         place = lookup_place(words[-1]) if words else None
         if len(words) == 2 and (place is None or not place.is_country):
