@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from partnertracker.extraction.gazetteer import (
     Place,
@@ -33,8 +33,12 @@ from partnertracker.extraction.text import (
     finditer_at_words,
     fold,
     fold_key,
+    letter_runs,
     opening_runs,
 )
+
+if TYPE_CHECKING:
+    from partnertracker.extraction.resolution import NameForm
 
 # Precompiled once: these run on every sentence.
 _COORDINATION = re.compile(r"(?:^| )(?:et|and|y)(?: |$)")
@@ -1282,21 +1286,46 @@ def _venue_owner_candidates(text: str, folded: str, start: int) -> list[_Candida
 
 
 def _known_candidates(text: str, folded: str, start: int, known) -> list[_Candidate]:
+    """The names, acronyms and aliases on file that the text holds, as candidates of their record.
+
+    Only the names whose first word the dispatch holds are looked for, and only where that word
+    stands (KnownRecords.names_by_first_word): a database of ten thousand partners is not searched
+    name by name for every dispatch."""
+    names = known.names_by_first_word()
+    found: list[tuple[int, int, int, int, NameForm]] = []  # start, end, then the order they were always made in
+    if "\u0640" in folded:
+        # Arabic harakat fold to a letter (tatweel): a name may then start inside a folded run.
+        searched = names.all_forms() + names.others
+    else:
+        searched = names.others
+        starts, runs = letter_runs(folded)
+        count = len(runs)
+        for i in compress(range(bisect_left(starts, start), count), map(names.by_first_run.__contains__, runs[bisect_left(starts, start):])):
+            alone, by_second = names.by_first_run[runs[i]]
+            candidates = alone + by_second.get(runs[i + 1], []) if i + 1 < count else alone
+            position = starts[i]
+            for name in candidates:
+                haystack = text if name.exact_case else folded
+                if haystack.startswith(name.needle, position) and _whole_words(haystack, position, position + len(name.needle)):
+                    found.append((position, position + len(name.needle), name.order, name.form_order, name))
+    for name in searched:
+        for s, e in _occurrences(text, folded, name.needle, start, name.exact_case):
+            found.append((s, e, name.order, name.form_order, name))
+    found.sort(key=lambda f: (f[0], f[0] - f[1], f[2], f[3]))
     out: list[_Candidate] = []
-    for record in known.organisations:
-        forms: list[tuple[str, bool]] = [(record.name, False)]
-        if record.acronym:
-            forms.append((record.acronym, True))
-        forms += [(alias, alias.isupper() and len(alias) <= 10) for alias in record.aliases]
-        for form, exact_case in forms:
-            for s, e in _occurrences(text, folded, form, start, exact_case):
-                acronym = record.acronym
-                out.append(
-                    _Candidate(s, e, text[s:e], acronym, None, record.kind, record.country, 0.95, record.id,
-                               aliases=[a for a in [record.name, *record.aliases] if a])
-                )
-    out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    for s, e, _order, _form_order, name in found:
+        record = name.record
+        out.append(
+            _Candidate(s, e, text[s:e], record.acronym, None, record.kind, record.country, 0.95, record.id,
+                       aliases=[a for a in [record.name, *record.aliases] if a])
+        )
     return out
+
+
+def _whole_words(haystack: str, start: int, end: int) -> bool:
+    before = haystack[start - 1] if start > 0 else " "
+    after = haystack[end] if end < len(haystack) else " "
+    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
 
 
 def _occurrences(text: str, folded: str, form: str, start: int, exact_case: bool) -> list[tuple[int, int]]:
@@ -1308,11 +1337,8 @@ def _occurrences(text: str, folded: str, form: str, start: int, exact_case: bool
     found = []
     position = haystack.find(needle, start)
     while position != -1:
-        end = position + len(needle)
-        before = haystack[position - 1] if position > 0 else " "
-        after = haystack[end] if end < len(haystack) else " "
-        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
-            found.append((position, end))
+        if _whole_words(haystack, position, position + len(needle)):
+            found.append((position, position + len(needle)))
         position = haystack.find(needle, position + 1)
     return found
 

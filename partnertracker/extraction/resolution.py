@@ -125,11 +125,16 @@ class NameForm:
 
 @dataclass
 class NameIndex:
-    by_first_run: dict[str, list[NameForm]]
+    # first run of letters -> (names of that one run, {second run: names}); the text's runs at a
+    # name's place are the name's own, so both are looked up rather than every name tried
+    by_first_run: dict[str, tuple[list[NameForm], dict[str, list[NameForm]]]]
     others: list[NameForm]  # forms that do not start with a letter ("3M"): searched in full
 
+    def all_forms(self) -> list[NameForm]:
+        return [n for alone, by_second in self.by_first_run.values() for n in [*alone, *(m for ms in by_second.values() for m in ms)]]
 
-_FIRST_LETTERS = re.compile(r"[^\W\d_]+")
+
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
 
 
 def _name_index(organisations: list[KnownOrganisation]) -> NameIndex:
@@ -143,13 +148,16 @@ def _name_index(organisations: list[KnownOrganisation]) -> NameIndex:
             written = " ".join(form.split())
             if len(written) < 2:
                 continue
-            needle = written if exact_case else fold(written)
-            name = NameForm(order, form_order, record, needle, exact_case)
-            first = _FIRST_LETTERS.match(fold(written))
-            if first is None:
+            name = NameForm(order, form_order, record, written if exact_case else fold(written), exact_case)
+            runs = _LETTER_RUNS.findall(fold(written))
+            if not runs or not fold(written).startswith(runs[0]):
                 index.others.append(name)
+                continue
+            alone, by_second = index.by_first_run.setdefault(runs[0], ([], {}))
+            if len(runs) == 1:
+                alone.append(name)
             else:
-                index.by_first_run.setdefault(first.group(0), []).append(name)
+                by_second.setdefault(runs[1], []).append(name)
     return index
 
 

@@ -417,3 +417,22 @@ def test_a_company_named_without_its_legal_words_is_the_record_on_file():
     assert found["Huawei"] == 4
     assert [i for name, i in found.items() if name.startswith("Orion")] == [5]
     assert found["Nimbus Analytics"] is None
+
+
+def test_names_on_file_that_share_their_first_words_are_each_found_where_the_text_holds_them():
+    # Many partners begin alike ("University of ..."); the text is searched by first words, so each
+    # must still be found whole, in its place, and a name starting with a digit too.
+    known = KnownRecords(
+        organisations=[(100 + i, f"University of Northfield Campus {i}", None, [], "university", "GB") for i in range(50)]
+        + [(7, "University of Lagos", "UNILAG", ["Unilag"], "university", "NG"),
+           (8, "3M Education Foundation", None, [], "foundation", "US"),
+           (9, "Lagos", None, [], None, None)],
+        people=[],
+    )
+    text = ("LAGOS, 3 June -- A delegation of the 3M Education Foundation visited the University of Lagos "
+            "yesterday. University of Northfield Campus 17 sent its greetings.")
+    proposal = extract(text, known=known)
+    found = {o["name"]: o["existing_id"] for o in proposal["organisations"]}
+    assert found["University of Lagos"] == 7
+    assert found["3M Education Foundation"] == 8
+    assert found["University of Northfield Campus 17"] == 117
