@@ -27,6 +27,7 @@ class Lexicon:
     honorific_firsts: frozenset[str]  # first token of each honorific, as written
     title_firsts: frozenset[str]  # first token of each title, folded
     title_domains: frozenset[str]  # folded words of a title's domain ("education", "finance")
+    name_stops: frozenset[str]  # folded verbs that end a name read back from its acronym ("visited")
 
 
 _KIND_OF_HEAD = {
@@ -62,6 +63,7 @@ def lexicon() -> Lexicon:
     honorifics: list[str] = []
     titles: list[str] = []
     domains: set[str] = set()
+    name_stops: set[str] = set()
     for code in available_languages():
         lang = load_language(code)
         connectors.update(fold(w) for w in lang.get("name_connectors", default=[]))
@@ -86,6 +88,7 @@ def lexicon() -> Lexicon:
         honorific_parts.append(lang.honorific_pattern)
         honorifics += lang.get("honorifics", default=[])
         domains.update(fold(w) for w in lang.get("title_domain_words", default=[]))
+        name_stops.update(fold(w) for w in lang.get("name_stops", default=[]))
     title_words |= {"general", "generale", "adjoint", "adjointe", "deputy", "vice", "assistant"}
     title_words -= {"co", "porte", "premier", "prime", "charge", "head", "executive", "regional", "country"}
     title_words -= connectors
@@ -109,6 +112,7 @@ def lexicon() -> Lexicon:
         honorific_firsts=frozenset(_first(h) for h in honorifics),
         title_firsts=frozenset(_first(fold(t)) for t in titles),
         title_domains=frozenset(domains),
+        name_stops=frozenset(name_stops),
     )
 
 

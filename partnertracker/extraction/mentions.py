@@ -531,6 +531,8 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
             continue
         if _is_title_word(token.folded, lex) and not _spells_acronym(token, run, acronym):
             break
+        if not token.is_cap and token.folded in lex.name_stops:
+            break  # "the Foundation visited the University of Lagos (UNILAG)": the name is the object
         if token.is_cap or _is_connector(token):
             lowercase_in_a_row = 0
             run.insert(0, token)

@@ -662,3 +662,20 @@ def test_an_invitation_to_give_the_inaugural_lecture_is_a_talk() -> None:
         "afin qu'il y prononce la conférence inaugurale."
     )
     assert [i["purpose"] for i in proposal["invitations"]] == ["talk"]
+
+
+def test_a_name_read_back_from_its_acronym_stops_at_the_verb_before_it():
+    # "X visited the University of Lagos (UNILAG)": the acronym's name is the verb's object, not
+    # everything since the sentence's subject.
+    from partnertracker.extraction import extract
+
+    for text, host, visitor in [
+        ("A delegation of the Acme Education Foundation visited the University of Lagos (UNILAG) yesterday.",
+         "University of Lagos", "Acme Education Foundation"),
+        ("The Acme Education Foundation visited Lagos State University (LASU) yesterday.",
+         "Lagos State University", "Acme Education Foundation"),
+        ("La Fondation Acme a visité hier l'Université de Lagos (UNILAG).", "Université de Lagos", "Fondation Acme"),
+    ]:
+        proposal = extract("LAGOS, 3 June 2025 -- " + text)
+        names = {o["id"]: o["name"] for o in proposal["organisations"]}
+        assert [(names[v["visitors"][0]], names[v["host"]]) for v in proposal["visits"]] == [(visitor, host)]
