@@ -700,7 +700,9 @@ class ReviewView(QWidget):
         missing = [i for i in getattr(result, "left_out", []) or [] if i not in unticked]
         areas = getattr(result, "areas", None)
         if areas:
-            parts.append(f"{len(areas)} {self.tr('area(s)')}")
+            # Outside the f-string so that lupdate sees it.
+            area_word = self.tr("area(s)")
+            parts.append(f"{len(areas)} {area_word}")
         message = self.tr("Accepted: {parts} written; the dispatch is reviewed.").format(
             parts=", ".join(parts) or self.tr("nothing")
         )
