@@ -133,6 +133,17 @@ def _is_qt_context(context: str | None) -> bool:
     return bool(context) and len(context) > 1 and context[0] == "Q" and context[1].isupper()
 
 
+def use_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Speak `language` from now on: Qt's and our translations, and dates written its way.
+
+    The locale changes only when the language is not the system's, so that an officer in Quebec
+    who keeps French still gets fr_CA's conventions.
+    """
+    if _language_code(QLocale.system().name()) != language:
+        QLocale.setDefault(QLocale(language))
+    return install_translators(app, language)
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Qt's and partnertracker's translators for `language`; English needs none.
 

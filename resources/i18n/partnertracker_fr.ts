@@ -79,8 +79,8 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <translation>Enregistrer toutes les lignes affichées, dans leur ordre, au format CSV ou XLSX (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../partnertracker/gui/models.py" line="+323"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="+118"/>
+        <location filename="../../partnertracker/gui/models.py" line="+359"/>
+        <location filename="../../partnertracker/gui/views/review.py" line="+119"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -622,7 +622,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     <message>
         <location line="+204"/>
         <source>new ({count} similar)</source>
-        <translation>nouveau ({count} similaires)</translation>
+        <translation>nouveau (similaires&#xa0;: {count})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -811,7 +811,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     <message>
         <location line="+3"/>
         <source>Partnerships of {organisation}</source>
-        <translation>Partenariats de {organisation}</translation>
+        <translation>Partenariats — {organisation}</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1271,7 +1271,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../partnertracker/gui/views/inbox.py" line="+57"/>
+        <location filename="../../partnertracker/gui/views/inbox.py" line="+62"/>
         <source>Nothing to review. Import dispatches with File ▸ Import… (Ctrl+I), paste one (Ctrl+Shift+V) or drop files on the window.</source>
         <translation>Rien à relire. Importez des dépêches avec Fichier ▸ Importer… (Ctrl+I), collez-en une (Ctrl+Maj+V) ou déposez des fichiers sur la fenêtre.</translation>
     </message>
@@ -1654,7 +1654,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     <message>
         <location line="+10"/>
         <source>The interface language will change the next time partnertracker starts.</source>
-        <translation>La langue de l'interface changera au prochain démarrage de partnertracker.</translation>
+        <translation>La langue de l&apos;interface changera au prochain démarrage de partnertracker.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2871,6 +2871,239 @@ Database: {path}</source>
         <translation>{message}
 
 Base de données&#xa0;: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <location filename="../../partnertracker/gui/models.py" line="-525"/>
+        <source>Intergovernmental</source>
+        <translation>Intergouvernementale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Government</source>
+        <translation>Gouvernement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>University</source>
+        <translation>Université</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Foundation</source>
+        <translation>Fondation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prospect</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dormant</source>
+        <translation>En sommeil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Former</source>
+        <translation>Ancien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outgoing</source>
+        <translation>Sortante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External</source>
+        <translation>Entre tiers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation>Effectuée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honoured</source>
+        <translation>Honorée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Talk</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MoU</source>
+        <translation>Protocole d&apos;accord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cooperation agreement</source>
+        <translation>Accord de coopération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewed</source>
+        <translation>Relue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dispatch</source>
+        <translation>Dépêche</translation>
     </message>
 </context>
 <context>

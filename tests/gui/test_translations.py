@@ -13,8 +13,23 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
+from partnertracker.domain import (
+    AgreementKind,
+    AgreementStatus,
+    DispatchState,
+    FollowUpStatus,
+    InvitationDirection,
+    InvitationPurpose,
+    InvitationStatus,
+    OrganisationKind,
+    Priority,
+    RelationshipStatus,
+    VisitDirection,
+    VisitStatus,
+)
 from partnertracker.gui import i18n
 from partnertracker.gui.main_window import MainWindow
+from partnertracker.gui.models import STORED_WORDS, words
 from partnertracker.resources import resource_path
 from partnertracker.services.importing import import_text
 
@@ -217,3 +232,28 @@ def test_view_language_saves_the_choice_for_the_next_start(qtbot, home_ctx):
     assert "next time" in window.statusBar().currentMessage()
     window.language_actions[None].trigger()
     assert i18n.saved_language(home_ctx.settings.qsettings) is None
+
+
+def test_dates_follow_the_chosen_language_when_it_is_not_the_system_s(qapp, monkeypatch, system_locale):
+    from partnertracker.gui.formatting import partial_date
+
+    system_locale("en_GB")
+    previous = QLocale()
+    installed = i18n.use_language(qapp, "fr")
+    try:
+        assert partial_date("2025-07-14") == "14 juil. 2025"
+    finally:
+        i18n.remove_translators(qapp, installed)
+        QLocale.setDefault(previous)
+
+
+@pytest.mark.parametrize("enum", [OrganisationKind, RelationshipStatus, VisitDirection, VisitStatus,
+                                  InvitationDirection, InvitationPurpose, InvitationStatus, AgreementKind,
+                                  AgreementStatus, FollowUpStatus, Priority, DispatchState])
+def test_every_stored_value_a_view_shows_has_french_words(language, enum):
+    language("fr")
+    for member in enum:
+        shown = words(member.value)
+        assert shown in STORED_WORDS, f"add QT_TRANSLATE_NOOP('models', {shown!r}) to STORED_WORDS"
+        assert QApplication.translate("models", shown) != shown or shown in {"Invitation", "Programme"}, shown
+    assert QApplication.translate("models", words("government")) == "Gouvernement"

@@ -44,6 +44,7 @@ from partnertracker.domain import (
 )
 from partnertracker.errors import UserError
 from partnertracker.gui.context import AppContext
+from partnertracker.gui.models import words
 from partnertracker.gui.views.review_highlight import Legend, mention_selections
 from partnertracker.gui.views.review_mentions import Mention, dispatch_mentions
 from partnertracker.gui.views.review_model import (
@@ -461,7 +462,7 @@ class ReviewView(QWidget):
             combo.currentIndexChanged.connect(commit_org)
             return combo
         for option in kind:
-            combo.addItem(option, option)
+            combo.addItem(self.tr(words(option)), option)
         if value is not None and combo.findData(value) < 0:
             combo.addItem(str(value), value)
         combo.setCurrentIndex(max(0, combo.findData(value)))
