@@ -1780,7 +1780,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     <message>
         <location line="+2"/>
         <source>Add another name and press Enter</source>
-        <translation>Ajoutez un autre nom et appuyez sur Entrée</translation>
+        <translation>Autre nom, puis Entrée</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1895,7 +1895,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     <message>
         <location line="+1"/>
         <source>Kind of site</source>
-        <translation>Type d&apos;implantation</translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1915,7 +1915,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     <message>
         <location line="+7"/>
         <source>&amp;Add site</source>
-        <translation>&amp;Ajouter l&apos;implantation</translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1925,7 +1925,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     <message>
         <location line="+2"/>
         <source>&amp;Save site</source>
-        <translation>&amp;Enregistrer l&apos;implantation</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1935,7 +1935,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     <message>
         <location line="+2"/>
         <source>Re&amp;move site</source>
-        <translation>&amp;Supprimer l&apos;implantation</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2918,7 +2918,7 @@ Base de données&#xa0;: {path}</translation>
     <message>
         <location line="+2"/>
         <source>Prospect</source>
-        <translation>Piste</translation>
+        <translation>Potentiel</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -94,6 +94,7 @@ def test_every_string_is_translated_with_its_placeholders_and_one_accelerator():
         assert text.strip(), where
         assert _placeholders(text) == _placeholders(source), where
         assert text.count("&") == source.count("&"), where
+        assert "&amp;" not in text, where  # escaped twice: the officer would read "amp;"
 
 
 def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path):
