@@ -154,6 +154,9 @@ def test_in_french_the_review_of_a_dispatch_reads_in_french(qtbot, home_ctx, lan
     assert review.back_button.text() == "← Boîte de réception"
     labels = [label.text() for label in review.findChildren(QLabel)]
     assert any(text.startswith("Décochez ce qui est faux") for text in labels), labels
+    # Stored values in the proposal's lines read in French too.
+    assert review.model.summary("organisations", {"name": "Huawei", "kind": "company", "country": "CN"}) \
+        == "Huawei — entreprise, CN"
 
 
 def test_in_english_nothing_is_translated(qtbot, home_ctx, language):
