@@ -230,7 +230,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     <message>
         <location line="+1"/>
         <source>Age (days)</source>
-        <translation>Ancienneté (jours)</translation>
+        <translation>Âge (jours)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1750,7 +1750,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     <message>
         <location line="+1"/>
         <source>C&amp;ountry:</source>
-        <translation>&amp;Pays&#xa0;:</translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2729,7 +2729,7 @@ Rien n&apos;a été enregistré et vos corrections sont toujours là&#xa0;; corr
     <message>
         <location line="+1"/>
         <source>C&amp;ountry:</source>
-        <translation>&amp;Pays&#xa0;:</translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>

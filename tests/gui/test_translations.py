@@ -261,3 +261,22 @@ def test_every_stored_value_a_view_shows_has_french_words(language, enum):
         assert shown in STORED_WORDS, f"add QT_TRANSLATE_NOOP('models', {shown!r}) to STORED_WORDS"
         assert QApplication.translate("models", shown) != shown or shown in {"Invitation", "Programme"}, shown
     assert QApplication.translate("models", words("government")) == "Gouvernement"
+
+
+def test_in_french_each_form_has_distinct_accelerators(qtbot, home_ctx, language):
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox
+
+    from partnertracker.gui.first_run import FirstRunDialog
+    from partnertracker.gui.views.visits import VisitForm
+
+    language("fr")
+    window = _window(qtbot, home_ctx)
+    window.show_view("partners")
+    forms = [VisitForm(home_ctx), FirstRunDialog(home_ctx.store), window.view("partners")]
+    for form in forms:
+        qtbot.addWidget(form)
+        texts = [w.text() for w in form.findChildren(QLabel) + form.findChildren(QAbstractButton)]
+        texts += [w.title() for w in form.findChildren(QGroupBox)]
+        letters = _accelerators(texts)
+        assert len(letters) >= 5, (type(form).__name__, texts)
+        assert len(letters) == len(set(letters)), (type(form).__name__, sorted(t for t in texts if "&" in t))
