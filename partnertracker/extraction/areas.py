@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from partnertracker.extraction.grammar import derived
 from partnertracker.extraction.model import Mentions, Span, SpanIndex
 from partnertracker.extraction.text import fold, phrase_pattern
 from partnertracker.resources import resource_path
@@ -25,7 +26,7 @@ def vocabulary() -> dict[str, dict]:
         return json.load(handle)
 
 
-@cache
+@derived  # rebuilt by grammar.forget() after a test changed the vocabulary
 def _area_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     """One alternation of every label and synonym in every language, longest first."""
     phrase_to_key: dict[str, str] = {}
@@ -40,11 +41,14 @@ def _area_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?:(?<![\w])|(?<=[\u0648\u0628\u0644\u0641\u0643]))" + body), phrase_to_key
 
 
-# Short synonyms that are also ordinary words count only in their exact case ("AI", "IA", "TIC").
-_CASE_SENSITIVE = {"ai", "ia", "tic", "ict", "5g", "cloud"}
+@derived
+def _capitals_only() -> frozenset[str]:
+    """The synonyms an area lists under "capitals_only": short ones that are also ordinary words
+    ("AI", "IA", "TIC") count only written in capitals."""
+    return frozenset(" ".join(fold(term).split()) for entry in vocabulary().values() for term in entry.get("capitals_only", ()))
 
 
-@cache
+@derived
 def _firsts() -> frozenset[str]:
     from partnertracker.extraction.mentions import first_token
 
@@ -55,6 +59,7 @@ def find_areas(text: str, folded: str, start: int, language: str, mentions: Ment
     from partnertracker.extraction.mentions import scan, tokenize
 
     regex, phrase_to_key = _area_regex()
+    capitals_only = _capitals_only()
     found: dict[str, AreaFound] = {}
     tokens = tokenize(text, folded, start, len(text))
     # Arabic prefixes (و، ب، ل) glue to the word: scan the whole text for Arabic dispatches.
@@ -65,7 +70,7 @@ def find_areas(text: str, folded: str, start: int, language: str, mentions: Ment
         if names.overlaps(s, e):
             continue  # "... pour l'Éducation, les Sciences et la Culture" is a name, not an area
         phrase = " ".join(m.group(0).split())
-        if phrase in _CASE_SENSITIVE and not text[s:e].isupper():
+        if phrase in capitals_only and not text[s:e].isupper():
             continue
         key = phrase_to_key.get(phrase)
         if key is None:

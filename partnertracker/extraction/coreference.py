@@ -7,7 +7,7 @@ from functools import cache
 
 from partnertracker.extraction.languages import Language
 from partnertracker.extraction.model import Mentions
-from partnertracker.extraction.text import fold
+from partnertracker.extraction.text import finditer_at_runs, fold
 
 # Precompiled once: these run on every sentence.
 _APOSTROPHES = re.compile(r"['\u2019]")
@@ -18,14 +18,28 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)?)")
 @cache
 def _anaphor_regex(code: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
     # Case matters: "l'Organisation" is the organisation, "l'organisation d'un atelier" is not.
-    parts = []
     variants = set(phrases) | {p[0].upper() + p[1:] for p in phrases}
     # French contractions: "du ministère", "du réseau" stand for "le ministère", "le réseau".
     variants |= {"du " + p[3:] for p in phrases if p.startswith("le ")}
-    for phrase in sorted(variants, key=len, reverse=True):
-        body = re.escape(phrase).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
-        parts.append(body)
+    # The alternatives, longest first, grouped under their first word and what follows it ("the\s+",
+    # "l['’]"): at a position re tries the one group that can match there, not every alternative. Two
+    # groups never match at one position, so the first alternative that matches is the same.
+    bodies = [re.escape(p).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for p in sorted(variants, key=len, reverse=True)]
+    groups: dict[tuple[str, str], list[str]] = {}
+    for body in bodies:
+        first, separator, rest = _FIRST_WORD.match(body).groups()  # type: ignore[union-attr]
+        groups.setdefault((first, separator), []).append(rest)
+    parts = [first + separator + "(?:" + "|".join(rests) + ")" for (first, separator), rests in groups.items()]
+    if any(
+        "\u2019" in first or not separator and any(other != first and other.startswith(first) for other, _ in groups)
+        for first, separator in groups
+    ):
+        parts = bodies  # a one-word phrase opening another's first word, or a curly apostrophe in one: the plain list
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])(?!\s+(?:[A-Z]|\())")
+
+
+# An escaped phrase's first word, the separator after it (none for a single word), and the rest.
+_FIRST_WORD = re.compile(r"(.*?)(\['\u2019\]|\\s\+|$)(.*)", re.S)
 
 
 def resolve_organisation_anaphors(
@@ -60,7 +74,7 @@ def resolve_organisation_anaphors(
         if target is not None:
             added.append((s, e, target))
     if not ministries_only:
-        added += _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added)
+        added += _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added, folded)
         added += _anaphors_by_head(text, body_start, mentions, added)
     for s, e, target in added:
         mentions.org_spans.append((s, e, target))
@@ -182,6 +196,8 @@ def link_roles(mentions: Mentions) -> None:
 
 # "the Chinese company" (adjective before the noun) and "la société chinoise" (after) are read for these.
 _NATIONAL_ANAPHOR_LANGUAGES = frozenset({"en", "fr"})
+# Where their matches can start (finditer_at_runs): the run "the"; a run starting with "l" (la, le, l').
+_NATIONAL_OPENINGS = {"en": (frozenset({"the"}), False), "fr": (frozenset({"l"}), True)}
 
 
 @cache
@@ -199,7 +215,7 @@ def _national_anaphor(code: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])([Ll]a|[Ll]e|[Ll]['\u2019])\s*(" + body + r")\s+([a-zéèëï][\w-]*)(?![\w])", re.I)
 
 
-def _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added) -> list[tuple[int, int, int]]:
+def _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added, folded=None) -> list[tuple[int, int, int]]:
     """ "the Chinese company" / "la société chinoise": the organisation of that kind and country."""
     regex = _national_anaphor(lang.code)
     demonyms = lang.get("demonyms", default={}) or {}
@@ -208,7 +224,9 @@ def _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added
     kinds_of = _kinds_by_lower_phrase(lang.code)
     taken = [(a, b) for a, b, _ in mentions.org_spans] + [(a, b) for a, b, _ in added]
     found = []
-    for m in regex.finditer(text, body_start):
+    # Every match opens with "the" (English) or a word starting with l ("la", "le", "l'", French).
+    openings = finditer_at_runs(regex, text, fold(text) if folded is None else folded, body_start, *_NATIONAL_OPENINGS[lang.code])
+    for m in openings:
         article = _APOSTROPHES.sub("'", m.group(1)).lower()
         if lang.code == "en":
             adjective, noun = m.group(2), m.group(3)

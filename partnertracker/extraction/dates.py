@@ -11,6 +11,7 @@ from itertools import compress
 from dateutil import parser as dateutil_parser
 
 from partnertracker.domain import PartialDate
+from partnertracker.extraction.grammar import alternatives, derived, lazy_regex, openings, word_set
 from partnertracker.extraction.languages import (
     Language,
     all_month_names,
@@ -31,7 +32,6 @@ _NUMBER = re.compile(r"\d+")
 _FIRST_RUN = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 
-_DAY = r"(?:1er|1ro|\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
 
 
@@ -41,25 +41,36 @@ def _month_alternation() -> str:
     return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
 
 
-@cache
+# The words around a date ("en juin", "du 14 au 16", "on the 14th and") are in the language files
+# (resources/lang/*.json, every language merged, see grammar.py and docs/extraction.md); the
+# shapes of dates (day, month, year, in what order) are written here.
+def _w(*keys: str) -> str:
+    """The phrases under `keys`, each followed by white space: "(?:en\\s+|in\\s+|…)"."""
+    return alternatives(*keys, then=r"\s+")
+
+
+@derived
 def date_regex() -> re.Pattern[str]:
     """Absolute dates in folded text, in any of the known languages."""
     month = rf"(?P<month>{_month_alternation()})\.?"
     month2 = rf"(?P<month2>{_month_alternation()})\.?"
     month3 = rf"(?P<month3>{_month_alternation()})\.?"
+    suffix = alternatives("ordinal_suffixes")
+    day = rf"\d{{1,2}}{suffix}?"  # "14", "1er", "14th", "1ro"
     return re.compile(
         rf"(?<![\w])(?:"
-        rf"(?P<day>{_DAY})(?:\s*(?:-|au|to|et|and|a|y|al)\s*{_DAY})?\s+(?:de\s+|of\s+)?{month}(?:,?\s+(?:de\s+|del\s+)?(?P<year>{_YEAR}))?"
-        rf"|{month2}\s+(?P<day2>{_DAY})(?:\s*-\s*{_DAY})?(?:,?\s+(?P<year2>{_YEAR}))?"
-        rf"|(?:(?:en|in|since|depuis|courant|fin|debut|early|late|mid|during|durant|next|this)\s+|(?:mi|mid)-){month3}(?:\s+(?:de\s+)?(?P<year3>{_YEAR}))?"
+        rf"(?P<day>{day})(?:\s*(?:-|{alternatives('day_range_words')})\s*{day})?\s+(?:{_w('day_month_links')})?{month}"
+        rf"(?:,?\s+(?:{_w('month_year_links')})?(?P<year>{_YEAR}))?"
+        rf"|{month2}\s+(?P<day2>{day})(?:\s*-\s*{day})?(?:,?\s+(?P<year2>{_YEAR}))?"
+        rf"|(?:{_w('month_leads')}|{alternatives('month_middle_prefixes')}-){month3}(?:\s+(?:{_w('month_year_links')})?(?P<year3>{_YEAR}))?"
         rf"|(?P<iso>{_YEAR}-[01]\d(?:-[0-3]\d)?)"
-        rf"|(?:en|in|courant|during|for|durant)\s+(?P<year4>{_YEAR})(?![\d-])"
-        rf"|(?:trimestre|semestre|quarter|half)(?:\s+(?:de\s+|of\s+))?\s*(?P<year5>{_YEAR})(?![\d-])"
+        rf"|{_w('year_leads')}(?P<year4>{_YEAR})(?![\d-])"
+        rf"|{alternatives('year_part_nouns')}(?:\s+{_w('year_part_links')})?\s*(?P<year5>{_YEAR})(?![\d-])"
         rf"|(?P<numeric>[0-3]?\d/[01]?\d/{_YEAR})"
         # "le 3/11", "du 14 courant", "on the 14th": a day of the dispatch's month or year.
-        rf"|(?:le|du|au|on|from|to)\s+(?P<daymonth>[0-3]?\d/[01]?\d)(?![\d/])"
-        rf"|(?:le|du|au)\s+(?P<daycourant>[0-3]?\d)\s+(?:courant|du\s+mois\s+en\s+cours|du\s+mois\s+courant|de\s+ce\s+mois)"
-        rf"|on\s+the\s+(?P<dayonly>[0-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;)]|$|(?:and|in|at|to|when|with|for|during|before|after|where|as)\b))"
+        rf"|{_w('day_leads')}(?P<daymonth>[0-3]?\d/[01]?\d)(?![\d/])"
+        rf"|{_w('day_leads')}(?P<daycourant>[0-3]?\d)\s+{alternatives('current_month_words')}"
+        rf"|{_w('ordinal_day_leads')}(?P<dayonly>[0-3]?\d){suffix}(?=\s*(?:[,.;)]|$|{alternatives('ordinal_day_follows')}\b))"
         rf")(?![\w])"
     )
 
@@ -189,11 +200,20 @@ def _relative_regex(code: str) -> tuple[re.Pattern[str], list[tuple[str, object]
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), [(k, v) for _p, k, v in entries]
 
 
-_DATE_STARTS = frozenset({"le", "du", "au", "on", "from", "to", "mi", "trimestre", "semestre", "quarter", "half", "en", "in", "since", "depuis", "courant", "fin", "debut", "early", "late", "mid", "during", "durant", "next", "this"})
+# The keys whose words open a letter-led alternative of date_regex() (a month name opens the others).
+_OPENING_KEYS = ("month_leads", "month_middle_prefixes", "year_leads", "year_part_nouns", "day_leads", "ordinal_day_leads")
 
 
-_NEXT_AFTER = re.compile(r"\s+(?:prochain|prochaine|proximo|proxima|next)\b")
-_NEXT_BEFORE = re.compile(r"\b(?:next|this coming|le\s+prochain|la\s+prochaine)\s+$")
+@derived
+def _date_start_words() -> frozenset[str]:
+    """The first run of letters of every word that can open a date besides a month: "en", "le", "mid"..."""
+    return openings(*_OPENING_KEYS)
+
+
+# "en mars prochain", "next March", "le prochain mois de juin": the coming one.
+_NEXT_AFTER = lazy_regex(lambda: r"\s+" + alternatives("next_after_words") + r"\b")
+_NEXT_BEFORE = lazy_regex(lambda: r"\b" + alternatives("next_before_words") + r"\s+$")
+_NEXT_OPENING = lazy_regex(lambda: alternatives("next_before_words") + r"\s")
 
 
 def date_key(date: PartialDate) -> tuple[int, int, int]:
@@ -221,7 +241,7 @@ def _speaks_of_next(segment: str, match: re.Match[str]) -> bool:
     return bool(
         _NEXT_AFTER.match(segment, match.end())
         or _NEXT_BEFORE.search(segment, max(0, match.start() - 12), match.start())
-        or match.group(0).startswith("next ")
+        or _NEXT_OPENING.match(match.group(0))
     )
 
 
@@ -230,12 +250,12 @@ def _has_year(match: re.Match[str]) -> bool:
     return any(groups.get(g) for g in ("year", "year2", "year3", "year4", "year5", "iso", "numeric"))
 
 
-@cache
+@derived
 def _date_start_prefixes() -> frozenset[str]:
-    return frozenset({name[:3] for name in all_month_names()} | _DATE_STARTS)
+    return frozenset({name[:3] for name in all_month_names()} | _date_start_words())
 
 
-@cache
+@derived
 def _date_starts() -> re.Pattern[str]:
     """Where a date can start: a digit, the first letters of a month, "en"/"in" and the like."""
     prefixes = _date_start_prefixes()
@@ -259,17 +279,17 @@ def _clean_edges(folded: str, start: int, end: int) -> bool:
     return (start == 0 or not _is_word_char(folded[start - 1])) and (end >= len(folded) or not _is_word_char(folded[end]))
 
 
-@cache
+@derived
 def _date_openers() -> frozenset[str] | None:
     """The whole runs of letters a date can begin with: a month name's first, "en", "le", "mid"...
 
-    Every letter-led alternative of date_regex() is a month name or one of _DATE_STARTS followed by
+    Every letter-led alternative of date_regex() is a month name or a phrase of _OPENING_KEYS followed by
     a space, a hyphen or a digit, so its first run is one of these, whole ("mardi" and "market" open
     with "mar" but never a date). None if a month name does not start with a letter."""
     runs = [_FIRST_RUN.match(name) for name in all_month_names()]
     if not all(runs):
         return None
-    return frozenset(run.group(0) for run in runs if run) | _DATE_STARTS
+    return frozenset(run.group(0) for run in runs if run) | _date_start_words()
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -320,7 +340,7 @@ def _date_matches(segment: str, offsets: list[int] | None = None):
             yield match
 
 
-@cache
+@derived
 def _relative_prefilter(code: str) -> re.Pattern[str]:
     """One cheap regex that says whether a sentence holds any relative date word at all."""
     lang = load_language(code)
@@ -330,12 +350,12 @@ def _relative_prefilter(code: str) -> re.Pattern[str]:
     for kind in ("last_week", "last_month", "next_week", "next_month", "this_month"):
         for p in lang.get(kind, default=[]):
             words.update(fold(p).split())
-    words -= {"la", "le", "l", "the", "el", "de", "day", "before"}
+    words -= word_set("relative_common_words")  # too common to say a sentence holds a relative date
     body = "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True)) or "(?!x)x"
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 
 
-@cache
+@derived
 def _relative_openings(code: str) -> frozenset[str] | None:
     """The first run of letters of each word of _relative_prefilter (None if a word starts otherwise)."""
     words = _relative_prefilter(code).pattern.split("(?:", 1)[1].rsplit(")(?!", 1)[0].split("|")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from typing import cast
+from typing import Any, TypeVar, cast
 
 from partnertracker.extraction.languages import available_languages, load_language
 from partnertracker.extraction.text import fold, opening_runs
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @cache
@@ -54,6 +56,17 @@ def openings(*keys: str) -> frozenset[str]:
     return opening_runs(w for key in keys for w in words(key))
 
 
+_DERIVED: list[Any] = []
+
+
+def derived(function: F) -> F:
+    """functools.cache for what a module builds from these words (a regex, a set of openers, a
+    prefilter): forget() clears it too, so that it is rebuilt from changed language data."""
+    cached = cache(function)
+    _DERIVED.append(cached)
+    return cast(F, cached)
+
+
 _BUILT: list[LazyPattern] = []
 _METHODS = ("search", "match", "fullmatch", "finditer", "pattern")
 
@@ -90,7 +103,7 @@ def lazy_regex(build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
 
 def forget() -> None:
     """Rebuild every pattern from the language data on its next use (after a test changed that data)."""
-    for cached in (words, word_set, spaced, openings):
+    for cached in (words, word_set, spaced, openings, *_DERIVED):
         cached.cache_clear()
     for code in available_languages():
         load_language(code).forget()

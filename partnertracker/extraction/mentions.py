@@ -294,7 +294,10 @@ def _appositive_nationality(folded: str, mentions: Mentions) -> None:
         org = mentions.organisations[index]
         if org.country is not None:
             continue
-        owner = _COUNTRY_POSSESSIVE.search(folded, max(0, s - 30), s)
+        window = folded[max(0, s - 30) : s]
+        # Only "...'s " before the name can match: asking the string first spares most searches.
+        possessive = window[-1:].isspace() and window.rstrip().endswith(("'s", "\u2019s"))
+        owner = _COUNTRY_POSSESSIVE.search(folded, max(0, s - 30), s) if possessive else None
         words = owner.group(1).split() if owner else []
         place = lookup_place(words[-1]) if words else None
         if len(words) == 2 and (place is None or not place.is_country):
@@ -832,12 +835,12 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
     tokens = tokenize(text, folded, start, len(text))
     acting = _head_and_tail_words()
     n = len(tokens)
-    i = 0
-    while i < n:
-        token = tokens[i]
-        if token.folded not in acting:
-            i += 1  # most words: none of the tests below can hold, skip them at once
+    resume = 0  # the token after the last name taken
+    # Most words can satisfy none of the tests below: only the acting ones are visited (picked in C).
+    for i in compress(range(n), map(acting.__contains__, map(_FOLDED, tokens))):
+        if i < resume:
             continue
+        token = tokens[i]
         head_kind = None
         if token.is_cap and token.folded in lex.heads:
             head_kind = lex.heads[token.folded]
@@ -874,11 +877,10 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                     last_content = posted_in
                     e = tokens[posted_in].end
                 name = text[s:e]
+                resume = last_content + 1
                 if _VENUE_WORDS.search(fold(name)):
-                    i = last_content + 1
                     continue  # "Centre international de conférences": where it happened, not who
                 out.append(_Candidate(s, e, name, None, None, head_kind, country, confidence=0.75))
-                i = last_content + 1
                 continue
         if (
             token.is_cap and token.folded in lex.tails and i > 0
@@ -915,7 +917,6 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 s, e = tokens[k].start, token.end
                 name = text[s:e]
                 out.append(_Candidate(s, e, name, None, None, lex.tails[token.folded], _country_in_name(name), confidence=0.7))
-        i += 1
     return out
 
 

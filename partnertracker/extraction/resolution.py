@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.model import Mentions
-from partnertracker.extraction.text import fold_key
+from partnertracker.extraction.text import fold, fold_key
 
 FUZZY_ORGANISATION = 90
 FUZZY_PERSON = 92
@@ -62,11 +63,19 @@ class KnownRecords:
         self.organisations = [_organisation(row) for row in self.organisations]
         self.people = [_person(row) for row in self.people]
         self._index: _Index | None = None
+        self._names: NameIndex | None = None
 
     def index(self) -> _Index:
         if self._index is None:
             self._index = _build_index(self)
         return self._index
+
+    def names_by_first_word(self) -> NameIndex:
+        """Every name, acronym and alias on file, filed under its first run of letters: a dispatch
+        is searched for the names whose first word it holds, not for each name on file in turn."""
+        if self._names is None:
+            self._names = _name_index(self.organisations)
+        return self._names
 
     @classmethod
     def from_rows(cls, organisations: Iterable[Any] = (), people: Iterable[Any] = ()) -> KnownRecords:
@@ -101,6 +110,47 @@ def _person(row: Any) -> KnownPerson:
         return KnownPerson(int(row.id), row.name, getattr(row, "organisation_id", None))
     values = list(row) + [None] * (3 - len(row))
     return KnownPerson(int(values[0]), values[1], values[2])
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """One way the database writes an organisation, as the text must show it."""
+
+    order: int  # the record's place in the list, then the form's: the order candidates were always made in
+    form_order: int
+    record: KnownOrganisation
+    needle: str  # folded, or as written when exact_case
+    exact_case: bool
+
+
+@dataclass
+class NameIndex:
+    by_first_run: dict[str, list[NameForm]]
+    others: list[NameForm]  # forms that do not start with a letter ("3M"): searched in full
+
+
+_FIRST_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _name_index(organisations: list[KnownOrganisation]) -> NameIndex:
+    index = NameIndex({}, [])
+    for order, record in enumerate(organisations):
+        forms: list[tuple[str, bool]] = [(record.name, False)]
+        if record.acronym:
+            forms.append((record.acronym, True))
+        forms += [(alias, alias.isupper() and len(alias) <= 10) for alias in record.aliases]
+        for form_order, (form, exact_case) in enumerate(forms):
+            written = " ".join(form.split())
+            if len(written) < 2:
+                continue
+            needle = written if exact_case else fold(written)
+            name = NameForm(order, form_order, record, needle, exact_case)
+            first = _FIRST_LETTERS.match(fold(written))
+            if first is None:
+                index.others.append(name)
+            else:
+                index.by_first_run.setdefault(first.group(0), []).append(name)
+    return index
 
 
 def _build_index(known: KnownRecords) -> _Index:

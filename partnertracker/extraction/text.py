@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate, compress
+from operator import itemgetter
 
 # Characters folded to a single character so that offsets in the folded text are the
 # offsets in the original: the stages match on the folded copy and report spans in the text.
@@ -219,6 +220,33 @@ def finditer_at_openings(
         if match:
             position = match.end()
             yield match
+
+
+def finditer_at_runs(
+    regex: re.Pattern[str], string: str, folded: str, start: int, firsts: frozenset[str], first_letter: bool = False
+) -> Iterator[re.Match[str]]:
+    r"""regex.finditer(string, start) on the original text (`folded` is fold(string)), for a regex whose
+    every match begins with a letter after a non-word character ("(?<![\w])[Tt]he\s+...") where a run
+    of letters of `folded` out of `firsts` begins (or, with first_letter, a run whose first letter is
+    in `firsts`): the regex is tried only there, instead of at every character of the text."""
+    if "\u0640" in folded:
+        # Arabic harakat fold to a letter (tatweel): a match may then start inside a folded run.
+        yield from regex.finditer(string, start)
+        return
+    starts, runs = letter_runs(folded)
+    first = bisect_left(starts, start)
+    keys = map(_FIRST_LETTER, runs[first:]) if first_letter else runs[first:]
+    position = start
+    for at in compress(starts[first:], map(firsts.__contains__, keys)):
+        if at < position:
+            continue
+        match = regex.match(string, at)
+        if match:
+            position = match.end()
+            yield match
+
+
+_FIRST_LETTER = itemgetter(0)
 
 
 # The sentences of the dispatch being read (one at a time), each with its words once asked for.

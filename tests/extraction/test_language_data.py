@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from partnertracker.domain import PartialDate
 from partnertracker.extraction import extract
 from partnertracker.extraction.languages import available_languages
 from partnertracker.resources import resource_path
@@ -101,3 +102,136 @@ def test_a_premises_noun_added_to_a_language_file_is_read(monkeypatch, fresh_gra
     names = {o["id"]: o["name"] for o in proposal["organisations"]}
     visits = [([names[v] for v in visit["visitors"]], names[visit["host"]], visit["city"]) for visit in proposal["visits"]]
     assert visits == [(["Huawei"], "Islamic World Educational, Scientific and Cultural Organization", "Rabat")]
+
+
+# The dates stage: the words around a date are read from the language files, not written in dates.py.
+
+def _dates_read(text: str, code: str, published: PartialDate) -> list[tuple[str, str]]:
+    """(words, ISO date) of every date the dates stage reads in `text`, counted from `published`."""
+    from partnertracker.extraction.dates import find_dates
+    from partnertracker.extraction.languages import language
+    from partnertracker.extraction.text import fold
+
+    folded = fold(text)
+    return [(text[d.start : d.end], d.date.isoformat()) for d in find_dates(text, folded, 0, len(folded), language(code), published)]
+
+
+def _add_words(monkeypatch, code: str, key: str, *words: str) -> None:
+    from partnertracker.extraction.languages import load_language
+
+    data = load_language(code).data
+    monkeypatch.setitem(data, key, [*data.get(key, []), *words])
+
+
+def test_a_word_before_a_month_added_to_a_language_file_gives_a_month_date(monkeypatch, fresh_grammar):
+    # "received ... around April": the dispatch's day until the file says "around" may open a month.
+    text = (
+        "date 2025-06-03\nRABAT, 3 June (WAM) -- The Islamic World Educational, Scientific and Cultural Organization "
+        "(ICESCO) received a delegation of the Chinese company Huawei around April."
+    )
+    assert [(v["date"], v["date_precision"]) for v in extract(text)["visits"]] == [("2025-06-03", "day")]
+    assert _dates_read("They met around April in Rabat.", "en", PartialDate(2025, 6, 3)) == []
+
+    _add_words(monkeypatch, "en", "month_leads", "around")
+    fresh_grammar()
+
+    assert _dates_read("They met around April in Rabat.", "en", PartialDate(2025, 6, 3)) == [("around April", "2025-04")]
+    assert [(v["date"], v["date_precision"]) for v in extract(text)["visits"]] == [("2025-04", "month")]
+
+
+def test_a_word_before_a_year_added_to_a_language_file_opens_a_date(monkeypatch, fresh_grammar):
+    # The shortcut that tries the date regex only at the words a date opens with follows the data
+    # too: a new word is found wherever it stands, by the shortcut and by the plain scan alike.
+    from partnertracker.extraction.dates import _date_matches, _date_start_offsets
+    from partnertracker.extraction.text import fold, letter_runs
+
+    sentence = "The ministry set aside funds for 2026, and more for 2027."
+    assert _dates_read(sentence, "en", PartialDate(2025, 10, 8)) == []
+
+    _add_words(monkeypatch, "en", "year_leads", "for")
+    fresh_grammar()
+
+    assert _dates_read(sentence, "en", PartialDate(2025, 10, 8)) == [("for 2026", "2026"), ("for 2027", "2027")]
+    folded = fold(sentence)
+    letter_runs(folded)
+    shortcut = [m.span() for m in _date_matches(folded, _date_start_offsets(folded, 0, len(folded)))]
+    assert shortcut == [m.span() for m in _date_matches(folded)] == [(29, 37), (48, 56)]
+
+
+def test_a_word_after_a_month_saying_next_added_to_a_language_file_moves_the_date_a_year_on(monkeypatch, fresh_grammar):
+    # In an October dispatch "en marzo próximo" is next March; "en marzo que viene" too, once es.json says so.
+    published = PartialDate(2025, 10, 8)
+    assert _dates_read("Volverá en marzo próximo.", "es", published) == [("en marzo", "2026-03")]
+    assert _dates_read("Volverá en marzo que viene.", "es", published) == [("en marzo", "2025-03")]
+
+    _add_words(monkeypatch, "es", "next_after_words", "que viene")
+    fresh_grammar()
+
+    assert _dates_read("Volverá en marzo que viene.", "es", published) == [("en marzo", "2026-03")]
+
+
+def test_the_french_day_of_this_month_is_read_from_the_language_file(monkeypatch, fresh_grammar):
+    published = PartialDate(2025, 7, 2)
+    assert _dates_read("La réunion se tiendra le 14 courant.", "fr", published) == [("le 14 courant", "2025-07-14")]
+
+    from partnertracker.extraction.languages import load_language
+
+    monkeypatch.setitem(load_language("fr").data, "current_month_words", [])
+    fresh_grammar()
+
+    assert _dates_read("La réunion se tiendra le 14 courant.", "fr", published) == []
+
+
+def test_date_words_are_listed_in_the_language_files():
+    from partnertracker.extraction.grammar import words
+
+    for key, expected in [
+        ("month_leads", {"en", "in", "debut", "early", "mid"}),
+        ("year_part_nouns", {"trimestre", "quarter"}),
+        ("day_leads", {"le", "du", "on"}),
+        ("next_after_words", {"prochain", "proximo", "next"}),
+    ]:
+        assert expected <= set(words(key)), key
+
+
+# The area vocabulary: which short synonyms count only in capitals is said beside them in areas.json.
+
+def _areas_read(text: str) -> set[str]:
+    return {a["key"] for a in extract(text)["areas"]}
+
+
+def test_short_area_synonyms_count_only_in_capitals():
+    assert "computing" in _areas_read("Rabat, 3 juin (MAP) - Les deux parties coopéreront en matière de TIC.")
+    assert "computing" not in _areas_read("Rabat, 3 juin (MAP) - Le ministre a gardé son tic de langage.")
+
+
+def test_a_synonym_marked_capitals_only_in_the_vocabulary_no_longer_counts_in_lower_case(monkeypatch, fresh_grammar):
+    # "calcul" is a computing synonym, but "le calcul des coûts" is no such area once areas.json says so.
+    from partnertracker.extraction.areas import vocabulary
+
+    text = "Rabat, 3 juin (MAP) - Le ministère a présenté le calcul des coûts du programme."
+    assert "computing" in _areas_read(text)
+
+    monkeypatch.setitem(vocabulary()["computing"], "capitals_only", [*vocabulary()["computing"]["capitals_only"], "calcul"])
+    fresh_grammar()
+
+    assert "computing" not in _areas_read(text)
+
+
+def test_every_capitals_only_entry_is_a_synonym_of_its_area():
+    vocabulary = json.loads(resource_path("areas.json").read_text(encoding="utf-8"))
+    for key, entry in vocabulary.items():
+        terms = {*entry["labels"].values(), *(t for synonyms in entry.get("synonyms", {}).values() for t in synonyms)}
+        assert set(entry.get("capitals_only", [])) <= terms, key
+
+
+def test_an_ordinal_suffix_added_to_a_language_file_is_read_after_a_day(monkeypatch, fresh_grammar):
+    published = PartialDate(2025, 5, 8)
+    assert _dates_read("La reunión del 1ro de junio y la del 2do de junio en Lima.", "es", published) == [("1ro de junio", "2025-06-01")]
+
+    _add_words(monkeypatch, "es", "ordinal_suffixes", "do")
+    fresh_grammar()
+
+    assert _dates_read("La reunión del 1ro de junio y la del 2do de junio en Lima.", "es", published) == [
+        ("1ro de junio", "2025-06-01"), ("2do de junio", "2025-06-02"),
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from partnertracker.extraction.grammar import words
 from partnertracker.extraction.languages import language
 from partnertracker.extraction.text import PhrasePattern, fold, letter_runs, remember_sentences
 
@@ -39,8 +40,15 @@ def test_a_phrase_pattern_on_the_dispatch_finds_what_its_regex_finds(text, data)
         assert (first.span() if first else None) == (expected[0] if expected else None)
 
 
-_DATE_WORDS = ["le", "du", "au", "en", "in", "on", "the", "mi", "mid", "juin", "juillet", "mars", "mardi", "march", "market",
-               "may", "mayor", "sept", "14", "1er", "2025", "3/11", "courant", "trimestre", "of", "de", "next"]
+# The words around a date in the language files ("en", "du mois en cours", "on the", "during"...)
+# beside months, look-alikes ("mardi", "market") and numbers.
+_DATE_KEYS = ("day_range_words", "day_month_links", "month_year_links", "month_leads", "month_middle_prefixes", "year_leads",
+              "year_part_nouns", "year_part_links", "day_leads", "current_month_words", "ordinal_day_leads", "ordinal_day_follows")
+_DATE_WORDS = sorted(
+    {"le", "du", "au", "en", "in", "on", "the", "mi", "mid", "juin", "juillet", "mars", "mardi", "march", "market",
+     "may", "mayor", "sept", "14", "14th", "1er", "2025", "3/11", "courant", "trimestre", "of", "de", "next", "mayo", "for"}
+    | {w for key in _DATE_KEYS for phrase in words(key) for w in phrase.split()}
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -52,7 +60,24 @@ def test_dates_are_tried_at_every_place_the_date_regex_could_start(pieces) -> No
     letter_runs(folded)
     offsets = _date_start_offsets(folded, 0, len(folded))
     assert offsets is not None
-    assert [m.span() for m in _date_matches(folded, offsets)] == [m.span() for m in _date_matches(folded)]
+    found = [m.span() for m in _date_matches(folded, offsets)]
+    assert found == [m.span() for m in _date_matches(folded)]
+    # And the regex tried at every character finds no more: the openers are every word a date opens with.
+    assert found == [m.span() for m in _date_matches(folded, list(range(len(folded))))]
+
+
+def test_every_phrase_of_the_language_files_that_opens_a_date_is_an_opener() -> None:
+    # Each phrase of the date keys before each thing a date may go on with: what the regex finds
+    # tried at every character, the shortcut finds (a word added to a file opens dates at once).
+    from partnertracker.extraction.dates import _date_matches, _date_start_offsets
+
+    tails = [" juin 2025", " 2025", "-juin", " 3/11", " 14 courant", " 14 du mois en cours", " 14th,", " de 2025", " 14 juin"]
+    for phrase in {p for key in _DATE_KEYS for p in words(key)}:
+        for tail in tails:
+            folded = f"x, {phrase}{tail} y"
+            letter_runs(folded)
+            everywhere = [m.span() for m in _date_matches(folded, list(range(len(folded))))]
+            assert [m.span() for m in _date_matches(folded, _date_start_offsets(folded, 0, len(folded)))] == everywhere, folded
 
 
 @given(st.text(alphabet="ab 0123456789٣-/", max_size=40), st.integers(0, 40), st.integers(0, 40))
