@@ -361,7 +361,12 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <translation>Supprimer {count} fiche(s)&#xa0;: {kind}</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+164"/>
+        <source>this {kind} is no longer in the database</source>
+        <translation>cette fiche ({kind}) n'est plus dans la base de données</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Change {field}</source>
         <translation>Modifier le champ «&#xa0;{field}&#xa0;»</translation>
     </message>
@@ -412,7 +417,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../partnertracker/gui/views/review_model.py" line="+62"/>
+        <location filename="../../partnertracker/gui/views/review_model.py" line="+64"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
@@ -620,7 +625,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <translation>Domaines de coopération</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+213"/>
         <source>new ({count} similar)</source>
         <translation>nouveau (similaires&#xa0;: {count})</translation>
     </message>
@@ -867,7 +872,12 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../partnertracker/gui/first_run.py" line="+92"/>
+        <location filename="../../partnertracker/gui/first_run.py" line="+60"/>
+        <source>type your name: it becomes the default owner of follow-ups</source>
+        <translation>saisissez votre nom : il devient le responsable par défaut des suivis</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+2"/>
         <source>Welcome to partnertracker</source>
         <translation>Bienvenue dans partnertracker</translation>
@@ -1188,7 +1198,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../partnertracker/gui/importing.py" line="+161"/>
+        <location filename="../../partnertracker/gui/importing.py" line="+162"/>
         <source>Import dispatches</source>
         <translation>Importer des dépêches</translation>
     </message>
@@ -1991,7 +2001,12 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../partnertracker/gui/importing.py" line="-166"/>
+        <location filename="../../partnertracker/gui/importing.py" line="-177"/>
+        <source>the pasted text is empty: copy the text of a dispatch, then paste it again</source>
+        <translation>le texte collé est vide : copiez le texte d'une dépêche, puis collez-le à nouveau</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Paste a dispatch</source>
         <translation>Coller une dépêche</translation>
     </message>
@@ -2075,6 +2090,21 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <location line="+50"/>
         <source>Deleted {count}; Ctrl+Z to undo</source>
         <translation>{count} supprimée(s)&#xa0;; Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a {what}: write it as {example} (e.g. 2025-07-14)</source>
+        <translation>« {value} » n'est pas une {what} valide : écrivez-la sous la forme {example} (p. ex. 2025-07-14)</translation>
     </message>
 </context>
 <context>

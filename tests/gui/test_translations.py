@@ -280,3 +280,14 @@ def test_in_french_each_form_has_distinct_accelerators(qtbot, home_ctx, language
         letters = _accelerators(texts)
         assert len(letters) >= 5, (type(form).__name__, texts)
         assert len(letters) == len(set(letters)), (type(form).__name__, sorted(t for t in texts if "&" in t))
+
+
+def test_in_french_the_messages_the_gui_raises_read_in_french(language):
+    from partnertracker.errors import UserError
+    from partnertracker.gui.views.record_list import checked_date
+
+    language("fr")
+    with pytest.raises(UserError) as raised:
+        checked_date("bientôt", QApplication.translate("FollowUpsView", "due date"), whole_day=True)
+    assert str(raised.value) == ("«\u00a0bientôt\u00a0» n'est pas une date d'échéance valide\u00a0: "
+                                 "écrivez-la sous la forme AAAA-MM-JJ (p.\u00a0ex. 2025-07-14)")
