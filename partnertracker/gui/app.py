@@ -13,6 +13,7 @@ from partnertracker.errors import UserError
 from partnertracker.gui import operations
 from partnertracker.gui.context import AppContext
 from partnertracker.gui.errors import install_exception_hook
+from partnertracker.gui.i18n import chosen_language, use_language
 from partnertracker.gui.icons import app_icon
 from partnertracker.paths import database_path
 from partnertracker.store import open_store
@@ -84,6 +85,8 @@ def _shut_down(ctx: AppContext) -> None:
 
 def run_app(db: str | None = None, files: Sequence[str] = ()) -> int:
     app = make_application()
+    # Before any widget exists: texts are translated when widgets are built, not re-read later.
+    use_language(app, chosen_language())
     install_exception_hook()
     started = start(app, db, files)
     if isinstance(started, int):

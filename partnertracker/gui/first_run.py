@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -57,7 +57,8 @@ def apply_first_run(store: Store, choice: FirstRunChoice) -> Organisation:
     """Make the chosen organisation the home one and remember the officer (services/setup.py)."""
     officer = " ".join(choice.officer_name.split())
     if not officer:  # checked first, so that a refusal leaves no home organisation behind
-        raise UserError("type your name: it becomes the default owner of follow-ups")
+        raise UserError(QCoreApplication.translate(
+            "FirstRunDialog", "type your name: it becomes the default owner of follow-ups"))
     home = setup.set_home_organisation(
         store, choice.name, acronym=choice.acronym or None, country=choice.country,
         kind=choice.kind, existing_id=choice.existing_id,

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -92,7 +92,8 @@ def import_paths_operation(
 def import_text(store: Store, text: str, source: str | None = None) -> tuple[int, bool]:
     """Store one pasted dispatch; returns (dispatch id, whether it was already there)."""
     if not text.strip():
-        raise UserError("the pasted text is empty: copy the text of a dispatch, then paste it again")
+        raise UserError(QCoreApplication.translate(
+            "PasteDialog", "the pasted text is empty: copy the text of a dispatch, then paste it again"))
     outcome = _service().import_text(store, text, source=source)
     return int(outcome.dispatch.id or 0), outcome.duplicate
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnertracker import __version__
-from partnertracker.gui import operations
+from partnertracker.gui import i18n, operations
 from partnertracker.gui.context import AppContext
 from partnertracker.gui.icons import app_icon
 from partnertracker.gui.importing import Importer
@@ -298,8 +300,30 @@ class MainWindow(QMainWindow):
         self.sidebar_action = QAction(self.tr("Show &sidebar"), self, checkable=True, checked=True)
         self.sidebar_action.toggled.connect(self.sidebar.setVisible)
         self.view_menu.addAction(self.sidebar_action)
+        self._build_language_menu(self.view_menu.addMenu(self.tr("&Language")))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        """View ▸ Language: the system's, English or French, saved for the next start."""
+        group = QActionGroup(self)
+        saved = i18n.saved_language(self.ctx.settings.qsettings)
+        choices = [(None, self.tr("&System language"))] + list(i18n.LANGUAGES.items())
+        self.language_actions: dict[str | None, QAction] = {}
+        for code, label in choices:
+            action = QAction(label, self, checkable=True, checked=code == saved)
+            action.setStatusTip(self.tr("Takes effect the next time partnertracker starts"))
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str | None) -> None:
+        i18n.save_language(code, self.ctx.settings.qsettings)
+        self.language_actions[code].setChecked(True)
+        self.statusBar().showMessage(
+            self.tr("The interface language will change the next time partnertracker starts."), 10_000
+        )
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main toolbar"))

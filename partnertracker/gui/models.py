@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -41,6 +42,41 @@ def tr(text: str) -> str:
 
 # Stored keys whose words are not simply the key with its first letter capitalised.
 _SPECIAL_WORDS = {"ngo": "NGO", "mou": "MoU"}
+
+# What words() makes of every stored value the views show through tr(words(value)), written out
+# for lupdate, which cannot read a computed string (tests/gui/test_translations.py keeps it whole).
+STORED_WORDS = (
+    # organisation kinds
+    QT_TRANSLATE_NOOP("models", "Intergovernmental"), QT_TRANSLATE_NOOP("models", "Government"),
+    QT_TRANSLATE_NOOP("models", "Company"), QT_TRANSLATE_NOOP("models", "University"),
+    QT_TRANSLATE_NOOP("models", "NGO"), QT_TRANSLATE_NOOP("models", "Foundation"),
+    QT_TRANSLATE_NOOP("models", "Media"), QT_TRANSLATE_NOOP("models", "Other"),
+    # relationship statuses
+    QT_TRANSLATE_NOOP("models", "Prospect"), QT_TRANSLATE_NOOP("models", "Active"),
+    QT_TRANSLATE_NOOP("models", "Dormant"), QT_TRANSLATE_NOOP("models", "Former"),
+    # visits and invitations: direction, status, purpose
+    QT_TRANSLATE_NOOP("models", "Outgoing"), QT_TRANSLATE_NOOP("models", "Incoming"),
+    QT_TRANSLATE_NOOP("models", "External"), QT_TRANSLATE_NOOP("models", "Issued"),
+    QT_TRANSLATE_NOOP("models", "Received"), QT_TRANSLATE_NOOP("models", "Completed"),
+    QT_TRANSLATE_NOOP("models", "Planned"), QT_TRANSLATE_NOOP("models", "Pending"),
+    QT_TRANSLATE_NOOP("models", "Accepted"), QT_TRANSLATE_NOOP("models", "Declined"),
+    QT_TRANSLATE_NOOP("models", "Honoured"), QT_TRANSLATE_NOOP("models", "Expired"),
+    QT_TRANSLATE_NOOP("models", "Withdrawn"), QT_TRANSLATE_NOOP("models", "Visit"),
+    QT_TRANSLATE_NOOP("models", "Event"), QT_TRANSLATE_NOOP("models", "Talk"),
+    # agreements
+    QT_TRANSLATE_NOOP("models", "MoU"), QT_TRANSLATE_NOOP("models", "Cooperation agreement"),
+    QT_TRANSLATE_NOOP("models", "Programme"), QT_TRANSLATE_NOOP("models", "Signed"),
+    QT_TRANSLATE_NOOP("models", "Terminated"),
+    # follow-ups and dispatches
+    QT_TRANSLATE_NOOP("models", "Open"), QT_TRANSLATE_NOOP("models", "Done"),
+    QT_TRANSLATE_NOOP("models", "Cancelled"), QT_TRANSLATE_NOOP("models", "Low"),
+    QT_TRANSLATE_NOOP("models", "Normal"), QT_TRANSLATE_NOOP("models", "High"),
+    QT_TRANSLATE_NOOP("models", "New"), QT_TRANSLATE_NOOP("models", "Reviewed"),
+    QT_TRANSLATE_NOOP("models", "Archived"),
+    # record kinds of a partner's timeline
+    QT_TRANSLATE_NOOP("models", "Invitation"), QT_TRANSLATE_NOOP("models", "Agreement"),
+    QT_TRANSLATE_NOOP("models", "Follow-up"), QT_TRANSLATE_NOOP("models", "Dispatch"),
+)
 
 
 def words(value: str | None) -> str:

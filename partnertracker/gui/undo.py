@@ -266,7 +266,8 @@ def edit_field(
     if record is None:
         from partnertracker.gui.errors import show_user_error
 
-        show_user_error(UserError(f"this {kind.replace('_', '-')} is no longer in the database"), parent)
+        show_user_error(UserError(tr("this {kind} is no longer in the database").format(
+            kind=tr(kind.replace("_", "-")))), parent)
         return False
     old = getattr(record, field)
     if old == value:

@@ -177,8 +177,13 @@ class InboxView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        ctx.settings.remember_header("inbox", self.table.horizontalHeader())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Wide enough for its title in any language ("Éléments proposés"); a width the officer
+        # chose, restored just after, still wins.
+        for column in range(1, self.model.columnCount()):
+            header.resizeSection(column, max(header.sectionSize(column), header.sectionSizeHint(column)))
+        ctx.settings.remember_header("inbox", header)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -346,6 +346,9 @@ def checked_date(value: Any, what: str, whole_day: bool = False) -> str | None:
     except ValueError:
         date = None
     if date is None or (whole_day and date.day is None):
-        example = "YYYY-MM-DD" if whole_day else "YYYY-MM-DD, YYYY-MM or YYYY"
-        raise UserError(f"“{value}” is not a {what}: write it as {example} (e.g. 2025-07-14)")
+        example = (QCoreApplication.translate("RecordListView", "YYYY-MM-DD") if whole_day
+                   else QCoreApplication.translate("RecordListView", "YYYY-MM-DD, YYYY-MM or YYYY"))
+        raise UserError(QCoreApplication.translate(
+            "RecordListView", "“{value}” is not a {what}: write it as {example} (e.g. 2025-07-14)"
+        ).format(value=value, what=what, example=example))
     return date.isoformat()

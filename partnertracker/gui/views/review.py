@@ -44,6 +44,7 @@ from partnertracker.domain import (
 )
 from partnertracker.errors import UserError
 from partnertracker.gui.context import AppContext
+from partnertracker.gui.models import words
 from partnertracker.gui.views.review_highlight import Legend, mention_selections
 from partnertracker.gui.views.review_mentions import Mention, dispatch_mentions
 from partnertracker.gui.views.review_model import (
@@ -461,7 +462,7 @@ class ReviewView(QWidget):
             combo.currentIndexChanged.connect(commit_org)
             return combo
         for option in kind:
-            combo.addItem(option, option)
+            combo.addItem(self.tr(words(option)), option)
         if value is not None and combo.findData(value) < 0:
             combo.addItem(str(value), value)
         combo.setCurrentIndex(max(0, combo.findData(value)))
@@ -700,7 +701,9 @@ class ReviewView(QWidget):
         missing = [i for i in getattr(result, "left_out", []) or [] if i not in unticked]
         areas = getattr(result, "areas", None)
         if areas:
-            parts.append(f"{len(areas)} {self.tr('area(s)')}")
+            # Outside the f-string so that lupdate sees it.
+            area_word = self.tr("area(s)")
+            parts.append(f"{len(areas)} {area_word}")
         message = self.tr("Accepted: {parts} written; the dispatch is reviewed.").format(
             parts=", ".join(parts) or self.tr("nothing")
         )

@@ -14,6 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from partnertracker.gui.models import words
+
 # The proposal's lists, in the order an officer checks them.
 SECTIONS = (
     "organisations",
@@ -73,6 +75,14 @@ def evidence_spans(section: str, item: dict[str, Any]) -> list[tuple[int, int]]:
         except (TypeError, ValueError, IndexError):
             continue
     return spans
+
+
+def _value(value: Any) -> str | None:
+    """A stored value ('company', 'pending') in the officer's language, lower case as in a sentence."""
+    if not value:
+        return None
+    text = tr(words(str(value)))
+    return text if text.isupper() else text[:1].lower() + text[1:]
 
 
 def _join(*parts: Any, sep: str = ", ") -> str:
@@ -222,7 +232,7 @@ class ProposalModel(QAbstractItemModel):
             name = item.get("name") or "?"
             if item.get("acronym") and item["acronym"] != name:
                 name = f"{name} ({item['acronym']})"
-            return _join(name, _join(item.get("kind"), item.get("country")), sep=" — ")
+            return _join(name, _join(_value(item.get("kind")), item.get("country")), sep=" — ")
         if section == "people":
             who = _join(item.get("honorific"), item.get("name"), sep=" ")
             return _join(who, _join(item.get("title"), org(item.get("organisation")) or None), sep=" — ")
@@ -232,18 +242,19 @@ class ProposalModel(QAbstractItemModel):
                 f"{visitors} → {org(item.get('host')) or '?'}",
                 _join(item.get("city"), item.get("country"), sep=" "),
                 item.get("date"),
-                item.get("status"),
+                _value(item.get("status")),
             )
         if section == "invitations":
             return _join(
                 f"{org(item.get('inviter')) or '?'} → {org(item.get('invitee')) or '?'}",
-                item.get("purpose"),
+                _value(item.get("purpose")),
                 item.get("city"),
-                item.get("status"),
+                _value(item.get("status")),
             )
         if section == "agreements":
             parties = " / ".join(org(p) for p in item.get("parties") or []) or "?"
-            return _join(parties, item.get("kind"), item.get("title"), item.get("status"), item.get("date"))
+            return _join(parties, _value(item.get("kind")), item.get("title"), _value(item.get("status")),
+                         item.get("date"))
         if section == "areas":
             return _join(item.get("label"), item.get("key"), sep=" — ")
         if section == "follow_ups":

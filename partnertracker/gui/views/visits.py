@@ -201,8 +201,8 @@ class VisitForm(QDialog):
             chosen = typed.date_precision or date.precision.value
             if order[str(chosen)] > order[date.precision.value]:
                 raise UserError(self.tr("the date {date} is known to the {known} only: it cannot have {chosen} "
-                                        "precision").format(date=date.isoformat(), known=date.precision.value,
-                                                            chosen=chosen))
+                                        "precision").format(date=date.isoformat(), known=self.tr(date.precision.value),
+                                                            chosen=self.tr(str(chosen))))
             date = PartialDate.parse(date.isoformat()[: {"year": 4, "month": 7, "day": 10}[str(chosen)]])
             changes.update(date=date.isoformat(), date_precision=date.precision.value)
         else:

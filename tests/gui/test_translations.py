@@ -1,0 +1,293 @@
+"""The French translation: complete, compiled, loaded at start-up, and what the officer reads with it."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
+
+from partnertracker.domain import (
+    AgreementKind,
+    AgreementStatus,
+    DispatchState,
+    FollowUpStatus,
+    InvitationDirection,
+    InvitationPurpose,
+    InvitationStatus,
+    OrganisationKind,
+    Priority,
+    RelationshipStatus,
+    VisitDirection,
+    VisitStatus,
+)
+from partnertracker.gui import i18n
+from partnertracker.gui.main_window import MainWindow
+from partnertracker.gui.models import STORED_WORDS, words
+from partnertracker.resources import resource_path
+from partnertracker.services.importing import import_text
+
+TS = resource_path("i18n", "partnertracker_fr.ts")
+QM = resource_path("i18n", "partnertracker_fr.qm")
+SAMPLE = resource_path("samples", "01_fr_icesco_huawei_pekin.txt")
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+
+FRENCH_SIDEBAR = ["Tableau de bord", "Boîte de réception", "Partenaires", "Visites", "Invitations",
+                  "Accords", "Suivis", "Rapports"]
+ENGLISH_SIDEBAR = ["Dashboard", "Inbox", "Partners", "Visits", "Invitations", "Agreements",
+                   "Follow-ups", "Reports"]
+
+
+def _messages() -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(TS).getroot()
+    return [(context.findtext("name") or "", message.findtext("source") or "", message)
+            for context in root.iter("context") for message in context.iter("message")]
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"\{\w*\}|%\d+|%n", text))
+
+
+@pytest.fixture
+def language(qapp):
+    """Install the translators of a language for one test, removed after it."""
+    installed = []
+
+    def install(code: str):
+        installed.extend(i18n.install_translators(qapp, code))
+        return installed
+
+    yield install
+    i18n.remove_translators(qapp, installed)
+
+
+def _window(qtbot, ctx) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _accelerators(texts: list[str]) -> list[str]:
+    return [m.group(1).lower() for text in texts if (m := re.search(r"&([^&\s])", text))]
+
+
+# -- the files ----------------------------------------------------------------------------------
+
+
+def test_every_string_is_translated_with_its_placeholders_and_one_accelerator():
+    messages = _messages()
+    assert len(messages) > 500
+    for context, source, message in messages:
+        translation = message.find("translation")
+        assert translation is not None
+        where = f"{context}: {source!r}"
+        assert translation.get("type") not in {"unfinished", "vanished", "obsolete"}, where
+        text = translation.text or ""
+        assert text.strip(), where
+        assert _placeholders(text) == _placeholders(source), where
+        assert text.count("&") == source.count("&"), where
+        assert "&amp;" not in text, where  # escaped twice: the officer would read "amp;"
+
+
+def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path):
+    """Fails when the .ts changed and tools/update_translations.py --release-only was not run."""
+    if not LRELEASE.exists():
+        found = shutil.which("pyside6-lrelease")
+        if found is None:
+            pytest.skip("pyside6-lrelease is not installed")
+    compiled = tmp_path / "fresh.qm"
+    lrelease = str(LRELEASE) if LRELEASE.exists() else "pyside6-lrelease"
+    subprocess.run([lrelease, "-silent", str(TS), "-qm", str(compiled)], check=True)
+    assert compiled.read_bytes() == QM.read_bytes(), "run tools/update_translations.py --release-only"
+
+
+def test_the_qm_reader_finds_every_context_of_the_ts():
+    assert {context for context, _s, _m in _messages()} <= set(i18n.qm_contexts(QM.read_bytes()))
+    assert i18n.qm_contexts(b"not a qm file") == ()
+
+
+# -- what the officer reads ---------------------------------------------------------------------
+
+
+def test_in_french_the_navigation_and_menus_read_in_french(qtbot, home_ctx, language):
+    language("fr")
+    window = _window(qtbot, home_ctx)
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == FRENCH_SIDEBAR
+    assert [a.text() for a in window.menuBar().actions()] == ["&Fichier", "É&dition", "&Affichage", "Aid&e"]
+    assert window.import_action.text() == "&Importer…"
+    assert window.windowTitle() == "test.sqlite — partnertracker"
+
+
+def test_in_french_each_menu_has_distinct_accelerators(qtbot, home_ctx, language):
+    language("fr")
+    window = _window(qtbot, home_ctx)
+    menus = [window.menuBar()] + window.menuBar().findChildren(QMenu)
+    assert len(menus) > 5
+    for menu in menus:
+        letters = _accelerators([a.text() for a in menu.actions()])
+        assert len(letters) == len(set(letters)), [a.text() for a in menu.actions()]
+
+
+def test_in_french_the_review_of_a_dispatch_reads_in_french(qtbot, home_ctx, language):
+    language("fr")
+    dispatch_id = import_text(home_ctx.store, SAMPLE.read_text(encoding="utf-8")).dispatch.id
+    window = _window(qtbot, home_ctx)
+    window.show_view("inbox")
+    inbox = window.view("inbox")
+    # The Inbox's columns come through the module-level tr() of its model.
+    headers = [inbox.model.headerData(c, Qt.Orientation.Horizontal) for c in range(inbox.model.columnCount())]
+    assert "Langue" in headers
+    inbox.open_dispatch(dispatch_id)
+    review = inbox.review
+    assert inbox.stack.currentWidget() is review
+    assert review.accept_button.text() == "Accepter"
+    assert review.reject_button.text() == "Rejeter"
+    assert review.back_button.text() == "← Boîte de réception"
+    labels = [label.text() for label in review.findChildren(QLabel)]
+    assert any(text.startswith("Décochez ce qui est faux") for text in labels), labels
+    # Stored values in the proposal's lines read in French too.
+    assert review.model.summary("organisations", {"name": "Huawei", "kind": "company", "country": "CN"}) \
+        == "Huawei — entreprise, CN"
+
+
+def test_in_english_nothing_is_translated(qtbot, home_ctx, language):
+    assert language("en") == []
+    window = _window(qtbot, home_ctx)
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == ENGLISH_SIDEBAR
+
+
+def test_a_missing_qm_leaves_the_interface_in_english(qtbot, home_ctx, language, monkeypatch, tmp_path):
+    monkeypatch.setattr(i18n, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    installed = language("fr")
+    assert not any(isinstance(t, i18n.PartnertrackerTranslator) for t in installed)
+    window = _window(qtbot, home_ctx)
+    assert window.sidebar.item(1).text() == "Inbox"
+
+
+def test_a_damaged_qm_leaves_the_interface_in_english(qtbot, home_ctx, language, monkeypatch, tmp_path):
+    (tmp_path / "i18n").mkdir()
+    (tmp_path / "i18n" / "partnertracker_fr.qm").write_bytes(b"\x00 half a file")
+    monkeypatch.setattr(i18n, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    installed = language("fr")
+    assert not any(isinstance(t, i18n.PartnertrackerTranslator) for t in installed)
+    assert QApplication.translate("MainWindow", "Partners") == "Partners"
+
+
+def test_qt_own_strings_are_not_taken_from_ours(language):
+    language("fr")
+    # "Open" is a follow-up status in ours ("À faire"); Qt's file dialog button must not say that.
+    assert QApplication.translate("FollowUpsView", "Open") == "À faire"
+    assert QApplication.translate("QFileDialog", "Open") != "À faire"
+
+
+# -- how the language is chosen -----------------------------------------------------------------
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "lang.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def system_locale(monkeypatch):
+    def set_system(name: str) -> None:
+        monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale(name)))
+
+    return set_system
+
+
+def test_the_language_follows_the_system_locale(monkeypatch, settings, system_locale):
+    monkeypatch.delenv(i18n.ENV_VARIABLE, raising=False)
+    system_locale("fr_CA")
+    assert i18n.chosen_language(settings) == "fr"
+    system_locale("de_DE")  # not translated: English
+    assert i18n.chosen_language(settings) == "en"
+
+
+def test_the_saved_choice_beats_the_system_and_the_variable_beats_both(monkeypatch, settings, system_locale):
+    monkeypatch.delenv(i18n.ENV_VARIABLE, raising=False)
+    system_locale("fr_FR")
+    i18n.save_language("en", settings)
+    assert i18n.chosen_language(settings) == "en"
+    monkeypatch.setenv(i18n.ENV_VARIABLE, "fr")
+    assert i18n.chosen_language(settings) == "fr"
+    monkeypatch.setenv(i18n.ENV_VARIABLE, "klingon")  # not spoken: ignored, the saved choice stands
+    assert i18n.chosen_language(settings) == "en"
+    i18n.save_language(None, settings)
+    monkeypatch.delenv(i18n.ENV_VARIABLE)
+    assert i18n.chosen_language(settings) == "fr"
+
+
+def test_view_language_saves_the_choice_for_the_next_start(qtbot, home_ctx):
+    window = _window(qtbot, home_ctx)
+    window.language_actions["fr"].trigger()
+    assert i18n.saved_language(home_ctx.settings.qsettings) == "fr"
+    assert window.language_actions["fr"].isChecked()
+    assert "next time" in window.statusBar().currentMessage()
+    window.language_actions[None].trigger()
+    assert i18n.saved_language(home_ctx.settings.qsettings) is None
+
+
+def test_dates_follow_the_chosen_language_when_it_is_not_the_system_s(qapp, monkeypatch, system_locale):
+    from partnertracker.gui.formatting import partial_date
+
+    system_locale("en_GB")
+    previous = QLocale()
+    installed = i18n.use_language(qapp, "fr")
+    try:
+        assert partial_date("2025-07-14") == "14 juil. 2025"
+    finally:
+        i18n.remove_translators(qapp, installed)
+        QLocale.setDefault(previous)
+
+
+@pytest.mark.parametrize("enum", [OrganisationKind, RelationshipStatus, VisitDirection, VisitStatus,
+                                  InvitationDirection, InvitationPurpose, InvitationStatus, AgreementKind,
+                                  AgreementStatus, FollowUpStatus, Priority, DispatchState])
+def test_every_stored_value_a_view_shows_has_french_words(language, enum):
+    language("fr")
+    for member in enum:
+        shown = words(member.value)
+        assert shown in STORED_WORDS, f"add QT_TRANSLATE_NOOP('models', {shown!r}) to STORED_WORDS"
+        assert QApplication.translate("models", shown) != shown or shown in {"Invitation", "Programme"}, shown
+    assert QApplication.translate("models", words("government")) == "Gouvernement"
+
+
+def test_in_french_each_form_has_distinct_accelerators(qtbot, home_ctx, language):
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox
+
+    from partnertracker.gui.first_run import FirstRunDialog
+    from partnertracker.gui.views.visits import VisitForm
+
+    language("fr")
+    window = _window(qtbot, home_ctx)
+    window.show_view("partners")
+    forms = [VisitForm(home_ctx), FirstRunDialog(home_ctx.store), window.view("partners")]
+    for form in forms:
+        qtbot.addWidget(form)
+        texts = [w.text() for w in form.findChildren(QLabel) + form.findChildren(QAbstractButton)]
+        texts += [w.title() for w in form.findChildren(QGroupBox)]
+        letters = _accelerators(texts)
+        assert len(letters) >= 5, (type(form).__name__, texts)
+        assert len(letters) == len(set(letters)), (type(form).__name__, sorted(t for t in texts if "&" in t))
+
+
+def test_in_french_the_messages_the_gui_raises_read_in_french(language):
+    from partnertracker.errors import UserError
+    from partnertracker.gui.views.record_list import checked_date
+
+    language("fr")
+    with pytest.raises(UserError) as raised:
+        checked_date("bientôt", QApplication.translate("FollowUpsView", "due date"), whole_day=True)
+    assert str(raised.value) == ("«\u00a0bientôt\u00a0» n'est pas une date d'échéance valide\u00a0: "
+                                 "écrivez-la sous la forme AAAA-MM-JJ (p.\u00a0ex. 2025-07-14)")
