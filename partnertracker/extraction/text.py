@@ -54,9 +54,17 @@ _KEY_TABLE: dict[int, str] = {
 
 def fold(text: str) -> str:
     """Lower-case, accent-free copy of `text` with exactly the same length (offsets carry over)."""
+    return text.translate(_TABLE) if len(text) > 40 else _fold_short(text)
+
+
+@lru_cache(maxsize=16384)
+def _fold_short(text: str) -> str:
+    # Names and words are folded again and again (each rule folds what it looks at): a lookup costs
+    # less than translating a word that has accents, character by character.
     return text.translate(_TABLE)
 
 
+@lru_cache(maxsize=16384)  # names are keyed again and again, as in fold
 def fold_key(text: str) -> str:
     """A lookup key: folded, hyphens and apostrophes as spaces, whitespace collapsed."""
     return " ".join(text.translate(_KEY_TABLE).split())
