@@ -80,11 +80,6 @@ def _organisation_countries(header, mentions: Mentions, events: Events) -> None:
         # A ministry or embassy named without its country belongs to the dateline's country.
         if org.country is None and org.kind == "government" and dateline is not None:
             org.country = dateline.country
-    dateline = header.dateline_place
-    for org in mentions.organisations:
-        # A ministry or embassy named without its country belongs to the dateline's country.
-        if org.country is None and org.kind == "government" and dateline is not None:
-            org.country = dateline.country
     for visit in events.visits:
         if visit.host is not None and visit.country:
             host = mentions.organisations[visit.host]
