@@ -2110,7 +2110,14 @@ def _capital_cues(code: str) -> tuple[list[re.Pattern[str]], dict[str, str]]:
     regexes = []
     for cue in lang.get("capital_cues", default=[]):
         body = re.escape(fold(cue)).replace(r"\{demonym\}", f"(?P<demonym>{names})", 1).replace(r"\ ", r"\s+")
-        regexes.append(re.compile(r"(?<![\w])" + body + r"(?![\w])"))
+        first = _LETTER_RUN.match(fold(cue))
+        if first:
+            # The cue's first word, then "not after a letter": re then looks for that word in C
+            # (a literal prefix) rather than trying the regex at every character.
+            word = re.escape(first.group(0))
+            regexes.append(re.compile(word + r"(?<![\w]" + word + ")" + body[len(word) :] + r"(?![\w])"))
+        else:
+            regexes.append(re.compile(r"(?<![\w])" + body + r"(?![\w])"))
     return regexes, countries
 
 
@@ -2123,6 +2130,9 @@ def _capital_cue_openings(code: str) -> list[frozenset[str] | None]:
     openings: list[frozenset[str] | None] = []
     for cue in lang.get("capital_cues", default=[]):
         cue = fold(cue)
+        if _LETTER_RUN.match(cue):
+            openings.append(None)  # its regex starts with the cue's first word: re finds it fastest
+            continue
         firsts = [_LETTER_RUN.match(w) for w in (demonyms if cue.startswith("{demonym}") else [cue])]
         openings.append(frozenset(m.group(0) for m in firsts if m) if all(firsts) else None)
     return openings
