@@ -2142,6 +2142,17 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _REGNAL_NUMBER = re.compile(r"\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2})\b")
 
 
+def _place_name_shape(between: str) -> bool:
+    """_PLACE_NAME_SHAPE.fullmatch(between), answered without the regex in the usual cases (a few
+    plain words with one space between them; a comma, full stop or line break), which are most."""
+    if "," in between or "." in between or "\n" in between:
+        return False  # in no word and no separator of the shape
+    parts = between.split(" ")
+    if len(parts) <= 3 and all(parts) and "".join(parts).isalnum():
+        return True  # up to three words of letters and digits (all \w), one space apart
+    return _PLACE_NAME_SHAPE.fullmatch(between) is not None
+
+
 def find_places(text: str, folded: str, body_start: int, lang: Language, mentions: Mentions) -> None:
     """Cities and countries named in the body, through the gazetteer, plus "la capitale chinoise"."""
     lex = lexicon()
@@ -2180,7 +2191,7 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
                 continue
             s, e = words[i][0], words[i + size - 1][1]
             between = text[s:e]
-            if size > 1 and not _PLACE_NAME_SHAPE.fullmatch(between):
+            if size > 1 and not _place_name_shape(between):
                 continue
             if size == 1 and folded[s:e] in lex.stopwords:
                 continue
