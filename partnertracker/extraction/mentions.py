@@ -38,6 +38,8 @@ from partnertracker.extraction.text import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from partnertracker.extraction.resolution import NameForm
 
 # Precompiled once: these run on every sentence.
@@ -770,10 +772,31 @@ _APPOSITIVE_CUE = re.compile(r",\s+(?:a|an|une|un)\s+")
 assert _APPOSITIVE_CUE.pattern in _APPOSITIVE.pattern
 
 
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _appositive_matches(text: str, start: int) -> Iterator[re.Match[str]]:
+    """_APPOSITIVE.finditer(text, start), the regex tried only at the capitals just before each ", a"
+    (instead of at every capital of the text): the name before the comma holds no comma, full stop,
+    line break, bracket, colon or semicolon, so it starts after the last one."""
+    position = start
+    for cue in _APPOSITIVE_CUE.finditer(text, start):
+        comma = cue.start()
+        if comma < position:
+            continue
+        lo = max(text.rfind(ch, position, comma) for ch in ",.\n();:") + 1
+        for capital in _CAPITAL.finditer(text, max(lo, position), comma):
+            match = _APPOSITIVE.match(text, capital.start())
+            if match:
+                position = match.end()
+                yield match
+                break
+
+
 def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
     """ "Helion Robotics, a London-based maker of robots": the name before the description."""
     out: list[_Candidate] = []
-    for match in _APPOSITIVE.finditer(text, start) if _APPOSITIVE_CUE.search(text, start) else ():
+    for match in _appositive_matches(text, start):
         described = fold(text[match.end(1) : match.end()])
         if not _DESCRIBED_AS_ORGANISATION.search(described):
             continue
