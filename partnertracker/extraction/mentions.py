@@ -448,6 +448,7 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
 
 _CAP_RUN = r"[A-Z][\w&\-]*(?:[^\S\n](?:[A-Z][\w&\-]*|&)){0,3}"
 _BEFORE_AND = re.compile(rf"(?:^|(?<=[\s(]))({_CAP_RUN})\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
+_AND_ENDINGS = ("and", "et", "y", "&", "the", "l'", "l\u2019", "la", "le")
 _AFTER_AND = re.compile(rf"\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?({_CAP_RUN})(?=\s+(?:[a-z]|ont|have|has|signed|sign))")
 
 
@@ -467,7 +468,9 @@ def _coordinated_names(text: str, folded: str, start: int, candidates: list[_Can
     out: list[_Candidate] = []
     for candidate in candidates:
         matches = []
-        before = _BEFORE_AND.search(text, max(start, candidate.start - 60), candidate.start)
+        lo = max(start, candidate.start - 60)
+        # What _BEFORE_AND ends with, but for spaces: most candidates have none of it just before them.
+        before = _BEFORE_AND.search(text, lo, candidate.start) if text[lo : candidate.start].rstrip().endswith(_AND_ENDINGS) else None
         if before:
             matches.append((before.start(1), before.end(1), before.group(1)))
         after = _AFTER_AND.match(text, candidate.end)
