@@ -38,6 +38,8 @@ from partnertracker.extraction.text import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from partnertracker.extraction.resolution import NameForm
 
 # Precompiled once: these run on every sentence.
@@ -94,7 +96,7 @@ def tokenize(text: str, folded: str, start: int, end: int) -> list[Token]:
         pieces = _TOKEN_PIECES.split(text)
         offsets = list(accumulate(map(len, pieces), initial=0))
         starts, ends, words = offsets[1:-1:2], offsets[2::2], pieces[1::2]
-        folded_words = list(map(folded.__getitem__, map(slice, starts, ends)))
+        folded_words = [folded[a:b] for a, b in zip(starts, ends, strict=True)]  # cheaper than map(slice, ...): no slice objects
         caps = map(str.isupper, map(_START, words))  # a token is never empty: word[0] is word[:1]
         tokens: list[Token] = list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, folded_words, caps, strict=True)))
         cached = (text, tokens, starts, ends, words, folded_words)
@@ -446,6 +448,7 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
 
 _CAP_RUN = r"[A-Z][\w&\-]*(?:[^\S\n](?:[A-Z][\w&\-]*|&)){0,3}"
 _BEFORE_AND = re.compile(rf"(?:^|(?<=[\s(]))({_CAP_RUN})\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
+_AND_ENDINGS = ("and", "et", "y", "&", "the", "l'", "l\u2019", "la", "le")
 _AFTER_AND = re.compile(rf"\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?({_CAP_RUN})(?=\s+(?:[a-z]|ont|have|has|signed|sign))")
 
 
@@ -465,7 +468,9 @@ def _coordinated_names(text: str, folded: str, start: int, candidates: list[_Can
     out: list[_Candidate] = []
     for candidate in candidates:
         matches = []
-        before = _BEFORE_AND.search(text, max(start, candidate.start - 60), candidate.start)
+        lo = max(start, candidate.start - 60)
+        # What _BEFORE_AND ends with, but for spaces: most candidates have none of it just before them.
+        before = _BEFORE_AND.search(text, lo, candidate.start) if text[lo : candidate.start].rstrip().endswith(_AND_ENDINGS) else None
         if before:
             matches.append((before.start(1), before.end(1), before.group(1)))
         after = _AFTER_AND.match(text, candidate.end)
@@ -770,10 +775,31 @@ _APPOSITIVE_CUE = re.compile(r",\s+(?:a|an|une|un)\s+")
 assert _APPOSITIVE_CUE.pattern in _APPOSITIVE.pattern
 
 
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _appositive_matches(text: str, start: int) -> Iterator[re.Match[str]]:
+    """_APPOSITIVE.finditer(text, start), the regex tried only at the capitals just before each ", a"
+    (instead of at every capital of the text): the name before the comma holds no comma, full stop,
+    line break, bracket, colon or semicolon, so it starts after the last one."""
+    position = start
+    for cue in _APPOSITIVE_CUE.finditer(text, start):
+        comma = cue.start()
+        if comma < position:
+            continue
+        lo = max(text.rfind(ch, position, comma) for ch in ",.\n();:") + 1
+        for capital in _CAPITAL.finditer(text, max(lo, position), comma):
+            match = _APPOSITIVE.match(text, capital.start())
+            if match:
+                position = match.end()
+                yield match
+                break
+
+
 def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
     """ "Helion Robotics, a London-based maker of robots": the name before the description."""
     out: list[_Candidate] = []
-    for match in _APPOSITIVE.finditer(text, start) if _APPOSITIVE_CUE.search(text, start) else ():
+    for match in _appositive_matches(text, start):
         described = fold(text[match.end(1) : match.end()])
         if not _DESCRIBED_AS_ORGANISATION.search(described):
             continue
@@ -2110,7 +2136,14 @@ def _capital_cues(code: str) -> tuple[list[re.Pattern[str]], dict[str, str]]:
     regexes = []
     for cue in lang.get("capital_cues", default=[]):
         body = re.escape(fold(cue)).replace(r"\{demonym\}", f"(?P<demonym>{names})", 1).replace(r"\ ", r"\s+")
-        regexes.append(re.compile(r"(?<![\w])" + body + r"(?![\w])"))
+        first = _LETTER_RUN.match(fold(cue))
+        if first:
+            # The cue's first word, then "not after a letter": re then looks for that word in C
+            # (a literal prefix) rather than trying the regex at every character.
+            word = re.escape(first.group(0))
+            regexes.append(re.compile(word + r"(?<![\w]" + word + ")" + body[len(word) :] + r"(?![\w])"))
+        else:
+            regexes.append(re.compile(r"(?<![\w])" + body + r"(?![\w])"))
     return regexes, countries
 
 
@@ -2123,6 +2156,9 @@ def _capital_cue_openings(code: str) -> list[frozenset[str] | None]:
     openings: list[frozenset[str] | None] = []
     for cue in lang.get("capital_cues", default=[]):
         cue = fold(cue)
+        if _LETTER_RUN.match(cue):
+            openings.append(None)  # its regex starts with the cue's first word: re finds it fastest
+            continue
         firsts = [_LETTER_RUN.match(w) for w in (demonyms if cue.startswith("{demonym}") else [cue])]
         openings.append(frozenset(m.group(0) for m in firsts if m) if all(firsts) else None)
     return openings
@@ -2130,6 +2166,17 @@ def _capital_cue_openings(code: str) -> list[frozenset[str] | None]:
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _REGNAL_NUMBER = re.compile(r"\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2})\b")
+
+
+def _place_name_shape(between: str) -> bool:
+    """_PLACE_NAME_SHAPE.fullmatch(between), answered without the regex in the usual cases (a few
+    plain words with one space between them; a comma, full stop or line break), which are most."""
+    if "," in between or "." in between or "\n" in between:
+        return False  # in no word and no separator of the shape
+    parts = between.split(" ")
+    if len(parts) <= 3 and all(parts) and "".join(parts).isalnum():
+        return True  # up to three words of letters and digits (all \w), one space apart
+    return _PLACE_NAME_SHAPE.fullmatch(between) is not None
 
 
 def find_places(text: str, folded: str, body_start: int, lang: Language, mentions: Mentions) -> None:
@@ -2170,7 +2217,7 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
                 continue
             s, e = words[i][0], words[i + size - 1][1]
             between = text[s:e]
-            if size > 1 and not _PLACE_NAME_SHAPE.fullmatch(between):
+            if size > 1 and not _place_name_shape(between):
                 continue
             if size == 1 and folded[s:e] in lex.stopwords:
                 continue
