@@ -11,7 +11,7 @@ from itertools import compress
 from dateutil import parser as dateutil_parser
 
 from partnertracker.domain import PartialDate
-from partnertracker.extraction.grammar import alternatives, derived, lazy_regex, openings, word_set
+from partnertracker.extraction.grammar import alternatives, derived, lazy_regex, openings
 from partnertracker.extraction.languages import (
     Language,
     all_month_names,
@@ -21,7 +21,6 @@ from partnertracker.extraction.languages import (
 from partnertracker.extraction.model import FoundDate
 from partnertracker.extraction.text import (
     finditer_at_openings,
-    finditer_at_words,
     fold,
     letter_runs,
     phrase_openings,
@@ -30,7 +29,6 @@ from partnertracker.extraction.text import (
 # Precompiled once: these run on every sentence.
 _NUMBER = re.compile(r"\d+")
 _FIRST_RUN = re.compile(r"[^\W\d_]+")
-_DIGIT = re.compile(r"\d")
 
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
 
@@ -340,52 +338,6 @@ def _date_matches(segment: str, offsets: list[int] | None = None):
             yield match
 
 
-@derived
-def _relative_prefilter(code: str) -> re.Pattern[str]:
-    """One cheap regex that says whether a sentence holds any relative date word at all."""
-    lang = load_language(code)
-    words: set[str] = set(lang.weekdays)
-    for p in [*(lang.get("relative_days", default={}) or {}), *(lang.get("anchored_days", default={}) or {})]:
-        words.update(re.findall(r"[^\W\d_]+", fold(p)))
-    for kind in ("last_week", "last_month", "next_week", "next_month", "this_month"):
-        for p in lang.get(kind, default=[]):
-            words.update(fold(p).split())
-    words -= word_set("relative_common_words")  # too common to say a sentence holds a relative date
-    body = "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
-
-
-@derived
-def _relative_openings(code: str) -> frozenset[str] | None:
-    """The first run of letters of each word of _relative_prefilter (None if a word starts otherwise)."""
-    words = _relative_prefilter(code).pattern.split("(?:", 1)[1].rsplit(")(?!", 1)[0].split("|")
-    runs = [_FIRST_RUN.match(w.replace("\\", "")) for w in words]
-    return frozenset(r.group(0) for r in runs if r) if all(runs) else None
-
-
-def _relative_hits(folded: str, start: int, end: int, code: str) -> list[int]:
-    """Offsets in folded[start:end] of the words that can begin a relative date ("hier", "mardi")."""
-    prefilter, openings = _relative_prefilter(code), _relative_openings(code)
-    if openings is None or not _clean_edges(folded, start, end):
-        return [m.start() for m in prefilter.finditer(folded[start:end])]
-    # The same words, looked for only where a run of letters they open starts (the span's edges
-    # fall between words, so its boundaries read the same in the whole text).
-    return [m.start() - start for m in finditer_at_words(prefilter, folded, start, openings, end)]
-
-
-def _relative_windows(folded: str, start: int, end: int, code: str, length: int) -> list[tuple[int, int]]:
-    """The stretches of folded[start:end] around its relative date words ("dernier", "yesterday",
-    "mardi"): where the phrases are looked for when the span's edges cut a word."""
-    windows: list[tuple[int, int]] = []
-    for hit in _relative_hits(folded, start, end, code):
-        low, high = max(0, hit - 24), min(length, hit + 40)
-        if windows and low <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], high)
-        else:
-            windows.append((low, high))
-    return windows
-
-
 def _relative(
     kind: str, value: object, weekday: int | None, reference: PartialDate, future: bool, previous: PartialDate | None = None
 ) -> PartialDate | None:
@@ -457,32 +409,27 @@ def find_dates(
             date = the_coming_one(date, reference)
         if date is not None:
             found.append(FoundDate(start + match.start(), start + match.end(), date, yearless=not _has_year(match)))
-    regex, meaning = _relative_regex(lang.code)
-    openings = _relative_regex_openings(lang.code)
-    at_words = openings is not None and _clean_edges(folded, start, end)
     if reference is None:
-        windows: list[tuple[int, int]] = []
-    elif at_words:
-        windows = [(0, len(segment))]  # tried only where a phrase's first word starts (see finditer_at_words)
-    else:
-        windows = _relative_windows(folded, start, end, lang.code, len(segment))
-    for low, high in windows:
-        matches = finditer_at_openings(regex, folded, start + low, openings, start + high) if at_words else regex.finditer(segment, low, high)  # type: ignore[arg-type]
-        for match in matches:
-            s, e = (match.start(), match.end()) if at_words else (start + match.start(), start + match.end())
-            if any(f.start <= s < f.end or s <= f.start < e for f in found):
-                continue
-            index = int((match.lastgroup or "r0")[1:])
-            kind, value = meaning[index]
-            weekday_text = match.groupdict().get(f"w{index}")
-            weekday = lang.weekdays.get(weekday_text) if weekday_text else None
-            # The last *day* told: "en avril" said of a planned signing does not start the count.
-            previous = max((f for f in found if f.end <= s and f.date.day is not None), key=lambda f: f.start, default=None) if kind == "anchored_days" else None
-            try:
-                date = _relative(kind, value, weekday, reference, future, previous.date if previous else None)  # type: ignore[arg-type]
-            except (ValueError, OverflowError):
-                date = None
-            if date is not None:
-                found.append(FoundDate(s, e, date, relative=True))
+        return sorted(found, key=lambda f: f.start)
+    regex, meaning = _relative_regex(lang.code)
+    starts = _relative_regex_openings(lang.code)
+    # Tried only where a phrase's first two words stand (see finditer_at_openings).
+    relative = finditer_at_openings(regex, folded, start, starts, end) if starts is not None else regex.finditer(folded, start, end)
+    for match in relative:
+        s, e = match.start(), match.end()
+        if any(f.start <= s < f.end or s <= f.start < e for f in found):
+            continue
+        index = int((match.lastgroup or "r0")[1:])
+        kind, value = meaning[index]
+        weekday_text = match.groupdict().get(f"w{index}")
+        weekday = lang.weekdays.get(weekday_text) if weekday_text else None
+        # The last *day* told: "en avril" said of a planned signing does not start the count.
+        previous = max((f for f in found if f.end <= s and f.date.day is not None), key=lambda f: f.start, default=None) if kind == "anchored_days" else None
+        try:
+            date = _relative(kind, value, weekday, reference, future, previous.date if previous else None)
+        except (ValueError, OverflowError):
+            date = None
+        if date is not None:
+            found.append(FoundDate(s, e, date, relative=True))
     found.sort(key=lambda f: f.start)
     return found

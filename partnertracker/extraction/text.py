@@ -168,18 +168,15 @@ def finditer_at_words(
 ) -> Iterator[re.Match[str]]:
     r"""regex.finditer(folded, start), for a regex whose every match begins with a whole run of
     letters out of `firsts`, after a non-word character ("(?<![\w])(?:siege|campus) ..."): the
-    regex is tried only where such a run starts, instead of at every character of the text."""
-    starts, runs = letter_runs(folded)
-    end = len(folded) if end is None else end
-    first, last = bisect_left(starts, start), bisect_left(starts, end)
-    position = start
-    for at in compress(starts[first:last], map(firsts.__contains__, runs[first:last])):
-        if at < position:
-            continue
-        match = regex.match(folded, at, end)
-        if match:
-            position = match.end()
-            yield match
+    regex is tried only where such a run starts, instead of at every character of the text
+    (finditer_at_openings with any second word)."""
+    return finditer_at_openings(regex, folded, start, _any_second_word(firsts), len(folded) if end is None else end)
+
+
+@lru_cache(maxsize=256)  # the openings are module constants
+def _any_second_word(firsts: frozenset[str]) -> dict[str, frozenset[str] | None]:
+    return dict.fromkeys(firsts)
+
 
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 
@@ -354,11 +351,6 @@ class PhrasePattern:
         if self._at_words(string):
             return finditer_at_openings(self.regex, string, pos, self._openings, min(endpos, len(string)))  # type: ignore[arg-type]
         return self.regex.finditer(string, pos, endpos)
-
-    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
-        if self._cannot_match(string, pos, endpos):
-            return []
-        return self.regex.findall(string, pos, endpos)
 
 
 def is_capitalised(word: str) -> bool:
