@@ -20,6 +20,7 @@ from partnertracker.extraction.languages import (
 )
 from partnertracker.extraction.model import FoundDate
 from partnertracker.extraction.text import (
+    LETTERS,
     finditer_at_openings,
     fold,
     letter_runs,
@@ -28,7 +29,6 @@ from partnertracker.extraction.text import (
 
 # Precompiled once: these run on every sentence.
 _NUMBER = re.compile(r"\d+")
-_FIRST_RUN = re.compile(r"[^\W\d_]+")
 
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
 
@@ -284,7 +284,7 @@ def _date_openers() -> frozenset[str] | None:
     Every letter-led alternative of date_regex() is a month name or a phrase of _OPENING_KEYS followed by
     a space, a hyphen or a digit, so its first run is one of these, whole ("mardi" and "market" open
     with "mar" but never a date). None if a month name does not start with a letter."""
-    runs = [_FIRST_RUN.match(name) for name in all_month_names()]
+    runs = [LETTERS.match(name) for name in all_month_names()]
     if not all(runs):
         return None
     return frozenset(run.group(0) for run in runs if run) | _date_start_words()

@@ -22,6 +22,7 @@ from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.mentions import town_in_name
 from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
 from partnertracker.extraction.text import (
+    LETTERS,
     clean_span_text,
     finditer_at_words,
     sentence_words,
@@ -145,7 +146,6 @@ def agents(mentions: Mentions) -> list[Agent]:
     return kept
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _sentence_words(folded: str, sentence: Sentence) -> frozenset[str]:
@@ -155,7 +155,7 @@ def _sentence_words(folded: str, sentence: Sentence) -> frozenset[str]:
 
 @lru_cache(maxsize=512)
 def _words_between(folded: str, start: int, end: int) -> frozenset[str]:
-    return frozenset(_WORDS.findall(folded, start, end))
+    return frozenset(LETTERS.findall(folded, start, end))
 
 
 def _trigger_table(lang: Language, groups: Mapping[str, tuple[str, ...]]) -> list[tuple[str, frozenset[str], re.Pattern[str]]]:
@@ -747,7 +747,7 @@ def _quoted_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
 
 def _first_person(lang: Language, folded: str, start: int, end: int) -> bool:
     words = lang.phrases("visit", "first_person")
-    return bool(words) and any(w in words for w in _WORDS.findall(folded, start, end))
+    return bool(words) and any(w in words for w in LETTERS.findall(folded, start, end))
 
 
 _SPEECH_BEFORE = lazy_regex(  # "..., a annoncé ce mardi l'INM": the source, a few words after its verb

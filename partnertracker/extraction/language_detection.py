@@ -6,8 +6,8 @@ import re
 from collections import Counter
 
 from partnertracker.extraction.languages import DEFAULT_LANGUAGE, available_languages, load_language
+from partnertracker.extraction.text import LETTERS
 
-_WORD = re.compile(r"[^\W\d_]+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -26,7 +26,7 @@ def detect_language(folded: str, words: list[str] | None = None) -> str:
     if arabic and arabic > len(_LETTER.findall(sample)) * 0.3 and "ar" in available_languages():
         return "ar"
     if words is None:
-        words = _WORD.findall(sample)
+        words = LETTERS.findall(sample)
     if not words:
         return DEFAULT_LANGUAGE
     counts = Counter(words)

@@ -28,6 +28,7 @@ from partnertracker.extraction.model import (
     SpanIndex,
 )
 from partnertracker.extraction.text import (
+    LETTERS,
     alternatives_after,
     clean_span_text,
     finditer_at_words,
@@ -2136,7 +2137,7 @@ def _capital_cues(code: str) -> tuple[list[re.Pattern[str]], dict[str, str]]:
     regexes = []
     for cue in lang.get("capital_cues", default=[]):
         body = re.escape(fold(cue)).replace(r"\{demonym\}", f"(?P<demonym>{names})", 1).replace(r"\ ", r"\s+")
-        first = _LETTER_RUN.match(fold(cue))
+        first = LETTERS.match(fold(cue))
         if first:
             # The cue's first word, then "not after a letter": re then looks for that word in C
             # (a literal prefix) rather than trying the regex at every character.
@@ -2156,15 +2157,14 @@ def _capital_cue_openings(code: str) -> list[frozenset[str] | None]:
     openings: list[frozenset[str] | None] = []
     for cue in lang.get("capital_cues", default=[]):
         cue = fold(cue)
-        if _LETTER_RUN.match(cue):
+        if LETTERS.match(cue):
             openings.append(None)  # its regex starts with the cue's first word: re finds it fastest
             continue
-        firsts = [_LETTER_RUN.match(w) for w in (demonyms if cue.startswith("{demonym}") else [cue])]
+        firsts = [LETTERS.match(w) for w in (demonyms if cue.startswith("{demonym}") else [cue])]
         openings.append(frozenset(m.group(0) for m in firsts if m) if all(firsts) else None)
     return openings
 
 
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _REGNAL_NUMBER = re.compile(r"\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2})\b")
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.model import Mentions
-from partnertracker.extraction.text import fold, fold_key
+from partnertracker.extraction.text import LETTERS, fold, fold_key
 
 FUZZY_ORGANISATION = 90
 FUZZY_PERSON = 92
@@ -134,7 +133,6 @@ class NameIndex:
         return [n for alone, by_second in self.by_first_run.values() for n in [*alone, *(m for ms in by_second.values() for m in ms)]]
 
 
-_LETTER_RUNS = re.compile(r"[^\W\d_]+")
 
 
 def _name_index(organisations: list[KnownOrganisation]) -> NameIndex:
@@ -148,9 +146,10 @@ def _name_index(organisations: list[KnownOrganisation]) -> NameIndex:
             written = " ".join(form.split())
             if len(written) < 2:
                 continue
-            name = NameForm(order, form_order, record, written if exact_case else fold(written), exact_case)
-            runs = _LETTER_RUNS.findall(fold(written))
-            if not runs or not fold(written).startswith(runs[0]):
+            folded = fold(written)
+            name = NameForm(order, form_order, record, written if exact_case else folded, exact_case)
+            runs = LETTERS.findall(folded)
+            if not runs or not folded.startswith(runs[0]):
                 index.others.append(name)
                 continue
             alone, by_second = index.by_first_run.setdefault(runs[0], ([], {}))

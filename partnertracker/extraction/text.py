@@ -121,7 +121,8 @@ def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(phrase_pattern(phrases))
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+# A run of letters: what every stage calls a word of the folded text.
+LETTERS = re.compile(r"[^\W\d_]+")
 _LETTER_PIECES = re.compile(r"([^\W\d_]+)")  # as one group of a split(): the runs come out between the gaps
 # The same on an ASCII text (most French and English ones, once folded): a plain range is checked
 # far faster than the Unicode categories, and there it means the same letters.
@@ -155,7 +156,7 @@ def opening_runs(words: Iterable[str]) -> frozenset[str]:
     finditer_at_words). Plain words only, so that their first run is what the text must hold."""
     words = list(words)
     assert all(_PLAIN_WORDS.fullmatch(w) for w in words), words
-    return frozenset(_LETTERS.match(w).group(0) for w in words)  # type: ignore[union-attr]
+    return frozenset(LETTERS.match(w).group(0) for w in words)  # type: ignore[union-attr]
 
 
 def alternatives_after(regex: re.Pattern[str], opening: str) -> list[str]:
@@ -189,11 +190,11 @@ def phrase_openings(phrases: Iterable[str]) -> dict[str, frozenset[str] | None] 
         words = fold(phrase).split()
         if not words:
             continue
-        if _LETTERS.match(words[0]) is None:
+        if LETTERS.match(words[0]) is None:
             return None
         # Up to a "*" (any words), the phrase's letters are the text's: its second run is the text's.
         fixed = words[: words.index("*")] if "*" in words else words
-        runs = _LETTERS.findall(" ".join(fixed))
+        runs = LETTERS.findall(" ".join(fixed))
         if len(runs) > 1 and seconds.get(runs[0], set()) is not None:
             seconds.setdefault(runs[0], set()).add(runs[1])  # type: ignore[union-attr]
         else:
@@ -280,13 +281,13 @@ def _runs_between(folded: str, start: int, end: int) -> frozenset[str]:
 
 
 def letters_between(folded: str, start: int, end: int) -> list[str]:
-    """The runs of letters of folded[start:end] (_LETTERS.findall), from the runs of the whole text."""
+    """The runs of letters of folded[start:end] (LETTERS.findall), from the runs of the whole text."""
     starts, runs = letter_runs(folded)
     first, last = bisect_left(starts, start), bisect_left(starts, end)
     cut_before = first > 0 and starts[first - 1] + len(runs[first - 1]) > start
     cut_after = last > first and starts[last - 1] + len(runs[last - 1]) > end
     if cut_before or cut_after:
-        return _LETTERS.findall(folded, start, end)  # a run crosses the span's edge
+        return LETTERS.findall(folded, start, end)  # a run crosses the span's edge
     return runs[first:last]
 
 
@@ -305,7 +306,7 @@ class PhrasePattern:
         # Each phrase's runs of letters, filed under its longest one (its anchor).
         by_anchor: dict[str, list[frozenset[str]]] | None = {}
         for phrase in phrases:
-            runs = _LETTERS.findall(fold(phrase))
+            runs = LETTERS.findall(fold(phrase))
             if not runs and phrase.strip():
                 by_anchor = None  # a phrase without letters (a number) gives no words to ask: never skip
                 break
