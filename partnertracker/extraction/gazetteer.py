@@ -62,6 +62,12 @@ def country_openers() -> frozenset[str]:
     return frozenset(key.split()[0] for key in _countries() if " " in key)
 
 
+@cache
+def country_codes() -> frozenset[str]:
+    """Every ISO 3166 alpha-2 code the gazetteer knows."""
+    return frozenset(code for code, _name in _countries().values())
+
+
 def country_name(code: str) -> str | None:
     return next((name for c, name in _countries().values() if c == code), None)
 

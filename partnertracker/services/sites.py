@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from partnertracker.domain import Site
 from partnertracker.errors import UserError
-from partnertracker.resources import resource_path
+from partnertracker.extraction.gazetteer import country_codes
 
 # The kinds offered first; the officer may type another ("liaison office", "Beijing campus").
 SITE_KINDS = ("headquarters", "regional office", "campus", "liaison office")
-
-
-@cache
-def known_country_codes() -> frozenset[str]:
-    """The ISO 3166 alpha-2 codes of the bundled gazetteer (name<TAB>code<TAB>display name lines)."""
-    codes: set[str] = set()
-    with open(resource_path("gazetteer", "countries.tsv"), encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#"):
-                continue
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) >= 2 and len(parts[1]) == 2:
-                codes.add(parts[1].upper())
-    return frozenset(codes)
 
 
 def checked_site(kind: str | None, city: str | None, country: str | None) -> Site:
@@ -39,7 +23,7 @@ def checked_site(kind: str | None, city: str | None, country: str | None) -> Sit
         raise UserError("say what kind of site it is: headquarters, regional office, campus…")
     if not place:
         raise UserError("type the city of the site; a site without a city cannot be saved")
-    if code and code not in known_country_codes():
+    if code and code not in country_codes():
         raise UserError(
             f"“{country.strip() if country else code}” is not a country code; "
             "use the two-letter ISO code (MA, FR, CN) or leave the country empty"

@@ -71,6 +71,7 @@ class PartnerPage(QScrollArea):
         self.ctx = ctx
         self.organisation_id: int | None = None
         self._sites_partner: int | None = None  # whose sites the list shows
+        self._sites: list[Site] = []  # what the list shows, as last read
         self.setWidgetResizable(True)
         body = QWidget()
         self.setWidget(body)
@@ -210,6 +211,7 @@ class PartnerPage(QScrollArea):
             section.setVisible(organisation is not None)
         self.empty.setVisible(organisation is None)
         if organisation is None:
+            self._sites = []
             self.timeline_model.set_organisation(None)
             return
         self.title.setText(organisation.name + (f" ({organisation.acronym})" if organisation.acronym else ""))
@@ -372,6 +374,7 @@ class PartnerPage(QScrollArea):
     def _show_sites(self, sites: list[Site]) -> None:
         # Reloads come after every change anywhere (and the list re-chooses the partner): the chosen
         # site stays chosen and nothing typed is lost; only another partner starts afresh.
+        self._sites = list(sites)
         same_partner = self._sites_partner == self.organisation_id
         self._sites_partner = self.organisation_id
         chosen = self.sites.currentRow() if same_partner else -1
@@ -402,8 +405,8 @@ class PartnerPage(QScrollArea):
         )
 
     def _current_sites(self) -> list[Site]:
-        current = self.ctx.store.get_organisation(self.organisation_id) if self.organisation_id else None
-        return [] if current is None else list(current.sites)
+        """The partner's sites as last shown (every change reloads the page), a copy to edit."""
+        return list(self._sites)
 
     def _chosen_site(self) -> int | None:
         row = self.sites.currentRow()
