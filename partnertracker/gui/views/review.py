@@ -481,7 +481,7 @@ class ReviewView(QWidget):
         dimmed = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for person in self.model.items("people"):
             person_id = person.get("id")
-            item = QListWidgetItem(self._person_label(person), people)
+            item = QListWidgetItem(self.model.person_and_side(person), people)
             item.setData(Qt.ItemDataRole.UserRole, person_id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                           | Qt.ItemFlag.ItemIsUserCheckable)
@@ -506,12 +506,6 @@ class ReviewView(QWidget):
 
         people.itemChanged.connect(commit)
         return people
-
-    def _person_label(self, person: dict[str, Any]) -> str:
-        """The name as the text gives it and whose side they are on: "Dr Karim Benslimane — ICESCO"."""
-        who = " ".join(str(p) for p in (person.get("honorific"), person.get("name")) if p) or "?"
-        organisation = self.model.organisation_name(person.get("organisation"))
-        return f"{who} — {organisation}" if organisation else who
 
     def _record_name(self, section: str, record_id: int) -> str | None:
         """The name of the record an item is linked to, as the database holds it."""

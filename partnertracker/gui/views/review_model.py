@@ -89,6 +89,10 @@ def _join(*parts: Any, sep: str = ", ") -> str:
     return sep.join(str(p) for p in parts if p not in (None, "", []))
 
 
+def _who(person: dict[str, Any]) -> str:
+    return _join(person.get("honorific"), person.get("name"), sep=" ")
+
+
 class ProposalModel(QAbstractItemModel):
     """A working copy of one proposal: top-level rows are sections, their children the items.
 
@@ -226,6 +230,10 @@ class ProposalModel(QAbstractItemModel):
 
     # -- what the officer reads ------------------------------------------------------------
 
+    def person_and_side(self, person: dict[str, Any]) -> str:
+        """ "Dr Karim Benslimane — ICESCO": the name as the text gives it and whose side they are on."""
+        return _join(_who(person) or "?", self.organisation_name(person.get("organisation")) or None, sep=" — ")
+
     def summary(self, section: str, item: dict[str, Any]) -> str:
         org = self.organisation_name
         if section == "organisations":
@@ -234,8 +242,7 @@ class ProposalModel(QAbstractItemModel):
                 name = f"{name} ({item['acronym']})"
             return _join(name, _join(_value(item.get("kind")), item.get("country")), sep=" — ")
         if section == "people":
-            who = _join(item.get("honorific"), item.get("name"), sep=" ")
-            return _join(who, _join(item.get("title"), org(item.get("organisation")) or None), sep=" — ")
+            return _join(_who(item), _join(item.get("title"), org(item.get("organisation")) or None), sep=" — ")
         if section == "visits":
             visitors = ", ".join(org(v) for v in item.get("visitors") or []) or "?"
             return _join(
