@@ -80,3 +80,18 @@ def home_ctx(ctx: AppContext) -> AppContext:
         country="MA", load_samples=False,
     ))
     return ctx
+
+
+@pytest.fixture
+def show_main_window(qtbot):
+    """Opens the main window on a context, shown and exposed, closed with the test."""
+    from partnertracker.gui.main_window import MainWindow
+
+    def show(ctx: AppContext) -> MainWindow:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return show

@@ -9,15 +9,6 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
 from partnertracker.domain import Dispatch, Organisation
-from partnertracker.gui.main_window import MainWindow
-
-
-def _window(qtbot, ctx) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _add_dispatch(store, text: str, title: str) -> int:
@@ -29,8 +20,8 @@ def _add_dispatch(store, text: str, title: str) -> int:
         ).id
 
 
-def test_the_window_opens_with_every_view_in_the_sidebar(qtbot, home_ctx):
-    window = _window(qtbot, home_ctx)
+def test_the_window_opens_with_every_view_in_the_sidebar(qtbot, home_ctx, show_main_window):
+    window = show_main_window(home_ctx)
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles == ["Dashboard", "Inbox", "Partners", "Visits", "Invitations", "Agreements",
                       "Follow-ups", "Reports"]
@@ -46,8 +37,8 @@ def test_the_window_opens_with_every_view_in_the_sidebar(qtbot, home_ctx):
     assert window.windowTitle() == "test.sqlite — partnertracker"
 
 
-def test_ctrl_and_a_digit_bring_a_view_forward(qtbot, home_ctx):
-    window = _window(qtbot, home_ctx)
+def test_ctrl_and_a_digit_bring_a_view_forward(qtbot, home_ctx, show_main_window):
+    window = show_main_window(home_ctx)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     qtbot.keyClick(window.sidebar, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
@@ -56,8 +47,8 @@ def test_ctrl_and_a_digit_bring_a_view_forward(qtbot, home_ctx):
     assert window.current_view_key() == "dashboard"
 
 
-def test_a_view_plugs_in_by_key_and_takes_the_placeholder_place(qtbot, home_ctx):
-    window = _window(qtbot, home_ctx)
+def test_a_view_plugs_in_by_key_and_takes_the_placeholder_place(qtbot, home_ctx, show_main_window):
+    window = show_main_window(home_ctx)
     partners = QLabel("the partners list")
     opened: list[tuple[str, int]] = []
     window.open_record.connect(lambda kind, record_id: opened.append((kind, record_id)))
@@ -68,24 +59,24 @@ def test_a_view_plugs_in_by_key_and_takes_the_placeholder_place(qtbot, home_ctx)
     assert opened == [("organisation", 7)]
 
 
-def test_window_size_and_current_view_are_remembered(qtbot, home_ctx):
-    window = _window(qtbot, home_ctx)
+def test_window_size_and_current_view_are_remembered(qtbot, home_ctx, show_main_window):
+    window = show_main_window(home_ctx)
     window.resize(700, 520)  # the offscreen screen is 800 x 600
     window.show_view("invitations")
     window.close()
-    again = _window(qtbot, home_ctx)
+    again = show_main_window(home_ctx)
     assert (again.width(), again.height()) == (700, 520)
     assert again.current_view_key() == "invitations"
 
 
-def test_ctrl_k_search_finds_a_stored_dispatch_and_enter_opens_it(qtbot, home_ctx):
+def test_ctrl_k_search_finds_a_stored_dispatch_and_enter_opens_it(qtbot, home_ctx, show_main_window):
     dispatch_id = _add_dispatch(
         home_ctx.store, "Rabat, 3 mars - Une délégation de Kinshasa a visité le campus de Salé.",
         "Une délégation de Kinshasa à Salé",
     )
     with home_ctx.store.transaction():
         home_ctx.store.add_organisation(Organisation(name="Université de Kinshasa"))
-    window = _window(qtbot, home_ctx)
+    window = show_main_window(home_ctx)
     opened: list[tuple[str, int]] = []
     window.open_record.connect(lambda kind, record_id: opened.append((kind, record_id)))
     window.activateWindow()
@@ -105,8 +96,8 @@ def test_ctrl_k_search_finds_a_stored_dispatch_and_enter_opens_it(qtbot, home_ct
     assert not window.search.popup.isVisible()
 
 
-def test_a_search_that_matches_nothing_says_so(qtbot, home_ctx):
-    window = _window(qtbot, home_ctx)
+def test_a_search_that_matches_nothing_says_so(qtbot, home_ctx, show_main_window):
+    window = show_main_window(home_ctx)
     window.search.setText("Ouagadougou")
     window.search.run_search()
     tree = window.search.popup.tree
@@ -114,7 +105,7 @@ def test_a_search_that_matches_nothing_says_so(qtbot, home_ctx):
 
 
 def test_dropping_a_folder_imports_its_dispatches_in_the_background(
-    qtbot, home_ctx, tmp_path: Path, message_boxes
+    qtbot, home_ctx, tmp_path: Path, message_boxes, show_main_window
 ):
     folder = tmp_path / "wires"
     folder.mkdir()
@@ -122,7 +113,7 @@ def test_dropping_a_folder_imports_its_dispatches_in_the_background(
     (folder / "two.txt").write_text("Dakar, 4 May - A ministry delegation visited the faculty of medicine.\n", encoding="utf-8")
     (folder / "notes.pdf").write_bytes(b"%PDF-1.4 not a dispatch")  # not a dispatch suffix: not tried
     (folder / "blank.txt").write_text("  \n", encoding="utf-8")
-    window = _window(qtbot, home_ctx)
+    window = show_main_window(home_ctx)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(folder))])
     event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
@@ -142,8 +133,8 @@ def test_dropping_a_folder_imports_its_dispatches_in_the_background(
     assert "dispatch" in changed
 
 
-def test_pasted_text_is_imported_once_and_opened_in_the_inbox(qtbot, home_ctx):
-    window = _window(qtbot, home_ctx)
+def test_pasted_text_is_imported_once_and_opened_in_the_inbox(qtbot, home_ctx, show_main_window):
+    window = show_main_window(home_ctx)
     opened: list[tuple[str, int]] = []
     window.open_record.connect(lambda kind, record_id: opened.append((kind, record_id)))
     text = "Bakou, 10 avril - Le ministère a annoncé un accord de coopération avec l'université."
@@ -154,16 +145,16 @@ def test_pasted_text_is_imported_once_and_opened_in_the_inbox(qtbot, home_ctx):
     assert "already imported" in window.statusBar().currentMessage()
 
 
-def test_pasting_nothing_is_a_warning_and_stores_nothing(qtbot, home_ctx, message_boxes):
-    window = _window(qtbot, home_ctx)
+def test_pasting_nothing_is_a_warning_and_stores_nothing(qtbot, home_ctx, message_boxes, show_main_window):
+    window = show_main_window(home_ctx)
     assert window.import_pasted_text("   \n") is None
     assert home_ctx.store.list_dispatches().total == 0
     [warning] = message_boxes.texts("warning")
     assert "empty" in warning
 
 
-def test_a_view_given_as_a_function_is_built_when_first_shown(qtbot, home_ctx):
-    window = _window(qtbot, home_ctx)
+def test_a_view_given_as_a_function_is_built_when_first_shown(qtbot, home_ctx, show_main_window):
+    window = show_main_window(home_ctx)
     built: list[QLabel] = []
 
     def build_reports() -> QLabel:
@@ -179,14 +170,14 @@ def test_a_view_given_as_a_function_is_built_when_first_shown(qtbot, home_ctx):
     assert len(built) == 1 and window.view("reports") is built[0]
 
 
-def test_backup_writes_a_copy_that_opens_with_the_same_records(qtbot, home_ctx, tmp_path, monkeypatch):
+def test_backup_writes_a_copy_that_opens_with_the_same_records(qtbot, home_ctx, tmp_path, monkeypatch, show_main_window):
     from PySide6.QtWidgets import QFileDialog
 
     from partnertracker.store import open_store
 
     target = tmp_path / "copies" / "backup.sqlite"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window = _window(qtbot, home_ctx)
+    window = show_main_window(home_ctx)
     with qtbot.waitSignal(window.backup().finished, timeout=10_000):
         pass
     assert str(target) in window.statusBar().currentMessage()
@@ -194,13 +185,13 @@ def test_backup_writes_a_copy_that_opens_with_the_same_records(qtbot, home_ctx, 
         assert copy.home_organisation().name == "Organisation for Learning and Culture"
 
 
-def test_a_backup_that_cannot_be_written_says_why(qtbot, home_ctx, tmp_path, monkeypatch, message_boxes):
+def test_a_backup_that_cannot_be_written_says_why(qtbot, home_ctx, tmp_path, monkeypatch, message_boxes, show_main_window):
     from PySide6.QtWidgets import QFileDialog
 
     folder = tmp_path / "a-folder.sqlite"
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(folder), ""))
-    window = _window(qtbot, home_ctx)
+    window = show_main_window(home_ctx)
     with qtbot.waitSignal(window.backup().finished, timeout=10_000):
         pass
     [warning] = message_boxes.texts("warning")

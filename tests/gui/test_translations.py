@@ -28,7 +28,6 @@ from partnertracker.domain import (
     VisitStatus,
 )
 from partnertracker.gui import i18n
-from partnertracker.gui.main_window import MainWindow
 from partnertracker.gui.models import STORED_WORDS, words
 from partnertracker.resources import resource_path
 from partnertracker.services.importing import import_text
@@ -66,13 +65,6 @@ def language(qapp):
     yield install
     i18n.remove_translators(qapp, installed)
 
-
-def _window(qtbot, ctx) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _accelerators(texts: list[str]) -> list[str]:
@@ -117,9 +109,9 @@ def test_the_qm_reader_finds_every_context_of_the_ts():
 # -- what the officer reads ---------------------------------------------------------------------
 
 
-def test_in_french_the_navigation_and_menus_read_in_french(qtbot, home_ctx, language):
+def test_in_french_the_navigation_and_menus_read_in_french(qtbot, home_ctx, language, show_main_window):
     language("fr")
-    window = _window(qtbot, home_ctx)
+    window = show_main_window(home_ctx)
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles == FRENCH_SIDEBAR
     assert [a.text() for a in window.menuBar().actions()] == ["&Fichier", "É&dition", "&Affichage", "Aid&e"]
@@ -127,9 +119,9 @@ def test_in_french_the_navigation_and_menus_read_in_french(qtbot, home_ctx, lang
     assert window.windowTitle() == "test.sqlite — partnertracker"
 
 
-def test_in_french_each_menu_has_distinct_accelerators(qtbot, home_ctx, language):
+def test_in_french_each_menu_has_distinct_accelerators(qtbot, home_ctx, language, show_main_window):
     language("fr")
-    window = _window(qtbot, home_ctx)
+    window = show_main_window(home_ctx)
     menus = [window.menuBar()] + window.menuBar().findChildren(QMenu)
     assert len(menus) > 5
     for menu in menus:
@@ -137,10 +129,10 @@ def test_in_french_each_menu_has_distinct_accelerators(qtbot, home_ctx, language
         assert len(letters) == len(set(letters)), [a.text() for a in menu.actions()]
 
 
-def test_in_french_the_review_of_a_dispatch_reads_in_french(qtbot, home_ctx, language):
+def test_in_french_the_review_of_a_dispatch_reads_in_french(qtbot, home_ctx, language, show_main_window):
     language("fr")
     dispatch_id = import_text(home_ctx.store, SAMPLE.read_text(encoding="utf-8")).dispatch.id
-    window = _window(qtbot, home_ctx)
+    window = show_main_window(home_ctx)
     window.show_view("inbox")
     inbox = window.view("inbox")
     # The Inbox's columns come through the module-level tr() of its model.
@@ -159,18 +151,18 @@ def test_in_french_the_review_of_a_dispatch_reads_in_french(qtbot, home_ctx, lan
         == "Huawei — entreprise, CN"
 
 
-def test_in_english_nothing_is_translated(qtbot, home_ctx, language):
+def test_in_english_nothing_is_translated(qtbot, home_ctx, language, show_main_window):
     assert language("en") == []
-    window = _window(qtbot, home_ctx)
+    window = show_main_window(home_ctx)
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles == ENGLISH_SIDEBAR
 
 
-def test_a_missing_qm_leaves_the_interface_in_english(qtbot, home_ctx, language, monkeypatch, tmp_path):
+def test_a_missing_qm_leaves_the_interface_in_english(qtbot, home_ctx, language, monkeypatch, tmp_path, show_main_window):
     monkeypatch.setattr(i18n, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
     installed = language("fr")
     assert not any(isinstance(t, i18n.PartnertrackerTranslator) for t in installed)
-    window = _window(qtbot, home_ctx)
+    window = show_main_window(home_ctx)
     assert window.sidebar.item(1).text() == "Inbox"
 
 
@@ -228,8 +220,8 @@ def test_the_saved_choice_beats_the_system_and_the_variable_beats_both(monkeypat
     assert i18n.chosen_language(settings) == "fr"
 
 
-def test_view_language_saves_the_choice_for_the_next_start(qtbot, home_ctx):
-    window = _window(qtbot, home_ctx)
+def test_view_language_saves_the_choice_for_the_next_start(qtbot, home_ctx, show_main_window):
+    window = show_main_window(home_ctx)
     window.language_actions["fr"].trigger()
     assert i18n.saved_language(home_ctx.settings.qsettings) == "fr"
     assert window.language_actions["fr"].isChecked()
@@ -263,14 +255,14 @@ def test_every_stored_value_a_view_shows_has_french_words(language, enum):
     assert QApplication.translate("models", words("government")) == "Gouvernement"
 
 
-def test_in_french_each_form_has_distinct_accelerators(qtbot, home_ctx, language):
+def test_in_french_each_form_has_distinct_accelerators(qtbot, home_ctx, language, show_main_window):
     from PySide6.QtWidgets import QAbstractButton, QGroupBox
 
     from partnertracker.gui.first_run import FirstRunDialog
     from partnertracker.gui.views.visits import VisitForm
 
     language("fr")
-    window = _window(qtbot, home_ctx)
+    window = show_main_window(home_ctx)
     window.show_view("partners")
     forms = [VisitForm(home_ctx), FirstRunDialog(home_ctx.store), window.view("partners")]
     for form in forms:
