@@ -10,6 +10,7 @@ from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
+from partnertracker.extraction import grammar
 from partnertracker.extraction.gazetteer import (
     Place,
     country_openers,
@@ -17,7 +18,8 @@ from partnertracker.extraction.gazetteer import (
     lookup_place,
     well_known_acronym,
 )
-from partnertracker.extraction.languages import Language, load_language
+from partnertracker.extraction.grammar import alternatives, derived, lazy_regex, word_set
+from partnertracker.extraction.languages import Language, available_languages, load_language
 from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.model import (
     Mentions,
@@ -366,18 +368,9 @@ def _towns_standing_for_universities(text: str, folded: str, mentions: Mentions)
 # (an acronym, a place, a proper noun before the head: "Manchester Centre for AI Fundamentals").
 # "Al-Farabi", "Ibn-Sina": capitalised parts joined by hyphens are one word of a name, not an acronym.
 _HYPHENATED_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][a-z]+)+")
-_UNIT_HEADS = frozenset({
-    "faculty", "faculte", "department", "departement", "office", "bureau", "school", "ecole", "centre", "center",
-    "institute", "institut", "laboratory", "laboratoire", "division", "unit", "unite",
-})
-_SERVICE_TAILS = frozenset({"office", "bureau", "department", "faculty", "unit", "division"})
 _OUR_UNIT = re.compile(r"(?<![\w])(our|its|notre|nos|sa|son|dont)\s+(?:l'|la\s+|le\s+)?$")
 _PEER = re.compile(r"\s(?:and|et)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
 _PEER_AFTER = re.compile(r"\s+(?:and|et)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?")
-_INTERNAL_UNITS = frozenset({
-    "faculty", "faculte", "department", "departement", "office", "bureau", "division", "unit", "unite",
-    "laboratory", "laboratoire",
-})
 _UNIVERSITY_WORD = re.compile(r"\b(?:university|universite|universiti|universidad)\b")
 _POSSESSOR = re.compile(r"([\w\-]+)['\u2019]s\s+$")
 
@@ -388,15 +381,16 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
     words = fold_key(candidate.name).split()
     if not words or candidate.acronym or candidate.existing_id is not None:
         return False
+    unit_heads, service_tails, internal_units = word_set("unit_heads"), word_set("service_tails"), word_set("internal_unit_heads")
     # "International Cooperation Department of KazNU": a unit named with its university.
     of_owner = re.match(r"(.+?) (?:of|de|du|of the|de l) (.+)$", fold_key(candidate.name))
-    if of_owner and set(of_owner.group(1).split()) & _UNIT_HEADS and any(
+    if of_owner and set(of_owner.group(1).split()) & unit_heads and any(
         fold_key(c.acronym or "") == of_owner.group(2) or fold_key(c.name) == of_owner.group(2)
         for c in candidates if c is not candidate and c.kind == "university"
     ):
         return True
     # "School of Education", or a service named by its function: "Public Relations Office".
-    if words[0] not in _UNIT_HEADS and words[-1] not in _SERVICE_TAILS:
+    if words[0] not in unit_heads and words[-1] not in service_tails:
         return False
     if _country_in_name(candidate.name) is not None:
         return False  # "Faculté de médecine et de pharmacie de Rabat": named after its town
@@ -418,11 +412,11 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
             return True  # a town's unit is its university's; a country's department is a ministry
         lex = lexicon()
         named = {fold_key(form) for c in candidates if c is not candidate for form in (c.name, c.acronym) if form}
-        if (words[-1] in _SERVICE_TAILS or words[0] in _INTERNAL_UNITS) and (owner in named or owner in lex.heads or owner in lex.kind_nouns):
+        if (words[-1] in service_tails or words[0] in internal_units) and (owner in named or owner in lex.heads or owner in lex.kind_nouns):
             return True  # "WMO's Infrastructure Department", "the Bank's Social Infrastructure Department"
         if any(form.split()[-1:] == [owner] for form in university_forms):
             return True
-    if words[0] not in _INTERNAL_UNITS and words[-1] not in _SERVICE_TAILS:
+    if words[0] not in internal_units and words[-1] not in service_tails:
         return False  # a school, centre or institute may stand on its own: only a possessive tells
     before = _PEER.search(text, max(0, candidate.start - 12), candidate.start)
     after = _PEER_AFTER.match(text, candidate.end)
@@ -594,14 +588,14 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
                 run[m + 1].is_cap
                 or _is_connector(run[m + 1]) and m + 2 < len(run) and run[m + 2].is_cap and run[m + 2].folded in lex.heads
             )
-            or run[m].is_cap and m >= 2 and _is_connector(run[m - 1]) and run[m - 2].folded in _OBJECT_PREPOSITIONS
+            or run[m].is_cap and m >= 2 and _is_connector(run[m - 1]) and run[m - 2].folded in word_set("object_prepositions")
         ]
         last_second = second_starts[-1] if second_starts else -1
         for k in starts[:-1] if len(starts) > 1 else starts:
             second_name = last_second > k
             # "Conférence des ministres de l'Éducation ... (CONFEMEN)": before a bracket, a conference
             # that has an acronym is a standing body.
-            if (run[k].folded in lex.heads or run[k].folded in lex.kind_nouns or run[k].folded in _BODY_BEFORE_ACRONYM) \
+            if (run[k].folded in lex.heads or run[k].folded in lex.kind_nouns or run[k].folded in word_set("bodies_before_acronyms")) \
                     and not second_name:
                 chosen = k
                 break
@@ -637,8 +631,6 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     return tail[0].start, tail[-1].end
 
 
-_BODY_BEFORE_ACRONYM = frozenset({"conference", "conferencia", "assemblee", "assembly", "parlement", "parliament"})
-_OBJECT_PREPOSITIONS = frozenset({"a", "à", "au", "aux", "at", "to", "with", "by", "par", "avec", "chez"})
 
 
 def _in_order(letters: str, word: str) -> bool:
@@ -709,34 +701,30 @@ def _cap_run_after(text: str, folded: str, position: int, limit: int = 4, allow_
     return run[0].start, run[-1].end
 
 
-_KIND_NOUNS = {
-    "entreprise": "company", "societe": "company", "groupe": "company", "compagnie": "company", "firme": "company",
-    "geant": "company", "start-up": "company", "startup": "company", "jeune pousse": "company", "operateur": "company",
-    "constructeur": "company", "fabricant": "company", "equipementier": "company", "editeur de logiciels": "company",
-    "editeur": "company", "laboratoire pharmaceutique": "company", "cabinet": "company", "company": "company",
-    "firm": "company", "group": "company", "giant": "company", "operator": "company", "manufacturer": "company",
-    "corporation": "company", "software company": "company", "software firm": "company", "software publisher": "company",
-    "tech firm": "company", "technology company": "company", "tech company": "company", "empresa": "company", "compania": "company",
-    "organisation non gouvernementale": "ngo", "organisation non-gouvernementale": "ngo", "ong": "ngo", "association": "ngo",
-    "non-governmental organization": "ngo", "non-governmental organisation": "ngo", "ngo": "ngo", "charity": "ngo",
-    "fondation": "foundation", "foundation": "foundation", "think tank": "ngo", "media group": "media", "quotidien": "media",
-    "newspaper": "media", "daily": "media", "chaine": "media", "broadcaster": "media",
-}
-_COMPANY_NOUNS = re.compile(
-    r"(?<![\w])(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_NOUNS), key=len, reverse=True)) + r")"
+@derived
+def _merged_map(key: str) -> dict[str, str]:
+    """{folded phrase: value} of the mapping under `key`, merged over every language file (the
+    first file listing a phrase gives its value)."""
+    merged: dict[str, str] = {}
+    for code in available_languages():
+        for phrase, value in load_language(code).folded_map(key).items():
+            merged.setdefault(phrase, value)
+    return merged
+
+
+# The kind nouns that introduce a name ("l'entreprise Huawei"), with the kind each gives.
+_COMPANY_NOUNS = lazy_regex(
+    lambda: r"(?<![\w])(?P<noun>" + alternatives("kind_nouns_before_names") + r")"
     r"(?:\s+(?P<dem2>[^\W\d_]+(?:-[^\W\d_]+)?))?\s+(?=\S)"  # "la société sud-africaine X"
 )
 # "l'éditeur allemand de logiciels Nordlicht": what the company makes, between its nationality and its name.
 _WHAT_IT_MAKES = re.compile(r"(?:de|d'|des)\s*([^\W\d_]+)\s+(?=\S)")
 
 
-_KIND_NOUN_OPENINGS = opening_runs(_KIND_NOUNS)
-
-
 def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
     lex = lexicon()
     out: list[_Candidate] = []
-    for match in finditer_at_words(_COMPANY_NOUNS, folded, start, _KIND_NOUN_OPENINGS):
+    for match in finditer_at_words(_COMPANY_NOUNS, folded, start, grammar.openings("kind_nouns_before_names")):
         country = None
         name_at = match.end()
         for word in folded[max(0, match.start() - 40) : match.start()].split()[-2:]:
@@ -758,7 +746,7 @@ def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate
             continue
         if not text[match.start("noun")].islower() and text[match.start("noun") : match.end("noun")] not in ("ONG", "NGO"):
             continue  # "IsDB Group Annual Meetings": part of a name, not a noun introducing one
-        kind = _KIND_NOUNS.get(" ".join(match.group("noun").split()), "company")
+        kind = _merged_map("kind_nouns_before_names").get(" ".join(match.group("noun").split()), "company")
         out.append(_Candidate(span[0], span[1], name, None, None, kind, country, confidence=0.8))
     return out
 
@@ -847,19 +835,18 @@ def _skip_spaces(text: str, position: int) -> int:
     return position
 
 
-_LOWER_HEADS = re.compile(
-    r"(?<![\w])(?P<head>ministere|ambassade|universite|consulat|ministry|embassy|university|ministerio|embajada|universidad)"
-    r"\s+(?=(?:de|du|des|d'|of|del)\b|[a-z]+\s+(?:de|du|des|d')\b)"
+# A head noun written in lower case, then "de": "le ministère de l'Éducation", "l'université de Nairobi".
+_LOWER_HEADS = lazy_regex(
+    lambda: r"(?<![\w])(?P<head>" + alternatives("lowercase_head_nouns") + r")"
+    r"\s+(?=" + alternatives("head_links") + r"\b|[a-z]+\s+" + alternatives("head_links") + r"\b)"
 )
-# A match starts with one of these whole tokens: the regex is tried on them only.
-_LOWER_HEAD_WORDS = frozenset(_LOWER_HEADS.pattern.split("(?P<head>")[1].split(")")[0].split("|"))
 
 
-@cache
+@derived
 def _head_and_tail_words() -> frozenset[str]:
     """The tokens _head_and_tail_candidates acts on: a head, a tail or an embassy."""
     lex = lexicon()
-    return frozenset(lex.heads) | frozenset(lex.tails) | _LOWER_HEAD_WORDS | _MISSION_HEADS
+    return frozenset(lex.heads) | frozenset(lex.tails) | word_set("lowercase_head_nouns") | word_set("mission_heads")
 
 
 def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
@@ -867,6 +854,7 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
     out: list[_Candidate] = []
     tokens = tokenize(text, folded, start, len(text))
     acting = _head_and_tail_words()
+    lower_heads, mission_heads = word_set("lowercase_head_nouns"), word_set("mission_heads")
     n = len(tokens)
     resume = 0  # the token after the last name taken
     # Most words can satisfy none of the tests below: only the acting ones are visited (picked in C).
@@ -877,16 +865,16 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
         head_kind = None
         if token.is_cap and token.folded in lex.heads:
             head_kind = lex.heads[token.folded]
-        elif token.folded in _LOWER_HEAD_WORDS and _LOWER_HEADS.match(folded, token.start):
-            head_kind = _KIND_FOR_LOWER.get(token.folded, "government")
-        posted_in = _posted_in(text, tokens, i) if token.folded in _MISSION_HEADS else None
+        elif token.folded in lower_heads and _LOWER_HEADS.match(folded, token.start):
+            head_kind = _merged_map("lowercase_head_nouns")[token.folded]
+        posted_in = _posted_in(text, tokens, i) if token.folded in mission_heads else None
         if head_kind is not None and (
             posted_in is not None or not _is_anaphoric_head(tokens, i, lex)
             # "the European Union last year", "à Sorbonne Université, où": the head ends a name.
             or token.is_cap and token.folded not in lex.tails and i > 0 and _qualifies_head(text, tokens, i - 1, lex)
         ):
             last_content = _extend_name(tokens, i, text, lex)
-            if token.folded in _MISSION_HEADS:
+            if token.folded in mission_heads:
                 posted_in = _posted_in(text, tokens, last_content) or posted_in
             first = i
             if token.is_cap:
@@ -937,14 +925,14 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 and (
                     _uppercase_count(tokens[k].text) < 2 or _HYPHENATED_NAME.fullmatch(tokens[k].text)
                     # "ADA University", "BRAC University": letters that are the university's own name
-                    or k == i - 1 and token.folded in _UNIVERSITY_TAILS and tokens[k].text.isalpha()
+                    or k == i - 1 and token.folded in word_set("university_tails") and tokens[k].text.isalpha()
                 )
             ):
                 k -= 1
             k += 1
             if k < i and tokens[k].folded in lex.stopwords:
                 k += 1
-            if k >= 2 and tokens[k - 1].folded in ("on", "sur") and tokens[k - 2].folded in _EVENT_NOUNS:
+            if k >= 2 and tokens[k - 1].folded in ("on", "sur") and tokens[k - 2].folded in word_set("event_nouns"):
                 k = i  # "Conference on Health Systems": the topic of a meeting, not an organisation
             if k < i:
                 s, e = tokens[k].start, token.end
@@ -958,24 +946,13 @@ def _ends_a_title(folded: str, end: int) -> bool:
     return any(m.end() == end for m in lexicon().title_regex.finditer(folded, max(0, end - 40), end))
 
 
-_UNIVERSITY_TAILS = frozenset({"university", "college", "institute", "polytechnic"})
-
-
-_EVENT_NOUNS = frozenset({
-    "conference", "forum", "summit", "symposium", "workshop", "congress", "seminar", "colloquium", "dialogue",
-    "conferences", "conferencia", "colloque", "seminaire", "atelier", "sommet", "congres", "rencontre", "journee",
-})
-
-
 # An embassy is named with the country it is posted in: "the Chinese Embassy in Kenya",
 # "l'ambassade du Japon au Maroc".
-_MISSION_HEADS = frozenset({"embassy", "ambassade", "consulate", "consulat", "embajada", "consulado"})
-_POSTED_IN = frozenset({"in", "au", "aux", "en", "a", "à"})
 
 
 def _posted_in(text: str, tokens: list[Token], k: int) -> int | None:
     """Index of the last token of "in Kenya" / "au Maroc" right after token k, when it names a place."""
-    if k + 2 >= len(tokens) or tokens[k + 1].folded not in _POSTED_IN or tokens[k + 1].is_cap:
+    if k + 2 >= len(tokens) or tokens[k + 1].folded not in word_set("posted_in_prepositions") or tokens[k + 1].is_cap:
         return None
     j = k + 2
     if tokens[j].folded in ("the", "la", "le", "les", "l'", "l\u2019"):
@@ -1007,24 +984,17 @@ def _qualifies_head(text: str, tokens: list[Token], k: int, lex) -> bool:
     )
 
 
-# Inside a name: "Université de Carthage", "École supérieure de la statistique et de l'analyse".
-_NAME_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et", "pour", "of", "the", "for", "and", "del", "y", "&"})
-_LOWER_AFTER_LINK = frozenset({"de", "du", "des", "d'", "la", "l'", "et", "del", "le"})
-
-
-_ADJECTIVE_ENDINGS = (
-    "ique", "ale", "al", "aux", "ien", "ienne", "ais", "aise", "ain", "aine", "aire", "eure", "elle",
-    "el", "if", "ive", "oire", "be", "eur", "ieur", "ois", "oise", "ite", "iste", "ne", "ol", "ole", "ane", "an", "nal", "ese",
-)
+@derived
+def _adjective_endings() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(plural adjective endings, adjective endings, endings that are not an adjective's)."""
+    return grammar.words("plural_adjective_endings"), grammar.words("adjective_endings"), grammar.words("not_adjective_endings")
 
 
 def _looks_like_adjective(word: str) -> bool:
-    if word.endswith(_PLURAL_ADJECTIVE_ENDINGS):
+    plural, endings, not_endings = _adjective_endings()
+    if word.endswith(plural):
         return True  # "Ressources hydrauliques", "Sciences sociales"
-    return word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith(("ait", "ee", "es", "ent"))
-
-
-_PLURAL_ADJECTIVE_ENDINGS = ("iques", "ales", "aires", "elles", "ives", "iennes", "aines", "aises")
+    return word.endswith(endings) and not word.endswith(not_endings)
 
 
 def _is_anaphoric_head(tokens: list[Token], i: int, lex) -> bool:
@@ -1035,7 +1005,7 @@ def _is_anaphoric_head(tokens: list[Token], i: int, lex) -> bool:
     if nxt.is_cap:
         return False
     key = nxt.folded.replace("\u2019", "'")
-    return key not in _NAME_LINKS and not _looks_like_adjective(key)
+    return key not in word_set("name_links") and not _looks_like_adjective(key)
 
 
 def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
@@ -1044,6 +1014,8 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
     last_content = i
     enumeration = False
     n = len(tokens)
+    # Inside a name: "Université de Carthage", "École supérieure de la statistique et de l'analyse".
+    name_links, links_before_lowercase = word_set("name_links"), word_set("links_before_lowercase")
     while j < n and j - i < 24:  # "ministère de la Culture, des Arts, ... et des Relations avec le Parlement"
         t = tokens[j]
         prev = tokens[j - 1]
@@ -1066,7 +1038,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
                 j += 1  # "…, la culture et les sciences": the enumeration's last item
                 continue
             k = j + 1
-            while k < n and tokens[k].folded.replace("\u2019", "'") in _NAME_LINKS:
+            while k < n and tokens[k].folded.replace("\u2019", "'") in name_links:
                 k += 1
             if k < n and (_uppercase_count(tokens[k].text) >= 2 or tokens[k].folded in lex.heads or tokens[k].folded in lex.kind_nouns):
                 break
@@ -1080,7 +1052,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             last_content = j  # "Université Lumière Lyon 2", "Université Paris 8"
         elif key in ("pour", "for") and prev.is_cap and j - 1 > i and lookup_place(prev.text) is not None:
             break  # "le bureau de l'Université de Kyoto pour l'Afrique": the name ends with its town
-        elif key in _NAME_LINKS:
+        elif key in name_links:
             pass
         elif key == "in" and last_content > i and j + 1 < n and tokens[j + 1].is_cap and _uppercase_count(tokens[j + 1].text) < 2 and lookup_place(tokens[j + 1].text) is None \
                 and (j + 2 >= n or lookup_place(f"{tokens[j + 1].text} {tokens[j + 2].text}") is None) and not any(
@@ -1104,7 +1076,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             enumeration = True  # "Organisation arabe pour l'éducation, la culture et les sciences"
         elif t.text == "," and _english_enumeration(tokens, j, lex):
             pass  # "Ministry of Higher Education, Science and Innovation"
-        elif t.text[:1].isalpha() and (len(t.text) > 3 or len(t.text) == 3 and prev.folded.replace("\u2019", "'") in _LOWER_AFTER_LINK) \
+        elif t.text[:1].isalpha() and (len(t.text) > 3 or len(t.text) == 3 and prev.folded.replace("\u2019", "'") in links_before_lowercase) \
                 and key not in lex.stopwords and key not in lex.connectors and key not in lex.title_words:
             # ("de la mer": a short word after a link too)
             prev_key = prev.folded.replace("\u2019", "'")
@@ -1116,7 +1088,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             after_adjective = not prev.is_cap and last_content == j - 1
             if (prev.is_cap or after_adjective) and _looks_like_adjective(key) and not passive and (j - 1 == i or lookup_place(prev.text) is None):
                 last_content = j  # an adjective: "Banque islamique", "Éducation nationale", "École normale supérieure"
-            elif (prev_key in _LOWER_AFTER_LINK or enumeration and prev_key in ("les", "le")) and last_content > i - 1 and not (key.endswith(("er", "ir")) and len(key) > 4) and not t.text.endswith(("é", "és", "ée", "ées")):
+            elif (prev_key in links_before_lowercase or enumeration and prev_key in ("les", "le")) and last_content > i - 1 and not (key.endswith(("er", "ir")) and len(key) > 4) and not t.text.endswith(("é", "és", "ée", "ées")):
                 last_content = j  # "de la statistique"
             else:
                 break
@@ -1156,18 +1128,6 @@ def _plain_name_word(token: Token, lex) -> bool:
 
 _VENUE_WORDS = re.compile(r"\b(?:conferences|conference|congres|congress|expositions|exhibition|exposition|palais|palace)\b")
 
-_KIND_FOR_LOWER = {
-    "universite": "university", "university": "university", "universidad": "university",
-    "ministere": "government", "ministry": "government", "ministerio": "government",
-}
-
-
-# Words that follow a town in a university's name: "Bukhara State University", "Kazan Federal University".
-_TOWN_QUALIFIERS = frozenset({
-    "state", "national", "federal", "technical", "medical", "pedagogical", "agricultural", "international", "islamic",
-    "catholic", "open", "metropolitan", "technological", "normal", "central", "city", "regional", "polytechnic",
-    "global", "american", "private", "public", "university", "business", "science", "sciences", "arts", "health",
-})
 
 
 _TOWN_AFTER_LINK = re.compile(
@@ -1217,7 +1177,7 @@ def _place_in_name(name: str, towns_only: bool) -> Place | None:
                 if size == 1 and k and words[k - 1][:1].isupper() and fold(words[k - 1]) not in lex.heads \
                         and k + 1 < len(words) and (fold(words[k + 1]) in lex.heads or fold(words[k + 1]) in lex.tails):
                     continue  # "Ahmadu Bello University": a person's surname, not the town of Bello
-                if size == 1 and k == 0 and len(words) > 2 and words[1][:1].isupper() and fold(words[1]) not in _TOWN_QUALIFIERS \
+                if size == 1 and k == 0 and len(words) > 2 and words[1][:1].isupper() and fold(words[1]) not in word_set("town_qualifiers") \
                         and fold(words[1]) not in lex.heads and fold(words[1]) not in lex.tails:
                     continue  # "Aga Khan University": a name of several words, not the town of Aga
                 place = lookup_place(chunk)
@@ -1245,7 +1205,6 @@ _OBJECT_TRIGGER = re.compile(
     r"|accord avec|partenariat avec)\s+"
 )
 _OBJECT_TRIGGER_OPENINGS = opening_runs(alternatives_after(_OBJECT_TRIGGER, r"\b(?:"))
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "m", "mme", "mlle", "sir", "dame"})
 
 
 def _object_position_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
@@ -1259,7 +1218,7 @@ def _object_position_candidates(text: str, folded: str, start: int) -> list[_Can
             continue
         name = text[span[0] : span[1]]
         words = [fold(w) for w in name.split()]
-        if len(words) < 2 or words[0].rstrip(".") in _HONORIFICS or words[0] in lex.stopwords:
+        if len(words) < 2 or words[0].rstrip(".") in word_set("short_honorifics") or words[0] in lex.stopwords:
             continue
         if lookup_place(name) is not None or any(lookup_place(w) is not None for w in name.split()[:1]):
             continue
