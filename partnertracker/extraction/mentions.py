@@ -47,8 +47,8 @@ if TYPE_CHECKING:
 
 # Precompiled once: these run on every sentence.
 _COORDINATION = re.compile(r"(?:^| )(?:et|and|y)(?: |$)")
-_DESCRIBED_AS_ORGANISATION = re.compile(r"(?:company|firm|maker|manufacturer|developer|provider|start-?up|publisher|operator|supplier|entreprise|societe|fabricant|editeur|operateur|fournisseur|non-?profit|charity|ngo|ong|association)$")
-_DESCRIBED_AS_NGO = re.compile(r"(?:non-?profit|charity|ngo|ong|association)$")
+_DESCRIBED_AS_ORGANISATION = lazy_regex(lambda: alternatives("described_company_nouns", "described_ngo_nouns") + "$")
+_DESCRIBED_AS_NGO = lazy_regex(lambda: alternatives("described_ngo_nouns") + "$")
 _ELISION = re.compile(r"\b[^\W\d_]{1,2}['\u2019]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w\-]*")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
@@ -751,17 +751,18 @@ def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate
     return out
 
 
-_APPOSITIVE = re.compile(
-    r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,3}),\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:company|firm|maker|manufacturer|developer|provider|start-up|startup|publisher|operator|supplier|"
-    r"entreprise|societe|fabricant|editeur|operateur|fournisseur|non-profit|nonprofit|charity|ngo|ong|association)(?![\w])"
+def _appositive_cue() -> str:
+    return r",\s+" + alternatives("description_articles") + r"\s+"
+
+
+# On the text as written, with the words as folded ("societe"): as the engine always read them.
+_APPOSITIVE = lazy_regex(
+    lambda: r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,3})" + _appositive_cue() + r"(?:[\w\-]+\s+){0,3}?"
+    + alternatives("described_company_nouns", "described_ngo_nouns") + r"(?![\w])"
 )
-
-
-# The comma and article of every match (", a", ", its"), found far faster (re skips straight to
-# commas): a text without them skips the pass. The assertions keep the patterns written alike.
-_APPOSITIVE_CUE = re.compile(r",\s+(?:a|an|une|un)\s+")
-assert _APPOSITIVE_CUE.pattern in _APPOSITIVE.pattern
+# The comma and article of every match (", a", ", une"), found far faster (re skips straight to
+# commas): a text without them skips the pass. Both are built from _appositive_cue.
+_APPOSITIVE_CUE = lazy_regex(_appositive_cue)
 
 
 _CAPITAL = re.compile(r"[A-Z]")
@@ -1577,7 +1578,7 @@ def _line_or_sentence_end(text: str, position: int) -> int:
     return min(ends) if ends else len(text)
 
 
-_TITLE_DOMAIN_START = re.compile(r"\s+(?:of|for|de|du|des|d')\b")
+_TITLE_DOMAIN_START = lazy_regex(lambda: r"\s+" + alternatives("title_domain_links") + r"\b")
 
 
 def find_people(text: str, folded: str, body_start: int, lang: Language, mentions: Mentions) -> None:
@@ -1739,11 +1740,11 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         people[index].mentions.append((s, e))
 
 
-_POSSESSIVE = re.compile(
-    r"(?<![\w])(?:son|sa|ses|leur|its|their|his|her|su|sus"
+_POSSESSIVE = lazy_regex(
+    lambda: r"(?<![\w])(?:" + alternatives("possessives")
     # "une délégation de l'UNESCO, conduite par le directeur du bureau de Kinshasa": the delegation's
-    r"|(?:led by|headed by|conduite? par|menee? par|presidee? par|dirigee? par)(?:\s+(?:the|le|la|les))?)"
-    r"(?:\s+(?:first|senior|acting|interim|new|executive|premier|premiere|nouveau|nouvelle))?\s+$"
+    + r"|" + alternatives("led_by_words") + r"(?:\s+" + alternatives("name_articles") + r")?)"
+    + r"(?:\s+" + alternatives("title_adjectives") + r")?\s+$"
 )
 
 
@@ -1796,14 +1797,18 @@ def _name_before_title(text: str, folded: str, position: int, mentions: Mentions
     return start, stop
 
 
-# A title names the office it is held in: the minister's ministry, the ambassador's embassy.
-_OFFICE_OF_TITLE = {
-    "ministre": {"ministere"}, "minister": {"ministry"}, "ministro": {"ministerio"}, "ministra": {"ministerio"},
-    "ambassadeur": {"ambassade"}, "ambassadrice": {"ambassade"}, "ambassador": {"embassy"},
-    "embajador": {"embajada"}, "embajadora": {"embajada"}, "consul": {"consulat", "consulate"},
-    # A Nigerian state's "Commissioner for Basic and Secondary Education" heads its ministry.
-    "commissioner": {"ministry"},
-}
+@derived
+def _office_of_title() -> dict[str, frozenset[str]]:
+    """A title names the office it is held in: the minister's ministry, the ambassador's embassy
+    (folded title -> the folded first words of that office's name)."""
+    offices: dict[str, set[str]] = {}
+    for key in ("minister_titles", "ambassador_titles"):
+        for title, office in _merged_map(key).items():
+            offices.setdefault(title, set()).add(fold_key(office))
+    for code in available_languages():
+        for title, others in (load_language(code).get("other_title_offices", default={}) or {}).items():
+            offices.setdefault(fold_key(title), set()).update(fold_key(o) for o in others)
+    return {title: frozenset(found) for title, found in offices.items()}
 
 
 def _ministers(text: str, mentions: Mentions) -> None:
@@ -1815,17 +1820,20 @@ def _ministers(text: str, mentions: Mentions) -> None:
         head = words[1] if words[:1] in (["vice"], ["deputy"], ["cabinet"]) and len(words) > 1 else (words[0] if words else "")
         if words[:2] == ["cabinet", "secretary"]:
             head = "minister"  # Kenya's "Cabinet Secretary for Education" is its minister
-        if head not in _OFFICE_OF_TITLE:
+        offices = _office_of_title().get(head)
+        if offices is None:
             continue
+        # A Nigerian state's "Commissioner for Basic and Secondary Education" heads its ministry.
         ministries = [
             (k, fold_key(o.name).split()) for k, o in enumerate(mentions.organisations)
-            if fold_key(o.name).split()[:1] and (fold_key(o.name).split()[0] in _OFFICE_OF_TITLE[head]
+            if fold_key(o.name).split()[:1] and (fold_key(o.name).split()[0] in offices
                                                  or head == "commissioner" and "ministry" in fold_key(o.name).split()[:4])
         ]
         if not ministries:
             continue
         best = None
-        link = next((i for i, w in enumerate(words) if w in ("of", "for", "de", "du", "des", "d")), len(words))
+        links = {fold_key(w) for w in grammar.words("title_domain_links")}
+        link = next((i for i, w in enumerate(words) if w in links), len(words))
         title_content = {w for w in words[link + 1 :] if len(w) > 3}  # the domain: "higher education, science ..."
         for k, name_words in ministries:
             content = [w for w in name_words[1:] if len(w) > 3]
@@ -1841,29 +1849,35 @@ def _ministers(text: str, mentions: Mentions) -> None:
         person.organisation = best
 
 
-_VERB_BETWEEN = re.compile(
-    r"\s(?:[a-z]+ed|met|(?:a|ont|avait|avaient|est|sont|s['\u2019]est|se\s+sont|était|étaient)\s+(?:[^\W\d_]+\s+)?"
-    r"[^\W\d_]+(?:é|és|ée|ées|u|us|ue|is|it))\s"
+def _as_written(*keys: str, then: str = "") -> str:
+    """alternatives() of phrases matched on the text as written, where an apostrophe may be curly."""
+    return alternatives(*keys, folded=False, then=then).replace("'", "['\u2019]")
+
+
+# "le directeur général a reçu", "the Minister received": a verb between a title and a name.
+_VERB_BETWEEN = lazy_regex(
+    lambda: r"\s(?:[a-z]+" + alternatives("past_tense_endings") + "|" + alternatives("irregular_past_verbs")
+    + "|" + _as_written("auxiliary_verbs") + r"\s+(?:[^\W\d_]+\s+)?"
+    + r"[^\W\d_]+" + alternatives("participle_endings", folded=False) + r")\s"
 )
-_TITLE_LINK = re.compile(
+_TITLE_LINK = lazy_regex(
     # Words are separated by required blanks: with optional ones the nested repetition
     # backtracked exponentially on a long gap that is not a link (70% of extraction time).
-    r"^\s*(?:[\w'\-]+\s+){0,10}?(?:de|du|des|d'|of|at|for|to|aupres de|au sein de|chez|a)\s*(?:l'|la\s|le\s|les\s|the\s)?\s*$|^\s*$"
+    lambda: r"^\s*(?:[\w'\-]+\s+){0,10}?" + alternatives("title_owner_links") + r"\s*"
+    + r"(?:" + alternatives("name_articles", then=r"\s") + r")?\s*$|^\s*$"
     # "directeur général de la société allemande Nordlicht": a kind noun and a people between.
-    r"|^\s*(?:de|du|of)\s+(?:l'|la\s|le\s|the\s)?(?:societe|entreprise|groupe|firme|compagnie|company|firm|group)\s+[\w\-]+\s+$"
+    + r"|^\s*" + alternatives("title_domain_links") + r"\s+(?:" + alternatives("name_articles", then=r"\s") + r")?"
+    + alternatives("company_nouns") + r"\s+[\w\-]+\s+$"
 )
 
 
-_MINISTER_TITLE = re.compile(
-    r"^(?:(?:federal|state|deputy|vice|junior|delegate|delegue|deleguee)[\s-]+)?(ministre|minister|ministra|ministro)"
-    r"(?:\s+(?:delegue|deleguee|d'etat|of state))?\s+((?:de|du|des|d'|of|for|del)\b.+)$"
+_MINISTER_TITLE = lazy_regex(
+    lambda: r"^(?:" + alternatives("minister_prefixes") + r"[\s-]+)?(" + alternatives("minister_titles") + r")"
+    + r"(?:\s+" + alternatives("minister_suffixes") + r")?\s+(" + alternatives("title_domain_links") + r"\b.+)$"
 )
-_MINISTRY_WORD = {"ministre": "ministère", "minister": "Ministry", "ministra": "Ministerio", "ministro": "Ministerio"}
-
-
-_AMBASSADOR_TITLE = re.compile(r"^(ambassadeur|ambassadrice|ambassador|embajador|embajadora)\s+((?:de|du|des|d'|of|del)\b.+)$")
-_EMBASSY_WORD = {"ambassadeur": "ambassade", "ambassadrice": "ambassade", "ambassador": "Embassy",
-                 "embajador": "Embajada", "embajadora": "Embajada"}
+_AMBASSADOR_TITLE = lazy_regex(
+    lambda: r"^(" + alternatives("ambassador_titles") + r")\s+(" + alternatives("title_domain_links") + r"\b.+)$"
+)
 
 
 _NATIONAL_MINISTER = re.compile(
@@ -1927,14 +1941,14 @@ def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: M
         country = None
         match = _MINISTER_TITLE.match(fold(person.title))
         if match and any(ch.isupper() for ch in person.title):
-            name = f"{_MINISTRY_WORD[match.group(1)]} {person.title[match.start(2) :]}"
+            name = f"{_merged_map('minister_titles')[match.group(1)]} {person.title[match.start(2) :]}"
             country = _minister_nationality(text, person)
         else:
             match = _AMBASSADOR_TITLE.match(fold(person.title))
             if not match:
                 continue
             of = person.title[match.start(2) :]
-            name = f"{_EMBASSY_WORD[match.group(1)]} {re.sub(r' to ', ' in ', of)}"
+            name = f"{_merged_map('ambassador_titles')[match.group(1)]} {re.sub(r' to ', ' in ', of)}"
             country = _country_in_name(of)
         aliases = []
         state, place = _state_named_last(name)
@@ -2025,7 +2039,7 @@ _TITLE_ENUMERATION = re.compile(
 _ENUMERATED_PERSON = re.compile(r",\s+(?:M|Mme|Mr|Mrs|Ms|Dr|Pr|Prof|H\.E|S\.E)\.?\s")
 
 
-_CHARGE = re.compile(r"\s+((?:charge|chargee|charges|chargees|en charge|in charge|responsible|responsable)\s+(?:de|du|des|d'|of|for)\s[^,;.()]{2,60})")
+_CHARGE = lazy_regex(lambda: r"\s+(" + alternatives("in_charge_words") + r"\s+" + alternatives("title_domain_links") + r"\s[^,;.()]{2,60})")
 
 
 def _charge_after(text: str, folded: str, position: int | None) -> str:
@@ -2038,11 +2052,12 @@ def _charge_after(text: str, folded: str, position: int | None) -> str:
     return " " + clean_span_text(text[m.start(1) : m.end(1)])
 
 
-_TRAILING_LINK = re.compile(r"(?:\s+(?:de\s+l['\u2019]|de\s+la|de|du|des|d['\u2019]|of\s+the|of|at\s+the|at|for|to|del|de\s+los))+\s*$", re.I)
+_TRAILING_LINK = lazy_regex(lambda: r"(?:\s+" + _as_written("trailing_title_links") + r")+\s*$", re.I)
 
 
-_TRAILING_COMPANY = re.compile(
-    r"\s+(?:de|du|of)\s+(?:l['\u2019]|la\s+|le\s+|the\s+)?(?:société|entreprise|groupe|firme|company|firm|group)\s*$", re.I
+_TRAILING_COMPANY = lazy_regex(
+    lambda: r"\s+" + _as_written("title_domain_links") + r"\s+" + _as_written("name_articles", then=r"\s+") + "?"
+    + _as_written("company_nouns") + r"\s*$", re.I
 )
 
 
