@@ -31,13 +31,11 @@ from partnertracker.extraction.model import (
 )
 from partnertracker.extraction.text import (
     LETTERS,
-    alternatives_after,
     clean_span_text,
     finditer_at_words,
     fold,
     fold_key,
     letter_runs,
-    opening_runs,
 )
 
 if TYPE_CHECKING:
@@ -45,8 +43,20 @@ if TYPE_CHECKING:
 
     from partnertracker.extraction.resolution import NameForm
 
+# The words of the regexes below come from the language files (grammar.py); the shapes stay here.
+def _as_written(*keys: str, then: str = "") -> str:
+    """alternatives() of phrases matched on the text as written, where an apostrophe may be curly."""
+    return alternatives(*keys, folded=False, then=then).replace("'", "['\u2019]")
+
+
+def _one_language(code: str, key: str) -> str:
+    """`(?:…)` of the folded phrases under `key` in one language file (alternatives() merges them all)."""
+    phrases = sorted({fold(p) for p in load_language(code).phrases(key)}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")" if phrases else r"(?!x)x"
+
+
 # Precompiled once: these run on every sentence.
-_COORDINATION = re.compile(r"(?:^| )(?:et|and|y)(?: |$)")
+_COORDINATION = lazy_regex(lambda: r"(?:^| )" + alternatives("and_words") + r"(?: |$)")
 _DESCRIBED_AS_ORGANISATION = lazy_regex(lambda: alternatives("described_company_nouns", "described_ngo_nouns") + "$")
 _DESCRIBED_AS_NGO = lazy_regex(lambda: alternatives("described_ngo_nouns") + "$")
 _ELISION = re.compile(r"\b[^\W\d_]{1,2}['\u2019]")
@@ -331,10 +341,12 @@ def _appositive_nationality(folded: str, mentions: Mentions) -> None:
 
 # "the University of Nottingham ... invited Nottingham to take part": after the university is
 # named, its town alone stands for it, unless a preposition makes it the place ("in Nottingham").
-_UNIVERSITY_OF_TOWN = re.compile(r"^(?:university of|universite de|universidad de|universiti) (.+)$|^(.+) university$")
-_LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|to|at|from|near|of|for|into|via|around|outside|a|de|du|en|vers|pour|sur|depuis|pres de|par|entre|and|et)"
-    r"|[A-Z\w\-']*[A-Z]\w*|[\-/])\s*$"
+_UNIVERSITY_OF_TOWN = lazy_regex(
+    lambda: r"^" + alternatives("university_of_words") + r" (.+)$|^(.+) " + alternatives("university_after_town_words") + "$"
+)
+# On the text as written, with the words as folded ("pres de"): as the engine always read them.
+_LOCATIVE_BEFORE = lazy_regex(
+    lambda: r"(?:\b" + alternatives("locative_words") + r"|[A-Z\w\-']*[A-Z]\w*|[\-/])\s*$"
 )
 
 
@@ -368,10 +380,13 @@ def _towns_standing_for_universities(text: str, folded: str, mentions: Mentions)
 # (an acronym, a place, a proper noun before the head: "Manchester Centre for AI Fundamentals").
 # "Al-Farabi", "Ibn-Sina": capitalised parts joined by hyphens are one word of a name, not an acronym.
 _HYPHENATED_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][a-z]+)+")
-_OUR_UNIT = re.compile(r"(?<![\w])(our|its|notre|nos|sa|son|dont)\s+(?:l'|la\s+|le\s+)?$")
-_PEER = re.compile(r"\s(?:and|et)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
-_PEER_AFTER = re.compile(r"\s+(?:and|et)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?")
-_UNIVERSITY_WORD = re.compile(r"\b(?:university|universite|universiti|universidad)\b")
+_OUR_UNIT = lazy_regex(
+    lambda: r"(?<![\w])(" + alternatives("first_person_possessives", "unit_owner_words") + r")\s+"
+    + alternatives("name_articles", then=r"\s+") + "?$"
+)
+_PEER = lazy_regex(lambda: r"\s" + _as_written("and_words") + r"\s+" + _as_written("name_articles", then=r"\s+") + "?$")
+_PEER_AFTER = lazy_regex(lambda: r"\s+" + _as_written("and_words") + r"\s+" + _as_written("name_articles", then=r"\s+") + "?")
+_UNIVERSITY_WORD = lazy_regex(lambda: r"\b" + alternatives("university_nouns") + r"\b")
 _POSSESSOR = re.compile(r"([\w\-]+)['\u2019]s\s+$")
 
 
@@ -399,7 +414,7 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
         and fold_key(c.name).split()[:1] != words[:1] for form in (c.name, c.acronym) if form
     }
     owned = _OUR_UNIT.search(folded, max(0, candidate.start - 12), candidate.start)
-    if owned and (owned.group(1) in ("our", "notre", "nos") or university_forms):
+    if owned and (owned.group(1) in word_set("first_person_possessives") or university_forms):
         return True  # "our School of Education", "l'Université X, dont l'École polytechnique"
     possessor = _POSSESSOR.search(text, max(0, candidate.start - 40), candidate.start)
     if possessor:
@@ -442,9 +457,23 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
 
 
 _CAP_RUN = r"[A-Z][\w&\-]*(?:[^\S\n](?:[A-Z][\w&\-]*|&)){0,3}"
-_BEFORE_AND = re.compile(rf"(?:^|(?<=[\s(]))({_CAP_RUN})\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
-_AND_ENDINGS = ("and", "et", "y", "&", "the", "l'", "l\u2019", "la", "le")
-_AFTER_AND = re.compile(rf"\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?({_CAP_RUN})(?=\s+(?:[a-z]|ont|have|has|signed|sign))")
+def _and_article() -> str:
+    """ "and the", "et l'", "y": between two coordinated names, on the text as written."""
+    return r"\s+(?:&|" + _as_written("and_words") + r")\s+" + _as_written("name_articles", then=r"\s+") + "?"
+
+
+_BEFORE_AND = lazy_regex(lambda: rf"(?:^|(?<=[\s(]))({_CAP_RUN})" + _and_article() + "$")
+
+
+@derived
+def _and_endings() -> tuple[str, ...]:
+    """What _BEFORE_AND ends with, but for spaces."""
+    written = (*grammar.words("and_words", folded=False), *grammar.words("name_articles", folded=False))
+    return ("&", *written, *(w.replace("'", "\u2019") for w in written if "'" in w))
+
+
+# A lower-case word (a verb) after the second name: "Huawei et l'ICESCO ont signé".
+_AFTER_AND = lazy_regex(lambda: _and_article() + rf"({_CAP_RUN})(?=\s+[a-z])")
 
 
 def _bare_kind_noun(candidate: _Candidate) -> bool:
@@ -455,7 +484,7 @@ def _bare_kind_noun(candidate: _Candidate) -> bool:
     return candidate.acronym is None and candidate.existing_id is None and (key in lex.heads or key in lex.kind_nouns)
 
 
-_HONORIFIC_JUST_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Pr|M|Mme|Mlle|Sir|Dame|Eng|H\.E|S\.E)\.?\s+$")
+_HONORIFIC_JUST_BEFORE = lazy_regex(lambda: r"\b" + alternatives("short_honorifics", folded=False) + r"\.?\s+$")
 
 
 def _coordinated_names(text: str, folded: str, start: int, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -465,7 +494,7 @@ def _coordinated_names(text: str, folded: str, start: int, candidates: list[_Can
         matches = []
         lo = max(start, candidate.start - 60)
         # What _BEFORE_AND ends with, but for spaces: most candidates have none of it just before them.
-        before = _BEFORE_AND.search(text, lo, candidate.start) if text[lo : candidate.start].rstrip().endswith(_AND_ENDINGS) else None
+        before = _BEFORE_AND.search(text, lo, candidate.start) if text[lo : candidate.start].rstrip().endswith(_and_endings()) else None
         if before:
             matches.append((before.start(1), before.end(1), before.group(1)))
         after = _AFTER_AND.match(text, candidate.end)
@@ -821,13 +850,17 @@ def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidat
 
 # "Innovus, the university's technology transfer office", "Tekna, its research arm": a body named
 # by what it is to the organisation that owns it.
-_OWNED_APPOSITIVE = re.compile(
-    r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,2}),[^\S\n]+(?:the[^\S\n]+[\w\-]+['\u2019]s|its|their)[^\S\n]+"
-    r"(?:[\w\-]+[^\S\n]+){0,3}?(?:office|arm|subsidiary|affiliate|incubator|spin-off|foundation|agency)(?![\w])"
+def _owned_cue() -> str:
+    """ ", its", ", the university's": the owner of the body named before the comma (English's "'s")."""
+    return r",[^\S\n]+(?:the[^\S\n]+[\w\-]+['\u2019]s|" + alternatives("body_owner_possessives", folded=False) + r")[^\S\n]+"
+
+
+_OWNED_APPOSITIVE = lazy_regex(
+    lambda: r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,2})" + _owned_cue()
+    + r"(?:[\w\-]+[^\S\n]+){0,3}?" + alternatives("owned_body_nouns", folded=False) + r"(?![\w])"
 )
-_OWNED_APPOSITIVE_CUE = re.compile(r",[^\S\n]+(?:the[^\S\n]+[\w\-]+['\u2019]s|its|their)[^\S\n]+")
-assert _OWNED_APPOSITIVE_CUE.pattern in _OWNED_APPOSITIVE.pattern
-_PERSON_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Pr|Mme|M)\.?|\b[A-Z][a-z]+)[^\S\n]+$")
+_OWNED_APPOSITIVE_CUE = lazy_regex(_owned_cue)  # part of every match: a text without it skips the pass
+_PERSON_BEFORE = lazy_regex(lambda: r"(?:\b" + alternatives("short_honorifics", folded=False) + r"\.?|\b[A-Z][a-z]+)[^\S\n]+$")
 
 
 def _skip_spaces(text: str, position: int) -> int:
@@ -1127,13 +1160,13 @@ def _plain_name_word(token: Token, lex) -> bool:
     )
 
 
-_VENUE_WORDS = re.compile(r"\b(?:conferences|conference|congres|congress|expositions|exhibition|exposition|palais|palace)\b")
+_VENUE_WORDS = lazy_regex(lambda: r"\b" + alternatives("venue_words") + r"\b")
 
 
 
-_TOWN_AFTER_LINK = re.compile(
-    r"(?:\b(?:de|du|of|in|at|a|à)\s+|\bd['\u2019])"
-    r"([A-Z\u00c0-\u00de][\w\-]+(?:(?:[ \-]|\sd['\u2019])[A-Z\u00c0-\u00de][\w\-]+){0,2})"  # "Côte d'Ivoire"
+_TOWN_AFTER_LINK = lazy_regex(
+    lambda: r"\b" + _as_written("town_links", then=r"\s+")
+    + r"([A-Z\u00c0-\u00de][\w\-]+(?:(?:[ \-]|\sd['\u2019])[A-Z\u00c0-\u00de][\w\-]+){0,2})"  # "Côte d'Ivoire"
 )
 
 
@@ -1187,25 +1220,25 @@ def _place_in_name(name: str, towns_only: bool) -> Place | None:
     return None
 
 
-_VENUE_OWNER = re.compile(
-    r"(?<![\w])(?:siege|campus|bureaux|locaux|usine|headquarters|offices|premises|sede)\s+(?:principal\s+)?(?:de\s+|d'|du\s+|of\s+|del\s+)(?=[A-Z\u00c0-\u00de])",
-)
-_POSSESSIVE_VENUE = re.compile(
-    r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,2})['\u2019]s\s+(?:headquarters|head office|campus|offices|premises|factory|plant|stand|pavilion|site)"
+# Matched on folded text, whose capitals are folded: the lookahead never holds, so that this pass
+# finds nothing; kept as the engine has always read it (proposals unchanged).
+_VENUE_OWNER = lazy_regex(
+    lambda: r"(?<![\w])" + alternatives("headquarters_nouns", "facility_nouns") + r"\s+(?:" + alternatives("premises_adjectives_after")
+    + r"\s+)?" + alternatives("owner_prepositions", then=r"\s+") + r"(?=[A-Z\u00c0-\u00de])",
 )
 
 
+def _possessive_venue_cue() -> str:
+    return r"['\u2019]s\s+" + alternatives("headquarters_nouns", "possessive_venue_nouns", folded=False)
+
+
+_POSSESSIVE_VENUE = lazy_regex(lambda: r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,2})" + _possessive_venue_cue())
 # Part of every match, found far faster (re skips straight to the apostrophe): a text without it
-# skips the pass. The assertion keeps the two patterns written alike.
-_POSSESSIVE_VENUE_CUE = re.compile(r"['\u2019]s\s+(?:headquarters|head office|campus|offices|premises|factory|plant|stand|pavilion|site)")
-assert _POSSESSIVE_VENUE_CUE.pattern in _POSSESSIVE_VENUE.pattern
+# skips the pass.
+_POSSESSIVE_VENUE_CUE = lazy_regex(_possessive_venue_cue)
 
 
-_OBJECT_TRIGGER = re.compile(
-    r"\b(?:visited|agreement with|partnership with|a visite|ont visite"
-    r"|accord avec|partenariat avec)\s+"
-)
-_OBJECT_TRIGGER_OPENINGS = opening_runs(alternatives_after(_OBJECT_TRIGGER, r"\b(?:"))
+_OBJECT_TRIGGER = lazy_regex(lambda: r"\b" + alternatives("object_triggers") + r"\s+")
 
 
 def _object_position_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
@@ -1213,7 +1246,7 @@ def _object_position_candidates(text: str, folded: str, start: int) -> list[_Can
     named without a head noun; proposed with a low confidence since nothing else says it is one."""
     lex = lexicon()
     out: list[_Candidate] = []
-    for match in finditer_at_words(_OBJECT_TRIGGER, folded, start, _OBJECT_TRIGGER_OPENINGS):
+    for match in finditer_at_words(_OBJECT_TRIGGER, folded, start, grammar.openings("object_triggers")):
         span = _cap_run_after(text, folded, match.end(), limit=3)
         if span is None:
             continue
@@ -1225,10 +1258,10 @@ def _object_position_candidates(text: str, folded: str, start: int) -> list[_Can
             continue
         kind = lex.tails.get(words[-1]) or "other"
         out.append(_Candidate(span[0], span[1], name, None, None, kind, confidence=0.55))
-    for match in finditer_at_words(_DELEGATION_FROM_NAME, folded, start, _DELEGATION_OPENINGS):
+    for match in finditer_at_words(_DELEGATION_FROM_NAME, folded, start, grammar.openings("delegation_from_name")):
         # "a delegation from Kazhydromet, Kazakhstan's national hydrometeorological service": one word
         # is enough when an apposition or "led by" follows.
-        group = 1 if match.group(1) else 2
+        group = match.lastindex or 0  # the one group that took part
         name = text[match.start(group) : match.end(group)]
         if not _ONE_WORD_NAME.fullmatch(name):
             continue  # capitalised, as a name is
@@ -1239,19 +1272,20 @@ def _object_position_candidates(text: str, folded: str, start: int) -> list[_Can
     return out
 
 
-# Matched on folded text, where every match starts with one of _DELEGATION_OPENINGS.
-_DELEGATION_FROM_NAME = re.compile(
-    r"(?:delegation|team|mission) (?:from|of) ([a-z]{4,})(?=,| \(| led by| headed by)"
-    r"|delegation (?:de|du) ([a-z]{4,})(?=,| \(| conduite par| dirigee par)"
+# "a delegation from Kazhydromet, ...", "délégation de Zenkora conduite par": a one-word name, when
+# an apposition or the language's own "led by" follows (one group per language). On folded text.
+_DELEGATION_FROM_NAME = lazy_regex(
+    lambda: "|".join(
+        _one_language(code, "delegation_from_name") + r" ([a-z]{4,})(?=,| \(| " + _one_language(code, "led_by_words") + ")"
+        for code in available_languages() if load_language(code).phrases("delegation_from_name")
+    ) or r"(?!x)x"
 )
-_DELEGATION_OPENINGS = frozenset({"delegation", "team", "mission"})
 _ONE_WORD_NAME = re.compile(r"[A-Z][a-z]{3,}[A-Za-z]*")
-_VENUE_OWNER_OPENINGS = opening_runs(alternatives_after(_VENUE_OWNER, r"(?<![\w])(?:"))
 
 
 def _venue_owner_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for match in finditer_at_words(_VENUE_OWNER, folded, start, _VENUE_OWNER_OPENINGS):
+    for match in finditer_at_words(_VENUE_OWNER, folded, start, grammar.openings("headquarters_nouns", "facility_nouns")):
         span = _cap_run_after(text, folded, match.end(), limit=3)
         if span is None:
             continue
@@ -1770,7 +1804,7 @@ def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int
     return max(before)[1] if before else None
 
 
-_LATER_TITLE = re.compile(r"\s(?:by|par|with|avec)\s+(?:the|le|la|l')\s*")
+_LATER_TITLE = lazy_regex(lambda: r"\s" + alternatives("later_title_links") + r"\s+" + alternatives("name_articles") + r"\s*")
 _NAME_THEN_TITLE = re.compile(
     r"([A-Z][\w'\-]+(?:\s(?:[A-Z][\w'\-]+|[A-Z]\.|bin|binti|ben|al|el|de|van|von|der|den|los)){1,4}),\s+(?:(?:the|la|le|l')\s*)?$"
 )
@@ -1849,11 +1883,6 @@ def _ministers(text: str, mentions: Mentions) -> None:
         person.organisation = best
 
 
-def _as_written(*keys: str, then: str = "") -> str:
-    """alternatives() of phrases matched on the text as written, where an apostrophe may be curly."""
-    return alternatives(*keys, folded=False, then=then).replace("'", "['\u2019]")
-
-
 # "le directeur général a reçu", "the Minister received": a verb between a title and a name.
 _VERB_BETWEEN = lazy_regex(
     lambda: r"\s(?:[a-z]+" + alternatives("past_tense_endings") + "|" + alternatives("irregular_past_verbs")
@@ -1909,10 +1938,9 @@ def _minister_nationality(text: str, person: PersonFound) -> str | None:
     return None
 
 
-_OF_THE_STATE = re.compile(
-    r"\s+(?:du|de\s+la|de\s+l['\u2019]|des|de|d['\u2019]|of\s+the|of)\s*(?:(?:Royaume|République|Kingdom|Republic|State|"
-    r"État|Etat|Sultanat|Sultanate|Émirat|Emirate)(?:\s+(?:fédérale|islamique|arabe|démocratique|populaire|Federal|Islamic|"
-    r"Arab|Democratic|People's))?\s+(?:du|de\s+la|de\s+l['\u2019]|des|de|d['\u2019]|of\s+the|of)\s*)?([A-Z\u00c0-\u00de][^,;()]*)$"
+_OF_THE_STATE = lazy_regex(
+    lambda: r"\s+" + _as_written("owner_prepositions") + r"\s*(?:" + _as_written("state_nouns")
+    + r"(?:\s+" + _as_written("state_adjectives") + r")?\s+" + _as_written("owner_prepositions") + r"\s*)?([A-Z\u00c0-\u00de][^,;()]*)$"
 )
 
 
@@ -1929,7 +1957,7 @@ def _state_named_last(name: str) -> tuple[int | None, Place | None]:
     return None, None
 
 
-_STATE_LINK = re.compile(r"\s(?:du|de\s+la|de\s+l['\u2019]|des|de|d['\u2019]|of)\s*(?=[A-Zt\u00c0-\u00de])")
+_STATE_LINK = lazy_regex(lambda: r"\s" + _as_written("owner_prepositions") + r"\s*(?=[A-Zt\u00c0-\u00de])")
 
 
 def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: Mentions) -> None:
@@ -2036,7 +2064,7 @@ _TITLE_ENUMERATION = re.compile(
     # "ministre de l'Enseignement primaire, secondaire, technique et de l'Artisanat": adjectives, then "et"
     r"|[a-zà-ÿ]+(?:,[^\S\n]+[a-zà-ÿ]+){0,3}[^\S\n]+et[^\S\n]+(?:de[^\S\n]+l['\u2019]|de[^\S\n]+la[^\S\n]+|du[^\S\n]+|des[^\S\n]+)[A-Z\u00c0-\u00de])"
 )
-_ENUMERATED_PERSON = re.compile(r",\s+(?:M|Mme|Mr|Mrs|Ms|Dr|Pr|Prof|H\.E|S\.E)\.?\s")
+_ENUMERATED_PERSON = lazy_regex(lambda: r",\s+" + alternatives("short_honorifics", folded=False) + r"\.?\s")
 
 
 _CHARGE = lazy_regex(lambda: r"\s+(" + alternatives("in_charge_words") + r"\s+" + alternatives("title_domain_links") + r"\s[^,;.()]{2,60})")
