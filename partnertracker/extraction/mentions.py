@@ -64,9 +64,9 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w\-]*")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
 _POSSESSIVE_GAP = re.compile(r"\)?(?:['\u2019]s)?\s+")  # "(QFL) President": the acronym's bracket may close first
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,15}\)")
-_TRAILING_ARTICLE = re.compile(r"\s+(?:l['\u2019]|la|le|the)\s*$")
+_TRAILING_ARTICLE = lazy_regex(lambda: r"\s+" + _as_written("name_articles") + r"\s*$")
 _COMMA = re.compile(r"\s*,\s*")
-_PLACE_NAME_SHAPE = re.compile(r"[\w'\u2019\-]+(?:[ \-](?:(?:de|del|es|al|el|la|le|of)[ \-])?[\w'\u2019\-]+){0,2}")
+_PLACE_NAME_SHAPE = lazy_regex(lambda: r"[\w'\u2019\-]+(?:[ \-](?:" + alternatives("place_name_particles") + r"[ \-])?[\w'\u2019\-]+){0,2}")
 
 _TOKEN = re.compile(r"[^\W\d_]{1,2}['\u2019](?=[^\W\d_])|[\w][\w&\-]*|[,;:()\"\u00ab\u00bb.]")
 # Capitals beyond ASCII for acronyms in Turkish, Polish, Czech... names: "YÖK", "ÇOMÜ".
@@ -299,7 +299,9 @@ def _body_of_its_office(candidate: _Candidate) -> _Candidate:
 
 
 _APPOSITIVE_COUNTRY = re.compile(r"\s*,\s+([a-z][\w\-]+(?: [a-z][\w\-]+)?)['\u2019]s\s")
-_APPOSITIVE_KIND = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:a|an|the|une|un|la|le|l')\s*([a-z\-]+)\s+([a-z\-]+)")
+_APPOSITIVE_KIND = lazy_regex(
+    lambda: r"\s*(?:\([^()]{1,15}\)\s*)?,\s+" + alternatives("description_articles", "name_articles") + r"\s*([a-z\-]+)\s+([a-z\-]+)"
+)
 
 
 _COUNTRY_POSSESSIVE = re.compile(r"(?<![\w\-])([a-z][\w\-]+(?: [a-z][\w\-]+)?)['\u2019]s\s+$")
@@ -535,6 +537,7 @@ def _is_title_word(folded: str, lex) -> bool:
 def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> tuple[int, int] | None:
     """The words before "(ACRONYM)" that form the full name."""
     lex = lexicon()
+    and_words = word_set("and_words")
     tokens = tokenize(text, folded, start, end)
     run: list[Token] = []
     lowercase_in_a_row = lowercase_total = 0
@@ -602,7 +605,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
             while True:
                 while chosen > 0 and run[chosen - 1].is_cap and run[chosen - 1].folded not in lex.stopwords and not run[chosen - 1].text.endswith(("'", "\u2019")):
                     chosen -= 1
-                if chosen > 1 and run[chosen - 1].folded in ("and", "et") and run[chosen - 2].is_cap and _uppercase_count(run[chosen - 2].text) < 2 and run[chosen - 2].folded not in lex.stopwords:
+                if chosen > 1 and run[chosen - 1].folded in and_words and run[chosen - 2].is_cap and _uppercase_count(run[chosen - 2].text) < 2 and run[chosen - 2].folded not in lex.stopwords:
                     chosen -= 2
                     continue
                 break
@@ -613,7 +616,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
         # effectuera une visite à l'Université Y (UY)": a verb's object. (Found once, not per start.)
         second_starts = [
             m for m in range(len(run))
-            if m + 1 < len(run) and run[m].folded in ("and", "et") and (
+            if m + 1 < len(run) and run[m].folded in and_words and (
                 run[m + 1].is_cap
                 or _is_connector(run[m + 1]) and m + 2 < len(run) and run[m + 2].is_cap and run[m + 2].folded in lex.heads
             )
@@ -639,7 +642,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     if chosen is None:
         chosen = starts[-1]
         for k in reversed(starts):
-            if k + 1 < len(run) and run[k + 1].folded in ("and", "et") and (run[k].folded in lex.heads or run[k].folded in lex.tails):
+            if k + 1 < len(run) and run[k + 1].folded in and_words and (run[k].folded in lex.heads or run[k].folded in lex.tails):
                 break  # "X University and Ghent University (UGent)": a name ends before "and"
             if all(t.is_cap or _is_connector(t) or t.text == "," for t in run[k:]):
                 chosen = k
@@ -651,7 +654,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     tail = run[chosen:]
     while tail and (_is_connector(tail[-1]) or tail[-1].text == ","):
         tail.pop()
-    while len(tail) > 1 and tail[0].folded in ("the", "le", "la", "les", "el"):
+    while len(tail) > 1 and tail[0].folded in word_set("name_articles"):
         tail.pop(0)  # "The Kenya Medical Research Institute (KEMRI)" opening a sentence
     if not tail:
         return None
@@ -747,7 +750,7 @@ _COMPANY_NOUNS = lazy_regex(
     r"(?:\s+(?P<dem2>[^\W\d_]+(?:-[^\W\d_]+)?))?\s+(?=\S)"  # "la société sud-africaine X"
 )
 # "l'éditeur allemand de logiciels Nordlicht": what the company makes, between its nationality and its name.
-_WHAT_IT_MAKES = re.compile(r"(?:de|d'|des)\s*([^\W\d_]+)\s+(?=\S)")
+_WHAT_IT_MAKES = lazy_regex(lambda: alternatives("maker_links") + r"\s*([^\W\d_]+)\s+(?=\S)")
 
 
 def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
@@ -918,7 +921,7 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
             if not token.is_cap and not any(t.is_cap for t in tokens[i + 1 : last_content + 1]):
                 last_content = i  # "chaque université de suivre une session": no name without a capital
             elif (
-                token.is_cap and last_content > i and tokens[i + 1].folded in ("pour", "for")
+                token.is_cap and last_content > i and tokens[i + 1].folded in word_set("purpose_prepositions")
                 and not any(t.is_cap for t in tokens[i + 1 : last_content + 1])
                 and text.find(token.text + " ", start, token.start) != -1
             ):
@@ -945,7 +948,7 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
             k = i - 1
             # "Water for Tomorrow Alliance": a link word between two capitalised words.
             while (
-                k >= 2 and tokens[k].is_cap and tokens[k - 1].folded in ("for", "of", "and", "&") and tokens[k - 2].is_cap
+                k >= 2 and tokens[k].is_cap and tokens[k - 1].folded in word_set("tail_name_links") and tokens[k - 2].is_cap
                 and _uppercase_count(tokens[k - 2].text) < 2 and not _line_break_between(text, tokens[k - 2].end, tokens[k].start)
                 and not _ends_a_title(folded, tokens[k - 2].end)  # "Chief Executive Officer of Nordlicht Systems"
                 # "Danbi and Moi University signed", after "Danbi Robotics": two parties, not one name.
@@ -966,7 +969,7 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
             k += 1
             if k < i and tokens[k].folded in lex.stopwords:
                 k += 1
-            if k >= 2 and tokens[k - 1].folded in ("on", "sur") and tokens[k - 2].folded in word_set("event_nouns"):
+            if k >= 2 and tokens[k - 1].folded in word_set("topic_prepositions") and tokens[k - 2].folded in word_set("event_nouns"):
                 k = i  # "Conference on Health Systems": the topic of a meeting, not an organisation
             if k < i:
                 s, e = tokens[k].start, token.end
@@ -989,7 +992,7 @@ def _posted_in(text: str, tokens: list[Token], k: int) -> int | None:
     if k + 2 >= len(tokens) or tokens[k + 1].folded not in word_set("posted_in_prepositions") or tokens[k + 1].is_cap:
         return None
     j = k + 2
-    if tokens[j].folded in ("the", "la", "le", "les", "l'", "l\u2019"):
+    if tokens[j].folded in word_set("name_articles"):
         j += 1
     last = None
     for m in range(j, min(j + 3, len(tokens))):
@@ -1003,7 +1006,7 @@ def _posted_in(text: str, tokens: list[Token], k: int) -> int | None:
 def _state_in_name(tokens: list[Token], k: int) -> bool:
     """ "Samarkand State University": "State" opens titles ("State Minister") but sits inside a
     name when a capitalised word comes before it."""
-    return tokens[k].folded in ("state", "etat") and k > 0 and tokens[k - 1].is_cap and _uppercase_count(tokens[k - 1].text) < 2
+    return tokens[k].folded in word_set("state_words") and k > 0 and tokens[k - 1].is_cap and _uppercase_count(tokens[k - 1].text) < 2
 
 
 def _qualifies_head(text: str, tokens: list[Token], k: int, lex) -> bool:
@@ -1066,7 +1069,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
                 break  # "la Fondation et Huawei": the head alone, then a second organisation
             # "X et de l'Office des forages", "Ministry of Education and ICESCO",
             # "Makerere University and the Bibliotheca Alexandrina": a second name starts.
-            if j + 1 < n and tokens[j + 1].folded.replace("\u2019", "'") in ("the", "la", "le", "les", "l'", "el"):
+            if j + 1 < n and tokens[j + 1].folded.replace("\u2019", "'") in word_set("name_articles"):
                 if not (enumeration and j + 2 < n and not tokens[j + 2].is_cap):
                     break
                 j += 1  # "…, la culture et les sciences": the enumeration's last item
@@ -1084,17 +1087,17 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
                 break
         elif t.text.isdigit() and len(t.text) <= 2 and prev.is_cap and j - 1 > i and lookup_place(prev.text) is not None:
             last_content = j  # "Université Lumière Lyon 2", "Université Paris 8"
-        elif key in ("pour", "for") and prev.is_cap and j - 1 > i and lookup_place(prev.text) is not None:
+        elif key in word_set("purpose_prepositions") and prev.is_cap and j - 1 > i and lookup_place(prev.text) is not None:
             break  # "le bureau de l'Université de Kyoto pour l'Afrique": the name ends with its town
         elif key in name_links:
             pass
-        elif key == "in" and last_content > i and j + 1 < n and tokens[j + 1].is_cap and _uppercase_count(tokens[j + 1].text) < 2 and lookup_place(tokens[j + 1].text) is None \
+        elif key in word_set("field_prepositions") and last_content > i and j + 1 < n and tokens[j + 1].is_cap and _uppercase_count(tokens[j + 1].text) < 2 and lookup_place(tokens[j + 1].text) is None \
                 and (j + 2 >= n or lookup_place(f"{tokens[j + 1].text} {tokens[j + 2].text}") is None) and not any(
             lookup_place(tokens[m].text) is not None for m in range(i + 1, j) if tokens[m].is_cap
         ):
             pass  # "Center of Excellence in Desalination Technology"; not "Embassy of Japan in Kenya"
-        elif t.text == "," and j + 2 < n and tokens[j + 1].folded in ("du", "de", "des") and any(
-            tokens[k].folded in ("et", "and") for k in range(j + 2, min(n, j + 8))
+        elif t.text == "," and j + 2 < n and tokens[j + 1].folded in word_set("enumeration_links") and any(
+            tokens[k].folded in word_set("and_words") for k in range(j + 2, min(n, j + 8))
         ):
             pass  # "ministère de l'Éducation nationale, du Préscolaire et des Sports"
         elif t.text == "," and last_content == j - 1 and not prev.is_cap and j + 2 < n and tokens[j + 1].text.isalpha() \
@@ -1106,7 +1109,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
                 and tokens[j + 2].folded in ("parlement", "societe"):
             pass  # "... et des Relations avec le Parlement"
         elif t.text == "," and j + 2 < n and tokens[j + 1].folded.replace("\u2019", "'") in ("la", "le", "les", "l'") \
-                and not tokens[j + 2].is_cap and last_content > i and any(tokens[k].folded in ("et",) for k in range(j + 2, min(n, j + 6))):
+                and not tokens[j + 2].is_cap and last_content > i and any(tokens[k].folded in word_set("and_words") for k in range(j + 2, min(n, j + 6))):
             enumeration = True  # "Organisation arabe pour l'éducation, la culture et les sciences"
         elif t.text == "," and _english_enumeration(tokens, j, lex):
             pass  # "Ministry of Higher Education, Science and Innovation"
@@ -1122,7 +1125,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             after_adjective = not prev.is_cap and last_content == j - 1
             if (prev.is_cap or after_adjective) and _looks_like_adjective(key) and not passive and (j - 1 == i or lookup_place(prev.text) is None):
                 last_content = j  # an adjective: "Banque islamique", "Éducation nationale", "École normale supérieure"
-            elif (prev_key in links_before_lowercase or enumeration and prev_key in ("les", "le")) and last_content > i - 1 and not (key.endswith(("er", "ir")) and len(key) > 4) and not t.text.endswith(("é", "és", "ée", "ées")):
+            elif (prev_key in links_before_lowercase or enumeration and prev_key in ("les", "le")) and last_content > i - 1 and not (key.endswith(grammar.words("infinitive_endings")) and len(key) > 4) and not t.text.endswith(grammar.words("er_participle_endings", folded=False)):
                 last_content = j  # "de la statistique"
             else:
                 break
@@ -1147,7 +1150,7 @@ def _english_enumeration(tokens: list[Token], j: int, lex) -> bool:
     if k == j + 1 and k + 1 < len(tokens) and tokens[k].is_cap and tokens[k].folded in lex.tails and _uppercase_count(tokens[k].text) < 2:
         k += 1
     return (
-        k > j + 1 and k + 1 < len(tokens) and tokens[k].folded in ("and", "et")
+        k > j + 1 and k + 1 < len(tokens) and tokens[k].folded in word_set("and_words")
         and tokens[k + 1].is_cap and _plain_name_word(tokens[k + 1], lex)
     )
 
@@ -1805,8 +1808,9 @@ def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int
 
 
 _LATER_TITLE = lazy_regex(lambda: r"\s" + alternatives("later_title_links") + r"\s+" + alternatives("name_articles") + r"\s*")
-_NAME_THEN_TITLE = re.compile(
-    r"([A-Z][\w'\-]+(?:\s(?:[A-Z][\w'\-]+|[A-Z]\.|bin|binti|ben|al|el|de|van|von|der|den|los)){1,4}),\s+(?:(?:the|la|le|l')\s*)?$"
+_NAME_THEN_TITLE = lazy_regex(
+    lambda: r"([A-Z][\w'\-]+(?:\s(?:[A-Z][\w'\-]+|[A-Z]\.|" + alternatives("particles_before_titles", folded=False) + r")){1,4}),\s+"
+    + r"(?:" + alternatives("name_articles", folded=False) + r"\s*)?$"
 )
 _POSSESSOR_BEFORE_TITLE = re.compile(r"(?:['\u2019]s|,)?\s*$")
 
@@ -1851,7 +1855,7 @@ def _ministers(text: str, mentions: Mentions) -> None:
         if person.organisation is not None or not person.title:
             continue
         words = fold_key(person.title).split()
-        head = words[1] if words[:1] in (["vice"], ["deputy"], ["cabinet"]) and len(words) > 1 else (words[0] if words else "")
+        head = words[1] if words[:1] and words[0] in word_set("title_rank_prefixes") and len(words) > 1 else (words[0] if words else "")
         if words[:2] == ["cabinet", "secretary"]:
             head = "minister"  # Kenya's "Cabinet Secretary for Education" is its minister
         offices = _office_of_title().get(head)
@@ -1960,6 +1964,9 @@ def _state_named_last(name: str) -> tuple[int | None, Place | None]:
 _STATE_LINK = lazy_regex(lambda: r"\s" + _as_written("owner_prepositions") + r"\s*(?=[A-Zt\u00c0-\u00de])")
 
 
+_POSTED_IN = lazy_regex(lambda: r"\s+" + alternatives("posted_in_prepositions", folded=False) + r"\s+.+$")
+
+
 def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: Mentions) -> None:
     """ "le ministre de l'Éducation nationale, M. X", "l'ambassadeur du Japon au Maroc": the ministry or
     the embassy is an organisation of the dispatch."""
@@ -1985,7 +1992,7 @@ def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: M
             aliases, name, country = [name], name[:state], country or place.country
         key = fold_key(name)
         # "ambassadeur du Japon au Liban" and "l'ambassade du Japon" named in the text: one embassy.
-        unposted = fold_key(re.sub(r"\s+(?:au|aux|en|in|à|a)\s+.+$", "", name))
+        unposted = fold_key(_POSTED_IN.sub("", name))
         index = next((k for k, o in enumerate(mentions.organisations) if fold_key(o.name) in (key, unposted)), None)
         if index is None:
             mentions.organisations.append(
@@ -2181,6 +2188,19 @@ def _place_name_shape(between: str) -> bool:
     return _PLACE_NAME_SHAPE.fullmatch(between) is not None
 
 
+@derived
+def _capital_words() -> tuple[str, ...]:
+    """The longest word of each capital cue of every language ("capitale", "capital"), as written:
+    a text without any of them has no "la capitale chinoise"."""
+    found = []
+    for code in available_languages():
+        for cue in load_language(code).get("capital_cues", default=[]):
+            runs = LETTERS.findall(cue.replace("{demonym}", " "))
+            if runs:
+                found.append(max(runs, key=len))
+    return tuple(dict.fromkeys(found))
+
+
 def find_places(text: str, folded: str, body_start: int, lang: Language, mentions: Mentions) -> None:
     """Cities and countries named in the body, through the gazetteer, plus "la capitale chinoise"."""
     lex = lexicon()
@@ -2242,7 +2262,7 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
         if not matched:
             i += 1
     regexes, countries = _capital_cues(lang.code)
-    if not any(word in folded for word in ("capital", "capitale", "العاصمة")):
+    if not any(word in folded for word in _capital_words()):
         regexes = []  # no "la capitale chinoise" without the word capital
     for regex, openings in zip(regexes, _capital_cue_openings(lang.code), strict=False):  # regexes may be []
         matches = finditer_at_words(regex, folded, body_start, openings) if openings is not None else regex.finditer(folded, body_start)
