@@ -289,10 +289,18 @@ def find_organisations(
     return mentions
 
 
-_OFFICE_OF_BODY = re.compile(
-    r"^([A-Z][A-Za-z\-]*[A-Z])\s+(?:(?:Regional|Sub-?[Rr]egional|Country|Liaison|Field|Cluster|Multisectoral|National)\s+)?(?:Office|Bureau)(?:\s+(?:for|in)\s+.+)?$"
-    r"|^Bureau\s+(?:(?:r[ée]gional|sous-r[ée]gional|national|multisectoriel|de liaison)\s+)?(?:de\s+l['’]|du\s+|de\s+la\s+)([A-Z][A-Za-z\-]*[A-Z])(?:\s+(?:pour|en|au|à)\s+.+)?$"
-)
+def _office_of_body() -> str:
+    """ "UNESCO Regional Office for ...", "Bureau régional de l'UNESCO à ...": on the name as written."""
+    acronym = r"([A-Z][A-Za-z\-]*[A-Z])"
+    adjective = r"(?:" + _as_written("office_adjectives") + r"\s+)?"
+    where = r"(?:\s+" + _as_written("purpose_prepositions", "posted_in_prepositions") + r"\s+.+)?$"
+    return (
+        "^" + acronym + r"\s+" + adjective + _as_written("office_nouns") + where
+        + r"|^" + _as_written("office_nouns") + r"\s+" + adjective + _as_written("owner_prepositions", then=r"\s+") + acronym + where
+    )
+
+
+_OFFICE_OF_BODY = lazy_regex(_office_of_body)
 
 
 def _body_of_its_office(candidate: _Candidate) -> _Candidate:
@@ -398,6 +406,16 @@ _UNIVERSITY_WORD = lazy_regex(lambda: r"\b" + alternatives("university_nouns") +
 _POSSESSOR = re.compile(r"([\w\-]+)['\u2019]s\s+$")
 
 
+# On a name's key (apostrophes as spaces): "international cooperation department of kaznu".
+_UNIT_OF_OWNER = lazy_regex(lambda: r"(.+?) (?:" + "|".join(map(re.escape, _keyed("owner_prepositions"))) + r") (.+)$")
+
+
+@derived
+def _keyed(key: str) -> tuple[str, ...]:
+    """The phrases under `key` as fold_key writes them ("de l'" -> "de l"), longest first."""
+    return tuple(sorted({fold_key(w) for w in grammar.words(key)}, key=len, reverse=True))
+
+
 def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candidates: list[_Candidate]) -> bool:
     """ "the university's Office of Research", "researchers from the Department of History" in a
     sentence about a university: a unit of that university, not an organisation of the dispatch."""
@@ -406,7 +424,7 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
         return False
     unit_heads, service_tails, internal_units = word_set("unit_heads"), word_set("service_tails"), word_set("internal_unit_heads")
     # "International Cooperation Department of KazNU": a unit named with its university.
-    of_owner = re.match(r"(.+?) (?:of|de|du|of the|de l) (.+)$", fold_key(candidate.name))
+    of_owner = _UNIT_OF_OWNER.match(fold_key(candidate.name))
     if of_owner and set(of_owner.group(1).split()) & unit_heads and any(
         fold_key(c.acronym or "") == of_owner.group(2) or fold_key(c.name) == of_owner.group(2)
         for c in candidates if c is not candidate and c.kind == "university"
@@ -782,7 +800,7 @@ def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate
         name = text[span[0] : span[1]]
         if lookup_place(name) is not None:
             continue
-        if not text[match.start("noun")].islower() and text[match.start("noun") : match.end("noun")] not in ("ONG", "NGO"):
+        if not text[match.start("noun")].islower() and text[match.start("noun") : match.end("noun")] not in grammar.words("kind_noun_acronyms", folded=False):
             continue  # "IsDB Group Annual Meetings": part of a name, not a noun introducing one
         kind = _merged_map("kind_nouns_before_names").get(" ".join(match.group("noun").split()), "company")
         out.append(_Candidate(span[0], span[1], name, None, None, kind, country, confidence=0.8))
@@ -1111,10 +1129,10 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
                 and any(tokens[k].folded == "et" for k in range(j + 2, min(n, j + 6))):
             j += 1  # "ministère de l'Enseignement primaire, secondaire, technique et de l'Artisanat"
             last_content = j
-        elif key == "avec" and last_content == j - 1 and j + 2 < n and tokens[j + 1].folded in ("le", "la", "les") \
-                and tokens[j + 2].folded in ("parlement", "societe"):
+        elif key in word_set("with_words") and last_content == j - 1 and j + 2 < n and tokens[j + 1].folded in word_set("name_articles") \
+                and tokens[j + 2].folded in word_set("ministry_with_nouns"):
             pass  # "... et des Relations avec le Parlement"
-        elif t.text == "," and j + 2 < n and tokens[j + 1].folded.replace("\u2019", "'") in ("la", "le", "les", "l'") \
+        elif t.text == "," and j + 2 < n and tokens[j + 1].folded.replace("\u2019", "'") in word_set("name_articles") \
                 and not tokens[j + 2].is_cap and last_content > i and any(tokens[k].folded in word_set("and_words") for k in range(j + 2, min(n, j + 6))):
             enumeration = True  # "Organisation arabe pour l'éducation, la culture et les sciences"
         elif t.text == "," and _english_enumeration(tokens, j, lex):
@@ -1131,7 +1149,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             after_adjective = not prev.is_cap and last_content == j - 1
             if (prev.is_cap or after_adjective) and _looks_like_adjective(key) and not passive and (j - 1 == i or lookup_place(prev.text) is None):
                 last_content = j  # an adjective: "Banque islamique", "Éducation nationale", "École normale supérieure"
-            elif (prev_key in links_before_lowercase or enumeration and prev_key in ("les", "le")) and last_content > i - 1 and not (key.endswith(grammar.words("infinitive_endings")) and len(key) > 4) and not t.text.endswith(grammar.words("er_participle_endings", folded=False)):
+            elif (prev_key in links_before_lowercase or enumeration and prev_key in word_set("name_articles")) and last_content > i - 1 and not (key.endswith(grammar.words("infinitive_endings")) and len(key) > 4) and not t.text.endswith(grammar.words("er_participle_endings", folded=False)):
                 last_content = j  # "de la statistique"
             else:
                 break
@@ -1362,7 +1380,6 @@ def _occurrences(text: str, folded: str, form: str, start: int, exact_case: bool
     return found
 
 
-_NAME_CONTINUATIONS = (["of"], ["for"], ["de"], ["du"], ["des"], ["d"], ["pour"], ["del"])
 
 
 _NEXT_CAP_WORD = re.compile(r"[^\S\n]([A-Z][a-z]+)\b")
@@ -1433,10 +1450,11 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
             # "Khalifa University" after "Khalifa University of Science and Technology": the name
             # cut before its "of ..." is the same organisation, when only one could be meant.
             words = keys[0].split()
+            continuations = [[w] for w in _keyed("title_domain_links") + _keyed("purpose_prepositions")]  # "of", "pour"
             longer = [
                 index for index, org in enumerate(orgs)
                 if len(words) >= 2 and fold_key(org.name).split()[: len(words)] == words
-                and fold_key(org.name).split()[len(words) : len(words) + 1] in _NAME_CONTINUATIONS
+                and fold_key(org.name).split()[len(words) : len(words) + 1] in continuations
             ]
             if len(longer) == 1:
                 for key in keys:
@@ -1849,16 +1867,19 @@ def _ministers(text: str, mentions: Mentions) -> None:
             continue
         words = fold_key(person.title).split()
         head = words[1] if words[:1] and words[0] in word_set("title_rank_prefixes") and len(words) > 1 else (words[0] if words else "")
-        if words[:2] == ["cabinet", "secretary"]:
-            head = "minister"  # Kenya's "Cabinet Secretary for Education" is its minister
+        for alias, title in _merged_map("minister_title_aliases").items():
+            if words[: len(alias.split())] == alias.split():
+                head = title  # Kenya's "Cabinet Secretary for Education" is its minister
         offices = _office_of_title().get(head)
         if offices is None:
             continue
-        # A Nigerian state's "Commissioner for Basic and Secondary Education" heads its ministry.
+        # A Nigerian state's "Commissioner for Basic and Secondary Education" heads its ministry,
+        # named after the state: "Lagos State Ministry of Education".
+        regional = head in word_set("regional_titles")
         ministries = [
             (k, fold_key(o.name).split()) for k, o in enumerate(mentions.organisations)
             if fold_key(o.name).split()[:1] and (fold_key(o.name).split()[0] in offices
-                                                 or head == "commissioner" and "ministry" in fold_key(o.name).split()[:4])
+                                                 or regional and not offices.isdisjoint(fold_key(o.name).split()[:4]))
         ]
         if not ministries:
             continue
@@ -1906,8 +1927,8 @@ _AMBASSADOR_TITLE = lazy_regex(
 )
 
 
-_NATIONAL_MINISTER = re.compile(
-    r"\b(?:ministre|ministra|ministro)\s+([a-zéèëï]+)\s+(?:de|du|des|d['\u2019]|del)\b"  # "ministre qatari de"
+_NATIONAL_MINISTER = lazy_regex(  # the English shapes keep their words: "Minister" written with its capital
+    lambda: r"\b" + alternatives("minister_titles", folded=False) + r"\s+([a-zéèëï]+)\s+" + _as_written("title_domain_links") + r"\b"  # "ministre qatari de"
     r"|\b([A-Z][a-z]+)\s+(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\b"  # "Qatari Minister of Education"
     r"|\b([A-Z][a-z]+)['\u2019]s\s+(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\b"  # "Uzbekistan's Minister of ..."
 )
@@ -1976,7 +1997,9 @@ def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: M
             if not match:
                 continue
             of = person.title[match.start(2) :]
-            name = f"{_merged_map('ambassador_titles')[match.group(1)]} {re.sub(r' to ', ' in ', of)}"
+            for accredited, posted in _merged_map("accredited_to_words").items():
+                of = of.replace(f" {accredited} ", f" {posted} ")  # "Ambassador to Kenya": the Embassy in Kenya
+            name = f"{_merged_map('ambassador_titles')[match.group(1)]} {of}"
             country = _country_in_name(of)
         aliases = []
         state, place = _state_named_last(name)
