@@ -976,7 +976,7 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 and _uppercase_count(tokens[k - 2].text) < 2 and not _line_break_between(text, tokens[k - 2].end, tokens[k].start)
                 and not _ends_a_title(folded, tokens[k - 2].end)  # "Chief Executive Officer of Nordlicht Systems"
                 # "Danbi and Moi University signed", after "Danbi Robotics": two parties, not one name.
-                and not (tokens[k - 1].folded in ("and", "&") and any(c.name.split()[0] == tokens[k - 2].text for c in out))
+                and not ((tokens[k - 1].folded == "&" or tokens[k - 1].folded in word_set("and_words")) and any(c.name.split()[0] == tokens[k - 2].text for c in out))
             ):
                 k -= 2
             while (
@@ -1088,7 +1088,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             if _is_title_word(key, lex) or key in lex.months_weekdays or (honorific and ("." in honorific.group(0) or len(honorific.group(0)) <= 3)):
                 break
             last_content = j
-        elif key in ("et", "and", "y", "&"):
+        elif key == "&" or key in word_set("and_words"):
             if last_content == i:
                 break  # "la Fondation et Huawei": the head alone, then a second organisation
             # "X et de l'Office des forages", "Ministry of Education and ICESCO",
@@ -1126,7 +1126,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             pass  # "ministère de l'Éducation nationale, du Préscolaire et des Sports"
         elif t.text == "," and last_content == j - 1 and not prev.is_cap and j + 2 < n and tokens[j + 1].text.isalpha() \
                 and tokens[j + 1].text.islower() and _looks_like_adjective(tokens[j + 1].folded) \
-                and any(tokens[k].folded == "et" for k in range(j + 2, min(n, j + 6))):
+                and any(tokens[k].folded in word_set("and_words") for k in range(j + 2, min(n, j + 6))):
             j += 1  # "ministère de l'Enseignement primaire, secondaire, technique et de l'Artisanat"
             last_content = j
         elif key in word_set("with_words") and last_content == j - 1 and j + 2 < n and tokens[j + 1].folded in word_set("name_articles") \
@@ -1143,7 +1143,7 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             prev_key = prev.folded.replace("\u2019", "'")
             if key in lex.kind_nouns or key in lex.heads:
                 break
-            passive = j + 1 < n and tokens[j + 1].folded in ("par", "by")  # "l'Organisation conduite par"
+            passive = j + 1 < n and tokens[j + 1].folded in word_set("agent_prepositions")  # "l'Organisation conduite par"
             # "École normale supérieure", "Organisation de la coopération islamique": an adjective
             # after a word of the name.
             after_adjective = not prev.is_cap and last_content == j - 1
@@ -2077,15 +2077,18 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
 
 # A comma inside the domain of a title: "de l'Enseignement supérieur, de la Recherche et de
 # l'Innovation", "of Education, Science, Technology and Innovation," (the last item after "et"/"and").
-_TITLE_ENUMERATION = re.compile(
-    r",[^\S\n]+(?:(?:de|du|des|d['\u2019])[^\S\n]*(?:la[^\S\n]+|l['\u2019]|les[^\S\n]+)?[A-Z\u00c0-\u00de]"
+_TITLE_ENUMERATION = lazy_regex(
+    lambda: r",[^\S\n]+(?:" + _as_written("enumeration_links") + r"[^\S\n]*" + _as_written("name_articles", then=r"[^\S\n]+") + r"?[A-Z\u00c0-\u00de]"
     # "…, des Arts, de la Communication et des Relations …": one more item may come first
-    r"(?:[^,;.()\n]{0,40}?,[^\S\n]+(?:de|du|des|d['\u2019])[^,;.()\n]{0,60}?|[^,;.()\n]{0,60}?)[^\S\n](?:et|and)[^\S\n]"
-    r"|(?:[A-Z][a-z]+,[^\S\n]+)*[A-Z][a-z]+[^\S\n]+and[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,"
+    + r"(?:[^,;.()\n]{0,40}?,[^\S\n]+" + _as_written("enumeration_links") + r"[^,;.()\n]{0,60}?|[^,;.()\n]{0,60}?)[^\S\n]"
+    + _as_written("and_words") + r"[^\S\n]"
+    + r"|(?:[A-Z][a-z]+,[^\S\n]+)*[A-Z][a-z]+[^\S\n]+" + _as_written("and_words") + r"[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,"
     # "ministre de la Santé publique, Hygiène et Prévoyance sociale,": capitalised items, then "et"
-    r"|[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?[^\S\n]+et[^\S\n]+[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?,"
+    + r"|[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?[^\S\n]+" + _as_written("and_words")
+    + r"[^\S\n]+[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?,"
     # "ministre de l'Enseignement primaire, secondaire, technique et de l'Artisanat": adjectives, then "et"
-    r"|[a-zà-ÿ]+(?:,[^\S\n]+[a-zà-ÿ]+){0,3}[^\S\n]+et[^\S\n]+(?:de[^\S\n]+l['\u2019]|de[^\S\n]+la[^\S\n]+|du[^\S\n]+|des[^\S\n]+)[A-Z\u00c0-\u00de])"
+    + r"|[a-zà-ÿ]+(?:,[^\S\n]+[a-zà-ÿ]+){0,3}[^\S\n]+" + _as_written("and_words") + r"[^\S\n]+"
+    + _as_written("owner_prepositions", then=r"[^\S\n]+") + r"[A-Z\u00c0-\u00de])"
 )
 _ENUMERATED_PERSON = lazy_regex(lambda: r",\s+" + alternatives("short_honorifics", folded=False) + r"\.?\s")
 
