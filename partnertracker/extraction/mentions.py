@@ -1927,11 +1927,23 @@ _AMBASSADOR_TITLE = lazy_regex(
 )
 
 
-_NATIONAL_MINISTER = lazy_regex(  # the English shapes keep their words: "Minister" written with its capital
-    lambda: r"\b" + alternatives("minister_titles", folded=False) + r"\s+([a-zéèëï]+)\s+" + _as_written("title_domain_links") + r"\b"  # "ministre qatari de"
-    r"|\b([A-Z][a-z]+)\s+(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\b"  # "Qatari Minister of Education"
-    r"|\b([A-Z][a-z]+)['\u2019]s\s+(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\b"  # "Uzbekistan's Minister of ..."
-)
+def _capitalised(*keys: str) -> str:
+    """alternatives() of the phrases under `keys` written with a capital, as a title opening a name is."""
+    phrases = sorted({w[:1].upper() + w[1:] for key in keys for w in grammar.words(key, folded=False)}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")" if phrases else r"(?!x)x"
+
+
+def _national_minister() -> str:
+    """ "ministre qatari de", "Qatari Minister of Education", "Uzbekistan's Minister of ...": on the text as written."""
+    capitalised_title = r"\s+(?:" + _capitalised("title_rank_prefixes") + r"\s+)?" + _capitalised("minister_titles")
+    capitalised_title += r"\s+" + _as_written("title_domain_links") + r"\b"
+    return (
+        r"\b" + alternatives("minister_titles", folded=False) + r"\s+([a-zéèëï]+)\s+" + _as_written("title_domain_links") + r"\b"
+        + r"|\b([A-Z][a-z]+)" + capitalised_title + r"|\b([A-Z][a-z]+)['\u2019]s" + capitalised_title
+    )
+
+
+_NATIONAL_MINISTER = lazy_regex(_national_minister)
 
 
 def _minister_nationality(text: str, person: PersonFound) -> str | None:
