@@ -39,11 +39,13 @@ from partnertracker.extraction.text import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Iterator
 
     from partnertracker.extraction.resolution import NameForm
 
 # The words of the regexes below come from the language files (grammar.py); the shapes stay here.
+
+
 def _as_written(*keys: str, then: str = "") -> str:
     """alternatives() of phrases matched on the text as written, where an apostrophe may be curly."""
     return alternatives(*keys, folded=False, then=then).replace("'", "['\u2019]")
@@ -64,13 +66,7 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w\-]*")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
 _POSSESSIVE_GAP = re.compile(r"\)?(?:['\u2019]s)?\s+")  # "(QFL) President": the acronym's bracket may close first
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,15}\)")
-def _substitution(build: Callable[[], str], flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """The compiled regex `build` writes, built once (and again after grammar.forget()), for .sub():
-    a lazy_regex answers search, match, fullmatch and finditer only."""
-    return derived(lambda: re.compile(build(), flags))
-
-
-_trailing_article = _substitution(lambda: r"\s+" + _as_written("name_articles") + r"\s*$")
+_TRAILING_ARTICLE = lazy_regex(lambda: r"\s+" + _as_written("name_articles") + r"\s*$")
 _COMMA = re.compile(r"\s*,\s*")
 _PLACE_NAME_SHAPE = lazy_regex(lambda: r"[\w'\u2019\-]+(?:[ \-](?:" + alternatives("place_name_particles") + r"[ \-])?[\w'\u2019\-]+){0,2}")
 
@@ -1990,7 +1986,7 @@ def _state_named_last(name: str) -> tuple[int | None, Place | None]:
 _STATE_LINK = lazy_regex(lambda: r"\s" + _as_written("owner_prepositions") + r"\s*(?=[A-Zt\u00c0-\u00de])")
 
 
-_posted_in_at_end = _substitution(lambda: r"\s+" + alternatives("posted_in_prepositions", folded=False) + r"\s+.+$")
+_POSTED_IN_AT_END = lazy_regex(lambda: r"\s+" + alternatives("posted_in_prepositions", folded=False) + r"\s+.+$")
 
 
 def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: Mentions) -> None:
@@ -2020,7 +2016,7 @@ def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: M
             aliases, name, country = [name], name[:state], country or place.country
         key = fold_key(name)
         # "ambassadeur du Japon au Liban" and "l'ambassade du Japon" named in the text: one embassy.
-        unposted = fold_key(_posted_in_at_end().sub("", name))
+        unposted = fold_key(_POSTED_IN_AT_END.sub("", name))
         index = next((k for k, o in enumerate(mentions.organisations) if fold_key(o.name) in (key, unposted)), None)
         if index is None:
             mentions.organisations.append(
@@ -2118,10 +2114,10 @@ def _charge_after(text: str, folded: str, position: int | None) -> str:
     return " " + clean_span_text(text[m.start(1) : m.end(1)])
 
 
-_trailing_link = _substitution(lambda: r"(?:\s+" + _as_written("trailing_title_links") + r")+\s*$", re.I)
+_TRAILING_LINK = lazy_regex(lambda: r"(?:\s+" + _as_written("trailing_title_links") + r")+\s*$", re.I)
 
 
-_trailing_company = _substitution(
+_TRAILING_COMPANY = lazy_regex(
     lambda: r"\s+" + _as_written("title_domain_links") + r"\s+" + _as_written("name_articles", then=r"\s+") + "?"
     + _as_written("company_nouns") + r"\s*$", re.I
 )
@@ -2129,11 +2125,11 @@ _trailing_company = _substitution(
 
 def _title_text(text: str, start: int, end: int) -> str:
     raw = text[start:end]
-    raw = _trailing_link().sub("", raw.rstrip())
-    raw = _trailing_article().sub("", raw)
+    raw = _TRAILING_LINK.sub("", raw.rstrip())
+    raw = _TRAILING_ARTICLE.sub("", raw)
     demonyms = lexicon().demonyms
     words = [w for w in raw.split() if fold(w) not in demonyms or w == raw.split()[0]]
-    title = _trailing_company().sub("", " ".join(words))  # "directeur général de la société": the title alone
+    title = _TRAILING_COMPANY.sub("", " ".join(words))  # "directeur général de la société": the title alone
     return clean_span_text(title)[:120]
 
 
