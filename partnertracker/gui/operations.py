@@ -30,10 +30,6 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("operations", text)
-
-
 class ProgressReporter(QObject):
     """Handed to the operation: report progress (thread-safe) and ask whether Cancel was pressed."""
 
@@ -133,8 +129,10 @@ def run_in_background(
     thread = _OperationThread(operation, reporter)
     dialog = None
     if progress:
-        dialog = QProgressDialog(title or tr("Working…"), tr("Cancel") if cancellable else "", 0, 0, parent)
-        dialog.setWindowTitle(title or tr("Working…"))
+        dialog = QProgressDialog(title or QCoreApplication.translate("operations", "Working…"),
+                                 QCoreApplication.translate("operations", "Cancel") if cancellable else "",
+                                 0, 0, parent)
+        dialog.setWindowTitle(title or QCoreApplication.translate("operations", "Working…"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)  # quick operations finish without a flash of a dialog
         dialog.setAutoClose(False)
@@ -142,7 +140,8 @@ def run_in_background(
         if not cancellable:
             dialog.setCancelButton(None)
         dialog.canceled.connect(reporter.cancel)
-        dialog.canceled.connect(lambda: dialog.setLabelText(tr("Stopping after the current step…")))
+        dialog.canceled.connect(lambda: dialog.setLabelText(
+            QCoreApplication.translate("operations", "Stopping after the current step…")))
 
         def show_progress(done: int, total: int, label: str) -> None:
             if reporter.cancelled:

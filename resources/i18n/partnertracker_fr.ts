@@ -2,670 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../partnertracker/gui/errors.py" line="+50"/>
-        <location line="+19"/>
-        <source>partnertracker</source>
-        <translation>partnertracker</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Something went wrong, and this action may not have finished.
-
-The details were saved to {path}; please send that file to whoever supports partnertracker.</source>
-        <translation>Un incident est survenu et cette action n&apos;est peut-être pas allée à son terme.
-
-Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce fichier à la personne qui assure le support de partnertracker.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Something went wrong, and this action may not have finished.
-
-{error}</source>
-        <translation>Un incident est survenu et cette action n&apos;est peut-être pas allée à son terme.
-
-{error}</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/export.py" line="+116"/>
-        <source>Reading the list…</source>
-        <translation>Lecture de la liste…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../partnertracker/gui/operations.py" line="+136"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export the list</source>
-        <translation>Exporter la liste</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>{count} rows exported to {path}</source>
-        <translation>{count} lignes exportées dans {path}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exporting the list</source>
-        <translation>Export de la liste</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save every row the list shows, in its order, as CSV or XLSX (Ctrl+E)</source>
-        <translation>Enregistrer toutes les lignes affichées, dans leur ordre, au format CSV ou XLSX (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/models.py" line="+359"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="+119"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The partner&apos;s canonical name</source>
-        <translation>Le nom officiel du partenaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="-6"/>
-        <source>Acronym</source>
-        <translation>Sigle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+154"/>
-        <location line="+96"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="+1"/>
-        <location line="+35"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="-249"/>
-        <location line="+39"/>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <source>ISO 3166 country code</source>
-        <translation>Code pays ISO 3166</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+82"/>
-        <location line="+75"/>
-        <location line="+34"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="-17"/>
-        <location line="+11"/>
-        <location line="+8"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location line="-191"/>
-        <source>Relationship status</source>
-        <translation>Statut de la relation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last contact</source>
-        <translation>Dernier contact</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Date of the latest visit either way</source>
-        <translation>Date de la dernière visite, dans un sens ou dans l&apos;autre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open invitations</source>
-        <translation>Invitations en cours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invitations to or from this partner still pending</source>
-        <translation>Invitations de ou vers ce partenaire encore en attente</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location line="+216"/>
-        <location filename="../../partnertracker/gui/views/inbox.py" line="+56"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="+1"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="-216"/>
-        <source>As precise as the source says: day, month or year</source>
-        <translation>Aussi précise que la source&#xa0;: jour, mois ou année</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+46"/>
-        <source>Direction</source>
-        <translation>Sens</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>Outgoing: home visits a partner; incoming: a partner visits home</source>
-        <translation>Sortante&#xa0;: nous rendons visite à un partenaire&#xa0;; entrante&#xa0;: un partenaire nous rend visite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visiting side</source>
-        <translation>Visiteurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="-25"/>
-        <source>Host</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="+2"/>
-        <location line="+11"/>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Issued: home invites; received: home is invited</source>
-        <translation>Émise&#xa0;: nous invitons&#xa0;; reçue&#xa0;: nous sommes invités</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="-5"/>
-        <source>Inviter</source>
-        <translation>Invitant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="+2"/>
-        <source>Invitee</source>
-        <translation>Invité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="+1"/>
-        <source>Purpose</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="+4"/>
-        <source>Issued on</source>
-        <translation>Émise le</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Age (days)</source>
-        <translation>Âge (jours)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Days since the invitation was issued</source>
-        <translation>Jours écoulés depuis l&apos;émission de l&apos;invitation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reply by</source>
-        <translation>Réponse avant le</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Pending for more than {days} days</source>
-        <translation>En attente depuis plus de {days} jours</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <location filename="../../partnertracker/gui/views/inbox.py" line="-1"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="-22"/>
-        <location line="+30"/>
-        <source>Title</source>
-        <translation>Intitulé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>F2 edits</source>
-        <translation>F2 pour modifier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="-4"/>
-        <source>Parties</source>
-        <translation>Parties</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Signed on</source>
-        <translation>Signé le</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>YYYY-MM-DD, YYYY-MM or YYYY (F2 edits)</source>
-        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA (F2 pour modifier)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Valid until</source>
-        <translation>Valable jusqu&apos;au</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>planned, signed, expired or terminated (F2 edits)</source>
-        <translation>prévu, signé, expiré ou résilié (F2 pour modifier)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location line="+65"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="+10"/>
-        <source>What</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>What is to be done (F2 edits)</source>
-        <translation>Ce qui doit être fait (F2 pour modifier)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who does it (F2 edits)</source>
-        <translation>Qui s&apos;en charge (F2 pour modifier)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Due date, YYYY-MM-DD (F2 edits)</source>
-        <translation>Date d&apos;échéance, AAAA-MM-JJ (F2 pour modifier)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>low, normal or high (F2 edits)</source>
-        <translation>basse, normale ou haute (F2 pour modifier)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/operations.py" line="+0"/>
-        <location line="+1"/>
-        <source>Working…</source>
-        <translation>Traitement en cours…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stopping after the current step…</source>
-        <translation>Arrêt après l&apos;étape en cours…</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/undo.py" line="+86"/>
-        <source>Edit {kind}</source>
-        <translation>Modifier&#xa0;: {kind}</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Delete {count} {kind}(s)</source>
-        <translation>Supprimer {count} fiche(s)&#xa0;: {kind}</translation>
-    </message>
-    <message>
-        <location line="+164"/>
-        <source>this {kind} is no longer in the database</source>
-        <translation>cette fiche ({kind}) n'est plus dans la base de données</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Change {field}</source>
-        <translation>Modifier le champ «&#xa0;{field}&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Delete {kind}</source>
-        <translation>Supprimer&#xa0;: {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/views/inbox.py" line="+2"/>
-        <source>Agency</source>
-        <translation>Agence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Proposed items</source>
-        <translation>Éléments proposés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisations, people, visits, invitations, agreements and follow-ups proposed</source>
-        <translation>Organisations, personnes, visites, invitations, accords et suivis proposés</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>Untitled dispatch</source>
-        <translation>Dépêche sans titre</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/views/reports.py" line="+56"/>
-        <source>Pending invitations</source>
-        <translation>Invitations en attente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activity</source>
-        <translation>Activité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partner dossier</source>
-        <translation>Dossier partenaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../partnertracker/gui/views/review_model.py" line="+64"/>
-        <source>Follow-ups</source>
-        <translation>Suivis</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This month</source>
-        <translation>Ce mois-ci</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last month</source>
-        <translation>Le mois dernier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This quarter</source>
-        <translation>Ce trimestre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last quarter</source>
-        <translation>Le trimestre dernier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This year</source>
-        <translation>Cette année</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last year</source>
-        <translation>L&apos;année dernière</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom</source>
-        <translation>Personnalisée</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>PDF document</source>
-        <translation>Document PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OpenDocument text (LibreOffice, Word)</source>
-        <translation>Texte OpenDocument (LibreOffice, Word)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Web page (HTML)</source>
-        <translation>Page web (HTML)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Markdown</source>
-        <translation>Markdown</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV (spreadsheet text)</source>
-        <translation>CSV (texte pour tableur)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel workbook (XLSX)</source>
-        <translation>Classeur Excel (XLSX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>iCalendar (follow-ups, reply-by dates)</source>
-        <translation>iCalendar (suivis, dates limites de réponse)</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/views/review.py" line="-41"/>
-        <location line="+15"/>
-        <location line="+11"/>
-        <source>Country (ISO code)</source>
-        <translation>Pays (code ISO)</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>Honorific</source>
-        <translation>Civilité</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Visitors</source>
-        <translation>Visiteurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>… with</source>
-        <translation>… avec</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visiting people</source>
-        <translation>Personnes en visite</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Venue</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Inviter&apos;s people</source>
-        <translation>Personnes de l&apos;invitant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What to</source>
-        <translation>Pour</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+1"/>
-        <source>… and</source>
-        <translation>… et</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Due on</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/views/review_highlight.py" line="+40"/>
-        <source>organisation</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>person</source>
-        <translation>personne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>place</source>
-        <translation>lieu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trigger word</source>
-        <translation>mot déclencheur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cooperation area</source>
-        <translation>domaine de coopération</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Colours of the words the proposal is built on</source>
-        <translation>Couleurs des mots sur lesquels repose la proposition</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/views/review_model.py" line="-6"/>
-        <source>Organisations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People</source>
-        <translation>Personnes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visits</source>
-        <translation>Visites</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invitations</source>
-        <translation>Invitations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreements</source>
-        <translation>Accords</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cooperation areas</source>
-        <translation>Domaines de coopération</translation>
-    </message>
-    <message>
-        <location line="+213"/>
-        <source>new ({count} similar)</source>
-        <translation>nouveau (similaires&#xa0;: {count})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>new</source>
-        <translation>nouveau</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>link: {name}</source>
-        <translation>lien&#xa0;: {name}</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Proposed</source>
-        <translation>Proposé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>On accept</source>
-        <translation>Si accepté</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>confidence: {value}%</source>
-        <translation>confiance&#xa0;: {value} %</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a guess: check it against the text</source>
-        <translation>une supposition&#xa0;: à vérifier dans le texte</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/views/review_undo.py" line="+35"/>
-        <source>Review of dispatch #{id}</source>
-        <translation>Relecture de la dépêche n° {id}</translation>
-    </message>
-</context>
-<context>
     <name>ActivityChart</name>
     <message>
         <location filename="../../partnertracker/gui/chart.py" line="+39"/>
@@ -691,6 +27,55 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <location line="+48"/>
         <source>No visit or agreement dated in these months yet.</source>
         <translation>Aucune visite ni aucun accord daté sur ces mois pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <location filename="../../partnertracker/gui/models.py" line="+517"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F2 edits</source>
+        <translation>F2 pour modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY (F2 edits)</source>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA (F2 pour modifier)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>planned, signed, expired or terminated (F2 edits)</source>
+        <translation>prévu, signé, expiré ou résilié (F2 pour modifier)</translation>
     </message>
 </context>
 <context>
@@ -874,7 +259,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     <message>
         <location filename="../../partnertracker/gui/first_run.py" line="+60"/>
         <source>type your name: it becomes the default owner of follow-ups</source>
-        <translation>saisissez votre nom : il devient le responsable par défaut des suivis</translation>
+        <translation>saisissez votre nom&#xa0;: il devient le responsable par défaut des suivis</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1006,7 +391,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../partnertracker/gui/views/invitations.py" line="+141"/>
+        <location filename="../../partnertracker/gui/views/invitations.py" line="+142"/>
         <source>Create follow-up</source>
         <translation>Créer un suivi</translation>
     </message>
@@ -1034,6 +419,64 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <location line="+1"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../partnertracker/gui/models.py" line="+27"/>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is to be done (F2 edits)</source>
+        <translation>Ce qui doit être fait (F2 pour modifier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who does it (F2 edits)</source>
+        <translation>Qui s&apos;en charge (F2 pour modifier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date, YYYY-MM-DD (F2 edits)</source>
+        <translation>Date d&apos;échéance, AAAA-MM-JJ (F2 pour modifier)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low, normal or high (F2 edits)</source>
+        <translation>basse, normale ou haute (F2 pour modifier)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +578,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
 <context>
     <name>HonourDialog</name>
     <message>
-        <location filename="../../partnertracker/gui/views/invitations.py" line="-94"/>
+        <location filename="../../partnertracker/gui/views/invitations.py" line="-95"/>
         <source>Invitation honoured</source>
         <translation>Invitation honorée</translation>
     </message>
@@ -1155,7 +598,12 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <translation>Visites avec l&apos;invitant ou l&apos;invité, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
     </message>
@@ -1279,9 +727,47 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     </message>
 </context>
 <context>
+    <name>InboxModel</name>
+    <message>
+        <location filename="../../partnertracker/gui/views/inbox.py" line="+51"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed items</source>
+        <translation>Éléments proposés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations, people, visits, invitations, agreements and follow-ups proposed</source>
+        <translation>Organisations, personnes, visites, invitations, accords et suivis proposés</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Untitled dispatch</source>
+        <translation>Dépêche sans titre</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
-        <location filename="../../partnertracker/gui/views/inbox.py" line="+62"/>
+        <location line="+62"/>
         <source>Nothing to review. Import dispatches with File ▸ Import… (Ctrl+I), paste one (Ctrl+Shift+V) or drop files on the window.</source>
         <translation>Rien à relire. Importez des dépêches avec Fichier ▸ Importer… (Ctrl+I), collez-en une (Ctrl+Maj+V) ou déposez des fichiers sur la fenêtre.</translation>
     </message>
@@ -1299,6 +785,64 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <location line="+22"/>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsModel</name>
+    <message>
+        <location filename="../../partnertracker/gui/models.py" line="-133"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued: home invites; received: home is invited</source>
+        <translation>Émise&#xa0;: nous invitons&#xa0;; reçue&#xa0;: nous sommes invités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inviter</source>
+        <translation>Invitant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitee</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age (days)</source>
+        <translation>Âge (jours)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days since the invitation was issued</source>
+        <translation>Jours écoulés depuis l&apos;émission de l&apos;invitation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply by</source>
+        <translation>Réponse avant le</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pending for more than {days} days</source>
+        <translation>En attente depuis plus de {days} jours</translation>
     </message>
 </context>
 <context>
@@ -1518,26 +1062,31 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../partnertracker/gui/views/record_views.py" line="+24"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../partnertracker/gui/views/record_views.py" line="+1"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../partnertracker/gui/views/record_views.py" line="+1"/>
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../partnertracker/gui/views/record_views.py" line="+1"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../partnertracker/gui/views/record_views.py" line="+1"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
@@ -1713,6 +1262,77 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     </message>
 </context>
 <context>
+    <name>OrganisationsModel</name>
+    <message>
+        <location filename="../../partnertracker/gui/models.py" line="-120"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The partner&apos;s canonical name</source>
+        <translation>Le nom officiel du partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ISO 3166 country code</source>
+        <translation>Code pays ISO 3166</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relationship status</source>
+        <translation>Statut de la relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of the latest visit either way</source>
+        <translation>Date de la dernière visite, dans un sens ou dans l&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open invitations</source>
+        <translation>Invitations en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations to or from this partner still pending</source>
+        <translation>Invitations de ou vers ce partenaire encore en attente</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <location line="-54"/>
+        <source>{hint} (not sortable)</source>
+        <translation>{hint} (non triable)</translation>
+    </message>
+</context>
+<context>
     <name>PartnerList</name>
     <message>
         <location filename="../../partnertracker/gui/views/partners.py" line="+41"/>
@@ -1723,7 +1343,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
 <context>
     <name>PartnerPage</name>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Two-letter ISO country code</source>
         <translation>Code pays ISO à deux lettres</translation>
     </message>
@@ -1828,7 +1448,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <translation>Choisissez un partenaire dans la liste pour afficher sa page.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>No other names recorded</source>
         <translation>Aucun autre nom enregistré</translation>
     </message>
@@ -1973,7 +1593,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <translation>bureau de liaison</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No sites recorded</source>
         <translation>Aucune implantation enregistrée</translation>
     </message>
@@ -2003,7 +1623,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     <message>
         <location filename="../../partnertracker/gui/importing.py" line="-177"/>
         <source>the pasted text is empty: copy the text of a dispatch, then paste it again</source>
-        <translation>le texte collé est vide : copiez le texte d'une dépêche, puis collez-le à nouveau</translation>
+        <translation>le texte collé est vide&#xa0;: copiez le texte d&apos;une dépêche, puis collez-le à nouveau</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2024,6 +1644,79 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <location line="+7"/>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <location filename="../../partnertracker/gui/views/review_model.py" line="+54"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooperation areas</source>
+        <translation>Domaines de coopération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>new ({count} similar)</source>
+        <translation>nouveau (similaires&#xa0;: {count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>link: {name}</source>
+        <translation>lien&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On accept</source>
+        <translation>Si accepté</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>confidence: {value}%</source>
+        <translation>confiance&#xa0;: {value} %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a guess: check it against the text</source>
+        <translation>une supposition&#xa0;: à vérifier dans le texte</translation>
     </message>
 </context>
 <context>
@@ -2104,7 +1797,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     <message>
         <location line="+1"/>
         <source>“{value}” is not a {what}: write it as {example} (e.g. 2025-07-14)</source>
-        <translation>« {value} » n'est pas une {what} valide : écrivez-la sous la forme {example} (p. ex. 2025-07-14)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une {what} valide&#xa0;: écrivez-la sous la forme {example} (p.&#xa0;ex. 2025-07-14)</translation>
     </message>
 </context>
 <context>
@@ -2140,7 +1833,97 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../partnertracker/gui/views/reports.py" line="+76"/>
+        <location filename="../../partnertracker/gui/views/reports.py" line="+52"/>
+        <source>Pending invitations</source>
+        <translation>Invitations en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner dossier</source>
+        <translation>Dossier partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter</source>
+        <translation>Le trimestre dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>L&apos;année dernière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text (LibreOffice, Word)</source>
+        <translation>Texte OpenDocument (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (spreadsheet text)</source>
+        <translation>CSV (texte pour tableur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar (follow-ups, reply-by dates)</source>
+        <translation>iCalendar (suivis, dates limites de réponse)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Which report to build</source>
         <translation>Le rapport à produire</translation>
     </message>
@@ -2306,14 +2089,61 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     </message>
 </context>
 <context>
+    <name>ReviewHighlight</name>
+    <message>
+        <location filename="../../partnertracker/gui/views/review_highlight.py" line="+36"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trigger word</source>
+        <translation>mot déclencheur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cooperation area</source>
+        <translation>domaine de coopération</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Colours of the words the proposal is built on</source>
+        <translation>Couleurs des mots sur lesquels repose la proposition</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewUndo</name>
+    <message>
+        <location filename="../../partnertracker/gui/views/review_undo.py" line="+31"/>
+        <source>Review of dispatch #{id}</source>
+        <translation>Relecture de la dépêche n° {id}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../partnertracker/gui/views/review.py" line="-45"/>
+        <location filename="../../partnertracker/gui/views/review.py" line="+111"/>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <source>← Inbox</source>
         <translation>← Boîte de réception</translation>
     </message>
@@ -2339,12 +2169,146 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <translation>Ajouter ce que la proposition a manqué&#xa0;: sélectionnez d&apos;abord ses mots dans le texte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-121"/>
+        <location line="+126"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
+        <location line="-134"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+35"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+15"/>
+        <location line="+11"/>
+        <source>Country (ISO code)</source>
+        <translation>Pays (code ISO)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Honorific</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… with</source>
+        <translation>… avec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visiting people</source>
+        <translation>Personnes en visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Inviter</source>
+        <translation>Invitant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inviter&apos;s people</source>
+        <translation>Personnes de l&apos;invitant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitee</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued on</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>… and</source>
+        <translation>… et</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -2445,7 +2409,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <translation>Aucune personne dans cette proposition</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>Link to a record the database already holds, or create a new one</source>
         <translation>Lier à une fiche déjà présente dans la base, ou en créer une nouvelle</translation>
     </message>
@@ -2612,6 +2576,24 @@ Rien n&apos;a été enregistré et vos corrections sont toujours là&#xa0;; corr
         <location line="+26"/>
         <source>Nothing matches.</source>
         <translation>Aucun résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../partnertracker/gui/models.py" line="+297"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -2824,9 +2806,57 @@ Rien n&apos;a été enregistré et vos corrections sont toujours là&#xa0;; corr
     </message>
 </context>
 <context>
+    <name>VisitsModel</name>
+    <message>
+        <location filename="../../partnertracker/gui/models.py" line="-219"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As precise as the source says: day, month or year</source>
+        <translation>Aussi précise que la source&#xa0;: jour, mois ou année</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing: home visits a partner; incoming: a partner visits home</source>
+        <translation>Sortante&#xa0;: nous rendons visite à un partenaire&#xa0;; entrante&#xa0;: un partenaire nous rend visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visiting side</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
     <name>VisitsView</name>
     <message>
-        <location line="+18"/>
+        <location filename="../../partnertracker/gui/views/visits.py" line="+18"/>
         <source>Filter visits by host, city, venue or summary…</source>
         <translation>Filtrer les visites par hôte, ville, lieu ou résumé…</translation>
     </message>
@@ -2904,9 +2934,89 @@ Base de données&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../partnertracker/gui/errors.py" line="+46"/>
+        <location line="+21"/>
+        <source>partnertracker</source>
+        <translation>partnertracker</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Something went wrong, and this action may not have finished.
+
+The details were saved to {path}; please send that file to whoever supports partnertracker.</source>
+        <translation>Un incident est survenu et cette action n&apos;est peut-être pas allée à son terme.
+
+Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce fichier à la personne qui assure le support de partnertracker.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong, and this action may not have finished.
+
+{error}</source>
+        <translation>Un incident est survenu et cette action n&apos;est peut-être pas allée à son terme.
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../partnertracker/gui/export.py" line="+112"/>
+        <source>Reading the list…</source>
+        <translation>Lecture de la liste…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{count} rows exported to {path}</source>
+        <translation>{count} lignes exportées dans {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting the list</source>
+        <translation>Export de la liste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save every row the list shows, in its order, as CSV or XLSX (Ctrl+E)</source>
+        <translation>Enregistrer toutes les lignes affichées, dans leur ordre, au format CSV ou XLSX (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
     <name>models</name>
     <message>
-        <location filename="../../partnertracker/gui/models.py" line="-525"/>
+        <location filename="../../partnertracker/gui/models.py" line="-360"/>
         <source>Intergovernmental</source>
         <translation>Intergouvernementale</translation>
     </message>
@@ -3137,31 +3247,85 @@ Base de données&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>operations</name>
     <message>
-        <location filename="../../partnertracker/gui/views/record_views.py" line="+23"/>
-        <source>Partners</source>
-        <translation>Partenaires</translation>
+        <location filename="../../partnertracker/gui/operations.py" line="+132"/>
+        <location line="+3"/>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopping after the current step…</source>
+        <translation>Arrêt après l&apos;étape en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../partnertracker/gui/undo.py" line="+34"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>person</source>
+        <translation>personne</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Visits</source>
-        <translation>Visites</translation>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>invitation</source>
+        <translation>invitation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Invitations</source>
-        <translation>Invitations</translation>
+        <source>agreement</source>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>follow-up</source>
+        <translation>suivi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Agreements</source>
-        <translation>Accords</translation>
+        <source>dispatch</source>
+        <translation>dépêche</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Follow-ups</source>
-        <translation>Suivis</translation>
+        <location line="+57"/>
+        <source>Edit {kind}</source>
+        <translation>Modifier&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete {count} {kind}(s)</source>
+        <translation>Supprimer {count} fiche(s)&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>this {kind} is no longer in the database</source>
+        <translation>cette fiche ({kind}) n&apos;est plus dans la base de données</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change {field}</source>
+        <translation>Modifier le champ «&#xa0;{field}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete {kind}</source>
+        <translation>Supprimer&#xa0;: {kind}</translation>
     </message>
 </context>
 </TS>
