@@ -338,6 +338,23 @@ class PagedTableModel(QAbstractTableModel):
 # The models of each view.
 
 
+def area_label(key: str | None, labels: dict[str, str] | None = None, fallback: str | None = None) -> str:
+    """A cooperation area as the officer reads it: its label in the interface language
+    (resources/areas.json gives one per language), else the English one, else `fallback`, else the key.
+
+    `labels` default to the vocabulary's: an area found in a dispatch may not be in the database yet.
+    """
+    # Imported here, as the vocabulary below: the lists that import this module show no area.
+    from partnertracker.reports.content import interface_language
+
+    if labels is None:
+        # The vocabulary comes with the extraction, loaded anyway once a review is open.
+        from partnertracker.extraction.areas import vocabulary
+
+        labels = (vocabulary().get(key or "") or {}).get("labels") or {}
+    return labels.get(interface_language()) or labels.get("en") or fallback or key or ""
+
+
 def _date(value: Any, _row: dict[str, Any]) -> str:
     return partial_date(value)
 

@@ -32,7 +32,7 @@
 <context>
     <name>AgreementsModel</name>
     <message>
-        <location filename="../../partnertracker/gui/models.py" line="+517"/>
+        <location filename="../../partnertracker/gui/models.py" line="+534"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
@@ -1327,7 +1327,7 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location line="-54"/>
+        <location line="-71"/>
         <source>{hint} (not sortable)</source>
         <translation>{hint} (non triable)</translation>
     </message>
@@ -1684,7 +1684,7 @@
         <translation>Suivis</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>new ({count} similar)</source>
         <translation>nouveau (similaires&#xa0;: {count})</translation>
     </message>
@@ -1828,6 +1828,972 @@
         <location line="+2"/>
         <source>“{text}” matches several {what}s: pick one from the suggestions</source>
         <translation>«&#xa0;{text}&#xa0;» correspond à plusieurs noms ({what})&#xa0;: choisissez dans les suggestions</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../partnertracker/reports/build.py" line="+53"/>
+        <source>intergovernmental</source>
+        <translation>intergouvernementale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>government</source>
+        <translation>gouvernement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>university</source>
+        <translation>université</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ngo</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>foundation</source>
+        <translation>fondation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>media</source>
+        <translation>médias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prospect</source>
+        <translation>potentiel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dormant</source>
+        <translation>en sommeil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>former</source>
+        <translation>ancien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outgoing</source>
+        <translation>sortante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incoming</source>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>external</source>
+        <translation>entre tiers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>issued</source>
+        <translation>émise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>completed</source>
+        <translation>effectuée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>declined</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>honoured</source>
+        <translation>honorée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>talk</source>
+        <translation>conférence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mou</source>
+        <translation>protocole d&apos;accord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cooperation agreement</source>
+        <translation>accord de coopération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terminated</source>
+        <translation>résilié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low</source>
+        <translation>basse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>high</source>
+        <translation>haute</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visiting organisations</source>
+        <translation>Organisations en visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+259"/>
+        <location line="+86"/>
+        <location line="+36"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="-381"/>
+        <source>Cooperation areas</source>
+        <translation>Domaines de coopération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+219"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>event: {event}</source>
+        <translation>événement&#xa0;: {event}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in {city}</source>
+        <translation>à {city}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reply due: invitation from {inviter} to {invitee}</source>
+        <translation>Réponse attendue&#xa0;: invitation de {inviter} à {invitee}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Owner:</source>
+        <translation>Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner:</source>
+        <translation>Partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+222"/>
+        <location line="+115"/>
+        <source>Issued on</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <source>Age (days)</source>
+        <translation>Âge (jours)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+222"/>
+        <location line="+115"/>
+        <source>Inviter</source>
+        <translation>Invitant</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+222"/>
+        <location line="+115"/>
+        <source>Invitee</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location line="-336"/>
+        <location line="+221"/>
+        <location line="+116"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+222"/>
+        <location line="+115"/>
+        <source>What and where</source>
+        <translation>Quoi et où</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+222"/>
+        <location line="+115"/>
+        <source>Reply by</source>
+        <translation>Réponse avant le</translation>
+    </message>
+    <message>
+        <location line="-336"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued by us, awaiting the invitee&apos;s reply</source>
+        <translation>Émises par nous, en attente de la réponse de l&apos;invité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No invitation we issued is awaiting a reply.</source>
+        <translation>Aucune invitation émise par nous n&apos;attend de réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received, awaiting our reply</source>
+        <translation>Reçues, en attente de notre réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No invitation we received is awaiting our reply.</source>
+        <translation>Aucune invitation reçue n&apos;attend notre réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between other organisations</source>
+        <translation>Entre d&apos;autres organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No pending invitation between other organisations.</source>
+        <translation>Aucune invitation en attente entre d&apos;autres organisations.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending invitations</source>
+        <translation>Invitations en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations still unanswered on {day}, oldest first</source>
+        <translation>Invitations toujours sans réponse au {day}, les plus anciennes d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No invitation is pending: every invitation recorded has had its answer.</source>
+        <translation>Aucune invitation en attente&#xa0;: chaque invitation enregistrée a reçu sa réponse.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+207"/>
+        <location line="+8"/>
+        <location line="+94"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="-309"/>
+        <location line="+208"/>
+        <location line="+101"/>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="-309"/>
+        <location line="+309"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <location line="+206"/>
+        <location line="+8"/>
+        <location line="+94"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <location line="+206"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no owner)</source>
+        <translation>(sans responsable)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open follow-up actions</source>
+        <translation>Actions de suivi ouvertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By owner and due date, overdue first, on {day}</source>
+        <translation>Par responsable et échéance, les retards d&apos;abord, au {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No follow-up action is overdue.</source>
+        <translation>Aucune action de suivi n&apos;est en retard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open, not yet due</source>
+        <translation>Ouvertes, pas encore échues</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No other follow-up action is open.</source>
+        <translation>Aucune autre action de suivi n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No follow-up action is open.</source>
+        <translation>Aucune action de suivi n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Activity report</source>
+        <translation>Rapport d&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits, invitations, agreements and follow-up actions</source>
+        <translation>Visites, invitations, accords et actions de suivi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+68"/>
+        <source>Visits received (incoming)</source>
+        <translation>Visites reçues (entrantes)</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+71"/>
+        <source>Visits made (outgoing)</source>
+        <translation>Visites effectuées (sortantes)</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+16"/>
+        <location line="+32"/>
+        <location line="+46"/>
+        <source>Invitations issued</source>
+        <translation>Invitations émises</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+16"/>
+        <location line="+31"/>
+        <location line="+48"/>
+        <source>Invitations received</source>
+        <translation>Invitations reçues</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+16"/>
+        <location line="+90"/>
+        <source>Agreements signed</source>
+        <translation>Accords signés</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+114"/>
+        <source>Follow-up actions opened</source>
+        <translation>Actions de suivi ouvertes</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <location line="+121"/>
+        <source>Follow-up actions closed</source>
+        <translation>Actions de suivi closes</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+127"/>
+        <source>Partners met for the first time</source>
+        <translation>Partenaires rencontrés pour la première fois</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+93"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+33"/>
+        <location line="+13"/>
+        <source>Visits received</source>
+        <translation>Visites reçues</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+32"/>
+        <location line="+13"/>
+        <source>Visits made</source>
+        <translation>Visites effectuées</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity per month</source>
+        <translation>Activité par mois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} record(s) dated only to the year are counted in the summary but in no month.</source>
+        <translation>{count} fiche(s) datée(s) seulement à l&apos;année sont comptées dans le résumé mais dans aucun mois.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not known)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per country</source>
+        <translation>Par pays</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No visit or invitation in this period.</source>
+        <translation>Aucune visite ni invitation sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Per cooperation area</source>
+        <translation>Par domaine de coopération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooperation area</source>
+        <translation>Domaine de coopération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No visit in this period named a cooperation area.</source>
+        <translation>Aucune visite de cette période n&apos;a nommé de domaine de coopération.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No partner visited us in this period.</source>
+        <translation>Aucun partenaire ne nous a rendu visite sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We visited no partner in this period.</source>
+        <translation>Nous n&apos;avons visité aucun partenaire sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Visits planned, not yet made</source>
+        <translation>Visites prévues, pas encore effectuées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <location line="+91"/>
+        <location line="+8"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <location line="+15"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+75"/>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Status since</source>
+        <translation>Statut depuis le</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>We issued no invitation in this period.</source>
+        <translation>Nous n&apos;avons émis aucune invitation sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We received no invitation in this period.</source>
+        <translation>Nous n&apos;avons reçu aucune invitation sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invitation outcomes</source>
+        <translation>Suites données aux invitations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitations issued or received in the period, by their status today.</source>
+        <translation>Invitations émises ou reçues sur la période, selon leur statut aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No invitation in this period.</source>
+        <translation>Aucune invitation sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+101"/>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+101"/>
+        <location line="+18"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <location line="+24"/>
+        <location line="+36"/>
+        <location line="+41"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+101"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+101"/>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>No agreement was signed in this period.</source>
+        <translation>Aucun accord n&apos;a été signé sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened on</source>
+        <translation>Ouverte le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No follow-up action was opened in this period.</source>
+        <translation>Aucune action de suivi n&apos;a été ouverte sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed on</source>
+        <translation>Close le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No follow-up action was closed in this period.</source>
+        <translation>Aucune action de suivi n&apos;a été close sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First met</source>
+        <translation>Première rencontre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>No new partner was met in this period.</source>
+        <translation>Aucun nouveau partenaire n&apos;a été rencontré sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was recorded between {start} and {end}: no visit, invitation, agreement or follow-up action.</source>
+        <translation>Rien n&apos;a été enregistré entre le {start} et le {end}&#xa0;: ni visite, ni invitation, ni accord, ni action de suivi.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Partner dossier: {partner}</source>
+        <translation>Dossier partenaire&#xa0;: {partner}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details, people, visits, invitations, agreements, follow-ups and sources</source>
+        <translation>Détails, personnes, visites, invitations, accords, suivis et sources</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Also known as</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headquarters</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites</source>
+        <translation>Implantations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <comment>a person&apos;s position</comment>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No person of this partner is recorded.</source>
+        <translation>Aucune personne de ce partenaire n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No visit with this partner is recorded.</source>
+        <translation>Aucune visite avec ce partenaire n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No invitation with this partner is recorded.</source>
+        <translation>Aucune invitation avec ce partenaire n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No agreement with this partner is recorded.</source>
+        <translation>Aucun accord avec ce partenaire n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-up actions</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No follow-up action for this partner is recorded.</source>
+        <translation>Aucune action de suivi pour ce partenaire n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latest dispatches</source>
+        <translation>Dernières dépêches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published on</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dateline</source>
+        <translation>Lieu d&apos;émission</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No dispatch mentions this partner.</source>
+        <translation>Aucune dépêche ne mentionne ce partenaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No activity with {partner} is recorded yet: no visit, invitation, agreement or follow-up action.</source>
+        <translation>Aucune activité avec {partner} n&apos;est encore enregistrée&#xa0;: ni visite, ni invitation, ni accord, ni action de suivi.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The list is empty.</source>
+        <translation>La liste est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} rows</source>
+        <translation>{count} lignes</translation>
+    </message>
+    <message>
+        <location filename="../../partnertracker/reports/content.py" line="+91"/>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Period: {period}</source>
+        <translation>Période&#xa0;: {period}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated on {day}</source>
+        <translation>Établi le {day}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>en</source>
+        <comment>the code of the language this translation is in</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <location filename="../../partnertracker/reports/formats/csv_table.py" line="+26"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../partnertracker/reports/formats/html_page.py" line="+91"/>
+        <source>… and {count} more rows (the exported file has them all).</source>
+        <translation>… et {count} lignes de plus (le fichier exporté les contient toutes).</translation>
+    </message>
+    <message>
+        <location filename="../../partnertracker/reports/formats/ics.py" line="+67"/>
+        <source>Nothing dated to put in a calendar: no follow-up due date and no reply-by date.</source>
+        <translation>Rien de daté à mettre dans un agenda&#xa0;: aucune échéance de suivi ni date limite de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../partnertracker/reports/formats/markdown.py" line="+30"/>
+        <source>The chart has nothing to show.</source>
+        <translation>Le graphique n&apos;a rien à montrer.</translation>
+    </message>
+    <message>
+        <location filename="../../partnertracker/reports/formats/xlsx.py" line="+67"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
     </message>
 </context>
 <context>
@@ -2581,7 +3547,7 @@ Rien n&apos;a été enregistré et vos corrections sont toujours là&#xa0;; corr
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../partnertracker/gui/models.py" line="+297"/>
+        <location filename="../../partnertracker/gui/models.py" line="+314"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2679,7 +3645,7 @@ Rien n&apos;a été enregistré et vos corrections sont toujours là&#xa0;; corr
         <translation>Domaines de coopération abordés&#xa0;; Espace coche celui en cours</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>What the visit was about</source>
         <translation>L&apos;objet de la visite</translation>
     </message>
@@ -3016,7 +3982,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
 <context>
     <name>models</name>
     <message>
-        <location filename="../../partnertracker/gui/models.py" line="-360"/>
+        <location filename="../../partnertracker/gui/models.py" line="-377"/>
         <source>Intergovernmental</source>
         <translation>Intergouvernementale</translation>
     </message>

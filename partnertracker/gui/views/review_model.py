@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from partnertracker.gui.models import stored_words
+from partnertracker.gui.models import area_label, stored_words
 
 # The proposal's lists, in the order an officer checks them.
 SECTIONS = (
@@ -259,7 +259,8 @@ class ProposalModel(QAbstractItemModel):
             return _join(parties, _value(item.get("kind")), item.get("title"), _value(item.get("status")),
                          item.get("date"))
         if section == "areas":
-            return _join(item.get("label"), item.get("key"), sep=" — ")
+            # In the officer's language, whatever the dispatch's: the label is stored in every language.
+            return area_label(item.get("key"), fallback=item.get("label"))
         if section == "follow_ups":
             text = item.get("description") or ""
             if len(text) > 90:
