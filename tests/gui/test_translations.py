@@ -36,6 +36,8 @@ from partnertracker.services.importing import import_text
 TS = resource_path("i18n", "partnertracker_fr.ts")
 QM = resource_path("i18n", "partnertracker_fr.qm")
 SAMPLE = resource_path("samples", "01_fr_icesco_huawei_pekin.txt")
+# An English dispatch whose proposal names four cooperation areas.
+AREAS_SAMPLE = resource_path("samples", "06_en_mission_two_visits.txt")
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 PACKAGE = Path(i18n.__file__).resolve().parent.parent
 SOURCES = [PACKAGE / "gui", PACKAGE / "reports"]  # what tools/update_translations.py has lupdate read
@@ -359,3 +361,52 @@ def test_in_french_the_messages_the_gui_raises_read_in_french(language):
         checked_date("bientôt", QApplication.translate("FollowUpsView", "due date"), whole_day=True)
     assert str(raised.value) == ("«\u00a0bientôt\u00a0» n'est pas une date d'échéance valide\u00a0: "
                                  "écrivez-la sous la forme AAAA-MM-JJ (p.\u00a0ex. 2025-07-14)")
+
+
+# -- cooperation areas and undo entries ---------------------------------------------------------
+
+
+def test_in_french_the_review_names_an_english_dispatch_s_areas_in_french(qtbot, home_ctx, language,
+                                                                        show_main_window):
+    language("fr")
+    dispatch_id = import_text(home_ctx.store, AREAS_SAMPLE.read_text(encoding="utf-8")).dispatch.id
+    window = show_main_window(home_ctx)
+    window.show_view("inbox")
+    inbox = window.view("inbox")
+    inbox.open_dispatch(dispatch_id)
+    model = inbox.review.model
+    section = model.section_index("areas")
+    assert model.data(section).startswith("Domaines de coopération")
+    shown = [model.data(model.index(row, 0, section)) for row in range(model.rowCount(section))]
+    assert "intelligence artificielle" in shown, shown
+    assert "formation des enseignants" in shown, shown
+    assert not any("artificial" in text for text in shown), shown
+
+
+def test_in_english_the_review_names_areas_in_english(qtbot, home_ctx, language):
+    from partnertracker.gui.views.review_model import ProposalModel
+
+    language("en")
+    model = ProposalModel({"areas": [{"key": "artificial-intelligence", "label": "intelligence artificielle"}]})
+    assert model.summary("areas", model.items("areas")[0]) == "artificial intelligence"
+
+
+def test_in_french_the_visit_form_lists_areas_in_french(qtbot, home_ctx, language):
+    from partnertracker.domain import CooperationArea
+    from partnertracker.gui.views.visits import VisitForm
+
+    home_ctx.store.add_cooperation_area(CooperationArea(
+        "teacher-training", {"en": "teacher training", "fr": "formation des enseignants"}))
+    home_ctx.store.add_cooperation_area(CooperationArea("robotics", {"en": "robotics"}))  # no French label
+    language("fr")
+    form = VisitForm(home_ctx)
+    qtbot.addWidget(form)
+    assert [form.areas.item(i).text() for i in range(form.areas.count())] == [
+        "robotics", "formation des enseignants"]
+
+
+def test_in_french_undo_entries_name_the_record_kind_in_french(home_ctx, language):
+    from partnertracker.gui.undo import DeleteRecords
+
+    language("fr")
+    assert DeleteRecords(home_ctx, "follow_up", [1, 2]).text() == "Supprimer 2 fiche(s)\u00a0: suivi"
