@@ -381,6 +381,8 @@ def test_in_french_the_review_names_an_english_dispatch_s_areas_in_french(qtbot,
     assert "intelligence artificielle" in shown, shown
     assert "formation des enseignants" in shown, shown
     assert not any("artificial" in text for text in shown), shown
+    inbox.review.tree.setCurrentIndex(model.index(shown.index("intelligence artificielle"), 0, section))
+    assert inbox.review.editors["label"].text() == "intelligence artificielle"
 
 
 def test_in_english_the_review_names_areas_in_english(qtbot, home_ctx, language):

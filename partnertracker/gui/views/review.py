@@ -44,7 +44,7 @@ from partnertracker.domain import (
 )
 from partnertracker.errors import UserError
 from partnertracker.gui.context import AppContext
-from partnertracker.gui.models import stored_words
+from partnertracker.gui.models import area_label, stored_words
 from partnertracker.gui.views.review_highlight import Legend, mention_selections
 from partnertracker.gui.views.review_mentions import Mention, dispatch_mentions
 from partnertracker.gui.views.review_model import (
@@ -401,7 +401,11 @@ class ReviewView(QWidget):
         self.editor_box.setTitle(title if len(title) <= 70 else title[:69].rstrip() + "…")
         self.editor_box.setToolTip(title)
         for field, label, kind in self._fields()[section]:
-            editor = self._editor(section, row, field, kind, item.get(field))
+            value = item.get(field)
+            if section == "areas" and field == "label":
+                # As the list shows it: in the officer's language, not the dispatch's.
+                value = area_label(item.get("key"), fallback=value)
+            editor = self._editor(section, row, field, kind, value)
             position = kind[1] if isinstance(kind, tuple) else 0
             self.editors[field if position == 0 else f"{field}[{position}]"] = editor
             self.form.addRow(label, editor)
