@@ -274,6 +274,12 @@ _ARTICLE_BEFORE = lazy_regex(
 )
 
 
+@derived
+def _article_reach() -> int:
+    """How far before a head _ARTICLE_BEFORE looks: the longest article and one space ("the ")."""
+    return max(map(len, words("head_anaphor_articles")), default=0) + 1
+
+
 def _anaphors_by_head(text, body_start, mentions, added) -> list[tuple[int, int, int]]:
     """ "l'Alliance", "the Society": the one organisation whose name opens (or, in English, ends)
     with that head noun, for heads the language files have no anaphor entry for."""
@@ -291,6 +297,7 @@ def _anaphors_by_head(text, body_start, mentions, added) -> list[tuple[int, int,
                 owners.setdefault(word, set()).add(index)
     taken = [(a, b) for a, b, _ in mentions.org_spans] + [(a, b) for a, b, _ in added]
     found = []
+    reach = _article_reach()
     for head, indexes in owners.items():
         if len(indexes) != 1:
             continue  # two Alliances: "l'Alliance" could be either
@@ -305,7 +312,7 @@ def _anaphors_by_head(text, body_start, mentions, added) -> list[tuple[int, int,
                 continue  # inside a longer word
             if any(a < e and s < b for a, b in taken):
                 continue
-            if not _ARTICLE_BEFORE.search(text, max(0, s - 4), s) or _NAME_GOES_ON.match(text, e):
+            if not _ARTICLE_BEFORE.search(text, max(0, s - reach), s) or _NAME_GOES_ON.match(text, e):
                 continue  # "Alliance" opening another name, or "l'Alliance Française"
             found.append((s, e, index))
             taken.append((s, e))
