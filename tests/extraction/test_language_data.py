@@ -312,6 +312,17 @@ def test_a_date_line_word_added_to_a_language_file_dates_the_dispatch(monkeypatc
     assert [v["date"] for v in after["visits"]] == ["2025-07-08"]  # the Tuesday before
 
 
+def test_a_title_word_added_to_a_language_file_ends_a_name(monkeypatch, fresh_grammar):
+    # "Acting" opens no title of en.json: read as the last word of the name until the file says it marks a title.
+    text = "RABAT, 3 June (WAM) -- ICESCO received Mr Karim Benali Acting Director of Huawei Morocco."
+    assert [(p["honorific"], p["name"]) for p in extract(text)["people"]] == [("Mr", "Karim Benali Acting")]
+
+    _add_words(monkeypatch, "en", "title_marker_words", "acting")
+    fresh_grammar()
+
+    assert [(p["honorific"], p["name"]) for p in extract(text)["people"]] == [("Mr", "Karim Benali")]
+
+
 def test_every_head_kind_names_a_head_of_its_file_and_one_kind():
     from partnertracker.extraction.text import fold
 
