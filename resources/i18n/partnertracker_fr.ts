@@ -387,6 +387,11 @@
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <source>“{typed}” is not a country of the list: choose one from the list, or clear the field.</source>
+        <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas un pays de la liste&#xa0;: choisissez-en un dans la liste, ou videz le champ.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -3350,7 +3355,7 @@
         <translation>Dépêche sans titre</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
