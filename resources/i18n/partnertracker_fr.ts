@@ -2796,6 +2796,11 @@
         <translation>Le graphique n&apos;a rien à montrer.</translation>
     </message>
     <message>
+        <location filename="../../partnertracker/reports/formats/pdf.py" line="+49"/>
+        <source>{title} · page {page} of {pages}</source>
+        <translation>{title} · page {page} sur {pages}</translation>
+    </message>
+    <message>
         <location filename="../../partnertracker/reports/formats/xlsx.py" line="+67"/>
         <source>Report</source>
         <translation>Rapport</translation>

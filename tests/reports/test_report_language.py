@@ -88,6 +88,16 @@ def test_in_french_a_spreadsheet_export_has_french_column_names(visited, languag
     assert "Tarsa University" in visit and "formation des enseignants" in visit
 
 
+def test_in_french_each_page_of_a_pdf_report_says_page_n_of_m_in_french(visited, language, tmp_path):
+    import pypdf
+
+    language("fr")
+    written = write_report(_activity(visited), "pdf", tmp_path / "activite.pdf")
+    pages = pypdf.PdfReader(str(written)).pages
+    assert len(pages) >= 2
+    assert f"page 2 sur {len(pages)}" in " ".join(pages[1].extract_text().split())
+
+
 def test_in_french_the_partner_dossier_shows_stored_values_in_french(visited, language):
     language("fr")
     with open_store(visited) as store:
