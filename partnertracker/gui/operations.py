@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -164,11 +165,16 @@ def run_in_background(
         if handle in _running:
             _running.remove(handle)
 
+    def gone() -> bool:
+        # The widget that asked (a view, a dialog) was deleted while the work ran: nothing is left
+        # to show the result in, and its callbacks would touch deleted Qt objects.
+        return parent is not None and not shiboken6.isValid(parent)
+
     def succeeded(result: Any) -> None:
         thread.wait()
         finish()
         try:
-            if on_success is not None:
+            if on_success is not None and not gone():
                 on_success(result)
         finally:
             handle.finished.emit()
@@ -177,7 +183,9 @@ def run_in_background(
         thread.wait()
         finish()
         try:
-            if on_failure is not None:
+            if gone():
+                log.warning("background work failed after its window closed: %r", error)
+            elif on_failure is not None:
                 on_failure(error)
             else:
                 from partnertracker.gui.errors import show_exception

@@ -109,3 +109,23 @@ def test_closing_the_window_stops_a_running_operation_and_keeps_its_work(qtbot, 
     assert operations.running_operations() == []
     # The home organisation plus every partner the operation added before it was stopped.
     assert home_ctx.store.list_organisations(limit=0).total == 1 + len(added)
+
+
+def test_a_result_for_a_window_deleted_meanwhile_is_dropped_not_shown_in_a_dead_widget(qtbot, ctx):
+    from PySide6.QtWidgets import QLabel
+
+    gate = threading.Event()
+    view = QLabel("preview")
+    shown: list[str] = []
+
+    def work(_progress: ProgressReporter) -> str:
+        gate.wait(10)
+        return "the report"
+
+    handle = run_in_background(view, work, on_success=lambda text: (shown.append(text), view.setText(text)),
+                               progress=False)
+    view.deleteLater()  # the officer closed the view while its report was being built
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(view))
+    with qtbot.waitSignal(handle.finished, timeout=10_000):
+        gate.set()
+    assert shown == []  # and no "Internal C++ object already deleted" from the callback
