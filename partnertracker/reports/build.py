@@ -297,8 +297,10 @@ def _area_labels(store: Store) -> Callable[[str], str]:
 def pending_invitations_report(store: Store, today: dt.date, home: str | None) -> Report:
     rows = q.invitations(store.conn, statuses=["pending"], today=today.isoformat())
     columns = [
-        Column(translate("Report", "Issued on"), DATE), Column(translate("Report", "Age (days)"), NUMBER), Column(translate("Report", "Inviter")), Column(translate("Report", "Invitee")),
-        Column(translate("Report", "Purpose")), Column(translate("Report", "What and where")), Column(translate("Report", "Reply by"), DATE),
+        Column(translate("Report", "Issued on"), DATE), Column(translate("Report", "Age (days)"), NUMBER),
+        Column(translate("Report", "Inviter")), Column(translate("Report", "Invitee")),
+        Column(translate("Report", "Purpose")), Column(translate("Report", "What and where")),
+        Column(translate("Report", "Reply by"), DATE),
         Column(translate("Report", "Follow-ups")),
     ]
     groups = [
@@ -345,8 +347,10 @@ def follow_ups_report(store: Store, today: dt.date, home: str | None) -> Report:
 
     def section(title: str, chosen: list[dict[str, Any]], count_title: str, sign: int, empty: str) -> Section:
         columns = [
-            Column(translate("Report", "Owner")), Column(translate("Report", "Due on"), DATE), Column(count_title, NUMBER), Column(translate("Report", "Priority")),
-            Column(translate("Report", "Action")), Column(translate("Report", "Partner")), Column(translate("Report", "About")),
+            Column(translate("Report", "Owner")), Column(translate("Report", "Due on"), DATE),
+            Column(count_title, NUMBER), Column(translate("Report", "Priority")),
+            Column(translate("Report", "Action")), Column(translate("Report", "Partner")),
+            Column(translate("Report", "About")),
         ]
         result = []
         for f in chosen:
@@ -442,7 +446,9 @@ def activity_report(
         (translate("Report", "Partners met for the first time"), len(new_partners)),
     ]
     report.sections.append(Section(
-        translate("Report", "Summary"), [Column(translate("Report", "What")), Column(translate("Report", "Count"), NUMBER)], [Row([w, n]) for w, n in summary],
+        translate("Report", "Summary"),
+        [Column(translate("Report", "What")), Column(translate("Report", "Count"), NUMBER)],
+        [Row([w, n]) for w, n in summary],
     ))
 
     # Counts per month, and the chart drawn from them.
@@ -461,7 +467,8 @@ def activity_report(
         year_only += sum(n for month, n in counts.items() if len(month) < 7)
         per_month.append([counts.get(m, 0) for m in months])
     monthly = Section(
-        translate("Report", "Per month"), [Column(translate("Report", "Month")), *(Column(name, NUMBER) for name, _, _ in series_sources)],
+        translate("Report", "Per month"),
+        [Column(translate("Report", "Month")), *(Column(name, NUMBER) for name, _, _ in series_sources)],
         [Row([m, *(series[k] for series in per_month)]) for k, m in enumerate(months)],
         chart=Chart(translate("Report", "Activity per month"), months, [(name, per_month[k]) for k, (name, _, _) in enumerate(series_sources)]),
     )
@@ -481,8 +488,10 @@ def activity_report(
             countries.setdefault(r[key] or unknown, [0, 0, 0, 0])[column] += 1
     report.sections.append(Section(
         translate("Report", "Per country"),
-        [Column(translate("Report", "Country")), Column(translate("Report", "Visits received"), NUMBER), Column(translate("Report", "Visits made"), NUMBER),
-         Column(translate("Report", "Invitations issued"), NUMBER), Column(translate("Report", "Invitations received"), NUMBER)],
+        [Column(translate("Report", "Country")), Column(translate("Report", "Visits received"), NUMBER),
+         Column(translate("Report", "Visits made"), NUMBER),
+         Column(translate("Report", "Invitations issued"), NUMBER),
+         Column(translate("Report", "Invitations received"), NUMBER)],
         [Row([c, *n]) for c, n in sorted(countries.items(), key=lambda item: (item[0] == unknown, -sum(item[1]), item[0]))],
         empty_text=translate("Report", "No visit or invitation in this period."),
     ))
@@ -494,7 +503,9 @@ def activity_report(
                 areas.setdefault(key, [0, 0])[column] += 1
     report.sections.append(Section(
         translate("Report", "Per cooperation area"),
-        [Column(translate("Report", "Cooperation area")), Column(translate("Report", "Visits received"), NUMBER), Column(translate("Report", "Visits made"), NUMBER)],
+        [Column(translate("Report", "Cooperation area")),
+         Column(translate("Report", "Visits received"), NUMBER),
+         Column(translate("Report", "Visits made"), NUMBER)],
         [Row([area_label(k), *n]) for k, n in sorted(areas.items(), key=lambda item: (-sum(item[1]), item[0]))],
         empty_text=translate("Report", "No visit in this period named a cooperation area."),
     ))
@@ -519,8 +530,11 @@ def activity_report(
 
     def invitation_section(title: str, records: list[dict[str, Any]], empty: str) -> Section:
         columns = [
-            Column(translate("Report", "Issued on"), DATE), Column(translate("Report", "Inviter")), Column(translate("Report", "Invitee")), Column(translate("Report", "Purpose")),
-            Column(translate("Report", "What and where")), Column(translate("Report", "Status")), Column(translate("Report", "Status since"), DATE), Column(translate("Report", "Reply by"), DATE),
+            Column(translate("Report", "Issued on"), DATE), Column(translate("Report", "Inviter")),
+            Column(translate("Report", "Invitee")), Column(translate("Report", "Purpose")),
+            Column(translate("Report", "What and where")), Column(translate("Report", "Status")),
+            Column(translate("Report", "Status since"), DATE),
+            Column(translate("Report", "Reply by"), DATE),
         ]
         return Section(title, columns, [
             Row([date_cell(i["issued_on"]), i["inviter"] or "", i["invitee"] or "", _value(i["purpose"]),
@@ -535,7 +549,9 @@ def activity_report(
 
     outcomes = Counter((i["direction"], i["status"]) for i in invitations)
     report.sections.append(Section(
-        translate("Report", "Invitation outcomes"), [Column(translate("Report", "Direction")), Column(translate("Report", "Status")), Column(translate("Report", "Count"), NUMBER)],
+        translate("Report", "Invitation outcomes"),
+        [Column(translate("Report", "Direction")), Column(translate("Report", "Status")),
+         Column(translate("Report", "Count"), NUMBER)],
         [Row([_value(d), _value(s), n]) for (d, s), n in sorted(outcomes.items())],
         notes=[translate("Report", "Invitations issued or received in the period, by their status today.")],
         empty_text=translate("Report", "No invitation in this period."),
@@ -543,7 +559,8 @@ def activity_report(
 
     report.sections.append(Section(
         translate("Report", "Agreements signed"),
-        [Column(translate("Report", "Signed on"), DATE), Column(translate("Report", "Title")), Column(translate("Report", "Kind")), Column(translate("Report", "Parties")),
+        [Column(translate("Report", "Signed on"), DATE), Column(translate("Report", "Title")),
+         Column(translate("Report", "Kind")), Column(translate("Report", "Parties")),
          Column(translate("Report", "Valid until"), DATE), Column(translate("Report", "Status"))],
         [Row([date_cell(a["signed_on"]), a["title"], _value(a["kind"]), a["parties"] or "",
               date_cell(a["valid_until"]), _value(a["status"])], a["uuid"]) for a in agreements],
@@ -552,7 +569,8 @@ def activity_report(
 
     report.sections.append(Section(
         translate("Report", "Follow-up actions opened"),
-        [Column(translate("Report", "Opened on"), DATE), Column(translate("Report", "Action")), Column(translate("Report", "Owner")), Column(translate("Report", "Partner")),
+        [Column(translate("Report", "Opened on"), DATE), Column(translate("Report", "Action")),
+         Column(translate("Report", "Owner")), Column(translate("Report", "Partner")),
          Column(translate("Report", "Due on"), DATE), Column(translate("Report", "Status"))],
         [Row([date_cell(f["created_at"]), f["description"], f["owner"] or "", f["organisation"] or "",
               date_cell(f["due_on"]), _value(f["status"])], f["uuid"]) for f in opened],
@@ -560,14 +578,18 @@ def activity_report(
     ))
     report.sections.append(Section(
         translate("Report", "Follow-up actions closed"),
-        [Column(translate("Report", "Closed on"), DATE), Column(translate("Report", "Action")), Column(translate("Report", "Owner")), Column(translate("Report", "Partner")), Column(translate("Report", "Status"))],
+        [Column(translate("Report", "Closed on"), DATE), Column(translate("Report", "Action")),
+         Column(translate("Report", "Owner")), Column(translate("Report", "Partner")),
+         Column(translate("Report", "Status"))],
         [Row([date_cell(f["closed_on"]), f["description"], f["owner"] or "", f["organisation"] or "",
               _value(f["status"])], f["uuid"]) for f in closed],
         empty_text=translate("Report", "No follow-up action was closed in this period."),
     ))
     report.sections.append(Section(
         translate("Report", "Partners met for the first time"),
-        [Column(translate("Report", "First met"), DATE), Column(translate("Report", "Partner")), Column(translate("Report", "Acronym")), Column(translate("Report", "Kind")), Column(translate("Report", "Country"))],
+        [Column(translate("Report", "First met"), DATE), Column(translate("Report", "Partner")),
+         Column(translate("Report", "Acronym")), Column(translate("Report", "Kind")),
+         Column(translate("Report", "Country"))],
         [Row([date_cell(p["first_met"]), p["name"], p["acronym"] or "", _value(p["kind"]), p["country"] or ""],
              p["uuid"]) for p in new_partners],
         empty_text=translate("Report", "No new partner was met in this period."),
@@ -610,13 +632,16 @@ def partner_report(store: Store, organisation_id: int, today: dt.date, home: str
         (translate("Report", "Notes"), org.notes),
     ]
     report.sections.append(Section(
-        translate("Report", "Details"), [Column(translate("Report", "Field")), Column(translate("Report", "Value"))], [Row([k, v]) for k, v in details if v],
+        translate("Report", "Details"),
+        [Column(translate("Report", "Field")), Column(translate("Report", "Value"))],
+        [Row([k, v]) for k, v in details if v],
     ))
 
     people = q.people_with_roles(conn, organisation_id)
     report.sections.append(Section(
         translate("Report", "People"),
-        [Column(translate("Report", "Name")), Column(translate("Report", "Title", "a person's position")), Column(translate("Report", "From"), DATE), Column(translate("Report", "To"), DATE)],
+        [Column(translate("Report", "Name")), Column(translate("Report", "Title", "a person's position")),
+         Column(translate("Report", "From"), DATE), Column(translate("Report", "To"), DATE)],
         [Row([_text(p["honorific"], p["name"]), p["title"] or "", date_cell(p["started_on"]),
               date_cell(p["ended_on"])]) for p in people],
         empty_text=translate("Report", "No person of this partner is recorded."),
@@ -634,8 +659,10 @@ def partner_report(store: Store, organisation_id: int, today: dt.date, home: str
     invitations = q.invitations(conn, organisation_id=organisation_id, today=today.isoformat())
     report.sections.append(Section(
         translate("Report", "Invitations"),
-        [Column(translate("Report", "Issued on"), DATE), Column(translate("Report", "Direction")), Column(translate("Report", "Inviter")), Column(translate("Report", "Invitee")),
-         Column(translate("Report", "Purpose")), Column(translate("Report", "What and where")), Column(translate("Report", "Status")), Column(translate("Report", "Reply by"), DATE)],
+        [Column(translate("Report", "Issued on"), DATE), Column(translate("Report", "Direction")),
+         Column(translate("Report", "Inviter")), Column(translate("Report", "Invitee")),
+         Column(translate("Report", "Purpose")), Column(translate("Report", "What and where")),
+         Column(translate("Report", "Status")), Column(translate("Report", "Reply by"), DATE)],
         [Row([date_cell(i["issued_on"]), _value(i["direction"]), i["inviter"] or "", i["invitee"] or "",
               _value(i["purpose"]), _what(i), _value(i["status"]), date_cell(i["reply_by"])], i["uuid"])
          for i in invitations],
@@ -644,7 +671,9 @@ def partner_report(store: Store, organisation_id: int, today: dt.date, home: str
     agreements = q.agreements(conn, organisation_id=organisation_id)
     report.sections.append(Section(
         translate("Report", "Agreements"),
-        [Column(translate("Report", "Signed on"), DATE), Column(translate("Report", "Title")), Column(translate("Report", "Kind")), Column(translate("Report", "Status")), Column(translate("Report", "Parties")),
+        [Column(translate("Report", "Signed on"), DATE), Column(translate("Report", "Title")),
+         Column(translate("Report", "Kind")), Column(translate("Report", "Status")),
+         Column(translate("Report", "Parties")),
          Column(translate("Report", "Valid until"), DATE)],
         [Row([date_cell(a["signed_on"]), a["title"], _value(a["kind"]), _value(a["status"]), a["parties"] or "",
               date_cell(a["valid_until"])], a["uuid"]) for a in agreements],
@@ -654,7 +683,9 @@ def partner_report(store: Store, organisation_id: int, today: dt.date, home: str
     follow_ups.sort(key=lambda f: (f["due_on"] is None, f["due_on"] or "", f["id"]))
     report.sections.append(Section(
         translate("Report", "Follow-up actions"),
-        [Column(translate("Report", "Due on"), DATE), Column(translate("Report", "Action")), Column(translate("Report", "Owner")), Column(translate("Report", "Priority")), Column(translate("Report", "Status"))],
+        [Column(translate("Report", "Due on"), DATE), Column(translate("Report", "Action")),
+         Column(translate("Report", "Owner")), Column(translate("Report", "Priority")),
+         Column(translate("Report", "Status"))],
         [Row([date_cell(f["due_on"]), f["description"], f["owner"] or "", _value(f["priority"]), _value(f["status"])], f["uuid"])
          for f in follow_ups],
         empty_text=translate("Report", "No follow-up action for this partner is recorded."),
@@ -662,7 +693,9 @@ def partner_report(store: Store, organisation_id: int, today: dt.date, home: str
     dispatches = q.dispatches_about(conn, organisation_id)
     report.sections.append(Section(
         translate("Report", "Latest dispatches"),
-        [Column(translate("Report", "Published on"), DATE), Column(translate("Report", "Title")), Column(translate("Report", "Agency")), Column(translate("Report", "Dateline")), Column(translate("Report", "Source"))],
+        [Column(translate("Report", "Published on"), DATE), Column(translate("Report", "Title")),
+         Column(translate("Report", "Agency")), Column(translate("Report", "Dateline")),
+         Column(translate("Report", "Source"))],
         [Row([date_cell(d["published_on"]), d["title"] or translate("Report", "(untitled)"), d["agency"] or "",
               d["dateline_place"] or "", d["source"] or ""], d["uuid"]) for d in dispatches],
         empty_text=translate("Report", "No dispatch mentions this partner."),

@@ -2054,25 +2054,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+259"/>
-        <location line="+86"/>
+        <location line="+266"/>
+        <location line="+101"/>
         <location line="+36"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-403"/>
         <source>Cooperation areas</source>
         <translation>Domaines de coopération</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+223"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-205"/>
         <source>event: {event}</source>
         <translation>événement&#xa0;: {event}</translation>
     </message>
@@ -2103,53 +2103,53 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+222"/>
-        <location line="+115"/>
+        <location line="+233"/>
+        <location line="+129"/>
         <source>Issued on</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-362"/>
         <source>Age (days)</source>
         <translation>Âge (jours)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+222"/>
-        <location line="+115"/>
+        <location line="+1"/>
+        <location line="+232"/>
+        <location line="+130"/>
         <source>Inviter</source>
         <translation>Invitant</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+222"/>
-        <location line="+115"/>
+        <location line="-362"/>
+        <location line="+233"/>
+        <location line="+129"/>
         <source>Invitee</source>
         <translation>Invité</translation>
     </message>
     <message>
-        <location line="-336"/>
-        <location line="+221"/>
-        <location line="+116"/>
+        <location line="-361"/>
+        <location line="+232"/>
+        <location line="+130"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+222"/>
-        <location line="+115"/>
+        <location line="-362"/>
+        <location line="+233"/>
+        <location line="+129"/>
         <source>What and where</source>
         <translation>Quoi et où</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+222"/>
-        <location line="+115"/>
+        <location line="-361"/>
+        <location line="+234"/>
+        <location line="+128"/>
         <source>Reply by</source>
         <translation>Réponse avant le</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-361"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
@@ -2200,43 +2200,43 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+207"/>
-        <location line="+8"/>
-        <location line="+94"/>
+        <location line="+223"/>
+        <location line="+9"/>
+        <location line="+105"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+208"/>
-        <location line="+101"/>
+        <location line="-337"/>
+        <location line="+224"/>
+        <location line="+112"/>
         <source>Due on</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+309"/>
+        <location line="-335"/>
+        <location line="+336"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location line="-308"/>
-        <location line="+206"/>
-        <location line="+8"/>
-        <location line="+94"/>
+        <location line="-335"/>
+        <location line="+220"/>
+        <location line="+9"/>
+        <location line="+105"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-308"/>
-        <location line="+206"/>
+        <location line="-334"/>
+        <location line="+221"/>
+        <location line="+9"/>
         <location line="+8"/>
-        <location line="+7"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-237"/>
         <source>About</source>
         <translation>Objet</translation>
     </message>
@@ -2302,89 +2302,89 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Visits received (incoming)</source>
         <translation>Visites reçues (entrantes)</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+71"/>
+        <location line="-74"/>
+        <location line="+78"/>
         <source>Visits made (outgoing)</source>
         <translation>Visites effectuées (sortantes)</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+16"/>
-        <location line="+32"/>
-        <location line="+46"/>
+        <location line="-77"/>
+        <location line="+18"/>
+        <location line="+34"/>
+        <location line="+52"/>
         <source>Invitations issued</source>
         <translation>Invitations émises</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+16"/>
-        <location line="+31"/>
-        <location line="+48"/>
+        <location line="-103"/>
+        <location line="+18"/>
+        <location line="+34"/>
+        <location line="+53"/>
         <source>Invitations received</source>
         <translation>Invitations reçues</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+16"/>
-        <location line="+90"/>
+        <location line="-104"/>
+        <location line="+18"/>
+        <location line="+100"/>
         <source>Agreements signed</source>
         <translation>Accords signés</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+114"/>
+        <location line="-117"/>
+        <location line="+127"/>
         <source>Follow-up actions opened</source>
         <translation>Actions de suivi ouvertes</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+121"/>
+        <location line="-126"/>
+        <location line="+135"/>
         <source>Follow-up actions closed</source>
         <translation>Actions de suivi closes</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+127"/>
+        <location line="-134"/>
+        <location line="+143"/>
         <source>Partners met for the first time</source>
         <translation>Partenaires rencontrés pour la première fois</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-139"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+33"/>
-        <location line="+13"/>
+        <location line="-97"/>
+        <location line="+34"/>
+        <location line="+16"/>
         <source>Visits received</source>
         <translation>Visites reçues</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+32"/>
-        <location line="+13"/>
+        <location line="-49"/>
+        <location line="+34"/>
+        <location line="+16"/>
         <source>Visits made</source>
         <translation>Visites effectuées</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
@@ -2409,7 +2409,7 @@
         <translation>Par pays</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No visit or invitation in this period.</source>
         <translation>Aucune visite ni invitation sur cette période.</translation>
     </message>
@@ -2424,7 +2424,7 @@
         <translation>Domaine de coopération</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No visit in this period named a cooperation area.</source>
         <translation>Aucune visite de cette période n&apos;a nommé de domaine de coopération.</translation>
     </message>
@@ -2445,31 +2445,31 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
-        <location line="+91"/>
+        <location line="+27"/>
+        <location line="+101"/>
         <location line="+8"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+15"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <location line="+7"/>
-        <location line="+75"/>
-        <location line="+9"/>
+        <location line="-127"/>
+        <location line="+18"/>
+        <location line="+11"/>
         <location line="+10"/>
+        <location line="+9"/>
+        <location line="+82"/>
+        <location line="+10"/>
+        <location line="+13"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-152"/>
         <source>Status since</source>
         <translation>Statut depuis le</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>We issued no invitation in this period.</source>
         <translation>Nous n&apos;avons émis aucune invitation sur cette période.</translation>
     </message>
@@ -2484,7 +2484,7 @@
         <translation>Suites données aux invitations</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Invitations issued or received in the period, by their status today.</source>
         <translation>Invitations émises ou reçues sur la période, selon leur statut aujourd&apos;hui.</translation>
     </message>
@@ -2495,39 +2495,39 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+101"/>
+        <location line="+112"/>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+101"/>
-        <location line="+18"/>
+        <location line="-112"/>
+        <location line="+112"/>
+        <location line="+22"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+24"/>
-        <location line="+36"/>
-        <location line="+41"/>
+        <location line="-133"/>
+        <location line="+28"/>
+        <location line="+37"/>
+        <location line="+47"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+101"/>
+        <location line="-112"/>
+        <location line="+113"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-112"/>
+        <location line="+113"/>
         <source>Valid until</source>
         <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-110"/>
         <source>No agreement was signed in this period.</source>
         <translation>Aucun accord n&apos;a été signé sur cette période.</translation>
     </message>
@@ -2537,7 +2537,7 @@
         <translation>Ouverte le</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No follow-up action was opened in this period.</source>
         <translation>Aucune action de suivi n&apos;a été ouverte sur cette période.</translation>
     </message>
@@ -2547,7 +2547,7 @@
         <translation>Close le</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No follow-up action was closed in this period.</source>
         <translation>Aucune action de suivi n&apos;a été close sur cette période.</translation>
     </message>
@@ -2557,8 +2557,8 @@
         <translation>Première rencontre</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+34"/>
+        <location line="+1"/>
+        <location line="+35"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
@@ -2584,12 +2584,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Also known as</source>
         <translation>Autres noms</translation>
     </message>
@@ -2624,7 +2624,7 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -2634,7 +2634,7 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -2645,7 +2645,7 @@
         <translation>Fonction</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
@@ -2675,7 +2675,7 @@
         <translation>Invitations</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No invitation with this partner is recorded.</source>
         <translation>Aucune invitation avec ce partenaire n&apos;est enregistrée.</translation>
     </message>
@@ -2685,7 +2685,7 @@
         <translation>Accords</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No agreement with this partner is recorded.</source>
         <translation>Aucun accord avec ce partenaire n&apos;est enregistré.</translation>
     </message>
@@ -2695,7 +2695,7 @@
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No follow-up action for this partner is recorded.</source>
         <translation>Aucune action de suivi pour ce partenaire n&apos;est enregistrée.</translation>
     </message>
@@ -2710,7 +2710,7 @@
         <translation>Publiée le</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
@@ -2720,7 +2720,7 @@
         <translation>Lieu d&apos;émission</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -4225,7 +4225,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../partnertracker/gui/operations.py" line="+132"/>
+        <location filename="../../partnertracker/gui/operations.py" line="+133"/>
         <location line="+3"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
