@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -165,11 +166,17 @@ def run_in_background(
         if handle in _running:
             _running.remove(handle)
 
+    def owner_gone() -> bool:
+        # The widget that asked was closed and deleted while the work ran (a view closed during a
+        # report's build): its callbacks would touch deleted widgets, and the result has no one to
+        # show it to.
+        return parent is not None and not shiboken6.isValid(parent)
+
     def succeeded(result: Any) -> None:
         thread.wait()
         finish()
         try:
-            if on_success is not None:
+            if on_success is not None and not owner_gone():
                 on_success(result)
         finally:
             handle.finished.emit()
@@ -178,7 +185,9 @@ def run_in_background(
         thread.wait()
         finish()
         try:
-            if on_failure is not None:
+            if owner_gone():
+                log.warning("Background work ended after its window closed: %s", error)
+            elif on_failure is not None:
                 on_failure(error)
             else:
                 from partnertracker.gui.errors import show_exception
