@@ -165,16 +165,17 @@ def run_in_background(
         if handle in _running:
             _running.remove(handle)
 
-    def gone() -> bool:
-        # The widget that asked (a view, a dialog) was deleted while the work ran: nothing is left
-        # to show the result in, and its callbacks would touch deleted Qt objects.
+    def owner_gone() -> bool:
+        # The widget that asked was closed and deleted while the work ran (a view closed during a
+        # report's build): its callbacks would touch deleted widgets, and the result has no one to
+        # show it to.
         return parent is not None and not shiboken6.isValid(parent)
 
     def succeeded(result: Any) -> None:
         thread.wait()
         finish()
         try:
-            if on_success is not None and not gone():
+            if on_success is not None and not owner_gone():
                 on_success(result)
         finally:
             handle.finished.emit()
@@ -183,8 +184,8 @@ def run_in_background(
         thread.wait()
         finish()
         try:
-            if gone():
-                log.warning("background work failed after its window closed: %r", error)
+            if owner_gone():
+                log.warning("Background work ended after its window closed: %s", error)
             elif on_failure is not None:
                 on_failure(error)
             else:
