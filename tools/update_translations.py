@@ -1,4 +1,4 @@
-"""Refresh resources/i18n/*.ts from the tr() calls under partnertracker/gui/, then compile the .qm files.
+"""Refresh resources/i18n/*.ts from the tr() calls under partnertracker/gui/ and reports/, then compile the .qm files.
 
 Run with `uv run python tools/update_translations.py` after changing user-visible strings; translate
 the new entries (Qt Linguist: `.venv/bin/pyside6-linguist resources/i18n/partnertracker_fr.ts`),
@@ -19,13 +19,18 @@ BIN = Path(sys.executable).parent
 LANGUAGES = {"fr": "fr_FR"}
 
 
-def gui_sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "partnertracker" / "gui").rglob("*.py"))
+# What the officer reads: the GUI, and the reports it builds and saves.
+TRANSLATED = ("gui", "reports")
+
+
+def translated_sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for folder in TRANSLATED
+                  for p in (ROOT / "partnertracker" / folder).rglob("*.py"))
 
 
 def update(lang: str, target: str) -> None:
     ts = I18N / f"partnertracker_{lang}.ts"
-    subprocess.run([str(BIN / "pyside6-lupdate"), *gui_sources(), "-no-obsolete", "-locations", "relative",
+    subprocess.run([str(BIN / "pyside6-lupdate"), *translated_sources(), "-no-obsolete", "-locations", "relative",
                     "-target-language", target, "-ts", str(ts)], cwd=ROOT, check=True)
 
 

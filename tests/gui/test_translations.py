@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -10,7 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from partnertracker.domain import (
@@ -35,7 +36,11 @@ from partnertracker.services.importing import import_text
 TS = resource_path("i18n", "partnertracker_fr.ts")
 QM = resource_path("i18n", "partnertracker_fr.qm")
 SAMPLE = resource_path("samples", "01_fr_icesco_huawei_pekin.txt")
+# An English dispatch whose proposal names four cooperation areas.
+AREAS_SAMPLE = resource_path("samples", "06_en_mission_two_visits.txt")
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+PACKAGE = Path(i18n.__file__).resolve().parent.parent
+SOURCES = [PACKAGE / "gui", PACKAGE / "reports"]  # what tools/update_translations.py has lupdate read
 
 FRENCH_SIDEBAR = ["Tableau de bord", "Boîte de réception", "Partenaires", "Visites", "Invitations",
                   "Accords", "Suivis", "Rapports"]
@@ -101,9 +106,84 @@ def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path):
     assert compiled.read_bytes() == QM.read_bytes(), "run tools/update_translations.py --release-only"
 
 
-def test_the_qm_reader_finds_every_context_of_the_ts():
-    assert {context for context, _s, _m in _messages()} <= set(i18n.qm_contexts(QM.read_bytes()))
-    assert i18n.qm_contexts(b"not a qm file") == ()
+def test_qt_finds_every_translation_of_the_ts_in_the_context_lupdate_filed_it_under():
+    """A plain QTranslator, no fallback: what the officer gets is what each call site asks for."""
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    for context, source, message in _messages():
+        expected = message.findtext("translation")
+        assert translator.translate(context, source, message.findtext("comment")) == expected, f"{context}: {source!r}"
+
+
+def _asked_contexts(path: Path) -> tuple[set[str], list[str]]:
+    """The contexts a module's calls ask Qt under, and the calls whose context lupdate cannot know."""
+    asked: set[str] = set()
+    unknown: list[str] = []
+
+    def visit(node: ast.AST, cls: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, child.name)
+                continue
+            if isinstance(child, ast.JoinedStr) and any(
+                    isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(n.func, "id", "")) in {"tr", "translate"}
+                    for n in ast.walk(child)):
+                unknown.append(f"{path.name}:{child.lineno}: tr() inside an f-string, which lupdate does not read")
+            if isinstance(child, ast.Call):
+                func, where = child.func, f"{path.name}:{child.lineno}"
+                first = child.args[0] if child.args else None
+                literal = first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else None
+                receiver = getattr(func, "value", None)
+                if isinstance(func, ast.Name) and func.id in {"QT_TRANSLATE_NOOP", "translate"} \
+                        or isinstance(func, ast.Attribute) and func.attr == "translate" and (
+                            literal is not None and len(child.args) >= 2
+                            or isinstance(receiver, ast.Name) and receiver.id in {"QCoreApplication", "QApplication"}):
+                    # QCoreApplication.translate(context, text), app.translate(...), translate(...) with
+                    # translate = QCoreApplication.translate; not str.translate(table), painter.translate(x, y)
+                    if literal is None:
+                        unknown.append(f"{where}: translate() without a literal context")
+                    else:
+                        asked.add(literal)
+                elif isinstance(func, ast.Name) and func.id == "tr":
+                    # lupdate files a bare tr() under "", which Qt is never asked for.
+                    unknown.append(f"{where}: bare tr()")
+                elif isinstance(func, ast.Attribute) and func.attr == "tr":
+                    owner = func.value.id if isinstance(func.value, ast.Name) else None
+                    if owner == "self" and cls:
+                        asked.add(cls)
+                    elif owner and owner[:1].isupper():  # SearchResults.tr(...)
+                        asked.add(owner)
+                    else:  # lupdate would file window.tr() under "window", Qt asks "MainWindow"
+                        unknown.append(f"{where}: {ast.unparse(func)}()")
+            visit(child, cls)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")), None)
+    return asked, unknown
+
+
+def test_the_code_asks_qt_only_under_the_contexts_of_the_ts():
+    asked: set[str] = set()
+    unknown: list[str] = []
+    for path in sorted(p for folder in SOURCES for p in folder.rglob("*.py")):
+        found, bad = _asked_contexts(path)
+        asked |= found
+        unknown += bad
+    assert unknown == []
+    in_ts = {context for context, _s, _m in _messages()}
+    assert asked - in_ts == set(), "run tools/update_translations.py"
+    # A context no call asks under holds translations nobody sees ("" for a bare tr(), say).
+    assert in_ts - asked == set()
+
+
+def test_the_context_scan_sees_what_lupdate_would_misfile(tmp_path):
+    module = tmp_path / "misfiled.py"
+    module.write_text("def tr(text):\n    return text\n\n\nclass MainWindow:\n"
+                      "    def build(self, window):\n        return tr('a'), window.tr('b'), self.tr('c')\n\n"
+                      "    def hint(self):\n        return f\"({self.tr('d')})\"\n")
+    asked, unknown = _asked_contexts(module)
+    assert asked == {"MainWindow"}
+    assert [u.split(": ")[1] for u in unknown] == [
+        "bare tr()", "window.tr()", "tr() inside an f-string, which lupdate does not read"]
 
 
 # -- what the officer reads ---------------------------------------------------------------------
@@ -160,8 +240,7 @@ def test_in_english_nothing_is_translated(qtbot, home_ctx, language, show_main_w
 
 def test_a_missing_qm_leaves_the_interface_in_english(qtbot, home_ctx, language, monkeypatch, tmp_path, show_main_window):
     monkeypatch.setattr(i18n, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
-    installed = language("fr")
-    assert not any(isinstance(t, i18n.PartnertrackerTranslator) for t in installed)
+    language("fr")
     window = show_main_window(home_ctx)
     assert window.sidebar.item(1).text() == "Inbox"
 
@@ -170,8 +249,7 @@ def test_a_damaged_qm_leaves_the_interface_in_english(qtbot, home_ctx, language,
     (tmp_path / "i18n").mkdir()
     (tmp_path / "i18n" / "partnertracker_fr.qm").write_bytes(b"\x00 half a file")
     monkeypatch.setattr(i18n, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
-    installed = language("fr")
-    assert not any(isinstance(t, i18n.PartnertrackerTranslator) for t in installed)
+    language("fr")
     assert QApplication.translate("MainWindow", "Partners") == "Partners"
 
 
@@ -283,3 +361,54 @@ def test_in_french_the_messages_the_gui_raises_read_in_french(language):
         checked_date("bientôt", QApplication.translate("FollowUpsView", "due date"), whole_day=True)
     assert str(raised.value) == ("«\u00a0bientôt\u00a0» n'est pas une date d'échéance valide\u00a0: "
                                  "écrivez-la sous la forme AAAA-MM-JJ (p.\u00a0ex. 2025-07-14)")
+
+
+# -- cooperation areas and undo entries ---------------------------------------------------------
+
+
+def test_in_french_the_review_names_an_english_dispatch_s_areas_in_french(qtbot, home_ctx, language,
+                                                                        show_main_window):
+    language("fr")
+    dispatch_id = import_text(home_ctx.store, AREAS_SAMPLE.read_text(encoding="utf-8")).dispatch.id
+    window = show_main_window(home_ctx)
+    window.show_view("inbox")
+    inbox = window.view("inbox")
+    inbox.open_dispatch(dispatch_id)
+    model = inbox.review.model
+    section = model.section_index("areas")
+    assert model.data(section).startswith("Domaines de coopération")
+    shown = [model.data(model.index(row, 0, section)) for row in range(model.rowCount(section))]
+    assert "intelligence artificielle" in shown, shown
+    assert "formation des enseignants" in shown, shown
+    assert not any("artificial" in text for text in shown), shown
+    inbox.review.tree.setCurrentIndex(model.index(shown.index("intelligence artificielle"), 0, section))
+    assert inbox.review.editors["label"].text() == "intelligence artificielle"
+
+
+def test_in_english_the_review_names_areas_in_english(qtbot, home_ctx, language):
+    from partnertracker.gui.views.review_model import ProposalModel
+
+    language("en")
+    model = ProposalModel({"areas": [{"key": "artificial-intelligence", "label": "intelligence artificielle"}]})
+    assert model.summary("areas", model.items("areas")[0]) == "artificial intelligence"
+
+
+def test_in_french_the_visit_form_lists_areas_in_french(qtbot, home_ctx, language):
+    from partnertracker.domain import CooperationArea
+    from partnertracker.gui.views.visits import VisitForm
+
+    home_ctx.store.add_cooperation_area(CooperationArea(
+        "teacher-training", {"en": "teacher training", "fr": "formation des enseignants"}))
+    home_ctx.store.add_cooperation_area(CooperationArea("robotics", {"en": "robotics"}))  # no French label
+    language("fr")
+    form = VisitForm(home_ctx)
+    qtbot.addWidget(form)
+    assert [form.areas.item(i).text() for i in range(form.areas.count())] == [
+        "robotics", "formation des enseignants"]
+
+
+def test_in_french_undo_entries_name_the_record_kind_in_french(home_ctx, language):
+    from partnertracker.gui.undo import DeleteRecords
+
+    language("fr")
+    assert DeleteRecords(home_ctx, "follow_up", [1, 2]).text() == "Supprimer 2 fiche(s)\u00a0: suivi"
