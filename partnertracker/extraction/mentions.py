@@ -51,6 +51,12 @@ def _as_written(*keys: str, then: str = "") -> str:
     return alternatives(*keys, folded=False, then=then).replace("'", "['\u2019]")
 
 
+def _written_or_folded(*keys: str) -> str:
+    """The phrases under `keys` as written ("société", "à") or folded ("societe", "a"), for a regex
+    run on the text as written: a dispatch may write its accents or not."""
+    return "(?:" + _as_written(*keys) + "|" + alternatives(*keys) + ")"
+
+
 def _one_language(code: str, key: str) -> str:
     """`(?:…)` of the folded phrases under `key` in one language file (alternatives() merges them all)."""
     phrases = sorted({fold(p) for p in load_language(code).phrases(key)}, key=len, reverse=True)
@@ -59,8 +65,8 @@ def _one_language(code: str, key: str) -> str:
 
 # Precompiled once: these run on every sentence.
 _COORDINATION = lazy_regex(lambda: r"(?:^| )" + alternatives("and_words") + r"(?: |$)")
-_DESCRIBED_AS_ORGANISATION = lazy_regex(lambda: alternatives("described_company_nouns", "described_ngo_nouns") + "$")
-_DESCRIBED_AS_NGO = lazy_regex(lambda: alternatives("described_ngo_nouns") + "$")
+_DESCRIBED_AS_ORGANISATION = lazy_regex(lambda: _written_or_folded("described_company_nouns", "described_ngo_nouns") + "$")
+_DESCRIBED_AS_NGO = lazy_regex(lambda: _written_or_folded("described_ngo_nouns") + "$")
 _ELISION = re.compile(r"\b[^\W\d_]{1,2}['\u2019]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w\-]*")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
@@ -356,9 +362,8 @@ def _appositive_nationality(folded: str, mentions: Mentions) -> None:
 _UNIVERSITY_OF_TOWN = lazy_regex(
     lambda: r"^" + alternatives("university_of_words") + r" (.+)$|^(.+) " + alternatives("university_after_town_words") + "$"
 )
-# On the text as written, with the words as folded ("pres de"): as the engine always read them.
 _LOCATIVE_BEFORE = lazy_regex(
-    lambda: r"(?:\b" + alternatives("locative_words") + r"|[A-Z\w\-']*[A-Z]\w*|[\-/])\s*$"
+    lambda: r"(?:\b" + _written_or_folded("locative_words") + r"|[A-Z\w\-']*[A-Z]\w*|[\-/])\s*$"
 )
 
 
@@ -807,10 +812,9 @@ def _appositive_cue() -> str:
     return r",\s+" + alternatives("description_articles") + r"\s+"
 
 
-# On the text as written, with the words as folded ("societe"): as the engine always read them.
 _APPOSITIVE = lazy_regex(
     lambda: r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,3})" + _appositive_cue() + r"(?:[\w\-]+\s+){0,3}?"
-    + alternatives("described_company_nouns", "described_ngo_nouns") + r"(?![\w])"
+    + _written_or_folded("described_company_nouns", "described_ngo_nouns") + r"(?![\w])"
 )
 # The comma and article of every match (", a", ", une"), found far faster (re skips straight to
 # commas): a text without them skips the pass. Both are built from _appositive_cue.
