@@ -16,6 +16,7 @@ from partnertracker.extraction.gazetteer import (
     country_openers,
     headquarters_country,
     lookup_place,
+    may_open_place,
     well_known_acronym,
 )
 from partnertracker.extraction.grammar import alternatives, derived, lazy_regex, word_set
@@ -2205,6 +2206,7 @@ def _capital_cue_openings(code: str) -> list[frozenset[str] | None]:
     return openings
 
 
+_WORD_CHARACTER = re.compile(r"\w")
 _REGNAL_NUMBER = re.compile(r"\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2})\b")
 
 
@@ -2263,6 +2265,13 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
                     break
             if matched:
                 continue
+        end = words[i][1]
+        if not may_open_place(text[s:end]) and not _WORD_CHARACTER.match(text, end):
+            # No place starts with this word: none of the look-ups below can find one (a name of 2
+            # or 3 words goes on after a space or a hyphen, see _place_name_shape; an Arabic word
+            # may run into a digit, which the check leaves to the look-ups).
+            i += 1
+            continue
         for size in (3, 2, 1):
             if i + size > count:
                 continue
