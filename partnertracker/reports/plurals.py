@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
 from partnertracker.reports.qt import ensure_gui_application
@@ -15,6 +17,10 @@ class Counts(QObject):
     `QCoreApplication.translate(context, text, "", n)` it takes a variable n for the old encoding
     argument and files a plain string, which Qt then never asks for with its count.
     """
+
+    if TYPE_CHECKING:  # PySide's stubs know tr() only on an instance; Counts.tr() is called on the class
+        @staticmethod
+        def tr(source_text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
 
 _english: QTranslator | None = None

@@ -141,7 +141,7 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../../partnertracker/gui/views/record_list.py" line="+252"/>
+        <location filename="../../partnertracker/gui/views/record_list.py" line="+254"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>

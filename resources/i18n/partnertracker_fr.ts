@@ -1906,7 +1906,7 @@
         <translation>{shown} sur {total} affichées (faites défiler pour en voir plus)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln fiche</numerusform>
@@ -3715,6 +3715,41 @@ Rien n&apos;a été enregistré et vos corrections sont toujours là&#xa0;; corr
         <source>What</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Visit to {host} in {city}</source>
+        <translation>Visite chez {host} à {city}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit to {host}</source>
+        <translation>Visite chez {host}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit in {city}</source>
+        <translation>Visite à {city}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invitation from {inviter} to {invitee}</source>
+        <translation>Invitation adressée par {inviter} à {invitee}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation from {inviter} to {invitee} ({status})</source>
+        <translation>Invitation adressée par {inviter} à {invitee} ({status})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(untitled dispatch)</source>
+        <translation>(dépêche sans titre)</translation>
+    </message>
 </context>
 <context>
     <name>VisitForm</name>
@@ -3928,7 +3963,7 @@ Rien n&apos;a été enregistré et vos corrections sont toujours là&#xa0;; corr
 <context>
     <name>VisitsModel</name>
     <message>
-        <location filename="../../partnertracker/gui/models.py" line="-219"/>
+        <location filename="../../partnertracker/gui/models.py" line="-242"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>

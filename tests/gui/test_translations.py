@@ -638,3 +638,33 @@ def test_without_the_english_file_the_app_starts_in_english_with_the_raw_counts(
     assert window.view("inbox").count_label.text() == "1 dispatch(es) waiting for review"
     window.close()
     window.ctx.store.close()
+
+
+# -- the partner timeline ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("code", "expected"), [
+    ("en", ["Invitation from Organisation for Learning and Culture to Université de Kinshasa (pending)",
+            "(untitled dispatch)", "Visit to Université de Kinshasa in Kinshasa", "Visit in Lubumbashi",
+            "Visit"]),
+    ("fr", ["Invitation adressée par Organisation for Learning and Culture à Université de Kinshasa "
+            "(en attente)", "(dépêche sans titre)", "Visite chez Université de Kinshasa à Kinshasa",
+            "Visite à Lubumbashi", "Visite"]),
+])
+def test_a_partner_s_timeline_reads_in_the_interface_language(home_ctx, language, code, expected):
+    from partnertracker.domain import Dispatch, Invitation, Organisation, Visit
+    from partnertracker.gui.models import TimelineModel
+
+    language(code)
+    store = home_ctx.store
+    home = store.home_organisation().id
+    unikin = store.add_organisation(Organisation(name="Université de Kinshasa", country="CD")).id
+    wire = store.add_dispatch(Dispatch(text="Kinshasa, 14 July.", sha256="k" * 64, published_on="2025-07-15"))
+    store.add_visit(Visit(date="2025-07-14", host_id=unikin, visitor_ids=[home], city="Kinshasa",
+                          dispatch_id=wire.id))
+    store.add_visit(Visit(date="2025-06-01", visitor_ids=[unikin], city="Lubumbashi"))
+    store.add_visit(Visit(date="2025-05-01", visitor_ids=[unikin]))
+    store.add_invitation(Invitation(inviter_id=home, invitee_id=unikin, issued_on="2025-08-01"))
+    model = TimelineModel(store, unikin)
+    what = model.column_of("title")
+    assert [model.data(model.index(r, what)) for r in range(model.rowCount())] == expected
