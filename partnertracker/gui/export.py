@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from partnertracker.gui import operations
 from partnertracker.gui.errors import show_exception
 from partnertracker.reports import list_report, write_report
+from partnertracker.reports.plurals import Counts
 
 # Rows asked of the store at a time: at 100,000 visits, pages of 1,000 take 14 s in all (each OFFSET
 # scans again), of 5,000 take 5 s, each page a quarter of a second between two repaints.
@@ -192,8 +193,8 @@ def write_list(
 
     def succeeded(written: Path) -> None:
         if on_done is not None:
-            on_done(QCoreApplication.translate("export", "{count} rows exported to {path}").format(
-                count=len(rows), path=written))
+            on_done(Counts.tr("%Ln row(s) exported to {path}", "", len(rows)).format(
+                path=written))
 
     return operations.run_in_background(
         parent, work, on_success=succeeded, on_failure=failed,

@@ -56,17 +56,20 @@ def use_language(app: QCoreApplication, language: str) -> list[QTranslator]:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install Qt's and partnertracker's translators for `language`; English needs none.
+    """Install Qt's and partnertracker's translators for `language`.
 
-    A missing or unreadable .qm leaves the interface in English: never a reason not to start.
+    English needs only partnertracker_en.qm, which holds nothing but the plural forms ("%n record(s)"
+    -> "1 record", "2 records"). A missing or unreadable .qm leaves the interface in English (with
+    "1 record(s)" at worst): never a reason not to start.
     """
-    if language == "en" or language not in LANGUAGES:
+    if language not in LANGUAGES:
         return []
     installed: list[QTranslator] = []
-    qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-        installed.append(qt_own)
+    if language != "en":
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
+            installed.append(qt_own)
     ours = QTranslator(app)
     try:
         qm = resource_path("i18n", f"partnertracker_{language}.qm")

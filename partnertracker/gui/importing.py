@@ -252,8 +252,11 @@ class Importer(QObject):
 
     def summary(self, result: ImportResult) -> str:
         lines = [
-            self.tr("{imported} imported, {duplicates} already there, {skipped} skipped.").format(
-                imported=len(result.imported_ids), duplicates=result.duplicates, skipped=len(result.skipped)
+            # Each count its own numerus string, so that each agrees with its own number.
+            self.tr("{imported}, {duplicates}, {skipped}.").format(
+                imported=self.tr("%n dispatch(es) imported", "", len(result.imported_ids)),
+                duplicates=self.tr("%n already there", "", result.duplicates),
+                skipped=self.tr("%n skipped", "", len(result.skipped)),
             )
         ]
         if result.cancelled:

@@ -631,8 +631,31 @@ class TimelineModel(PagedTableModel):
             Column("date", self.tr("Date"), None, show=_date),
             Column("kind", self.tr("Kind"), None,
                    show=lambda v, _r: QCoreApplication.translate("models", KIND_TITLES.get(v, words(v)))),
-            Column("title", self.tr("What"), None),
+            Column("title", self.tr("What"), None, show=lambda _v, row: self.what(row)),
         ]
+
+    def what(self, row: dict[str, Any]) -> str:
+        """A timeline row in a sentence of the interface language, from the parts the store gives."""
+        kind = row.get("kind")
+        if kind == "visit":
+            host, city = row.get("host"), row.get("city")
+            if host and city:
+                return self.tr("Visit to {host} in {city}").format(host=host, city=city)
+            if host:
+                return self.tr("Visit to {host}").format(host=host)
+            if city:
+                return self.tr("Visit in {city}").format(city=city)
+            return self.tr("Visit")
+        if kind == "invitation":
+            # "?" for a side the database does not know, as the store's older sentence had it.
+            names = {"inviter": row.get("inviter") or "?", "invitee": row.get("invitee") or "?"}
+            if not row.get("status"):
+                return self.tr("Invitation from {inviter} to {invitee}").format(**names)
+            return self.tr("Invitation from {inviter} to {invitee} ({status})").format(
+                status=stored_words(row["status"]).lower(), **names)
+        if kind == "dispatch":
+            return row.get("title") or self.tr("(untitled dispatch)")
+        return row.get("title") or ""
 
     def set_organisation(self, organisation_id: int | None) -> None:
         self.organisation_id = organisation_id

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 from partnertracker.domain import Record
 from partnertracker.errors import UserError
 from partnertracker.gui.context import AppContext
+from partnertracker.reports.plurals import Counts
 
 if TYPE_CHECKING:
     from partnertracker.store import Store
@@ -41,6 +42,26 @@ KIND_NAMES = {
 def kind_name(kind: str) -> str:
     """A record kind ('follow_up') in the officer's language, for the undo entries and messages."""
     return QCoreApplication.translate("undo", KIND_NAMES.get(kind, kind.replace("_", "-")))
+
+
+# "Delete 2 visits": one numerus string per kind, since the noun's plural is the kind's own.
+DELETE_TEXTS: dict[str, Callable[[int], str]] = {
+    "organisation": lambda n: Counts.tr("Delete %n organisation(s)", "", n),
+    "person": lambda n: Counts.tr("Delete %n person(s)", "", n),
+    "visit": lambda n: Counts.tr("Delete %n visit(s)", "", n),
+    "invitation": lambda n: Counts.tr("Delete %n invitation(s)", "", n),
+    "agreement": lambda n: Counts.tr("Delete %n agreement(s)", "", n),
+    "follow_up": lambda n: Counts.tr("Delete %n follow-up(s)", "", n),
+    "dispatch": lambda n: Counts.tr("Delete %n dispatch(es)", "", n),
+}
+
+
+def delete_text(kind: str, count: int) -> str:
+    """The Edit menu's entry for deleting `count` records of `kind`: "Delete 2 follow-ups"."""
+    text = DELETE_TEXTS.get(kind)
+    if text is None:
+        return Counts.tr("Delete %n record(s)", "", count)
+    return text(count)
 
 
 def _method(store: Store, verb: str, kind: str) -> Callable[..., Any]:
@@ -110,9 +131,7 @@ class DeleteRecords(RecordCommand):
     """Delete records (soft: the store keeps them, so undo restores them as they were)."""
 
     def __init__(self, ctx: AppContext, kind: str, record_ids: list[int], text: str = "") -> None:
-        count = len(record_ids)
-        default = QCoreApplication.translate("undo", "Delete {count} {kind}(s)").format(
-            count=count, kind=kind_name(kind))
+        default = delete_text(kind, len(record_ids))
         super().__init__(ctx, kind, record_ids[0] if record_ids else None, text or default)
         self.record_ids = list(record_ids)
 

@@ -25,6 +25,7 @@ from partnertracker.reports.content import (
     date_cell,
     interface_language,
 )
+from partnertracker.reports.plurals import Counts
 from partnertracker.store import Store
 from partnertracker.store import report_queries as q
 
@@ -474,8 +475,8 @@ def activity_report(
     )
     if year_only:
         monthly.notes.append(
-            translate("Report", "{count} record(s) dated only to the year are counted in the summary "
-                                "but in no month.").format(count=year_only)
+            Counts.tr("%n record(s) dated only to the year are counted in the summary but in no month.",
+                      "", year_only)
         )
     report.sections.append(monthly)
 
@@ -743,7 +744,7 @@ def list_report(
     keys = uids or [None] * len(cells)
     section = Section(title, columns, [Row(c, uid) for c, uid in zip(cells, keys, strict=True)],
                       empty_text=translate("Report", "The list is empty."))
-    return Report(kind="list", title=title, subtitle=translate("Report", "{count} rows").format(count=len(rows)), home_organisation=home,
+    return Report(kind="list", title=title, subtitle=Counts.tr("%Ln row(s)", "", len(rows)), home_organisation=home,
                   generated_on=today or dt.date.today(), sections=[section])
 
 

@@ -122,6 +122,105 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../partnertracker/gui/export.py" line="+196"/>
+        <source>%Ln row(s) exported to {path}</source>
+        <translation>
+            <numerusform>%Ln ligne exportée dans {path}</numerusform>
+            <numerusform>%Ln lignes exportées dans {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnertracker/gui/undo.py" line="+49"/>
+        <source>Delete %n organisation(s)</source>
+        <translation>
+            <numerusform>Supprimer %n organisation</numerusform>
+            <numerusform>Supprimer %n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n person(s)</source>
+        <translation>
+            <numerusform>Supprimer %n personne</numerusform>
+            <numerusform>Supprimer %n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n visit(s)</source>
+        <translation>
+            <numerusform>Supprimer %n visite</numerusform>
+            <numerusform>Supprimer %n visites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n invitation(s)</source>
+        <translation>
+            <numerusform>Supprimer %n invitation</numerusform>
+            <numerusform>Supprimer %n invitations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n agreement(s)</source>
+        <translation>
+            <numerusform>Supprimer %n accord</numerusform>
+            <numerusform>Supprimer %n accords</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n follow-up(s)</source>
+        <translation>
+            <numerusform>Supprimer %n suivi</numerusform>
+            <numerusform>Supprimer %n suivis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n dispatch(es)</source>
+        <translation>
+            <numerusform>Supprimer %n dépêche</numerusform>
+            <numerusform>Supprimer %n dépêches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Supprimer %n fiche</numerusform>
+            <numerusform>Supprimer %n fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnertracker/reports/build.py" line="+478"/>
+        <source>%n record(s) dated only to the year are counted in the summary but in no month.</source>
+        <translation>
+            <numerusform>%n fiche datée seulement à l&apos;année est comptée dans le résumé mais dans aucun mois.</numerusform>
+            <numerusform>%n fiches datées seulement à l&apos;année sont comptées dans le résumé mais dans aucun mois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+269"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnertracker/reports/formats/html_page.py" line="+90"/>
+        <source>… and %Ln more row(s) (the exported file has them all).</source>
+        <translation>
+            <numerusform>… et %Ln ligne de plus (le fichier exporté la contient).</numerusform>
+            <numerusform>… et %Ln lignes de plus (le fichier exporté les contient toutes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../partnertracker/gui/dashboard.py" line="+176"/>
@@ -706,12 +805,36 @@
         <translation>L&apos;importation s&apos;est arrêtée avant la fin.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{imported} imported, {duplicates} already there, {skipped} skipped.</source>
-        <translation>{imported} importée(s), {duplicates} déjà présente(s), {skipped} ignorée(s).</translation>
+        <location line="+6"/>
+        <source>{imported}, {duplicates}, {skipped}.</source>
+        <translation>{imported}, {duplicates}, {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dispatch(es) imported</source>
+        <translation>
+            <numerusform>%n dépêche importée</numerusform>
+            <numerusform>%n dépêches importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà présente</numerusform>
+            <numerusform>%n déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cancelled: the dispatches imported before stay imported.</source>
         <translation>Annulé&#xa0;: les dépêches déjà importées le restent.</translation>
     </message>
@@ -776,10 +899,13 @@
         <source>Nothing to review. Import dispatches with File ▸ Import… (Ctrl+I), paste one (Ctrl+Shift+V) or drop files on the window.</source>
         <translation>Rien à relire. Importez des dépêches avec Fichier ▸ Importer… (Ctrl+I), collez-en une (Ctrl+Maj+V) ou déposez des fichiers sur la fenêtre.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+31"/>
-        <source>{count} dispatch(es) waiting for review</source>
-        <translation>{count} dépêche(s) en attente de relecture</translation>
+        <source>%Ln dispatch(es) waiting for review</source>
+        <translation>
+            <numerusform>%Ln dépêche en attente de relecture</numerusform>
+            <numerusform>%Ln dépêches en attente de relecture</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1626,7 +1752,7 @@
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../partnertracker/gui/importing.py" line="-177"/>
+        <location filename="../../partnertracker/gui/importing.py" line="-180"/>
         <source>the pasted text is empty: copy the text of a dispatch, then paste it again</source>
         <translation>le texte collé est vide&#xa0;: copiez le texte d&apos;une dépêche, puis collez-le à nouveau</translation>
     </message>
@@ -1779,15 +1905,21 @@
         <source>{shown} of {total} shown (scroll for more)</source>
         <translation>{shown} sur {total} affichées (faites défiler pour en voir plus)</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>{total} record(s)</source>
-        <translation>{total} fiche(s)</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+50"/>
-        <source>Deleted {count}; Ctrl+Z to undo</source>
-        <translation>{count} supprimée(s)&#xa0;; Ctrl+Z pour annuler</translation>
+        <source>Deleted %n record(s); Ctrl+Z to undo</source>
+        <translation>
+            <numerusform>%n fiche supprimée&#xa0;; Ctrl+Z pour annuler</numerusform>
+            <numerusform>%n fiches supprimées&#xa0;; Ctrl+Z pour annuler</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+47"/>
@@ -1838,7 +1970,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../partnertracker/reports/build.py" line="+53"/>
+        <location filename="../../partnertracker/reports/build.py" line="-693"/>
         <source>intergovernmental</source>
         <translation>intergouvernementale</translation>
     </message>
@@ -2394,12 +2526,7 @@
         <translation>Activité par mois</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{count} record(s) dated only to the year are counted in the summary but in no month.</source>
-        <translation>{count} fiche(s) datée(s) seulement à l&apos;année sont comptées dans le résumé mais dans aucun mois.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>(not known)</source>
         <translation>(inconnu)</translation>
     </message>
@@ -2745,11 +2872,6 @@
         <translation>La liste est vide.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} rows</source>
-        <translation>{count} lignes</translation>
-    </message>
-    <message>
         <location filename="../../partnertracker/reports/content.py" line="+91"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
@@ -2779,11 +2901,6 @@
         <location line="+2"/>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/reports/formats/html_page.py" line="+91"/>
-        <source>… and {count} more rows (the exported file has them all).</source>
-        <translation>… et {count} lignes de plus (le fichier exporté les contient toutes).</translation>
     </message>
     <message>
         <location filename="../../partnertracker/reports/formats/ics.py" line="+67"/>
@@ -3455,60 +3572,87 @@ Nothing was written and your corrections are still here; fix the item or try aga
 
 Rien n&apos;a été enregistré et vos corrections sont toujours là&#xa0;; corrigez l&apos;élément ou réessayez.</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>organisation(s)</source>
-        <translation>organisation(s)</translation>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>person(s)</source>
-        <translation>personne(s)</translation>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>visit(s)</source>
-        <translation>visite(s)</translation>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visite</numerusform>
+            <numerusform>%n visites</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>invitation(s)</source>
-        <translation>invitation(s)</translation>
+        <source>%n invitation(s)</source>
+        <translation>
+            <numerusform>%n invitation</numerusform>
+            <numerusform>%n invitations</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>agreement(s)</source>
-        <translation>accord(s)</translation>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n accord</numerusform>
+            <numerusform>%n accords</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>follow-up(s)</source>
-        <translation>suivi(s)</translation>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n suivi</numerusform>
+            <numerusform>%n suivis</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>({n} linked to existing records)</source>
-        <translation>({n} liée(s) à des fiches existantes)</translation>
+        <source>(%n linked to existing records)</source>
+        <translation>
+            <numerusform>(%n liée à une fiche existante)</numerusform>
+            <numerusform>(%n liées à des fiches existantes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n domaine</numerusform>
+            <numerusform>%n domaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n item(s) left out for want of an organisation.</source>
+        <translation>
+            <numerusform>%n élément laissé de côté faute d&apos;organisation.</numerusform>
+            <numerusform>%n éléments laissés de côté faute d&apos;organisation.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>area(s)</source>
-        <translation>domaine(s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Accepted: {parts} written; the dispatch is reviewed.</source>
-        <translation>Acceptée&#xa0;: {parts} enregistré(s)&#xa0;; la dépêche est relue.</translation>
+        <translation>Acceptée&#xa0;: {parts} dans la base&#xa0;; la dépêche est relue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing</source>
         <translation>rien</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} item(s) left out for want of an organisation.</source>
-        <translation>{n} élément(s) laissé(s) de côté faute d&apos;organisation.</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3714,41 @@ Rien n&apos;a été enregistré et vos corrections sont toujours là&#xa0;; corr
         <location line="+2"/>
         <source>What</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Visit to {host} in {city}</source>
+        <translation>Visite chez {host} à {city}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit to {host}</source>
+        <translation>Visite chez {host}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit in {city}</source>
+        <translation>Visite à {city}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invitation from {inviter} to {invitee}</source>
+        <translation>Invitation adressée par {inviter} à {invitee}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation from {inviter} to {invitee} ({status})</source>
+        <translation>Invitation adressée par {inviter} à {invitee} ({status})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(untitled dispatch)</source>
+        <translation>(dépêche sans titre)</translation>
     </message>
 </context>
 <context>
@@ -3784,7 +3963,7 @@ Rien n&apos;a été enregistré et vos corrections sont toujours là&#xa0;; corr
 <context>
     <name>VisitsModel</name>
     <message>
-        <location filename="../../partnertracker/gui/models.py" line="-219"/>
+        <location filename="../../partnertracker/gui/models.py" line="-242"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3939,7 +4118,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
 <context>
     <name>export</name>
     <message>
-        <location filename="../../partnertracker/gui/export.py" line="+112"/>
+        <location filename="../../partnertracker/gui/export.py" line="-83"/>
         <source>Reading the list…</source>
         <translation>Lecture de la liste…</translation>
     </message>
@@ -3969,12 +4148,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>{count} rows exported to {path}</source>
-        <translation>{count} lignes exportées dans {path}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+47"/>
         <source>Exporting the list</source>
         <translation>Export de la liste</translation>
     </message>
@@ -4244,7 +4418,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../partnertracker/gui/undo.py" line="+34"/>
+        <location filename="../../partnertracker/gui/undo.py" line="-28"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
@@ -4279,17 +4453,12 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <translation>dépêche</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+77"/>
         <source>Edit {kind}</source>
         <translation>Modifier&#xa0;: {kind}</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Delete {count} {kind}(s)</source>
-        <translation>Supprimer {count} fiche(s)&#xa0;: {kind}</translation>
-    </message>
-    <message>
-        <location line="+165"/>
+        <location line="+183"/>
         <source>this {kind} is no longer in the database</source>
         <translation>cette fiche ({kind}) n&apos;est plus dans la base de données</translation>
     </message>

@@ -220,7 +220,7 @@ class InboxView(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(self.tr("{count} dispatch(es) waiting for review").format(count=total))
+        self.count_label.setText(self.tr("%Ln dispatch(es) waiting for review", "", total))
         self.empty_hint.setVisible(total == 0)
         self.count_changed.emit(total)
 

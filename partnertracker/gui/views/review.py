@@ -671,17 +671,18 @@ class ReviewView(QWidget):
 
     def _accepted_message(self, proposal: dict[str, Any], result: Any) -> str:
         """One status-bar line: what accepting wrote, per kind, and how much was linked."""
-        words = {
-            "organisations": self.tr("organisation(s)"),
-            "people": self.tr("person(s)"),
-            "visits": self.tr("visit(s)"),
-            "invitations": self.tr("invitation(s)"),
-            "agreements": self.tr("agreement(s)"),
-            "follow_ups": self.tr("follow-up(s)"),
+        # One numerus string per kind, so that each count agrees with its own number.
+        counted = {
+            "organisations": lambda n: self.tr("%n organisation(s)", "", n),
+            "people": lambda n: self.tr("%n person(s)", "", n),
+            "visits": lambda n: self.tr("%n visit(s)", "", n),
+            "invitations": lambda n: self.tr("%n invitation(s)", "", n),
+            "agreements": lambda n: self.tr("%n agreement(s)", "", n),
+            "follow_ups": lambda n: self.tr("%n follow-up(s)", "", n),
         }
         linked = getattr(result, "linked", {}) or {}
         parts = []
-        for section, word in words.items():
+        for section, count_of in counted.items():
             written = getattr(result, section, None)
             if written is None:  # an older service: count what was ticked
                 written = [i for i in proposal.get(section, []) if i.get("include", True)]
@@ -690,9 +691,9 @@ class ReviewView(QWidget):
                 continue
             kind = LINKABLE.get(section, "")
             reused = len(linked.get(kind, []) or linked.get(section, []) or [])
-            part = f"{count} {word}"
+            part = count_of(count)
             if reused:
-                part += " " + self.tr("({n} linked to existing records)").format(n=reused)
+                part += " " + self.tr("(%n linked to existing records)", "", reused)
             parts.append(part)
         unticked = {
             str(i.get("id")) for sec in SECTIONS for i in proposal.get(sec, []) if not i.get("include", True)
@@ -700,16 +701,12 @@ class ReviewView(QWidget):
         missing = [i for i in getattr(result, "left_out", []) or [] if i not in unticked]
         areas = getattr(result, "areas", None)
         if areas:
-            # Outside the f-string so that lupdate sees it.
-            area_word = self.tr("area(s)")
-            parts.append(f"{len(areas)} {area_word}")
+            parts.append(self.tr("%n area(s)", "", len(areas)))
         message = self.tr("Accepted: {parts} written; the dispatch is reviewed.").format(
             parts=", ".join(parts) or self.tr("nothing")
         )
         if missing:
-            message += " " + self.tr("{n} item(s) left out for want of an organisation.").format(
-                n=len(missing)
-            )
+            message += " " + self.tr("%n item(s) left out for want of an organisation.", "", len(missing))
         return message
 
 

@@ -9,8 +9,6 @@ from collections.abc import Callable
 from html import escape
 from typing import BinaryIO
 
-from PySide6.QtCore import QCoreApplication
-
 from partnertracker.reports.content import (
     Chart,
     ColumnKind,
@@ -21,6 +19,7 @@ from partnertracker.reports.content import (
     cell_text,
     interface_language,
 )
+from partnertracker.reports.plurals import Counts
 from partnertracker.reports.safety import printable
 
 SERIES_COLOURS = ["#1f5f99", "#e08a1e", "#3c9a5f", "#b23a48", "#7b5ea7", "#5b6770"]
@@ -88,8 +87,9 @@ def render_section(
         parts.append(f"<tr>{cells}</tr>")
     parts.append("</tbody></table>")
     if max_rows is not None and len(section.rows) > max_rows:
-        more = QCoreApplication.translate("Report", "… and {count} more rows (the exported file has them all).")
-        parts.append(f'<p class="empty"><i>{_e(more.format(count=len(section.rows) - max_rows))}</i></p>')
+        more = Counts.tr("… and %Ln more row(s) (the exported file has them all).", "",
+                         len(section.rows) - max_rows)
+        parts.append(f'<p class="empty"><i>{_e(more)}</i></p>')
     return parts
 
 
