@@ -160,7 +160,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../partnertracker/gui/views/review.py" line="+674"/>
+        <location filename="../../partnertracker/gui/views/review.py" line="+676"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>

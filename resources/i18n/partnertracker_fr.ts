@@ -3236,7 +3236,7 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>← Inbox</source>
         <translation>← Boîte de réception</translation>
     </message>
@@ -3262,42 +3262,42 @@
         <translation>Ajouter ce que la proposition a manqué&#xa0;: sélectionnez d&apos;abord ses mots dans le texte</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+126"/>
+        <location line="-123"/>
+        <location line="+128"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+15"/>
-        <location line="+11"/>
+        <location line="-36"/>
+        <location line="+16"/>
+        <location line="+12"/>
         <source>Country (ISO code)</source>
         <translation>Pays (code ISO)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Honorific</source>
         <translation>Civilité</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
@@ -3318,29 +3318,34 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Host&apos;s people</source>
+        <translation>Personnes de l&apos;hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+8"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Inviter</source>
         <translation>Invitant</translation>
     </message>
@@ -3353,6 +3358,11 @@
         <location line="+1"/>
         <source>Invitee</source>
         <translation>Invité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitee&apos;s people</source>
+        <translation>Personnes de l&apos;invité</translation>
     </message>
     <message>
         <location line="+1"/>

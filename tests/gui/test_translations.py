@@ -123,6 +123,23 @@ def test_the_english_file_holds_exactly_the_strings_with_a_count():
     assert len(_numerus(TS)) >= 20
 
 
+def test_every_string_the_code_shows_is_in_the_ts(tmp_path):
+    """Fails when a tr() was added or changed and tools/update_translations.py was not run: the
+    French officer would read that string in English."""
+    lupdate = LRELEASE.with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    root = Path(__file__).resolve().parents[2]
+    sources = sorted(str(p) for folder in ("gui", "reports") for p in (root / "partnertracker" / folder).rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(TS, fresh)
+    subprocess.run([str(lupdate), *sources, "-no-obsolete", "-silent", "-ts", str(fresh)], check=True,
+                   capture_output=True)
+    missing = [f"{context}: {source!r}" for context, source, message in _messages(fresh)
+               if message.find("translation").get("type") == "unfinished"]
+    assert missing == [], "run tools/update_translations.py and translate these"
+
+
 @pytest.mark.parametrize(("ts", "qm"), [(TS, QM), (EN_TS, EN_QM)], ids=["fr", "en"])
 def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path, ts, qm):
     """Fails when the .ts changed and tools/update_translations.py --release-only was not run."""
