@@ -2133,7 +2133,8 @@ def _title_text(text: str, start: int, end: int) -> str:
     raw = _TRAILING_LINK.sub("", raw.rstrip())
     raw = _TRAILING_ARTICLE.sub("", raw)
     demonyms = lexicon().demonyms
-    words = [w for w in raw.split() if fold(w) not in demonyms or w == raw.split()[0]]
+    split = raw.split()
+    words = [w for w in split if w == split[0] or fold(w) not in demonyms]  # the first word stays
     title = _TRAILING_COMPANY.sub("", " ".join(words))  # "directeur général de la société": the title alone
     return clean_span_text(title)[:120]
 
