@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from partnertracker.domain import Organisation, OrganisationKind
 from partnertracker.errors import UserError
+from partnertracker.extraction.gazetteer import lookup_place
 from partnertracker.gui.icons import title_font
 from partnertracker.gui.importing import ImportResult, import_paths
 from partnertracker.resources import resource_path
@@ -243,6 +244,11 @@ class FirstRunDialog(QDialog):
             # The full item, its name alone ("Morocco") or its code ("MA").
             if wanted in (text.casefold(), text.rsplit(" (", 1)[0].casefold(), (code or "").casefold()):
                 return code
+        # The list names countries in English; "Maroc", "Marruecos" or "المغرب" is found through the
+        # gazetteer, which knows them in every language the engine reads.
+        place = lookup_place(typed)
+        if place is not None and place.is_country and combo.findData(place.country) > 0:
+            return place.country
         containing = [code for text, code in names if wanted in text.casefold()]
         if len(containing) == 1:
             return containing[0]

@@ -99,7 +99,7 @@ def _type_country(qtbot, dialog: FirstRunDialog, typed: str) -> None:
     qtbot.keyClick(line, Qt.Key.Key_Return)
 
 
-@pytest.mark.parametrize("typed", ["Morocco", "morocco", "MA", "Morocco (MA)", "Moroc"])
+@pytest.mark.parametrize("typed", ["Morocco", "morocco", "MA", "Morocco (MA)", "Moroc", "Maroc", "Marruecos"])
 def test_the_country_typed_is_the_one_stored_not_the_one_the_list_was_on(qtbot, ctx, typed):
     dialog = _dialog(qtbot, ctx.store)
     dialog.country_combo.setCurrentIndex(dialog.country_combo.findData("US"))
@@ -135,3 +135,14 @@ def test_a_cleared_country_is_stored_as_none(qtbot, ctx):
     dialog.country_combo.lineEdit().clear()
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert ctx.store.home_organisation().country is None
+
+
+@pytest.mark.parametrize(("typed", "code"), [("المغرب", "MA"), ("Égypte", "EG"), ("Côte d'Ivoire", "CI")])
+def test_a_country_typed_in_another_language_is_found(qtbot, ctx, typed, code):
+    dialog = _dialog(qtbot, ctx.store)
+    qtbot.keyClicks(dialog.name_edit, "Agence de cooperation numerique")
+    qtbot.keyClicks(dialog.officer_edit, "Nadia Berrada")
+    dialog.samples_box.setChecked(False)
+    dialog.country_combo.setEditText(typed)  # QTest types ASCII only
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert ctx.store.home_organisation().country == code
