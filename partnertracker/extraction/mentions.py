@@ -1778,7 +1778,12 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         surname = person.surname
         if len(surname) < 4:
             continue
+        words = person.name.split()
+        before = words[: len(words) - 1 - words[::-1].index(surname)] if surname in words else []
         for s, e in _occurrences(text, folded, surname, body_start, True):
+            longer = _name_words_before(text, s, before)
+            if longer < s and free(longer, e):
+                s = longer
             if free(s, e):
                 spans.append((s, e, index))
                 taken.add(s, e)
@@ -1787,6 +1792,21 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         person.mentions = []
     for s, e, index in spans:
         people[index].mentions.append((s, e))
+
+
+def _name_words_before(text: str, start: int, before: list[str]) -> int:
+    """Where a surname's mention starts once the words of the name written just before it are taken
+    in: "Al Suwaidi" and "El Amrani" for Khalid Al Suwaidi and Youssef El Amrani, not "Suwaidi"."""
+    while before:
+        gap = start
+        while gap > 0 and text[gap - 1] == " ":
+            gap -= 1
+        word = before[-1]
+        at = gap - len(word)
+        if gap == start or at < 0 or text[at:gap].lower() != word.lower() or (at > 0 and text[at - 1].isalnum()):
+            break
+        start, before = at, before[:-1]
+    return start
 
 
 _POSSESSIVE = lazy_regex(

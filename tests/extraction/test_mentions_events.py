@@ -452,3 +452,16 @@ def test_the_two_institutions_that_sign_are_the_sides_of_the_visit_told_before()
     names = {o["id"]: o["name"] for o in proposal["organisations"]}
     [agreement] = proposal["agreements"]
     assert sorted(names[p] for p in agreement["parties"]) == ["Université Cadi Ayyad", "Université de Sherbrooke"]
+
+
+def test_a_surname_mentioned_alone_keeps_the_words_of_the_name_before_it():
+    """Highlighted in the review: "Al Suwaidi", "Van den Broek", not "Suwaidi" and "Broek"."""
+    text = (
+        "date 2025-06-19\nLAGOS, June 19 (NAN) - Dr Khalid Al Suwaidi, director-general of the Qalam "
+        "Heritage Foundation, met Ms Annelies van den Broek of the University of Lagos on Tuesday.\n\n"
+        "Al Suwaidi offered to train librarians. Van den Broek welcomed the offer, and Suwaidi thanked her.\n"
+    )
+    proposal = extract(text)
+    shown = {p["name"]: [text[s:e] for s, e in p["mentions"]] for p in proposal["people"]}
+    assert shown["Khalid Al Suwaidi"] == ["Dr Khalid Al Suwaidi", "Al Suwaidi", "Suwaidi"]
+    assert shown["Annelies van den Broek"] == ["Ms Annelies van den Broek", "Van den Broek"]
