@@ -349,9 +349,20 @@ class PhrasePattern:
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if self._cannot_match(string, pos, endpos):
             return iter(())
+        return self.finditer_words_checked(string, pos, endpos)
+
+    def finditer_words_checked(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """finditer for a caller that has already found a phrase whose runs of letters (phrase_runs)
+        the span holds: the same matches, without asking the span's words again."""
         if self._at_words(string):
             return finditer_at_openings(self.regex, string, pos, self._openings, min(endpos, len(string)))  # type: ignore[arg-type]
         return self.regex.finditer(string, pos, endpos)
+
+    def runs_by_anchor(self) -> dict[str, list[frozenset[str]]] | None:
+        """Each phrase's runs of letters, filed under its longest run (its anchor): the regex can match
+        in a remembered sentence only if the sentence holds all the runs of one phrase. None when a
+        phrase has no letters (then any span may match). Read only."""
+        return self._by_anchor
 
 
 def is_capitalised(word: str) -> bool:

@@ -1,0 +1,47 @@
+"""The events' shortcuts find exactly what their regexes find, tried at every character."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from partnertracker.extraction import events
+from partnertracker.extraction.languages import language
+from partnertracker.extraction.model import Sentence
+from partnertracker.extraction.text import fold, letter_runs, remember_sentences
+
+_ALL_GROUPS = (events._VISIT_GROUPS, events._INVITATION_GROUPS, events._AGREEMENT_GROUPS, events._PAST_GROUPS)
+# Whole trigger phrases of both languages and their words (so that phrases, parts of phrases and
+# their neighbours' words all come up), common words, and what separates them.
+_PHRASES = sorted({p for code in ("fr", "en") for groups in _ALL_GROUPS for keys in groups.values() for p in language(code).phrases(*keys)})
+_WORDS = sorted({w for p in _PHRASES for w in p.split()} | {"la", "le", "l'", "the", "a", "de", "of", "X", "2025", "visites", "invitations"})
+_GAPS = [" ", "  ", ", ", "'", "-", ". ", "\n", " (", ") "]
+
+
+def _by_regex(folded: str, sentence: Sentence, code: str, groups) -> list[tuple[int, int, str]]:
+    """_triggers written plainly: every group's regex over the whole sentence, the longest first where they overlap."""
+    found = [
+        (m.start(), m.end(), label)
+        for label, keys in groups.items()
+        for m in language(code).pattern(*keys).regex.finditer(folded, sentence.start, sentence.end)
+    ]
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    kept: list[tuple[int, int, str]] = []
+    for trigger in found:
+        if not kept or trigger[0] >= kept[-1][1]:
+            kept.append(trigger)
+    return kept
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(_PHRASES) | st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=40), st.data())
+def test_the_triggers_of_a_sentence_are_what_the_groups_regexes_find(pieces, data) -> None:
+    folded = fold("".join(word + gap for word, gap in pieces))
+    letter_runs(folded)
+    cut = data.draw(st.integers(0, len(folded)))
+    sentences = [Sentence(0, cut), Sentence(cut, len(folded))]
+    remember_sentences(folded, [(s.start, s.end) for s in sentences])
+    code = data.draw(st.sampled_from(["fr", "en"]))
+    for groups in _ALL_GROUPS:
+        for sentence in [*sentences, Sentence(0, len(folded))]:  # the last one is not remembered
+            assert events._triggers(folded, sentence, language(code), groups) == _by_regex(folded, sentence, code, groups)
