@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -45,3 +47,15 @@ def test_the_triggers_of_a_sentence_are_what_the_groups_regexes_find(pieces, dat
     for groups in _ALL_GROUPS:
         for sentence in [*sentences, Sentence(0, len(folded))]:  # the last one is not remembered
             assert events._triggers(folded, sentence, language(code), groups) == _by_regex(folded, sentence, code, groups)
+
+
+# The sentence breaks' regex as first written: one class of end marks, which re tries at every character.
+_BREAK_PLAIN = r"\n(?:[ \t]*\n|(?=[ \t]*[^\s]))|(?:\.|!|\?|\u061f|\u2026)[.!?\u061f\u2026]*[\"'\u00bb\u201d)]*(?=\s)"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".!?\u061f\u2026\"'\u00bb\u201d) \t\naZ", max_size=40))
+def test_sentence_breaks_are_found_where_the_plain_regex_finds_them(text) -> None:
+    from partnertracker.extraction.sentences import _BREAK
+
+    assert [m.span() for m in _BREAK.finditer(text)] == [m.span() for m in re.finditer(_BREAK_PLAIN, text)]
