@@ -8,8 +8,8 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import accumulate, compress
-from operator import itemgetter
+from itertools import accumulate, compress, count
+from operator import add, itemgetter
 
 # Characters folded to a single character so that offsets in the folded text are the
 # offsets in the original: the stages match on the folded copy and report spans in the text.
@@ -124,9 +124,9 @@ def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
 # A run of letters: what every stage calls a word of the folded text.
 LETTERS = re.compile(r"[^\W\d_]+")
 _LETTER_PIECES = re.compile(r"([^\W\d_]+)")  # as one group of a split(): the runs come out between the gaps
-# The same on an ASCII text (most French and English ones, once folded): a plain range is checked
-# far faster than the Unicode categories, and there it means the same letters.
-_ASCII_LETTER_PIECES = re.compile(r"([A-Za-z]+)")
+# An ASCII text (most French and English ones, once folded) with every character but a letter made a
+# space, one for one: str.split(" ") then cuts out its runs several times faster than a regex.
+_ASCII_NOT_LETTERS = {c: " " for c in range(128) if not chr(c).isalpha()}
 
 # The runs of letters of the dispatch being read (one at a time): their starts, and the runs.
 _RUNS: tuple[str | None, list[int], list[str]] = (None, [], [])
@@ -136,14 +136,21 @@ def letter_runs(folded: str) -> tuple[list[int], list[str]]:
     """Where each run of letters of `folded` starts, and the run, found once per text.
 
     Built in C (split, accumulate) rather than by a Python loop over match objects: the pieces
-    alternate gap, run, gap, ..., so their running lengths give the offsets.
+    alternate gap, run, gap, ... (or, on an ASCII text, are runs and empty gaps between single
+    spaces), so their running lengths give the offsets.
     """
     global _RUNS
     owner, starts, runs = _RUNS
     if owner is not folded:
-        pieces = (_ASCII_LETTER_PIECES if folded.isascii() else _LETTER_PIECES).split(folded)
-        offsets = list(accumulate(map(len, pieces), initial=0))
-        starts, runs = offsets[1:-1:2], pieces[1::2]
+        if folded.isascii():
+            pieces = folded.translate(_ASCII_NOT_LETTERS).split(" ")
+            # A piece starts after the pieces and the single spaces before it; the empty ones are gaps.
+            offsets = map(add, accumulate(map(len, pieces), initial=0), count())
+            starts, runs = list(compress(offsets, pieces)), list(filter(None, pieces))
+        else:
+            pieces = _LETTER_PIECES.split(folded)
+            offsets_list = list(accumulate(map(len, pieces), initial=0))
+            starts, runs = offsets_list[1:-1:2], pieces[1::2]
         _RUNS = (folded, starts, runs)
     return starts, runs
 

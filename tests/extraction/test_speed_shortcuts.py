@@ -59,3 +59,14 @@ def test_sentence_breaks_are_found_where_the_plain_regex_finds_them(text) -> Non
     from partnertracker.extraction.sentences import _BREAK
 
     assert [m.span() for m in _BREAK.finditer(text)] == [m.span() for m in re.finditer(_BREAK_PLAIN, text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"abzAZ '-.,1_\n\t", "é", "ß", "\u0627", "\u064b", "\u2019"]), max_size=40))
+def test_the_runs_of_letters_of_a_text_are_what_the_letters_regex_finds(text) -> None:
+    from partnertracker.extraction.text import LETTERS, letter_runs
+
+    for folded in (text, fold(text)):
+        starts, runs = letter_runs(folded)
+        assert (starts, runs) == ([m.start() for m in LETTERS.finditer(folded)], LETTERS.findall(folded))
+
