@@ -70,3 +70,21 @@ def test_the_runs_of_letters_of_a_text_are_what_the_letters_regex_finds(text) ->
         starts, runs = letter_runs(folded)
         assert (starts, runs) == ([m.start() for m in LETTERS.finditer(folded)], LETTERS.findall(folded))
 
+
+def test_a_day_and_a_month_name_read_without_dateutil_are_what_dateutil_reads() -> None:
+    # Every month name of every language file, every day number, in a leap year and others.
+    import datetime as dt
+
+    from partnertracker.domain import PartialDate
+    from partnertracker.extraction.dates import _dateutil_parse, date_regex, parse_absolute
+    from partnertracker.extraction.languages import all_month_names
+
+    for name, (code, _number) in all_month_names().items():
+        for year in (2024, 2025, 1900):
+            for day in range(1, 32):
+                match = date_regex().fullmatch(f"{day} {name} {year}")
+                if match is None or not match.group("day") or not name.isalpha():
+                    continue
+                parsed = _dateutil_parse(f"{day} {name} {year}", code, dt.datetime(year, 1, 1))
+                expected = PartialDate(parsed.year, parsed.month, parsed.day) if parsed else None
+                assert parse_absolute(match, "en", None) == expected, (day, name, year)
