@@ -52,9 +52,25 @@ _KEY_TABLE: dict[int, str] = {
 }
 
 
+# The non-ASCII characters whose fold is an ASCII character that folds to itself ("é" -> "e").
+_ASCII_FOLDS = {chr(cp): folded for cp, folded in _TABLE.items() if cp > 0x7F and folded.isascii() and _TABLE[ord(folded)] == folded}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")  # one class, not a repeat: re skips from one such character to the next
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free copy of `text` with exactly the same length (offsets carry over)."""
-    return text.translate(_TABLE) if len(text) > 40 else _fold_short(text)
+    if len(text) <= 40:
+        return _fold_short(text)
+    if not text.isascii():
+        # translate looks each character of a non-ASCII text up in the table, but an ASCII text
+        # through a cache: the few distinct accented letters are first replaced (in C) by their
+        # folds, which the translation leaves as they are. Any other character: the plain way.
+        for character in set(_NON_ASCII.findall(text)):
+            folded = _ASCII_FOLDS.get(character)
+            if folded is None:
+                return text.translate(_TABLE)
+            text = text.replace(character, folded)
+    return text.translate(_TABLE)
 
 
 @lru_cache(maxsize=16384)

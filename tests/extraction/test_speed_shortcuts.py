@@ -88,3 +88,11 @@ def test_a_day_and_a_month_name_read_without_dateutil_are_what_dateutil_reads() 
                 parsed = _dateutil_parse(f"{day} {name} {year}", code, dt.datetime(year, 1, 1))
                 expected = PartialDate(parsed.year, parsed.month, parsed.day) if parsed else None
                 assert parse_absolute(match, "en", None) == expected, (day, name, year)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"abzAZ '-.\t`", "é", "É", "ß", "œ", "\u2019", "«", "\u0627", "\u0623", "\u064b", "\u0130", "\u03a9", "\u4e2d"]), min_size=41, max_size=90))
+def test_folding_a_text_with_accents_is_the_table_s_translation(text) -> None:
+    from partnertracker.extraction.text import _TABLE
+
+    assert fold(text) == text.translate(_TABLE)
