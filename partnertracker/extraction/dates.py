@@ -315,20 +315,22 @@ def _date_start_offsets(folded: str, start: int, end: int) -> list[int] | None:
 
 
 def _number_starts(folded: str, start: int, end: int) -> list[int]:
-    """Where each number of folded[start:end] starts (a date never starts inside one).
+    """Where each number of folded[start:end] that a date may open with starts (not inside a word).
 
     An ASCII text (most French and English ones, once folded) is searched for each digit with
     str.find, several times faster than a regex stepping through every character."""
     if not folded.isascii():
-        return [m.start() for m in _DIGIT_RUN.finditer(folded, start, end)]
-    found: list[int] = []
-    for digit in "0123456789":
-        at = folded.find(digit, start, end)
-        while at != -1:
-            found.append(at)
-            at = folded.find(digit, at + 1, end)
-    found.sort()
-    return [at for at in found if at == start or not folded[at - 1].isdigit()]
+        found = [m.start() for m in _DIGIT_RUN.finditer(folded, start, end)]
+    else:
+        found = []
+        for digit in "0123456789":
+            at = folded.find(digit, start, end)
+            while at != -1:
+                found.append(at)
+                at = folded.find(digit, at + 1, end)
+        found.sort()
+    # Not inside a number, nor after a letter ("ABDL25"): date_regex() opens with (?<![\w]).
+    return [at for at in found if at == start or not _is_word_char(folded[at - 1])]
 
 
 def _date_matches(segment: str, offsets: list[int] | None = None):
