@@ -353,7 +353,7 @@ class PhrasePattern:
         if words is None:
             return False
         for anchor in self._anchors.intersection(words):
-            if any(runs <= words for runs in self._by_anchor[anchor]):
+            if any(map(words.issuperset, self._by_anchor[anchor])):  # a phrase's runs all there (in C, no generator)
                 return False
         return True
 
