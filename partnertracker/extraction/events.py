@@ -23,6 +23,7 @@ from partnertracker.extraction.mentions import town_in_name
 from partnertracker.extraction.model import FoundDate, Header, Mentions, PlaceFound, Sentence, Span
 from partnertracker.extraction.text import (
     LETTERS,
+    PhrasePattern,
     clean_span_text,
     finditer_at_words,
     sentence_words,
@@ -158,22 +159,60 @@ def _words_between(folded: str, start: int, end: int) -> frozenset[str]:
     return frozenset(LETTERS.findall(folded, start, end))
 
 
-def _trigger_table(lang: Language, groups: Mapping[str, tuple[str, ...]]) -> list[tuple[str, frozenset[str], re.Pattern[str]]]:
-    """(label, anchor words, regex) of each group, looked up once per language: _triggers runs on every sentence."""
-    tables = lang.__dict__.setdefault("_trigger_tables", {})
-    key = id(groups)  # the groups are module constants
-    if key not in tables:
-        tables[key] = (groups, [(label, lang.anchors(*keys), lang.pattern(*keys)) for label, keys in groups.items()])
-    return tables[key][1]
+_TriggerTable = tuple[
+    Mapping[str, tuple[str, ...]],  # the groups, for the identity check
+    list[tuple[str, frozenset[str], PhrasePattern]],  # each group's label, anchor words and pattern
+    frozenset[str],  # every anchor of the groups' phrases
+    dict[str, list[tuple[int, frozenset[str]]]],  # anchor -> (group, the runs of a phrase filed under it)
+    list[int],  # the groups with a phrase without letters: checked by their anchor words only
+]
+
+
+def _trigger_table(lang: Language, groups: Mapping[str, tuple[str, ...]]) -> _TriggerTable:
+    """What _triggers asks of each group, looked up once per language: it runs on every sentence."""
+    tables = lang.__dict__.get("_trigger_tables")
+    if tables is None:
+        tables = lang.__dict__["_trigger_tables"] = {}
+    table = tables.get(id(groups))
+    if table is None or table[0] is not groups:  # the groups are module constants
+        entries = [(label, lang.anchors(*keys), lang.pattern(*keys)) for label, keys in groups.items()]
+        index: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        unindexed: list[int] = []
+        for g, (_label, _anchors, pattern) in enumerate(entries):
+            by_anchor = pattern.runs_by_anchor()
+            if by_anchor is None:
+                unindexed.append(g)
+                continue
+            for anchor, phrases in by_anchor.items():
+                index.setdefault(anchor, []).extend((g, runs) for runs in phrases)
+        table = tables[id(groups)] = (groups, entries, frozenset(index), index, unindexed)
+    return table
 
 
 def _triggers(folded: str, sentence: Sentence, lang: Language, groups: Mapping[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:
+    _groups, entries, anchors, index, unindexed = _trigger_table(lang, groups)
+    words = sentence_words(folded, sentence.start, sentence.end)
+    if words is None:
+        # Not a remembered sentence: the patterns cannot skip it, only the anchor words can.
+        words = _words_between(folded, sentence.start, sentence.end)
+        chosen = [g for g, (_label, group_anchors, _pattern) in enumerate(entries) if not words.isdisjoint(group_anchors)]
+    else:
+        # The groups with a phrase whose runs of letters are all in the sentence, found in one pass
+        # over the phrases filed under the sentence's words: exactly those each pattern's own check
+        # (PhrasePattern._cannot_match, after the anchor words) lets through, asked once, not per group.
+        possible: set[int] = set()
+        for anchor in anchors.intersection(words):
+            for g, runs in index[anchor]:
+                if g not in possible and runs <= words:
+                    possible.add(g)
+        possible.update(g for g in unindexed if not words.isdisjoint(entries[g][1]))
+        if not possible:
+            return []
+        chosen = sorted(possible)  # in the groups' order, as the sort below keeps it for equal spans
     found: list[tuple[int, int, str]] = []
-    words = _sentence_words(folded, sentence)
-    for label, anchors, regex in _trigger_table(lang, groups):
-        if words.isdisjoint(anchors):
-            continue  # no trigger word at all in this sentence: skip the regex
-        for m in regex.finditer(folded, sentence.start, sentence.end):
+    for g in chosen:
+        label, _anchors, pattern = entries[g]
+        for m in pattern.finditer_words_checked(folded, sentence.start, sentence.end):
             found.append((m.start(), m.end(), label))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     kept: list[tuple[int, int, str]] = []

@@ -22,7 +22,8 @@ def detect_language(folded: str, words: list[str] | None = None) -> str:
     pipeline has them already).
     """
     sample = folded[:SAMPLE_CHARS]
-    arabic = len(_ARABIC.findall(sample))
+    # An ASCII sample (a flag of the string, no scan) has no Arabic letter to count.
+    arabic = 0 if sample.isascii() else len(_ARABIC.findall(sample))
     if arabic and arabic > len(_LETTER.findall(sample)) * 0.3 and "ar" in available_languages():
         return "ar"
     if words is None:

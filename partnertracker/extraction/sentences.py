@@ -10,9 +10,13 @@ from partnertracker.extraction.model import Sentence
 # Precompiled once: these run on every sentence.
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
 
-# Each alternative opens with a plain character, so that re skips straight to punctuation and line
-# breaks instead of trying the whole pattern at every position.
-_BREAK = re.compile(r"\n(?:[ \t]*\n|(?=[ \t]*[^\s]))|(?:\.|!|\?|\u061f|\u2026)[.!?\u061f\u2026]*[\"'\u00bb\u201d)]*(?=\s)")
+# Each alternative opens with a plain character (one alternative per mark that ends a sentence), so
+# that re skips straight to punctuation and line breaks instead of trying the whole pattern at every
+# position: re does so only when every alternative starts with a literal, not a group or a class.
+_ENDS = ".!?\u061f\u2026"
+_BREAK = re.compile(
+    r"\n(?:[ \t]*\n|(?=[ \t]*[^\s]))|" + "|".join(re.escape(mark) + r"[.!?\u061f\u2026]*[\"'\u00bb\u201d)]*(?=\s)" for mark in _ENDS)
+)
 _WORD_BEFORE = re.compile(r"([\w.\-]+)[.!?]+$")
 
 

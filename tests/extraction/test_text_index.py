@@ -80,14 +80,15 @@ def test_every_phrase_of_the_language_files_that_opens_a_date_is_an_opener() -> 
             assert [m.span() for m in _date_matches(folded, _date_start_offsets(folded, 0, len(folded)))] == everywhere, folded
 
 
-@given(st.text(alphabet="ab 0123456789٣-/", max_size=40), st.integers(0, 40), st.integers(0, 40))
+@given(st.text(alphabet="ab_ 0123456789٣-/é", max_size=40), st.integers(0, 40), st.integers(0, 40))
 def test_numbers_are_found_where_a_regex_finds_them(text, start, end) -> None:
     import re
 
     from partnertracker.extraction.dates import _number_starts
 
     start, end = min(start, len(text)), min(max(start, end), len(text))
-    assert _number_starts(text, start, end) == [m.start() for m in re.compile(r"\d+").finditer(text, start, end)]
+    # The numbers a date may open with: not after a letter ("b0"), as date_regex() sees the span.
+    assert _number_starts(text, start, end) == [start + m.start() for m in re.compile(r"(?<![\w])\d+").finditer(text[start:end])]
 
 
 @given(st.text(max_size=60) | st.text(alphabet="aZ_9 -'\x1c\u00e9", max_size=60))
