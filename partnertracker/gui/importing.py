@@ -49,19 +49,12 @@ SUMMARY_SKIPPED_LINES = 12
 
 @dataclass
 class ImportResult:
-    """What an import did, in the officer's words, and the dispatches it stored."""
+    """What an import did and the dispatches it stored (Importer.summary() says it in the officer's language)."""
 
     imported_ids: list[int] = field(default_factory=list)
     duplicates: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     cancelled: bool = False
-
-    def summary(self) -> str:
-        text = (
-            f"{len(self.imported_ids)} imported, {self.duplicates} already there, "
-            f"{len(self.skipped)} skipped."
-        )
-        return text + (" Cancelled: what was imported before stays imported." if self.cancelled else "")
 
 
 def import_paths(

@@ -3,7 +3,7 @@
     run_in_background(
         window,
         lambda progress: import_folder(ctx.db_path, folder, progress),
-        on_success=lambda report: window.statusBar().showMessage(report.summary()),
+        on_success=lambda result: window.statusBar().showMessage(importer.summary(result)),
     )
 
 The operation runs on its own thread and must not touch a widget or the main-thread Store: it
