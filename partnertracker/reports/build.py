@@ -42,9 +42,13 @@ def _text(*parts: Any, sep: str = " ") -> str:
     return sep.join(str(p) for p in parts if p not in (None, ""))
 
 
+# Stored keys that are not written as their words in lower case.
+_SPECIAL_LABELS = {"ngo": "NGO", "mou": "MoU"}
+
+
 def _label(value: str | None) -> str:
-    """An enum value as the officer reads it: 'cooperation-agreement' -> 'cooperation agreement'."""
-    return (value or "").replace("-", " ").replace("_", " ")
+    """An enum value as the officer reads it: 'cooperation-agreement' -> 'cooperation agreement', 'mou' -> 'MoU'."""
+    return _SPECIAL_LABELS.get(value or "") or (value or "").replace("-", " ").replace("_", " ")
 
 
 # What _label() makes of every stored value a report shows, written out for lupdate, which cannot
@@ -53,7 +57,7 @@ STORED_VALUES = (
     # organisation kinds and relationship statuses
     QT_TRANSLATE_NOOP("Report", "intergovernmental"), QT_TRANSLATE_NOOP("Report", "government"),
     QT_TRANSLATE_NOOP("Report", "company"), QT_TRANSLATE_NOOP("Report", "university"),
-    QT_TRANSLATE_NOOP("Report", "ngo"), QT_TRANSLATE_NOOP("Report", "foundation"),
+    QT_TRANSLATE_NOOP("Report", "NGO"), QT_TRANSLATE_NOOP("Report", "foundation"),
     QT_TRANSLATE_NOOP("Report", "media"), QT_TRANSLATE_NOOP("Report", "other"),
     QT_TRANSLATE_NOOP("Report", "prospect"), QT_TRANSLATE_NOOP("Report", "active"),
     QT_TRANSLATE_NOOP("Report", "dormant"), QT_TRANSLATE_NOOP("Report", "former"),
@@ -67,7 +71,7 @@ STORED_VALUES = (
     QT_TRANSLATE_NOOP("Report", "withdrawn"), QT_TRANSLATE_NOOP("Report", "visit"),
     QT_TRANSLATE_NOOP("Report", "event"), QT_TRANSLATE_NOOP("Report", "talk"),
     # agreements
-    QT_TRANSLATE_NOOP("Report", "mou"), QT_TRANSLATE_NOOP("Report", "cooperation agreement"),
+    QT_TRANSLATE_NOOP("Report", "MoU"), QT_TRANSLATE_NOOP("Report", "cooperation agreement"),
     QT_TRANSLATE_NOOP("Report", "programme"), QT_TRANSLATE_NOOP("Report", "signed"),
     QT_TRANSLATE_NOOP("Report", "terminated"),
     # follow-ups

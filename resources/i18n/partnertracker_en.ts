@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnertracker/reports/build.py" line="+478"/>
+        <location filename="../../partnertracker/reports/build.py" line="+482"/>
         <source>%n record(s) dated only to the year are counted in the summary but in no month.</source>
         <translation>
             <numerusform>%n record dated only to the year is counted in the summary but in no month.</numerusform>
@@ -103,7 +103,7 @@
 <context>
     <name>Importer</name>
     <message numerus="yes">
-        <location filename="../../partnertracker/gui/importing.py" line="+257"/>
+        <location filename="../../partnertracker/gui/importing.py" line="+250"/>
         <source>%n dispatch(es) imported</source>
         <translation>
             <numerusform>%n dispatch imported</numerusform>

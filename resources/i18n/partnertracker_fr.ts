@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnertracker/reports/build.py" line="+478"/>
+        <location filename="../../partnertracker/reports/build.py" line="+482"/>
         <source>%n record(s) dated only to the year are counted in the summary but in no month.</source>
         <translation>
             <numerusform>%n fiche datée seulement à l&apos;année est comptée dans le résumé mais dans aucun mois.</numerusform>
@@ -356,7 +356,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../partnertracker/gui/first_run.py" line="+60"/>
+        <location filename="../../partnertracker/gui/first_run.py" line="+61"/>
         <source>type your name: it becomes the default owner of follow-ups</source>
         <translation>saisissez votre nom&#xa0;: il devient le responsable par défaut des suivis</translation>
     </message>
@@ -487,7 +487,7 @@
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>“{typed}” is not a country of the list: choose one from the list, or clear the field.</source>
         <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas un pays de la liste&#xa0;: choisissez-en un dans la liste, ou videz le champ.</translation>
     </message>
@@ -750,7 +750,7 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../partnertracker/gui/importing.py" line="+162"/>
+        <location filename="../../partnertracker/gui/importing.py" line="+155"/>
         <source>Import dispatches</source>
         <translation>Importer des dépêches</translation>
     </message>
@@ -1991,7 +1991,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>ngo</source>
+        <source>NGO</source>
         <translation>ONG</translation>
     </message>
     <message>
@@ -2111,7 +2111,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>mou</source>
+        <source>MoU</source>
         <translation>protocole d&apos;accord</translation>
     </message>
     <message>

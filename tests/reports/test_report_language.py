@@ -9,6 +9,7 @@ import pytest
 from report_readers import csv_rows, html_parsed, plain
 
 from partnertracker.domain import (
+    Agreement,
     AgreementKind,
     AgreementStatus,
     CooperationArea,
@@ -130,3 +131,21 @@ def test_every_stored_value_a_report_shows_has_french_words(language, enum):
         shown = _label(member.value)
         assert shown in STORED_VALUES, f"add QT_TRANSLATE_NOOP('Report', {shown!r}) to STORED_VALUES"
         assert QCoreApplication.translate("Report", shown) != shown or shown == "programme", shown
+
+
+@pytest.mark.parametrize(("code", "kind", "ngo"), [("en", "MoU", "NGO"), ("fr", "protocole d'accord", "ONG")])
+def test_a_dossier_names_an_mou_and_an_ngo_as_a_reader_writes_them(tmp_path, language, code, kind, ngo):
+    """The English dossier said "mou" and "ngo"."""
+    if code == "fr":
+        language("fr")
+    path = tmp_path / "kinds.sqlite"
+    with open_store(path) as store:
+        home = store.add_organisation(Organisation(name="Organisation for Learning", is_home=True))
+        partner = store.add_organisation(Organisation(name="Qalam Heritage", kind=OrganisationKind.NGO))
+        store.add_agreement(Agreement(kind=AgreementKind.MOU, title="Manuscripts", status=AgreementStatus.SIGNED,
+                                      signed_on="2025-03-01", party_ids=[home.id, partner.id]))
+        report = build_report(store, "partner", partner="Qalam", today=TODAY)
+    details = dict(row.cells for row in report.sections[0].rows)
+    assert ngo in details.values()
+    agreements = [s for s in report.sections if any(kind in row.cells for row in s.rows)]
+    assert agreements, [s.rows for s in report.sections]
