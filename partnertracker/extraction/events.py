@@ -383,6 +383,25 @@ def extract_events(
     return events
 
 
+# "le" of "le 3 mars", "in" of "in mid-January": left behind when the date itself is cut out.
+_DAY_ARTICLE_AT_END = lazy_regex(
+    lambda: r"\s+" + alternatives("day_articles", "month_leads", "year_leads") + r"\s*$", re.IGNORECASE
+)
+
+
+def _agreement_title(text: str, start: int, end: int, dates: list[FoundDate]) -> str:
+    """The agreement's words from its kind to the end of its clause, without the dates said inside
+    ("a memorandum of understanding on Thursday to train ..." is the memorandum "to train ..."),
+    at most 16 words."""
+    pieces, position = [], start
+    for date in sorted(dates, key=lambda d: d.start):
+        if start <= date.start and date.end <= end:
+            pieces.append(_DAY_ARTICLE_AT_END.sub("", text[position : date.start]))  # "le 3 mars"
+            position = date.end
+    pieces.append(text[position:end])
+    return " ".join(clean_span_text(" ".join(pieces)).split()[:16])
+
+
 def _in_sentence(everyone: list[Agent], sentence: Sentence) -> list[Agent]:
     return [a for a in everyone if sentence.start <= a.start < sentence.end]
 
@@ -1403,9 +1422,7 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
         at = folded.find(sep, kind_match.end(), sentence.end)
         if at != -1:
             title_end = min(title_end, at)
-    title = clean_span_text(text[kind_match.start() : title_end])
-    words = title.split()
-    title = " ".join(words[:16])
+    title = _agreement_title(text, kind_match.start(), title_end, sentence_dates[k])
     dates = sentence_dates[k]
     if status == "planned" and header.published_on is not None:
         published = header.published_on

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from partnertracker.extraction import KnownRecords, extract
 
 
@@ -465,3 +467,16 @@ def test_a_surname_mentioned_alone_keeps_the_words_of_the_name_before_it():
     shown = {p["name"]: [text[s:e] for s, e in p["mentions"]] for p in proposal["people"]}
     assert shown["Khalid Al Suwaidi"] == ["Dr Khalid Al Suwaidi", "Al Suwaidi", "Suwaidi"]
     assert shown["Annelies van den Broek"] == ["Ms Annelies van den Broek", "Van den Broek"]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("UNESCO and the University of Nairobi signed a memorandum of understanding on Thursday to train "
+     "science teachers.", "memorandum of understanding to train science teachers"),
+    ("UNESCO and the University of Nairobi will sign a partnership agreement with the company in "
+     "mid-January.", "partnership agreement with the company"),
+    ("L'UNESCO et l'Université de Nairobi ont conclu un accord de partenariat le 3 mars à Paris.",
+     "accord de partenariat à Paris"),
+])
+def test_an_agreement_s_title_leaves_out_the_date_said_inside_it(sentence, title):
+    proposal = extract("date 2025-03-14\nNAIROBI, March 14 (KNA) - " + sentence + "\n")
+    assert [a["title"] for a in proposal["agreements"]] == [title]
