@@ -1,9 +1,13 @@
-"""Refresh resources/i18n/*.ts from the tr() calls under partnertracker/gui/, then compile the .qm files.
+"""Refresh resources/i18n/*.ts from the tr() calls under partnertracker/gui/ and reports/, then compile the .qm files.
 
 Run with `uv run python tools/update_translations.py` after changing user-visible strings; translate
 the new entries (Qt Linguist: `.venv/bin/pyside6-linguist resources/i18n/partnertracker_fr.ts`),
 then run it again with `--release-only` so that the committed .qm matches the .ts
 (tests/gui/test_translations.py fails otherwise).
+
+partnertracker_en.ts holds only the strings with a count (`self.tr("%n record(s)", "", n)`), as Qt's
+"Handling Plurals" recommends: the source text stays "%n record(s)", and the English file gives its
+two forms, "%n record" and "%n records". Translate its new entries too.
 """
 
 from __future__ import annotations
@@ -16,17 +20,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 BIN = Path(sys.executable).parent
-LANGUAGES = {"fr": "fr_FR"}
+LANGUAGES = {"fr": "fr_FR", "en": "en"}
+# Languages whose file holds only the numerus forms: the source text is already theirs.
+PLURAL_ONLY = {"en"}
 
 
-def gui_sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "partnertracker" / "gui").rglob("*.py"))
+# What the officer reads: the GUI, and the reports it builds and saves.
+TRANSLATED = ("gui", "reports")
+
+
+def translated_sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for folder in TRANSLATED
+                  for p in (ROOT / "partnertracker" / folder).rglob("*.py"))
 
 
 def update(lang: str, target: str) -> None:
     ts = I18N / f"partnertracker_{lang}.ts"
-    subprocess.run([str(BIN / "pyside6-lupdate"), *gui_sources(), "-no-obsolete", "-locations", "relative",
-                    "-target-language", target, "-ts", str(ts)], cwd=ROOT, check=True)
+    plural_only = ["-pluralonly"] if lang in PLURAL_ONLY else []
+    subprocess.run([str(BIN / "pyside6-lupdate"), *translated_sources(), "-no-obsolete", "-locations", "relative",
+                    *plural_only, "-target-language", target, "-ts", str(ts)], cwd=ROOT, check=True)
 
 
 def release(lang: str) -> None:

@@ -31,6 +31,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from partnertracker.reports import FORMATS, build_report, write_report, write_report_to_stream
+    from partnertracker.reports.plurals import speak_english_plurals
     from partnertracker.store import open_store
 
     chosen = FORMATS[args.format]
@@ -42,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     db = database_path(args.db)
     if not db.is_file():
         raise UserError(f"there is no database at {db}; check --db or $PARTNERTRACKER_DB")
+    speak_english_plurals()  # "3 rows", not "3 row(s)"
     with open_store(db) as store:
         report = build_report(
             store, args.kind, date_from=args.date_from, date_to=args.date_to, partner=args.partner

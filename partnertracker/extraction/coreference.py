@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from partnertracker.extraction.languages import Language
+from partnertracker.extraction.grammar import derived, lazy_regex, word_set, words
+from partnertracker.extraction.languages import Language, load_language
 from partnertracker.extraction.model import Mentions
-from partnertracker.extraction.text import finditer_at_runs, fold
+from partnertracker.extraction.text import finditer_at_runs, fold, opening_runs
 
-# Precompiled once: these run on every sentence.
+# Precompiled once: these run on every sentence. The words come from the language files
+# (anaphors, ministry_nouns, anaphor_contractions, national_anaphor_articles, head_anaphor_articles:
+# see docs/extraction.md); the shapes around them stay here.
 _APOSTROPHES = re.compile(r"['\u2019]")
-_MINISTRY_HEADS = frozenset({"ministere", "ministry", "ministerio"})
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)?)")
 
 
-@cache
+@derived
 def _anaphor_regex(code: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
-    # Case matters: "l'Organisation" is the organisation, "l'organisation d'un atelier" is not.
-    variants = set(phrases) | {p[0].upper() + p[1:] for p in phrases}
-    # French contractions: "du ministère", "du réseau" stand for "le ministère", "le réseau".
-    variants |= {"du " + p[3:] for p in phrases if p.startswith("le ")}
+    # Case matters: "l'Organisation" is the organisation, "l'organisation d'un atelier" is not (a
+    # language file lists the lower-case phrase only where it is not such a common noun).
+    variants = set(phrases) | {p[0].upper() + p[1:] for p in phrases} | set(_contracted(code, phrases))
     # The alternatives, longest first, grouped under their first word and what follows it ("the\s+",
     # "l['’]"): at a position re tries the one group that can match there, not every alternative. Two
     # groups never match at one position, so the first alternative that matches is the same.
@@ -51,6 +51,7 @@ def resolve_organisation_anaphors(
         return
     phrases = _phrases(lang.code, ministries_only)
     regex = _anaphor_regex(lang.code, phrases)
+    contractions = _contractions(lang.code)
     folded_kinds = _kinds_by_phrase(lang.code)
     added = []
     from partnertracker.extraction.mentions import scan, tokenize
@@ -58,7 +59,7 @@ def resolve_organisation_anaphors(
     folded = fold(text) if folded is None else folded  # the pipeline's copy: folding costs a pass over the text
     tokens = tokenize(text, folded, body_start, len(text))
     demonyms = _lower_demonyms(lang.code)
-    for match in scan(regex, text, tokens, _anaphor_firsts(phrases), False):
+    for match in scan(regex, text, tokens, _anaphor_firsts(lang.code, phrases), False):
         s, e = match.start(), match.end()
         if any(a < e and s < b for a, b, _ in mentions.org_spans):
             continue
@@ -67,8 +68,9 @@ def resolve_organisation_anaphors(
             continue  # "l'équipementier chinois": the one of that country (see below), not the last named
         # "de l'Organisation" inside a name already found, or followed by a name: skip.
         phrase = _APOSTROPHES.sub("'", " ".join(match.group(0).split()))
-        if phrase.startswith("du "):
-            phrase = "le " + phrase[3:]
+        contracted, _space, rest = phrase.partition(" ")
+        if contracted in contractions:
+            phrase = contractions[contracted] + " " + rest
         kinds = folded_kinds.get(phrase) or folded_kinds.get(phrase[0].lower() + phrase[1:]) or folded_kinds.get(phrase.lower()) or []
         target = _antecedent(mentions, s, kinds, phrase)
         if target is not None:
@@ -84,50 +86,57 @@ def resolve_organisation_anaphors(
         org.mentions.sort()
 
 
-@cache
+@derived
 def _phrases(code: str, ministries_only: bool) -> tuple[str, ...]:
-    from partnertracker.extraction.languages import load_language
-
-    anaphors = load_language(code).get("anaphors", default={}) or {}
-    phrases = tuple(p for p in anaphors if not (p.islower() and p.split()[-1].lower() in ("organisation", "organization")))
+    phrases = tuple(load_language(code).get("anaphors", default={}) or {})
     if ministries_only:
-        phrases = tuple(p for p in phrases if fold(p.split()[-1].split("'")[-1]) in _MINISTRY_HEADS)
+        ministries = word_set("ministry_nouns")
+        phrases = tuple(p for p in phrases if fold(p.split()[-1].split("'")[-1]) in ministries)
     return phrases
 
 
-@cache
+@derived
+def _contractions(code: str) -> dict[str, str]:
+    """The language's contracted article -> the article it stands for ("du" -> "le")."""
+    return dict(load_language(code).get("anaphor_contractions", default={}) or {})
+
+
+def _contracted(code: str, phrases: tuple[str, ...]) -> list[str]:
+    """The phrases opening with an article, written with its contraction: "du ministère" for "le ministère"."""
+    return [
+        contracted + p[len(article) :]
+        for contracted, article in _contractions(code).items()
+        for p in phrases
+        if p.startswith(article + " ")
+    ]
+
+
+@derived
 def _kinds_by_phrase(code: str) -> dict[str, list[str]]:
     """The language's anaphors with straight apostrophes -> their kinds (built once, read per mention)."""
-    from partnertracker.extraction.languages import load_language
-
     anaphors = load_language(code).get("anaphors", default={}) or {}
     return {_APOSTROPHES.sub("'", p): kinds for p, kinds in anaphors.items()}
 
 
-@cache
+@derived
 def _kinds_by_lower_phrase(code: str) -> dict[str, list[str]]:
-    from partnertracker.extraction.languages import load_language
-
     anaphors = load_language(code).get("anaphors", default={}) or {}
     return {_APOSTROPHES.sub("'", p).lower(): kinds for p, kinds in anaphors.items()}
 
 
-@cache
+@derived
 def _lower_demonyms(code: str) -> frozenset[str]:
-    from partnertracker.extraction.languages import load_language
-
     return frozenset(fold(d) for d in (load_language(code).get("demonyms", default={}) or {}) if d[:1].islower())
 
 
-@cache
-def _anaphor_firsts(phrases: tuple[str, ...]) -> frozenset[str]:
+@derived
+def _anaphor_firsts(code: str, phrases: tuple[str, ...]) -> frozenset[str]:
     from partnertracker.extraction.mentions import first_token
 
     firsts: set[str] = set()
-    for phrase in phrases:
-        for variant in (phrase, phrase[0].upper() + phrase[1:], "du " + phrase[3:] if phrase.startswith("le ") else phrase):
-            first = first_token(variant)
-            firsts |= {first, first.replace("'", "\u2019")}
+    for variant in (*phrases, *(p[0].upper() + p[1:] for p in phrases), *_contracted(code, phrases)):
+        first = first_token(variant)
+        firsts |= {first, first.replace("'", "\u2019")}
     return frozenset(firsts)
 
 
@@ -149,12 +158,13 @@ def _antecedent(mentions: Mentions, position: int, kinds: list[str], phrase: str
     named = [(s, i) for s, i in before if named_so(i)]
     if named:
         return max(named)[1]
-    if fold(head) in _MINISTRY_HEADS:
+    ministries = word_set("ministry_nouns")
+    if fold(head) in ministries:
         # "au siège du ministère": a ministry, perhaps one a minister's title names later; or the one
         # ministry the dispatch names further on ("the ministry's offices ... the Lagos State Ministry of ...").
         # (A ministry named before has been taken above; an agency is no ministry.)
         later = {i for s, _e, i in mentions.org_spans if s > position
-                 and any(fold(w) in _MINISTRY_HEADS for w in mentions.organisations[i].name.split()[:3])}
+                 and any(fold(w) in ministries for w in mentions.organisations[i].name.split()[:3])}
         return later.pop() if len(later) == 1 else None
     if before:
         return max(before)[1]
@@ -194,41 +204,47 @@ def link_roles(mentions: Mentions) -> None:
             role.person = candidates[0]
 
 
-# "the Chinese company" (adjective before the noun) and "la société chinoise" (after) are read for these.
-_NATIONAL_ANAPHOR_LANGUAGES = frozenset({"en", "fr"})
-# Where their matches can start (finditer_at_runs): the run "the"; a run starting with "l" (la, le, l').
-_NATIONAL_OPENINGS = {"en": (frozenset({"the"}), False), "fr": (frozenset({"l"}), True)}
+def _article(article: str) -> str:
+    """An article as the text writes it: its first letter in either case, any apostrophe ("[Ll]['’]")."""
+    return "[" + article[0].upper() + article[0].lower() + "]" + re.escape(article[1:]).replace("'", "['\u2019]")
 
 
-@cache
-def _national_anaphor(code: str) -> re.Pattern[str] | None:
-    """ "the <Demonym> company" / "la société <demonym>", over the language's anaphor nouns only."""
-    from partnertracker.extraction.languages import load_language
-
-    anaphors = load_language(code).get("anaphors", default={}) or {}
+@derived
+def _national_anaphor(code: str) -> tuple[re.Pattern[str], frozenset[str], bool, bool] | None:
+    """ "the <Demonym> company" (demonym_before_noun) / "la société <demonym>", over the language's
+    anaphor nouns only, opening with its national_anaphor_articles; with where its matches can start
+    (finditer_at_runs) and whether the demonym comes first. None for a language that lists no article."""
+    lang = load_language(code)
+    anaphors = lang.get("anaphors", default={}) or {}
     nouns = sorted({_APOSTROPHES.sub("'", p).split()[-1].split("'")[-1].lower() for p in anaphors}, key=len, reverse=True)
-    if code not in _NATIONAL_ANAPHOR_LANGUAGES or not nouns:
+    articles = lang.get("national_anaphor_articles", default=[]) or []
+    if not articles or not nouns:
         return None
     body = "|".join(re.escape(n) for n in nouns if n)
-    if code == "en":
-        return re.compile(r"(?<![\w])([Tt]he)\s+([A-Z][\w-]+)\s+(" + body + r")(?![\w])")
-    return re.compile(r"(?<![\w])([Ll]a|[Ll]e|[Ll]['\u2019])\s*(" + body + r")\s+([a-zéèëï][\w-]*)(?![\w])", re.I)
+    opening = "|".join(_article(a) for a in articles)
+    if lang.get("demonym_before_noun", default=False):
+        # The run of letters the article is, whole: a space must follow it.
+        regex = re.compile(r"(?<![\w])(" + opening + r")\s+([A-Z][\w-]+)\s+(" + body + r")(?![\w])")
+        return regex, opening_runs(fold(a) for a in articles), False, True
+    # "la société", "l'université", and "lasociété" as the text may be typed: a run starting with the article's letter.
+    regex = re.compile(r"(?<![\w])(" + opening + r")\s*(" + body + r")\s+([a-zéèëï][\w-]*)(?![\w])", re.I)
+    return regex, frozenset(fold(a)[0] for a in articles), True, False
 
 
 def _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added, folded=None) -> list[tuple[int, int, int]]:
     """ "the Chinese company" / "la société chinoise": the organisation of that kind and country."""
-    regex = _national_anaphor(lang.code)
+    national = _national_anaphor(lang.code)
     demonyms = lang.get("demonyms", default={}) or {}
-    if regex is None or not demonyms:
+    if national is None or not demonyms:
         return []
+    regex, firsts, first_letter, demonym_first = national
     kinds_of = _kinds_by_lower_phrase(lang.code)
     taken = [(a, b) for a, b, _ in mentions.org_spans] + [(a, b) for a, b, _ in added]
     found = []
-    # Every match opens with "the" (English) or a word starting with l ("la", "le", "l'", French).
-    openings = finditer_at_runs(regex, text, fold(text) if folded is None else folded, body_start, *_NATIONAL_OPENINGS[lang.code])
+    openings = finditer_at_runs(regex, text, fold(text) if folded is None else folded, body_start, firsts, first_letter)
     for m in openings:
         article = _APOSTROPHES.sub("'", m.group(1)).lower()
-        if lang.code == "en":
+        if demonym_first:
             adjective, noun = m.group(2), m.group(3)
         else:
             noun, adjective = m.group(2), m.group(3)
@@ -252,7 +268,16 @@ def _anaphors_with_nationality(text, body_start, lang, mentions, anaphors, added
 
 _WORD_CHAR = re.compile(r"[\w\-]")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z(]")
-_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|The|la|La|le|Le|du|au)\s+|\b[lL]['\u2019])$")
+# An article right before a head noun (head_anaphor_articles, every language merged): "l'Alliance", "the Society".
+_ARTICLE_BEFORE = lazy_regex(
+    lambda: r"\b(?:" + "|".join(_article(a) + ("" if a.endswith("'") else r"\s+") for a in words("head_anaphor_articles")) + r")$"
+)
+
+
+@derived
+def _article_reach() -> int:
+    """How far before a head _ARTICLE_BEFORE looks: the longest article and one space ("the ")."""
+    return max(map(len, words("head_anaphor_articles")), default=0) + 1
 
 
 def _anaphors_by_head(text, body_start, mentions, added) -> list[tuple[int, int, int]]:
@@ -272,6 +297,7 @@ def _anaphors_by_head(text, body_start, mentions, added) -> list[tuple[int, int,
                 owners.setdefault(word, set()).add(index)
     taken = [(a, b) for a, b, _ in mentions.org_spans] + [(a, b) for a, b, _ in added]
     found = []
+    reach = _article_reach()
     for head, indexes in owners.items():
         if len(indexes) != 1:
             continue  # two Alliances: "l'Alliance" could be either
@@ -286,7 +312,7 @@ def _anaphors_by_head(text, body_start, mentions, added) -> list[tuple[int, int,
                 continue  # inside a longer word
             if any(a < e and s < b for a, b in taken):
                 continue
-            if not _ARTICLE_BEFORE.search(text, max(0, s - 4), s) or _NAME_GOES_ON.match(text, e):
+            if not _ARTICLE_BEFORE.search(text, max(0, s - reach), s) or _NAME_GOES_ON.match(text, e):
                 continue  # "Alliance" opening another name, or "l'Alliance Française"
             found.append((s, e, index))
             taken.append((s, e))

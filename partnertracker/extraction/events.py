@@ -1366,7 +1366,9 @@ def _agreements_in(k, sentence, text, folded, header, lang, mentions, everyone, 
     for agent in local:
         if agent.organisation is not None and agent.organisation not in parties:
             parties.append(agent.organisation)
-    complete = [v for v in events.visits if v.visitors and v.host is not None and v.sentence <= k]
+    # Visits told before the signing: a visit's evidence may run on past it ("La délégation a
+    # ensuite rencontré..." after "les deux établissements ont signé"), so it counts from its first sentence.
+    complete = [v for v in events.visits if v.visitors and v.host is not None and v.first_sentence <= k]
     both = lang.phrases("agreement", "both_parties") and lang.pattern("agreement", "both_parties").search(folded, sentence.start, sentence.end)
     between = _BETWEEN.search(folded, kind_match.end(), sentence.end)
     named = [a.organisation for a in local if between and between.end() <= a.start < between.end() + 160 and a.organisation is not None]

@@ -56,6 +56,26 @@ def lookup_place(name: str) -> Place | None:
 
 
 @cache
+def _country_first_words() -> frozenset[str]:
+    return frozenset(key.split(" ", 1)[0] for key in _countries())
+
+
+@lru_cache(maxsize=16384)
+def may_open_place(word: str) -> bool:
+    """Whether a place's key can start with `word`: False means that no name starting with this
+    word (followed by a space, a hyphen or nothing) is a place, so its look-ups can be skipped.
+
+    fold_key works character by character, so the key of "Abu Dhabi" starts with the key of
+    "Abu"; a bisection finds whether a city's key starts with it, at no start-up cost."""
+    first = fold_key(word).split(" ", 1)[0]
+    if not first or first in _country_first_words():
+        return True
+    lines = _cities()
+    position = bisect_left(lines, first + "\t")  # "\t" sorts before " ": "abu\t…", then "abu dhabi\t…"
+    return position < len(lines) and lines[position].startswith((first + "\t", first + " "))
+
+
+@cache
 def country_openers() -> frozenset[str]:
     """First words of country names written with small letters after them ("république
     démocratique du congo", "arabie saoudite", "guinée équatoriale")."""

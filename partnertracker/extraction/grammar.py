@@ -68,32 +68,37 @@ def derived(function: F) -> F:
 
 
 _BUILT: list[LazyPattern] = []
-_METHODS = ("search", "match", "fullmatch", "finditer", "pattern")
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "pattern", "groupindex", "groups", "flags")
 
 
 class LazyPattern:
     """A regex whose words come from the language files: written by `build`, compiled on first use
     and kept, so that importing the engine reads no file.
 
-    After the first use its search/match/fullmatch/finditer are the compiled pattern's own bound
-    methods, found in the instance's dict: calling them costs what calling a module-level
-    re.Pattern's would.
+    After the first use its search/match/fullmatch/finditer/sub... are the compiled pattern's own
+    bound methods, found in the instance's dict of a class without __getattr__: calling them costs
+    what calling a module-level re.Pattern's would.
     """
 
     def __init__(self, build: Callable[[], str], flags: int = 0) -> None:
         self._build = build
         self._flags = flags
 
-    def __getattr__(self, name: str):  # reached only for what the instance does not hold yet
+    def __getattr__(self, name: str):  # reached only before the first use
         if name.startswith("__") or name == "_compiled":
             raise AttributeError(name)
-        compiled = self.__dict__.get("_compiled")
-        if compiled is None:
-            compiled = self._compiled = re.compile(self._build(), self._flags)
-            for method in _METHODS:
-                setattr(self, method, getattr(compiled, method))
-            _BUILT.append(self)
+        compiled = self._compiled = re.compile(self._build(), self._flags)
+        for method in _METHODS:
+            setattr(self, method, getattr(compiled, method))
+        # A class without __getattr__ from now on: Python then looks a method up in the instance's
+        # dict directly, rather than through the __getattr__ hook on every call.
+        self.__class__ = cast("type[LazyPattern]", _BuiltPattern)  # the same layout, without __getattr__
+        _BUILT.append(self)
         return getattr(compiled, name)
+
+
+class _BuiltPattern:
+    """A LazyPattern once compiled: what re.Pattern answers is in its dict; forget() makes it lazy again."""
 
 
 def lazy_regex(build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
@@ -110,4 +115,5 @@ def forget() -> None:
     for lazy in _BUILT:
         for name in (*_METHODS, "_compiled"):
             lazy.__dict__.pop(name, None)
+        lazy.__class__ = LazyPattern
     _BUILT.clear()

@@ -4,30 +4,35 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
 from partnertracker.domain import PartialDate
 from partnertracker.extraction.dates import date_regex, parse_absolute
 from partnertracker.extraction.gazetteer import lookup_place
+from partnertracker.extraction.grammar import alternatives, derived, lazy_regex
 from partnertracker.extraction.model import Header
 from partnertracker.extraction.text import fold
 
-_DATE_LINE = re.compile(r"\A\s*(?:date|dated|fecha|تاريخ)\s*:?\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?![\d-])[ \t]*", re.I)
+# "date 2025-07" before the dateline; the word is any language's date_line_words (resources/lang/*.json).
+_DATE_LINE = lazy_regex(
+    lambda: r"\A\s*" + alternatives("date_line_words", folded=False) + r"\s*:?\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?![\d-])[ \t]*", re.I
+)
 
 
 _DAY_SLASH_YEAR = re.compile(r"(\b\d{1,2})/((?:19|20)\d{2})\b")
 
 
-@cache
+@derived
 def _dateline_regex() -> re.Pattern[str]:
     date = date_regex().pattern
+    # "Paris, le 12 mars", "LAGOS, on November 4": any language's dateline_date_leads.
+    lead = alternatives("dateline_date_leads", then=r"\s+")
     # Matched on folded text; the place's capital letter is checked on the original.
     return re.compile(
         r"(?P<place>[^\W\d_][\w'.]*(?:-[\w'.]+)*(?:[ ][^\W\d_][\w'.]*(?:-[\w'.]+)*){0,3})\s*"
         r"(?:/\s*[^\W\d_][\w'-]*(?:\s[\w'-]+)?\s*)?"  # "RABAT/ MAP" style second part is rare; tolerate
         r"(?:\((?P<agency0>[^()\n]{2,30})\)\s*)?"
-        r"(?:,\s*(?P<region>[^\W\d_][\w'-]*(?:[ ][^\W\d_][\w'-]*)?)(?=,\s*(?:le\s+|on\s+|el\s+)?(?:[^\W\d_]+\.?\s+\d|\d)))?"  # "LAGOS, Nigeria, November 4"
-        r"(?:,\s*(?:le\s+|on\s+|el\s+)?(?P<date>" + date + r"))?"
+        r"(?:,\s*(?P<region>[^\W\d_][\w'-]*(?:[ ][^\W\d_][\w'-]*)?)(?=,\s*" + lead + r"?(?:[^\W\d_]+\.?\s+\d|\d)))?"  # "LAGOS, Nigeria, November 4"
+        r"(?:,\s*" + lead + r"?(?P<date>" + date + r"))?"
         r"\s*(?:,\s*(?P<agency>[^\W\d_][\w.&-]{1,20}(?:\s[\w.&-]{2,20})?)(?=\s*(?:[-:,.]|\n|$))"
         r"|\((?P<agency2>[^()\n]{2,30})\))?"
         r"\s*(?P<sep>-{1,2}|:|\.|,)?[ \t]*"

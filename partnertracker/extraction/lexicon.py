@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
+from partnertracker.extraction.grammar import derived
 from partnertracker.extraction.languages import available_languages, load_language
 from partnertracker.extraction.text import fold, phrase_pattern
 
@@ -30,31 +30,18 @@ class Lexicon:
     name_stops: frozenset[str]  # folded verbs that end a name read back from its acronym ("visited")
 
 
-_KIND_OF_HEAD = {
-    "organisation": "intergovernmental", "organization": "intergovernmental", "universite": "university",
-    "university": "university", "universiti": "university", "ministere": "government", "ministry": "government", "ambassade": "government",
-    "embassy": "government", "fondation": "foundation", "foundation": "foundation", "agence": "government",
-    "agency": "government", "union": "intergovernmental", "ligue": "intergovernmental", "league": "intergovernmental",
-    "association": "ngo", "fonds": "foundation", "fund": "foundation", "consulat": "government",
-    "consulate": "government", "ecole": "university", "school": "university", "college": "university",
-    "institut": "university", "institute": "university", "academie": "university", "academy": "university",
-    "groupe": "company", "societe": "company", "compagnie": "company", "commission": "intergovernmental",
-    "secretariat": "intergovernmental", "universidad": "university", "ministerio": "government",
-    "embajada": "government", "organizacion": "intergovernmental", "fundacion": "foundation",
-    "reseau": "ngo", "network": "ngo", "observatoire": "other", "observatory": "other",
-    "hochschule": "university", "fachhochschule": "university", "universitat": "university", "universidade": "university",
-    "universita": "university", "universiteit": "university", "uniwersytet": "university",
-}
+# Not words of any one language: Roman numerals ("Forum II") are read as acronyms otherwise.
+_ROMAN_NUMERALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "XXI"})
 
 
-@cache
+@derived  # rebuilt by grammar.forget() after a test changed the language data
 def lexicon() -> Lexicon:
-    connectors: set[str] = {"l'", "d'", "&"}
+    connectors: set[str] = set()
     title_words: set[str] = set()
     heads: dict[str, str] = {}
     tails: dict[str, str] = {}
     kind_nouns: dict[str, str] = {}
-    non_org: set[str] = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "XXI", "OK", "TV"}
+    non_org: set[str] = set(_ROMAN_NUMERALS)
     particles: set[str] = set()
     mw: set[str] = set()
     stop: set[str] = set()
@@ -64,6 +51,14 @@ def lexicon() -> Lexicon:
     titles: list[str] = []
     domains: set[str] = set()
     name_stops: set[str] = set()
+    marker_words: set[str] = set()
+    unmarked_openers: set[str] = set()
+    # A head noun's kind, by its first word, merged: "Organisation" is listed by French and English alike.
+    kind_of_head = {
+        fold(head).split()[0]: kind
+        for code in available_languages()
+        for head, kind in (load_language(code).get("org_head_kinds", default={}) or {}).items()
+    }
     for code in available_languages():
         lang = load_language(code)
         connectors.update(fold(w) for w in lang.get("name_connectors", default=[]))
@@ -73,7 +68,7 @@ def lexicon() -> Lexicon:
             title_words.add(re.split(r"[\s\-]+", fold(title))[0])
         for head in lang.get("org_name_heads", default=[]):
             key = fold(head)
-            heads[key] = _KIND_OF_HEAD.get(key.split()[0], "other")
+            heads[key] = kind_of_head.get(key.split()[0], "other")
         for tail, kind in (lang.get("org_name_tails", default={}) or {}).items():
             tails[fold(tail)] = kind
         for noun, kind in (lang.get("org_kind_nouns", default={}) or {}).items():
@@ -89,13 +84,14 @@ def lexicon() -> Lexicon:
         honorifics += lang.get("honorifics", default=[])
         domains.update(fold(w) for w in lang.get("title_domain_words", default=[]))
         name_stops.update(fold(w) for w in lang.get("name_stops", default=[]))
-    title_words |= {"general", "generale", "adjoint", "adjointe", "deputy", "vice", "assistant"}
-    title_words -= {"co", "porte", "premier", "prime", "charge", "head", "executive", "regional", "country"}
+        marker_words.update(fold(w) for w in lang.get("title_marker_words", default=[]))
+        unmarked_openers.update(fold(w) for w in lang.get("unmarked_title_openers", default=[]))
+    title_words |= marker_words
+    title_words -= unmarked_openers
     title_words -= connectors
     # A title never starts with an organisation's own noun ("University Librarian" is no reason
     # to stop reading "Kwame Nkrumah University of Science and Technology").
     title_words -= set(heads) | set(tails) | set(kind_nouns)
-    title_words -= {"du", "de", "la", "of", "the"}
     return Lexicon(
         connectors=frozenset(connectors),
         title_words=frozenset(title_words),

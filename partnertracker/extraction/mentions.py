@@ -10,14 +10,17 @@ from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
+from partnertracker.extraction import grammar
 from partnertracker.extraction.gazetteer import (
     Place,
     country_openers,
     headquarters_country,
     lookup_place,
+    may_open_place,
     well_known_acronym,
 )
-from partnertracker.extraction.languages import Language, load_language
+from partnertracker.extraction.grammar import alternatives, derived, lazy_regex, word_set
+from partnertracker.extraction.languages import Language, available_languages, load_language
 from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.model import (
     Mentions,
@@ -29,13 +32,11 @@ from partnertracker.extraction.model import (
 )
 from partnertracker.extraction.text import (
     LETTERS,
-    alternatives_after,
     clean_span_text,
     finditer_at_words,
     fold,
     fold_key,
     letter_runs,
-    opening_runs,
 )
 
 if TYPE_CHECKING:
@@ -43,18 +44,38 @@ if TYPE_CHECKING:
 
     from partnertracker.extraction.resolution import NameForm
 
+# The words of the regexes below come from the language files (grammar.py); the shapes stay here.
+
+
+def _as_written(*keys: str, then: str = "") -> str:
+    """alternatives() of phrases matched on the text as written, where an apostrophe may be curly."""
+    return alternatives(*keys, folded=False, then=then).replace("'", "['\u2019]")
+
+
+def _written_or_folded(*keys: str) -> str:
+    """The phrases under `keys` as written ("société", "à") or folded ("societe", "a"), for a regex
+    run on the text as written: a dispatch may write its accents or not."""
+    return "(?:" + _as_written(*keys) + "|" + alternatives(*keys) + ")"
+
+
+def _one_language(code: str, key: str) -> str:
+    """`(?:…)` of the folded phrases under `key` in one language file (alternatives() merges them all)."""
+    phrases = sorted({fold(p) for p in load_language(code).phrases(key)}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")" if phrases else r"(?!x)x"
+
+
 # Precompiled once: these run on every sentence.
-_COORDINATION = re.compile(r"(?:^| )(?:et|and|y)(?: |$)")
-_DESCRIBED_AS_ORGANISATION = re.compile(r"(?:company|firm|maker|manufacturer|developer|provider|start-?up|publisher|operator|supplier|entreprise|societe|fabricant|editeur|operateur|fournisseur|non-?profit|charity|ngo|ong|association)$")
-_DESCRIBED_AS_NGO = re.compile(r"(?:non-?profit|charity|ngo|ong|association)$")
+_COORDINATION = lazy_regex(lambda: r"(?:^| )" + alternatives("and_words") + r"(?: |$)")
+_DESCRIBED_AS_ORGANISATION = lazy_regex(lambda: _written_or_folded("described_company_nouns", "described_ngo_nouns") + "$")
+_DESCRIBED_AS_NGO = lazy_regex(lambda: _written_or_folded("described_ngo_nouns") + "$")
 _ELISION = re.compile(r"\b[^\W\d_]{1,2}['\u2019]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w\-]*")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
 _POSSESSIVE_GAP = re.compile(r"\)?(?:['\u2019]s)?\s+")  # "(QFL) President": the acronym's bracket may close first
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,15}\)")
-_TRAILING_ARTICLE = re.compile(r"\s+(?:l['\u2019]|la|le|the)\s*$")
+_TRAILING_ARTICLE = lazy_regex(lambda: r"\s+" + _as_written("name_articles") + r"\s*$")
 _COMMA = re.compile(r"\s*,\s*")
-_PLACE_NAME_SHAPE = re.compile(r"[\w'\u2019\-]+(?:[ \-](?:(?:de|del|es|al|el|la|le|of)[ \-])?[\w'\u2019\-]+){0,2}")
+_PLACE_NAME_SHAPE = lazy_regex(lambda: r"[\w'\u2019\-]+(?:[ \-](?:" + alternatives("place_name_particles") + r"[ \-])?[\w'\u2019\-]+){0,2}")
 
 _TOKEN = re.compile(r"[^\W\d_]{1,2}['\u2019](?=[^\W\d_])|[\w][\w&\-]*|[,;:()\"\u00ab\u00bb.]")
 # Capitals beyond ASCII for acronyms in Turkish, Polish, Czech... names: "YÖK", "ÇOMÜ".
@@ -231,7 +252,7 @@ def find_organisations(
         if free(candidate.start, candidate.end):
             add(candidate)
 
-    # 5. "Huawei's headquarters", "au siège de Huawei".
+    # 5. "Huawei's headquarters".
     for candidate in _venue_owner_candidates(text, folded, body_start):
         if free(candidate.start, candidate.end):
             add(candidate)
@@ -271,10 +292,18 @@ def find_organisations(
     return mentions
 
 
-_OFFICE_OF_BODY = re.compile(
-    r"^([A-Z][A-Za-z\-]*[A-Z])\s+(?:(?:Regional|Sub-?[Rr]egional|Country|Liaison|Field|Cluster|Multisectoral|National)\s+)?(?:Office|Bureau)(?:\s+(?:for|in)\s+.+)?$"
-    r"|^Bureau\s+(?:(?:r[ée]gional|sous-r[ée]gional|national|multisectoriel|de liaison)\s+)?(?:de\s+l['’]|du\s+|de\s+la\s+)([A-Z][A-Za-z\-]*[A-Z])(?:\s+(?:pour|en|au|à)\s+.+)?$"
-)
+def _office_of_body() -> str:
+    """ "UNESCO Regional Office for ...", "Bureau régional de l'UNESCO à ...": on the name as written."""
+    acronym = r"([A-Z][A-Za-z\-]*[A-Z])"
+    adjective = r"(?:" + _as_written("office_adjectives") + r"\s+)?"
+    where = r"(?:\s+" + _as_written("purpose_prepositions", "posted_in_prepositions") + r"\s+.+)?$"
+    return (
+        "^" + acronym + r"\s+" + adjective + _as_written("office_nouns") + where
+        + r"|^" + _as_written("office_nouns") + r"\s+" + adjective + _as_written("owner_prepositions", then=r"\s+") + acronym + where
+    )
+
+
+_OFFICE_OF_BODY = lazy_regex(_office_of_body)
 
 
 def _body_of_its_office(candidate: _Candidate) -> _Candidate:
@@ -287,7 +316,9 @@ def _body_of_its_office(candidate: _Candidate) -> _Candidate:
 
 
 _APPOSITIVE_COUNTRY = re.compile(r"\s*,\s+([a-z][\w\-]+(?: [a-z][\w\-]+)?)['\u2019]s\s")
-_APPOSITIVE_KIND = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:a|an|the|une|un|la|le|l')\s*([a-z\-]+)\s+([a-z\-]+)")
+_APPOSITIVE_KIND = lazy_regex(
+    lambda: r"\s*(?:\([^()]{1,15}\)\s*)?,\s+" + alternatives("description_articles", "name_articles") + r"\s*([a-z\-]+)\s+([a-z\-]+)"
+)
 
 
 _COUNTRY_POSSESSIVE = re.compile(r"(?<![\w\-])([a-z][\w\-]+(?: [a-z][\w\-]+)?)['\u2019]s\s+$")
@@ -329,10 +360,11 @@ def _appositive_nationality(folded: str, mentions: Mentions) -> None:
 
 # "the University of Nottingham ... invited Nottingham to take part": after the university is
 # named, its town alone stands for it, unless a preposition makes it the place ("in Nottingham").
-_UNIVERSITY_OF_TOWN = re.compile(r"^(?:university of|universite de|universidad de|universiti) (.+)$|^(.+) university$")
-_LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|to|at|from|near|of|for|into|via|around|outside|a|de|du|en|vers|pour|sur|depuis|pres de|par|entre|and|et)"
-    r"|[A-Z\w\-']*[A-Z]\w*|[\-/])\s*$"
+_UNIVERSITY_OF_TOWN = lazy_regex(
+    lambda: r"^" + alternatives("university_of_words") + r" (.+)$|^(.+) " + alternatives("university_after_town_words") + "$"
+)
+_LOCATIVE_BEFORE = lazy_regex(
+    lambda: r"(?:\b" + _written_or_folded("locative_words") + r"|[A-Z\w\-']*[A-Z]\w*|[\-/])\s*$"
 )
 
 
@@ -366,20 +398,24 @@ def _towns_standing_for_universities(text: str, folded: str, mentions: Mentions)
 # (an acronym, a place, a proper noun before the head: "Manchester Centre for AI Fundamentals").
 # "Al-Farabi", "Ibn-Sina": capitalised parts joined by hyphens are one word of a name, not an acronym.
 _HYPHENATED_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][a-z]+)+")
-_UNIT_HEADS = frozenset({
-    "faculty", "faculte", "department", "departement", "office", "bureau", "school", "ecole", "centre", "center",
-    "institute", "institut", "laboratory", "laboratoire", "division", "unit", "unite",
-})
-_SERVICE_TAILS = frozenset({"office", "bureau", "department", "faculty", "unit", "division"})
-_OUR_UNIT = re.compile(r"(?<![\w])(our|its|notre|nos|sa|son|dont)\s+(?:l'|la\s+|le\s+)?$")
-_PEER = re.compile(r"\s(?:and|et)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
-_PEER_AFTER = re.compile(r"\s+(?:and|et)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?")
-_INTERNAL_UNITS = frozenset({
-    "faculty", "faculte", "department", "departement", "office", "bureau", "division", "unit", "unite",
-    "laboratory", "laboratoire",
-})
-_UNIVERSITY_WORD = re.compile(r"\b(?:university|universite|universiti|universidad)\b")
+_OUR_UNIT = lazy_regex(
+    lambda: r"(?<![\w])(" + alternatives("first_person_possessives", "unit_owner_words") + r")\s+"
+    + alternatives("name_articles", then=r"\s+") + "?$"
+)
+_PEER = lazy_regex(lambda: r"\s" + _as_written("and_words") + r"\s+" + _as_written("name_articles", then=r"\s+") + "?$")
+_PEER_AFTER = lazy_regex(lambda: r"\s+" + _as_written("and_words") + r"\s+" + _as_written("name_articles", then=r"\s+") + "?")
+_UNIVERSITY_WORD = lazy_regex(lambda: r"\b" + alternatives("university_nouns") + r"\b")
 _POSSESSOR = re.compile(r"([\w\-]+)['\u2019]s\s+$")
+
+
+# On a name's key (apostrophes as spaces): "international cooperation department of kaznu".
+_UNIT_OF_OWNER = lazy_regex(lambda: r"(.+?) (?:" + "|".join(map(re.escape, _keyed("owner_prepositions"))) + r") (.+)$")
+
+
+@derived
+def _keyed(key: str) -> tuple[str, ...]:
+    """The phrases under `key` as fold_key writes them ("de l'" -> "de l"), longest first."""
+    return tuple(sorted({fold_key(w) for w in grammar.words(key)}, key=len, reverse=True))
 
 
 def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candidates: list[_Candidate]) -> bool:
@@ -388,15 +424,16 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
     words = fold_key(candidate.name).split()
     if not words or candidate.acronym or candidate.existing_id is not None:
         return False
+    unit_heads, service_tails, internal_units = word_set("unit_heads"), word_set("service_tails"), word_set("internal_unit_heads")
     # "International Cooperation Department of KazNU": a unit named with its university.
-    of_owner = re.match(r"(.+?) (?:of|de|du|of the|de l) (.+)$", fold_key(candidate.name))
-    if of_owner and set(of_owner.group(1).split()) & _UNIT_HEADS and any(
+    of_owner = _UNIT_OF_OWNER.match(fold_key(candidate.name))
+    if of_owner and set(of_owner.group(1).split()) & unit_heads and any(
         fold_key(c.acronym or "") == of_owner.group(2) or fold_key(c.name) == of_owner.group(2)
         for c in candidates if c is not candidate and c.kind == "university"
     ):
         return True
     # "School of Education", or a service named by its function: "Public Relations Office".
-    if words[0] not in _UNIT_HEADS and words[-1] not in _SERVICE_TAILS:
+    if words[0] not in unit_heads and words[-1] not in service_tails:
         return False
     if _country_in_name(candidate.name) is not None:
         return False  # "Faculté de médecine et de pharmacie de Rabat": named after its town
@@ -405,7 +442,7 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
         and fold_key(c.name).split()[:1] != words[:1] for form in (c.name, c.acronym) if form
     }
     owned = _OUR_UNIT.search(folded, max(0, candidate.start - 12), candidate.start)
-    if owned and (owned.group(1) in ("our", "notre", "nos") or university_forms):
+    if owned and (owned.group(1) in word_set("first_person_possessives") or university_forms):
         return True  # "our School of Education", "l'Université X, dont l'École polytechnique"
     possessor = _POSSESSOR.search(text, max(0, candidate.start - 40), candidate.start)
     if possessor:
@@ -418,11 +455,11 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
             return True  # a town's unit is its university's; a country's department is a ministry
         lex = lexicon()
         named = {fold_key(form) for c in candidates if c is not candidate for form in (c.name, c.acronym) if form}
-        if (words[-1] in _SERVICE_TAILS or words[0] in _INTERNAL_UNITS) and (owner in named or owner in lex.heads or owner in lex.kind_nouns):
+        if (words[-1] in service_tails or words[0] in internal_units) and (owner in named or owner in lex.heads or owner in lex.kind_nouns):
             return True  # "WMO's Infrastructure Department", "the Bank's Social Infrastructure Department"
         if any(form.split()[-1:] == [owner] for form in university_forms):
             return True
-    if words[0] not in _INTERNAL_UNITS and words[-1] not in _SERVICE_TAILS:
+    if words[0] not in internal_units and words[-1] not in service_tails:
         return False  # a school, centre or institute may stand on its own: only a possessive tells
     before = _PEER.search(text, max(0, candidate.start - 12), candidate.start)
     after = _PEER_AFTER.match(text, candidate.end)
@@ -448,9 +485,23 @@ def _is_unit_of_university(text: str, folded: str, candidate: _Candidate, candid
 
 
 _CAP_RUN = r"[A-Z][\w&\-]*(?:[^\S\n](?:[A-Z][\w&\-]*|&)){0,3}"
-_BEFORE_AND = re.compile(rf"(?:^|(?<=[\s(]))({_CAP_RUN})\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
-_AND_ENDINGS = ("and", "et", "y", "&", "the", "l'", "l\u2019", "la", "le")
-_AFTER_AND = re.compile(rf"\s+(?:and|et|y|&)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?({_CAP_RUN})(?=\s+(?:[a-z]|ont|have|has|signed|sign))")
+def _and_article() -> str:
+    """ "and the", "et l'", "y": between two coordinated names, on the text as written."""
+    return r"\s+(?:&|" + _as_written("and_words") + r")\s+" + _as_written("name_articles", then=r"\s+") + "?"
+
+
+_BEFORE_AND = lazy_regex(lambda: rf"(?:^|(?<=[\s(]))({_CAP_RUN})" + _and_article() + "$")
+
+
+@derived
+def _and_endings() -> tuple[str, ...]:
+    """What _BEFORE_AND ends with, but for spaces."""
+    written = (*grammar.words("and_words", folded=False), *grammar.words("name_articles", folded=False))
+    return ("&", *written, *(w.replace("'", "\u2019") for w in written if "'" in w))
+
+
+# A lower-case word (a verb) after the second name: "Huawei et l'ICESCO ont signé".
+_AFTER_AND = lazy_regex(lambda: _and_article() + rf"({_CAP_RUN})(?=\s+[a-z])")
 
 
 def _bare_kind_noun(candidate: _Candidate) -> bool:
@@ -461,7 +512,7 @@ def _bare_kind_noun(candidate: _Candidate) -> bool:
     return candidate.acronym is None and candidate.existing_id is None and (key in lex.heads or key in lex.kind_nouns)
 
 
-_HONORIFIC_JUST_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Pr|M|Mme|Mlle|Sir|Dame|Eng|H\.E|S\.E)\.?\s+$")
+_HONORIFIC_JUST_BEFORE = lazy_regex(lambda: r"\b" + alternatives("short_honorifics", folded=False) + r"\.?\s+$")
 
 
 def _coordinated_names(text: str, folded: str, start: int, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -471,7 +522,7 @@ def _coordinated_names(text: str, folded: str, start: int, candidates: list[_Can
         matches = []
         lo = max(start, candidate.start - 60)
         # What _BEFORE_AND ends with, but for spaces: most candidates have none of it just before them.
-        before = _BEFORE_AND.search(text, lo, candidate.start) if text[lo : candidate.start].rstrip().endswith(_AND_ENDINGS) else None
+        before = _BEFORE_AND.search(text, lo, candidate.start) if text[lo : candidate.start].rstrip().endswith(_and_endings()) else None
         if before:
             matches.append((before.start(1), before.end(1), before.group(1)))
         after = _AFTER_AND.match(text, candidate.end)
@@ -512,6 +563,7 @@ def _is_title_word(folded: str, lex) -> bool:
 def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> tuple[int, int] | None:
     """The words before "(ACRONYM)" that form the full name."""
     lex = lexicon()
+    and_words = word_set("and_words")
     tokens = tokenize(text, folded, start, end)
     run: list[Token] = []
     lowercase_in_a_row = lowercase_total = 0
@@ -579,7 +631,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
             while True:
                 while chosen > 0 and run[chosen - 1].is_cap and run[chosen - 1].folded not in lex.stopwords and not run[chosen - 1].text.endswith(("'", "\u2019")):
                     chosen -= 1
-                if chosen > 1 and run[chosen - 1].folded in ("and", "et") and run[chosen - 2].is_cap and _uppercase_count(run[chosen - 2].text) < 2 and run[chosen - 2].folded not in lex.stopwords:
+                if chosen > 1 and run[chosen - 1].folded in and_words and run[chosen - 2].is_cap and _uppercase_count(run[chosen - 2].text) < 2 and run[chosen - 2].folded not in lex.stopwords:
                     chosen -= 2
                     continue
                 break
@@ -590,18 +642,18 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
         # effectuera une visite à l'Université Y (UY)": a verb's object. (Found once, not per start.)
         second_starts = [
             m for m in range(len(run))
-            if m + 1 < len(run) and run[m].folded in ("and", "et") and (
+            if m + 1 < len(run) and run[m].folded in and_words and (
                 run[m + 1].is_cap
                 or _is_connector(run[m + 1]) and m + 2 < len(run) and run[m + 2].is_cap and run[m + 2].folded in lex.heads
             )
-            or run[m].is_cap and m >= 2 and _is_connector(run[m - 1]) and run[m - 2].folded in _OBJECT_PREPOSITIONS
+            or run[m].is_cap and m >= 2 and _is_connector(run[m - 1]) and run[m - 2].folded in word_set("object_prepositions")
         ]
         last_second = second_starts[-1] if second_starts else -1
         for k in starts[:-1] if len(starts) > 1 else starts:
             second_name = last_second > k
             # "Conférence des ministres de l'Éducation ... (CONFEMEN)": before a bracket, a conference
             # that has an acronym is a standing body.
-            if (run[k].folded in lex.heads or run[k].folded in lex.kind_nouns or run[k].folded in _BODY_BEFORE_ACRONYM) \
+            if (run[k].folded in lex.heads or run[k].folded in lex.kind_nouns or run[k].folded in word_set("bodies_before_acronyms")) \
                     and not second_name:
                 chosen = k
                 break
@@ -616,7 +668,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     if chosen is None:
         chosen = starts[-1]
         for k in reversed(starts):
-            if k + 1 < len(run) and run[k + 1].folded in ("and", "et") and (run[k].folded in lex.heads or run[k].folded in lex.tails):
+            if k + 1 < len(run) and run[k + 1].folded in and_words and (run[k].folded in lex.heads or run[k].folded in lex.tails):
                 break  # "X University and Ghent University (UGent)": a name ends before "and"
             if all(t.is_cap or _is_connector(t) or t.text == "," for t in run[k:]):
                 chosen = k
@@ -628,7 +680,7 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     tail = run[chosen:]
     while tail and (_is_connector(tail[-1]) or tail[-1].text == ","):
         tail.pop()
-    while len(tail) > 1 and tail[0].folded in ("the", "le", "la", "les", "el"):
+    while len(tail) > 1 and tail[0].folded in word_set("name_articles"):
         tail.pop(0)  # "The Kenya Medical Research Institute (KEMRI)" opening a sentence
     if not tail:
         return None
@@ -637,8 +689,6 @@ def _name_before(text: str, folded: str, start: int, end: int, acronym: str) -> 
     return tail[0].start, tail[-1].end
 
 
-_BODY_BEFORE_ACRONYM = frozenset({"conference", "conferencia", "assemblee", "assembly", "parlement", "parliament"})
-_OBJECT_PREPOSITIONS = frozenset({"a", "à", "au", "aux", "at", "to", "with", "by", "par", "avec", "chez"})
 
 
 def _in_order(letters: str, word: str) -> bool:
@@ -709,34 +759,30 @@ def _cap_run_after(text: str, folded: str, position: int, limit: int = 4, allow_
     return run[0].start, run[-1].end
 
 
-_KIND_NOUNS = {
-    "entreprise": "company", "societe": "company", "groupe": "company", "compagnie": "company", "firme": "company",
-    "geant": "company", "start-up": "company", "startup": "company", "jeune pousse": "company", "operateur": "company",
-    "constructeur": "company", "fabricant": "company", "equipementier": "company", "editeur de logiciels": "company",
-    "editeur": "company", "laboratoire pharmaceutique": "company", "cabinet": "company", "company": "company",
-    "firm": "company", "group": "company", "giant": "company", "operator": "company", "manufacturer": "company",
-    "corporation": "company", "software company": "company", "software firm": "company", "software publisher": "company",
-    "tech firm": "company", "technology company": "company", "tech company": "company", "empresa": "company", "compania": "company",
-    "organisation non gouvernementale": "ngo", "organisation non-gouvernementale": "ngo", "ong": "ngo", "association": "ngo",
-    "non-governmental organization": "ngo", "non-governmental organisation": "ngo", "ngo": "ngo", "charity": "ngo",
-    "fondation": "foundation", "foundation": "foundation", "think tank": "ngo", "media group": "media", "quotidien": "media",
-    "newspaper": "media", "daily": "media", "chaine": "media", "broadcaster": "media",
-}
-_COMPANY_NOUNS = re.compile(
-    r"(?<![\w])(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_NOUNS), key=len, reverse=True)) + r")"
+@derived
+def _merged_map(key: str) -> dict[str, str]:
+    """{folded phrase: value} of the mapping under `key`, merged over every language file (the
+    first file listing a phrase gives its value)."""
+    merged: dict[str, str] = {}
+    for code in available_languages():
+        for phrase, value in load_language(code).folded_map(key).items():
+            merged.setdefault(phrase, value)
+    return merged
+
+
+# The kind nouns that introduce a name ("l'entreprise Huawei"), with the kind each gives.
+_COMPANY_NOUNS = lazy_regex(
+    lambda: r"(?<![\w])(?P<noun>" + alternatives("kind_nouns_before_names") + r")"
     r"(?:\s+(?P<dem2>[^\W\d_]+(?:-[^\W\d_]+)?))?\s+(?=\S)"  # "la société sud-africaine X"
 )
 # "l'éditeur allemand de logiciels Nordlicht": what the company makes, between its nationality and its name.
-_WHAT_IT_MAKES = re.compile(r"(?:de|d'|des)\s*([^\W\d_]+)\s+(?=\S)")
-
-
-_KIND_NOUN_OPENINGS = opening_runs(_KIND_NOUNS)
+_WHAT_IT_MAKES = lazy_regex(lambda: alternatives("maker_links") + r"\s*([^\W\d_]+)\s+(?=\S)")
 
 
 def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
     lex = lexicon()
     out: list[_Candidate] = []
-    for match in finditer_at_words(_COMPANY_NOUNS, folded, start, _KIND_NOUN_OPENINGS):
+    for match in finditer_at_words(_COMPANY_NOUNS, folded, start, grammar.openings("kind_nouns_before_names")):
         country = None
         name_at = match.end()
         for word in folded[max(0, match.start() - 40) : match.start()].split()[-2:]:
@@ -756,24 +802,24 @@ def _kind_noun_candidates(text: str, folded: str, start: int) -> list[_Candidate
         name = text[span[0] : span[1]]
         if lookup_place(name) is not None:
             continue
-        if not text[match.start("noun")].islower() and text[match.start("noun") : match.end("noun")] not in ("ONG", "NGO"):
+        if not text[match.start("noun")].islower() and text[match.start("noun") : match.end("noun")] not in grammar.words("kind_noun_acronyms", folded=False):
             continue  # "IsDB Group Annual Meetings": part of a name, not a noun introducing one
-        kind = _KIND_NOUNS.get(" ".join(match.group("noun").split()), "company")
+        kind = _merged_map("kind_nouns_before_names").get(" ".join(match.group("noun").split()), "company")
         out.append(_Candidate(span[0], span[1], name, None, None, kind, country, confidence=0.8))
     return out
 
 
-_APPOSITIVE = re.compile(
-    r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,3}),\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:company|firm|maker|manufacturer|developer|provider|start-up|startup|publisher|operator|supplier|"
-    r"entreprise|societe|fabricant|editeur|operateur|fournisseur|non-profit|nonprofit|charity|ngo|ong|association)(?![\w])"
+def _appositive_cue() -> str:
+    return r",\s+" + alternatives("description_articles") + r"\s+"
+
+
+_APPOSITIVE = lazy_regex(
+    lambda: r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,3})" + _appositive_cue() + r"(?:[\w\-]+\s+){0,3}?"
+    + _written_or_folded("described_company_nouns", "described_ngo_nouns") + r"(?![\w])"
 )
-
-
-# The comma and article of every match (", a", ", its"), found far faster (re skips straight to
-# commas): a text without them skips the pass. The assertions keep the patterns written alike.
-_APPOSITIVE_CUE = re.compile(r",\s+(?:a|an|une|un)\s+")
-assert _APPOSITIVE_CUE.pattern in _APPOSITIVE.pattern
+# The comma and article of every match (", a", ", une"), found far faster (re skips straight to
+# commas): a text without them skips the pass. Both are built from _appositive_cue.
+_APPOSITIVE_CUE = lazy_regex(_appositive_cue)
 
 
 _CAPITAL = re.compile(r"[A-Z]")
@@ -832,13 +878,17 @@ def _appositive_candidates(text: str, folded: str, start: int) -> list[_Candidat
 
 # "Innovus, the university's technology transfer office", "Tekna, its research arm": a body named
 # by what it is to the organisation that owns it.
-_OWNED_APPOSITIVE = re.compile(
-    r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,2}),[^\S\n]+(?:the[^\S\n]+[\w\-]+['\u2019]s|its|their)[^\S\n]+"
-    r"(?:[\w\-]+[^\S\n]+){0,3}?(?:office|arm|subsidiary|affiliate|incubator|spin-off|foundation|agency)(?![\w])"
+def _owned_cue() -> str:
+    """ ", its", ", the university's": the owner of the body named before the comma (English's "'s")."""
+    return r",[^\S\n]+(?:the[^\S\n]+[\w\-]+['\u2019]s|" + alternatives("body_owner_possessives", folded=False) + r")[^\S\n]+"
+
+
+_OWNED_APPOSITIVE = lazy_regex(
+    lambda: r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,2})" + _owned_cue()
+    + r"(?:[\w\-]+[^\S\n]+){0,3}?" + alternatives("owned_body_nouns", folded=False) + r"(?![\w])"
 )
-_OWNED_APPOSITIVE_CUE = re.compile(r",[^\S\n]+(?:the[^\S\n]+[\w\-]+['\u2019]s|its|their)[^\S\n]+")
-assert _OWNED_APPOSITIVE_CUE.pattern in _OWNED_APPOSITIVE.pattern
-_PERSON_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Pr|Mme|M)\.?|\b[A-Z][a-z]+)[^\S\n]+$")
+_OWNED_APPOSITIVE_CUE = lazy_regex(_owned_cue)  # part of every match: a text without it skips the pass
+_PERSON_BEFORE = lazy_regex(lambda: r"(?:\b" + alternatives("short_honorifics", folded=False) + r"\.?|\b[A-Z][a-z]+)[^\S\n]+$")
 
 
 def _skip_spaces(text: str, position: int) -> int:
@@ -847,19 +897,18 @@ def _skip_spaces(text: str, position: int) -> int:
     return position
 
 
-_LOWER_HEADS = re.compile(
-    r"(?<![\w])(?P<head>ministere|ambassade|universite|consulat|ministry|embassy|university|ministerio|embajada|universidad)"
-    r"\s+(?=(?:de|du|des|d'|of|del)\b|[a-z]+\s+(?:de|du|des|d')\b)"
+# A head noun written in lower case, then "de": "le ministère de l'Éducation", "l'université de Nairobi".
+_LOWER_HEADS = lazy_regex(
+    lambda: r"(?<![\w])(?P<head>" + alternatives("lowercase_head_nouns") + r")"
+    r"\s+(?=" + alternatives("head_links") + r"\b|[a-z]+\s+" + alternatives("head_links") + r"\b)"
 )
-# A match starts with one of these whole tokens: the regex is tried on them only.
-_LOWER_HEAD_WORDS = frozenset(_LOWER_HEADS.pattern.split("(?P<head>")[1].split(")")[0].split("|"))
 
 
-@cache
+@derived
 def _head_and_tail_words() -> frozenset[str]:
     """The tokens _head_and_tail_candidates acts on: a head, a tail or an embassy."""
     lex = lexicon()
-    return frozenset(lex.heads) | frozenset(lex.tails) | _LOWER_HEAD_WORDS | _MISSION_HEADS
+    return frozenset(lex.heads) | frozenset(lex.tails) | word_set("lowercase_head_nouns") | word_set("mission_heads")
 
 
 def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
@@ -867,6 +916,7 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
     out: list[_Candidate] = []
     tokens = tokenize(text, folded, start, len(text))
     acting = _head_and_tail_words()
+    lower_heads, mission_heads = word_set("lowercase_head_nouns"), word_set("mission_heads")
     n = len(tokens)
     resume = 0  # the token after the last name taken
     # Most words can satisfy none of the tests below: only the acting ones are visited (picked in C).
@@ -877,16 +927,16 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
         head_kind = None
         if token.is_cap and token.folded in lex.heads:
             head_kind = lex.heads[token.folded]
-        elif token.folded in _LOWER_HEAD_WORDS and _LOWER_HEADS.match(folded, token.start):
-            head_kind = _KIND_FOR_LOWER.get(token.folded, "government")
-        posted_in = _posted_in(text, tokens, i) if token.folded in _MISSION_HEADS else None
+        elif token.folded in lower_heads and _LOWER_HEADS.match(folded, token.start):
+            head_kind = _merged_map("lowercase_head_nouns")[token.folded]
+        posted_in = _posted_in(text, tokens, i) if token.folded in mission_heads else None
         if head_kind is not None and (
             posted_in is not None or not _is_anaphoric_head(tokens, i, lex)
             # "the European Union last year", "à Sorbonne Université, où": the head ends a name.
             or token.is_cap and token.folded not in lex.tails and i > 0 and _qualifies_head(text, tokens, i - 1, lex)
         ):
             last_content = _extend_name(tokens, i, text, lex)
-            if token.folded in _MISSION_HEADS:
+            if token.folded in mission_heads:
                 posted_in = _posted_in(text, tokens, last_content) or posted_in
             first = i
             if token.is_cap:
@@ -896,7 +946,7 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
             if not token.is_cap and not any(t.is_cap for t in tokens[i + 1 : last_content + 1]):
                 last_content = i  # "chaque université de suivre une session": no name without a capital
             elif (
-                token.is_cap and last_content > i and tokens[i + 1].folded in ("pour", "for")
+                token.is_cap and last_content > i and tokens[i + 1].folded in word_set("purpose_prepositions")
                 and not any(t.is_cap for t in tokens[i + 1 : last_content + 1])
                 and text.find(token.text + " ", start, token.start) != -1
             ):
@@ -923,11 +973,11 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
             k = i - 1
             # "Water for Tomorrow Alliance": a link word between two capitalised words.
             while (
-                k >= 2 and tokens[k].is_cap and tokens[k - 1].folded in ("for", "of", "and", "&") and tokens[k - 2].is_cap
+                k >= 2 and tokens[k].is_cap and tokens[k - 1].folded in word_set("tail_name_links") and tokens[k - 2].is_cap
                 and _uppercase_count(tokens[k - 2].text) < 2 and not _line_break_between(text, tokens[k - 2].end, tokens[k].start)
                 and not _ends_a_title(folded, tokens[k - 2].end)  # "Chief Executive Officer of Nordlicht Systems"
                 # "Danbi and Moi University signed", after "Danbi Robotics": two parties, not one name.
-                and not (tokens[k - 1].folded in ("and", "&") and any(c.name.split()[0] == tokens[k - 2].text for c in out))
+                and not ((tokens[k - 1].folded == "&" or tokens[k - 1].folded in word_set("and_words")) and any(c.name.split()[0] == tokens[k - 2].text for c in out))
             ):
                 k -= 2
             while (
@@ -937,14 +987,14 @@ def _head_and_tail_candidates(text: str, folded: str, start: int) -> list[_Candi
                 and (
                     _uppercase_count(tokens[k].text) < 2 or _HYPHENATED_NAME.fullmatch(tokens[k].text)
                     # "ADA University", "BRAC University": letters that are the university's own name
-                    or k == i - 1 and token.folded in _UNIVERSITY_TAILS and tokens[k].text.isalpha()
+                    or k == i - 1 and token.folded in word_set("university_tails") and tokens[k].text.isalpha()
                 )
             ):
                 k -= 1
             k += 1
             if k < i and tokens[k].folded in lex.stopwords:
                 k += 1
-            if k >= 2 and tokens[k - 1].folded in ("on", "sur") and tokens[k - 2].folded in _EVENT_NOUNS:
+            if k >= 2 and tokens[k - 1].folded in word_set("topic_prepositions") and tokens[k - 2].folded in word_set("event_nouns"):
                 k = i  # "Conference on Health Systems": the topic of a meeting, not an organisation
             if k < i:
                 s, e = tokens[k].start, token.end
@@ -958,27 +1008,16 @@ def _ends_a_title(folded: str, end: int) -> bool:
     return any(m.end() == end for m in lexicon().title_regex.finditer(folded, max(0, end - 40), end))
 
 
-_UNIVERSITY_TAILS = frozenset({"university", "college", "institute", "polytechnic"})
-
-
-_EVENT_NOUNS = frozenset({
-    "conference", "forum", "summit", "symposium", "workshop", "congress", "seminar", "colloquium", "dialogue",
-    "conferences", "conferencia", "colloque", "seminaire", "atelier", "sommet", "congres", "rencontre", "journee",
-})
-
-
 # An embassy is named with the country it is posted in: "the Chinese Embassy in Kenya",
 # "l'ambassade du Japon au Maroc".
-_MISSION_HEADS = frozenset({"embassy", "ambassade", "consulate", "consulat", "embajada", "consulado"})
-_POSTED_IN = frozenset({"in", "au", "aux", "en", "a", "à"})
 
 
 def _posted_in(text: str, tokens: list[Token], k: int) -> int | None:
     """Index of the last token of "in Kenya" / "au Maroc" right after token k, when it names a place."""
-    if k + 2 >= len(tokens) or tokens[k + 1].folded not in _POSTED_IN or tokens[k + 1].is_cap:
+    if k + 2 >= len(tokens) or tokens[k + 1].folded not in word_set("posted_in_prepositions") or tokens[k + 1].is_cap:
         return None
     j = k + 2
-    if tokens[j].folded in ("the", "la", "le", "les", "l'", "l\u2019"):
+    if tokens[j].folded in word_set("name_articles"):
         j += 1
     last = None
     for m in range(j, min(j + 3, len(tokens))):
@@ -992,7 +1031,7 @@ def _posted_in(text: str, tokens: list[Token], k: int) -> int | None:
 def _state_in_name(tokens: list[Token], k: int) -> bool:
     """ "Samarkand State University": "State" opens titles ("State Minister") but sits inside a
     name when a capitalised word comes before it."""
-    return tokens[k].folded in ("state", "etat") and k > 0 and tokens[k - 1].is_cap and _uppercase_count(tokens[k - 1].text) < 2
+    return tokens[k].folded in word_set("state_words") and k > 0 and tokens[k - 1].is_cap and _uppercase_count(tokens[k - 1].text) < 2
 
 
 def _qualifies_head(text: str, tokens: list[Token], k: int, lex) -> bool:
@@ -1007,24 +1046,17 @@ def _qualifies_head(text: str, tokens: list[Token], k: int, lex) -> bool:
     )
 
 
-# Inside a name: "Université de Carthage", "École supérieure de la statistique et de l'analyse".
-_NAME_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et", "pour", "of", "the", "for", "and", "del", "y", "&"})
-_LOWER_AFTER_LINK = frozenset({"de", "du", "des", "d'", "la", "l'", "et", "del", "le"})
-
-
-_ADJECTIVE_ENDINGS = (
-    "ique", "ale", "al", "aux", "ien", "ienne", "ais", "aise", "ain", "aine", "aire", "eure", "elle",
-    "el", "if", "ive", "oire", "be", "eur", "ieur", "ois", "oise", "ite", "iste", "ne", "ol", "ole", "ane", "an", "nal", "ese",
-)
+@derived
+def _adjective_endings() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(plural adjective endings, adjective endings, endings that are not an adjective's)."""
+    return grammar.words("plural_adjective_endings"), grammar.words("adjective_endings"), grammar.words("not_adjective_endings")
 
 
 def _looks_like_adjective(word: str) -> bool:
-    if word.endswith(_PLURAL_ADJECTIVE_ENDINGS):
+    plural, endings, not_endings = _adjective_endings()
+    if word.endswith(plural):
         return True  # "Ressources hydrauliques", "Sciences sociales"
-    return word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith(("ait", "ee", "es", "ent"))
-
-
-_PLURAL_ADJECTIVE_ENDINGS = ("iques", "ales", "aires", "elles", "ives", "iennes", "aines", "aises")
+    return word.endswith(endings) and not word.endswith(not_endings)
 
 
 def _is_anaphoric_head(tokens: list[Token], i: int, lex) -> bool:
@@ -1035,7 +1067,7 @@ def _is_anaphoric_head(tokens: list[Token], i: int, lex) -> bool:
     if nxt.is_cap:
         return False
     key = nxt.folded.replace("\u2019", "'")
-    return key not in _NAME_LINKS and not _looks_like_adjective(key)
+    return key not in word_set("name_links") and not _looks_like_adjective(key)
 
 
 def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
@@ -1044,6 +1076,8 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
     last_content = i
     enumeration = False
     n = len(tokens)
+    # Inside a name: "Université de Carthage", "École supérieure de la statistique et de l'analyse".
+    name_links, links_before_lowercase = word_set("name_links"), word_set("links_before_lowercase")
     while j < n and j - i < 24:  # "ministère de la Culture, des Arts, ... et des Relations avec le Parlement"
         t = tokens[j]
         prev = tokens[j - 1]
@@ -1055,18 +1089,18 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
             if _is_title_word(key, lex) or key in lex.months_weekdays or (honorific and ("." in honorific.group(0) or len(honorific.group(0)) <= 3)):
                 break
             last_content = j
-        elif key in ("et", "and", "y", "&"):
+        elif key == "&" or key in word_set("and_words"):
             if last_content == i:
                 break  # "la Fondation et Huawei": the head alone, then a second organisation
             # "X et de l'Office des forages", "Ministry of Education and ICESCO",
             # "Makerere University and the Bibliotheca Alexandrina": a second name starts.
-            if j + 1 < n and tokens[j + 1].folded.replace("\u2019", "'") in ("the", "la", "le", "les", "l'", "el"):
+            if j + 1 < n and tokens[j + 1].folded.replace("\u2019", "'") in word_set("name_articles"):
                 if not (enumeration and j + 2 < n and not tokens[j + 2].is_cap):
                     break
                 j += 1  # "…, la culture et les sciences": the enumeration's last item
                 continue
             k = j + 1
-            while k < n and tokens[k].folded.replace("\u2019", "'") in _NAME_LINKS:
+            while k < n and tokens[k].folded.replace("\u2019", "'") in name_links:
                 k += 1
             if k < n and (_uppercase_count(tokens[k].text) >= 2 or tokens[k].folded in lex.heads or tokens[k].folded in lex.kind_nouns):
                 break
@@ -1078,45 +1112,45 @@ def _extend_name(tokens: list[Token], i: int, text: str, lex) -> int:
                 break
         elif t.text.isdigit() and len(t.text) <= 2 and prev.is_cap and j - 1 > i and lookup_place(prev.text) is not None:
             last_content = j  # "Université Lumière Lyon 2", "Université Paris 8"
-        elif key in ("pour", "for") and prev.is_cap and j - 1 > i and lookup_place(prev.text) is not None:
+        elif key in word_set("purpose_prepositions") and prev.is_cap and j - 1 > i and lookup_place(prev.text) is not None:
             break  # "le bureau de l'Université de Kyoto pour l'Afrique": the name ends with its town
-        elif key in _NAME_LINKS:
+        elif key in name_links:
             pass
-        elif key == "in" and last_content > i and j + 1 < n and tokens[j + 1].is_cap and _uppercase_count(tokens[j + 1].text) < 2 and lookup_place(tokens[j + 1].text) is None \
+        elif key in word_set("field_prepositions") and last_content > i and j + 1 < n and tokens[j + 1].is_cap and _uppercase_count(tokens[j + 1].text) < 2 and lookup_place(tokens[j + 1].text) is None \
                 and (j + 2 >= n or lookup_place(f"{tokens[j + 1].text} {tokens[j + 2].text}") is None) and not any(
             lookup_place(tokens[m].text) is not None for m in range(i + 1, j) if tokens[m].is_cap
         ):
             pass  # "Center of Excellence in Desalination Technology"; not "Embassy of Japan in Kenya"
-        elif t.text == "," and j + 2 < n and tokens[j + 1].folded in ("du", "de", "des") and any(
-            tokens[k].folded in ("et", "and") for k in range(j + 2, min(n, j + 8))
+        elif t.text == "," and j + 2 < n and tokens[j + 1].folded in word_set("enumeration_links") and any(
+            tokens[k].folded in word_set("and_words") for k in range(j + 2, min(n, j + 8))
         ):
             pass  # "ministère de l'Éducation nationale, du Préscolaire et des Sports"
         elif t.text == "," and last_content == j - 1 and not prev.is_cap and j + 2 < n and tokens[j + 1].text.isalpha() \
                 and tokens[j + 1].text.islower() and _looks_like_adjective(tokens[j + 1].folded) \
-                and any(tokens[k].folded == "et" for k in range(j + 2, min(n, j + 6))):
+                and any(tokens[k].folded in word_set("and_words") for k in range(j + 2, min(n, j + 6))):
             j += 1  # "ministère de l'Enseignement primaire, secondaire, technique et de l'Artisanat"
             last_content = j
-        elif key == "avec" and last_content == j - 1 and j + 2 < n and tokens[j + 1].folded in ("le", "la", "les") \
-                and tokens[j + 2].folded in ("parlement", "societe"):
+        elif key in word_set("with_words") and last_content == j - 1 and j + 2 < n and tokens[j + 1].folded in word_set("name_articles") \
+                and tokens[j + 2].folded in word_set("ministry_with_nouns"):
             pass  # "... et des Relations avec le Parlement"
-        elif t.text == "," and j + 2 < n and tokens[j + 1].folded.replace("\u2019", "'") in ("la", "le", "les", "l'") \
-                and not tokens[j + 2].is_cap and last_content > i and any(tokens[k].folded in ("et",) for k in range(j + 2, min(n, j + 6))):
+        elif t.text == "," and j + 2 < n and tokens[j + 1].folded.replace("\u2019", "'") in word_set("name_articles") \
+                and not tokens[j + 2].is_cap and last_content > i and any(tokens[k].folded in word_set("and_words") for k in range(j + 2, min(n, j + 6))):
             enumeration = True  # "Organisation arabe pour l'éducation, la culture et les sciences"
         elif t.text == "," and _english_enumeration(tokens, j, lex):
             pass  # "Ministry of Higher Education, Science and Innovation"
-        elif t.text[:1].isalpha() and (len(t.text) > 3 or len(t.text) == 3 and prev.folded.replace("\u2019", "'") in _LOWER_AFTER_LINK) \
+        elif t.text[:1].isalpha() and (len(t.text) > 3 or len(t.text) == 3 and prev.folded.replace("\u2019", "'") in links_before_lowercase) \
                 and key not in lex.stopwords and key not in lex.connectors and key not in lex.title_words:
             # ("de la mer": a short word after a link too)
             prev_key = prev.folded.replace("\u2019", "'")
             if key in lex.kind_nouns or key in lex.heads:
                 break
-            passive = j + 1 < n and tokens[j + 1].folded in ("par", "by")  # "l'Organisation conduite par"
+            passive = j + 1 < n and tokens[j + 1].folded in word_set("agent_prepositions")  # "l'Organisation conduite par"
             # "École normale supérieure", "Organisation de la coopération islamique": an adjective
             # after a word of the name.
             after_adjective = not prev.is_cap and last_content == j - 1
             if (prev.is_cap or after_adjective) and _looks_like_adjective(key) and not passive and (j - 1 == i or lookup_place(prev.text) is None):
                 last_content = j  # an adjective: "Banque islamique", "Éducation nationale", "École normale supérieure"
-            elif (prev_key in _LOWER_AFTER_LINK or enumeration and prev_key in ("les", "le")) and last_content > i - 1 and not (key.endswith(("er", "ir")) and len(key) > 4) and not t.text.endswith(("é", "és", "ée", "ées")):
+            elif (prev_key in links_before_lowercase or enumeration and prev_key in word_set("name_articles")) and last_content > i - 1 and not (key.endswith(grammar.words("infinitive_endings")) and len(key) > 4) and not t.text.endswith(grammar.words("er_participle_endings", folded=False)):
                 last_content = j  # "de la statistique"
             else:
                 break
@@ -1141,7 +1175,7 @@ def _english_enumeration(tokens: list[Token], j: int, lex) -> bool:
     if k == j + 1 and k + 1 < len(tokens) and tokens[k].is_cap and tokens[k].folded in lex.tails and _uppercase_count(tokens[k].text) < 2:
         k += 1
     return (
-        k > j + 1 and k + 1 < len(tokens) and tokens[k].folded in ("and", "et")
+        k > j + 1 and k + 1 < len(tokens) and tokens[k].folded in word_set("and_words")
         and tokens[k + 1].is_cap and _plain_name_word(tokens[k + 1], lex)
     )
 
@@ -1154,25 +1188,13 @@ def _plain_name_word(token: Token, lex) -> bool:
     )
 
 
-_VENUE_WORDS = re.compile(r"\b(?:conferences|conference|congres|congress|expositions|exhibition|exposition|palais|palace)\b")
-
-_KIND_FOR_LOWER = {
-    "universite": "university", "university": "university", "universidad": "university",
-    "ministere": "government", "ministry": "government", "ministerio": "government",
-}
+_VENUE_WORDS = lazy_regex(lambda: r"\b" + alternatives("venue_words") + r"\b")
 
 
-# Words that follow a town in a university's name: "Bukhara State University", "Kazan Federal University".
-_TOWN_QUALIFIERS = frozenset({
-    "state", "national", "federal", "technical", "medical", "pedagogical", "agricultural", "international", "islamic",
-    "catholic", "open", "metropolitan", "technological", "normal", "central", "city", "regional", "polytechnic",
-    "global", "american", "private", "public", "university", "business", "science", "sciences", "arts", "health",
-})
 
-
-_TOWN_AFTER_LINK = re.compile(
-    r"(?:\b(?:de|du|of|in|at|a|à)\s+|\bd['\u2019])"
-    r"([A-Z\u00c0-\u00de][\w\-]+(?:(?:[ \-]|\sd['\u2019])[A-Z\u00c0-\u00de][\w\-]+){0,2})"  # "Côte d'Ivoire"
+_TOWN_AFTER_LINK = lazy_regex(
+    lambda: r"\b" + _as_written("town_links", then=r"\s+")
+    + r"([A-Z\u00c0-\u00de][\w\-]+(?:(?:[ \-]|\sd['\u2019])[A-Z\u00c0-\u00de][\w\-]+){0,2})"  # "Côte d'Ivoire"
 )
 
 
@@ -1217,7 +1239,7 @@ def _place_in_name(name: str, towns_only: bool) -> Place | None:
                 if size == 1 and k and words[k - 1][:1].isupper() and fold(words[k - 1]) not in lex.heads \
                         and k + 1 < len(words) and (fold(words[k + 1]) in lex.heads or fold(words[k + 1]) in lex.tails):
                     continue  # "Ahmadu Bello University": a person's surname, not the town of Bello
-                if size == 1 and k == 0 and len(words) > 2 and words[1][:1].isupper() and fold(words[1]) not in _TOWN_QUALIFIERS \
+                if size == 1 and k == 0 and len(words) > 2 and words[1][:1].isupper() and fold(words[1]) not in word_set("town_qualifiers") \
                         and fold(words[1]) not in lex.heads and fold(words[1]) not in lex.tails:
                     continue  # "Aga Khan University": a name of several words, not the town of Aga
                 place = lookup_place(chunk)
@@ -1226,26 +1248,17 @@ def _place_in_name(name: str, towns_only: bool) -> Place | None:
     return None
 
 
-_VENUE_OWNER = re.compile(
-    r"(?<![\w])(?:siege|campus|bureaux|locaux|usine|headquarters|offices|premises|sede)\s+(?:principal\s+)?(?:de\s+|d'|du\s+|of\s+|del\s+)(?=[A-Z\u00c0-\u00de])",
-)
-_POSSESSIVE_VENUE = re.compile(
-    r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,2})['\u2019]s\s+(?:headquarters|head office|campus|offices|premises|factory|plant|stand|pavilion|site)"
-)
+def _possessive_venue_cue() -> str:
+    return r"['\u2019]s\s+" + alternatives("headquarters_nouns", "possessive_venue_nouns", folded=False)
 
 
+_POSSESSIVE_VENUE = lazy_regex(lambda: r"([A-Z][\w&\-]*(?:[^\S\n][A-Z][\w&\-]*){0,2})" + _possessive_venue_cue())
 # Part of every match, found far faster (re skips straight to the apostrophe): a text without it
-# skips the pass. The assertion keeps the two patterns written alike.
-_POSSESSIVE_VENUE_CUE = re.compile(r"['\u2019]s\s+(?:headquarters|head office|campus|offices|premises|factory|plant|stand|pavilion|site)")
-assert _POSSESSIVE_VENUE_CUE.pattern in _POSSESSIVE_VENUE.pattern
+# skips the pass.
+_POSSESSIVE_VENUE_CUE = lazy_regex(_possessive_venue_cue)
 
 
-_OBJECT_TRIGGER = re.compile(
-    r"\b(?:visited|agreement with|partnership with|a visite|ont visite"
-    r"|accord avec|partenariat avec)\s+"
-)
-_OBJECT_TRIGGER_OPENINGS = opening_runs(alternatives_after(_OBJECT_TRIGGER, r"\b(?:"))
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "m", "mme", "mlle", "sir", "dame"})
+_OBJECT_TRIGGER = lazy_regex(lambda: r"\b" + alternatives("object_triggers") + r"\s+")
 
 
 def _object_position_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
@@ -1253,22 +1266,22 @@ def _object_position_candidates(text: str, folded: str, start: int) -> list[_Can
     named without a head noun; proposed with a low confidence since nothing else says it is one."""
     lex = lexicon()
     out: list[_Candidate] = []
-    for match in finditer_at_words(_OBJECT_TRIGGER, folded, start, _OBJECT_TRIGGER_OPENINGS):
+    for match in finditer_at_words(_OBJECT_TRIGGER, folded, start, grammar.openings("object_triggers")):
         span = _cap_run_after(text, folded, match.end(), limit=3)
         if span is None:
             continue
         name = text[span[0] : span[1]]
         words = [fold(w) for w in name.split()]
-        if len(words) < 2 or words[0].rstrip(".") in _HONORIFICS or words[0] in lex.stopwords:
+        if len(words) < 2 or words[0].rstrip(".") in word_set("short_honorifics") or words[0] in lex.stopwords:
             continue
         if lookup_place(name) is not None or any(lookup_place(w) is not None for w in name.split()[:1]):
             continue
         kind = lex.tails.get(words[-1]) or "other"
         out.append(_Candidate(span[0], span[1], name, None, None, kind, confidence=0.55))
-    for match in finditer_at_words(_DELEGATION_FROM_NAME, folded, start, _DELEGATION_OPENINGS):
+    for match in finditer_at_words(_DELEGATION_FROM_NAME, folded, start, grammar.openings("delegation_from_name")):
         # "a delegation from Kazhydromet, Kazakhstan's national hydrometeorological service": one word
         # is enough when an apposition or "led by" follows.
-        group = 1 if match.group(1) else 2
+        group = match.lastindex or 0  # the one group that took part
         name = text[match.start(group) : match.end(group)]
         if not _ONE_WORD_NAME.fullmatch(name):
             continue  # capitalised, as a name is
@@ -1279,26 +1292,22 @@ def _object_position_candidates(text: str, folded: str, start: int) -> list[_Can
     return out
 
 
-# Matched on folded text, where every match starts with one of _DELEGATION_OPENINGS.
-_DELEGATION_FROM_NAME = re.compile(
-    r"(?:delegation|team|mission) (?:from|of) ([a-z]{4,})(?=,| \(| led by| headed by)"
-    r"|delegation (?:de|du) ([a-z]{4,})(?=,| \(| conduite par| dirigee par)"
+# "a delegation from Kazhydromet, ...", "délégation de Zenkora conduite par": a one-word name, when
+# an apposition or the language's own "led by" follows (one group per language). On folded text.
+_DELEGATION_FROM_NAME = lazy_regex(
+    lambda: "|".join(
+        _one_language(code, "delegation_from_name") + r" ([a-z]{4,})(?=,| \(| " + _one_language(code, "led_by_words") + ")"
+        for code in available_languages() if load_language(code).phrases("delegation_from_name")
+    ) or r"(?!x)x"
 )
-_DELEGATION_OPENINGS = frozenset({"delegation", "team", "mission"})
 _ONE_WORD_NAME = re.compile(r"[A-Z][a-z]{3,}[A-Za-z]*")
-_VENUE_OWNER_OPENINGS = opening_runs(alternatives_after(_VENUE_OWNER, r"(?<![\w])(?:"))
 
 
 def _venue_owner_candidates(text: str, folded: str, start: int) -> list[_Candidate]:
+    """ "Huawei's headquarters": the owner of premises is an organisation. ("au siège de X" was read
+    here on the folded text, where no capital could follow, so never: the owner there is found by
+    the other passes, and the events stage reads the seat.)"""
     out: list[_Candidate] = []
-    for match in finditer_at_words(_VENUE_OWNER, folded, start, _VENUE_OWNER_OPENINGS):
-        span = _cap_run_after(text, folded, match.end(), limit=3)
-        if span is None:
-            continue
-        name = text[span[0] : span[1]]
-        if lookup_place(name) is not None or fold(name) in lexicon().stopwords:
-            continue
-        out.append(_Candidate(span[0], span[1], name, None, None, None, confidence=0.65))
     for match in _POSSESSIVE_VENUE.finditer(text, start) if _POSSESSIVE_VENUE_CUE.search(text, start) else ():
         name = match.group(1)
         words = name.split()
@@ -1372,7 +1381,6 @@ def _occurrences(text: str, folded: str, form: str, start: int, exact_case: bool
     return found
 
 
-_NAME_CONTINUATIONS = (["of"], ["for"], ["de"], ["du"], ["des"], ["d"], ["pour"], ["del"])
 
 
 _NEXT_CAP_WORD = re.compile(r"[^\S\n]([A-Z][a-z]+)\b")
@@ -1443,10 +1451,11 @@ def _merge(text: str, folded: str, body_start: int, candidates: list[_Candidate]
             # "Khalifa University" after "Khalifa University of Science and Technology": the name
             # cut before its "of ..." is the same organisation, when only one could be meant.
             words = keys[0].split()
+            continuations = [[w] for w in _keyed("title_domain_links") + _keyed("purpose_prepositions")]  # "of", "pour"
             longer = [
                 index for index, org in enumerate(orgs)
                 if len(words) >= 2 and fold_key(org.name).split()[: len(words)] == words
-                and fold_key(org.name).split()[len(words) : len(words) + 1] in _NAME_CONTINUATIONS
+                and fold_key(org.name).split()[len(words) : len(words) + 1] in continuations
             ]
             if len(longer) == 1:
                 for key in keys:
@@ -1618,7 +1627,7 @@ def _line_or_sentence_end(text: str, position: int) -> int:
     return min(ends) if ends else len(text)
 
 
-_TITLE_DOMAIN_START = re.compile(r"\s+(?:of|for|de|du|des|d')\b")
+_TITLE_DOMAIN_START = lazy_regex(lambda: r"\s+" + alternatives("title_domain_links") + r"\b")
 
 
 def find_people(text: str, folded: str, body_start: int, lang: Language, mentions: Mentions) -> None:
@@ -1769,7 +1778,12 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         surname = person.surname
         if len(surname) < 4:
             continue
+        words = person.name.split()
+        before = words[: len(words) - 1 - words[::-1].index(surname)] if surname in words else []
         for s, e in _occurrences(text, folded, surname, body_start, True):
+            longer = _name_words_before(text, s, before)
+            if longer < s and free(longer, e):
+                s = longer
             if free(s, e):
                 spans.append((s, e, index))
                 taken.add(s, e)
@@ -1780,11 +1794,26 @@ def find_people(text: str, folded: str, body_start: int, lang: Language, mention
         people[index].mentions.append((s, e))
 
 
-_POSSESSIVE = re.compile(
-    r"(?<![\w])(?:son|sa|ses|leur|its|their|his|her|su|sus"
+def _name_words_before(text: str, start: int, before: list[str]) -> int:
+    """Where a surname's mention starts once the words of the name written just before it are taken
+    in: "Al Suwaidi" and "El Amrani" for Khalid Al Suwaidi and Youssef El Amrani, not "Suwaidi"."""
+    while before:
+        gap = start
+        while gap > 0 and text[gap - 1] == " ":
+            gap -= 1
+        word = before[-1]
+        at = gap - len(word)
+        if gap == start or at < 0 or text[at:gap].lower() != word.lower() or (at > 0 and text[at - 1].isalnum()):
+            break
+        start, before = at, before[:-1]
+    return start
+
+
+_POSSESSIVE = lazy_regex(
+    lambda: r"(?<![\w])(?:" + alternatives("possessives")
     # "une délégation de l'UNESCO, conduite par le directeur du bureau de Kinshasa": the delegation's
-    r"|(?:led by|headed by|conduite? par|menee? par|presidee? par|dirigee? par)(?:\s+(?:the|le|la|les))?)"
-    r"(?:\s+(?:first|senior|acting|interim|new|executive|premier|premiere|nouveau|nouvelle))?\s+$"
+    + r"|" + alternatives("led_by_words") + r"(?:\s+" + alternatives("name_articles") + r")?)"
+    + r"(?:\s+" + alternatives("title_adjectives") + r")?\s+$"
 )
 
 
@@ -1810,9 +1839,10 @@ def _possessor(text: str, folded: str, position: int, mentions: Mentions) -> int
     return max(before)[1] if before else None
 
 
-_LATER_TITLE = re.compile(r"\s(?:by|par|with|avec)\s+(?:the|le|la|l')\s*")
-_NAME_THEN_TITLE = re.compile(
-    r"([A-Z][\w'\-]+(?:\s(?:[A-Z][\w'\-]+|[A-Z]\.|bin|binti|ben|al|el|de|van|von|der|den|los)){1,4}),\s+(?:(?:the|la|le|l')\s*)?$"
+_LATER_TITLE = lazy_regex(lambda: r"\s" + alternatives("later_title_links") + r"\s+" + alternatives("name_articles") + r"\s*")
+_NAME_THEN_TITLE = lazy_regex(
+    lambda: r"([A-Z][\w'\-]+(?:\s(?:[A-Z][\w'\-]+|[A-Z]\.|" + alternatives("particles_before_titles", folded=False) + r")){1,4}),\s+"
+    + r"(?:" + alternatives("name_articles", folded=False) + r"\s*)?$"
 )
 _POSSESSOR_BEFORE_TITLE = re.compile(r"(?:['\u2019]s|,)?\s*$")
 
@@ -1837,14 +1867,18 @@ def _name_before_title(text: str, folded: str, position: int, mentions: Mentions
     return start, stop
 
 
-# A title names the office it is held in: the minister's ministry, the ambassador's embassy.
-_OFFICE_OF_TITLE = {
-    "ministre": {"ministere"}, "minister": {"ministry"}, "ministro": {"ministerio"}, "ministra": {"ministerio"},
-    "ambassadeur": {"ambassade"}, "ambassadrice": {"ambassade"}, "ambassador": {"embassy"},
-    "embajador": {"embajada"}, "embajadora": {"embajada"}, "consul": {"consulat", "consulate"},
-    # A Nigerian state's "Commissioner for Basic and Secondary Education" heads its ministry.
-    "commissioner": {"ministry"},
-}
+@derived
+def _office_of_title() -> dict[str, frozenset[str]]:
+    """A title names the office it is held in: the minister's ministry, the ambassador's embassy
+    (folded title -> the folded first words of that office's name)."""
+    offices: dict[str, set[str]] = {}
+    for key in ("minister_titles", "ambassador_titles"):
+        for title, office in _merged_map(key).items():
+            offices.setdefault(title, set()).add(fold_key(office))
+    for code in available_languages():
+        for title, others in (load_language(code).get("other_title_offices", default={}) or {}).items():
+            offices.setdefault(fold_key(title), set()).update(fold_key(o) for o in others)
+    return {title: frozenset(found) for title, found in offices.items()}
 
 
 def _ministers(text: str, mentions: Mentions) -> None:
@@ -1853,20 +1887,26 @@ def _ministers(text: str, mentions: Mentions) -> None:
         if person.organisation is not None or not person.title:
             continue
         words = fold_key(person.title).split()
-        head = words[1] if words[:1] in (["vice"], ["deputy"], ["cabinet"]) and len(words) > 1 else (words[0] if words else "")
-        if words[:2] == ["cabinet", "secretary"]:
-            head = "minister"  # Kenya's "Cabinet Secretary for Education" is its minister
-        if head not in _OFFICE_OF_TITLE:
+        head = words[1] if words[:1] and words[0] in word_set("title_rank_prefixes") and len(words) > 1 else (words[0] if words else "")
+        for alias, title in _merged_map("minister_title_aliases").items():
+            if words[: len(alias.split())] == alias.split():
+                head = title  # Kenya's "Cabinet Secretary for Education" is its minister
+        offices = _office_of_title().get(head)
+        if offices is None:
             continue
+        # A Nigerian state's "Commissioner for Basic and Secondary Education" heads its ministry,
+        # named after the state: "Lagos State Ministry of Education".
+        regional = head in word_set("regional_titles")
         ministries = [
             (k, fold_key(o.name).split()) for k, o in enumerate(mentions.organisations)
-            if fold_key(o.name).split()[:1] and (fold_key(o.name).split()[0] in _OFFICE_OF_TITLE[head]
-                                                 or head == "commissioner" and "ministry" in fold_key(o.name).split()[:4])
+            if fold_key(o.name).split()[:1] and (fold_key(o.name).split()[0] in offices
+                                                 or regional and not offices.isdisjoint(fold_key(o.name).split()[:4]))
         ]
         if not ministries:
             continue
         best = None
-        link = next((i for i, w in enumerate(words) if w in ("of", "for", "de", "du", "des", "d")), len(words))
+        links = {fold_key(w) for w in grammar.words("title_domain_links")}
+        link = next((i for i, w in enumerate(words) if w in links), len(words))
         title_content = {w for w in words[link + 1 :] if len(w) > 3}  # the domain: "higher education, science ..."
         for k, name_words in ministries:
             content = [w for w in name_words[1:] if len(w) > 3]
@@ -1882,36 +1922,49 @@ def _ministers(text: str, mentions: Mentions) -> None:
         person.organisation = best
 
 
-_VERB_BETWEEN = re.compile(
-    r"\s(?:[a-z]+ed|met|(?:a|ont|avait|avaient|est|sont|s['\u2019]est|se\s+sont|était|étaient)\s+(?:[^\W\d_]+\s+)?"
-    r"[^\W\d_]+(?:é|és|ée|ées|u|us|ue|is|it))\s"
+# "le directeur général a reçu", "the Minister received": a verb between a title and a name.
+_VERB_BETWEEN = lazy_regex(
+    lambda: r"\s(?:[a-z]+" + alternatives("past_tense_endings") + "|" + alternatives("irregular_past_verbs")
+    + "|" + _as_written("auxiliary_verbs") + r"\s+(?:[^\W\d_]+\s+)?"
+    + r"[^\W\d_]+" + alternatives("participle_endings", folded=False) + r")\s"
 )
-_TITLE_LINK = re.compile(
+_TITLE_LINK = lazy_regex(
     # Words are separated by required blanks: with optional ones the nested repetition
     # backtracked exponentially on a long gap that is not a link (70% of extraction time).
-    r"^\s*(?:[\w'\-]+\s+){0,10}?(?:de|du|des|d'|of|at|for|to|aupres de|au sein de|chez|a)\s*(?:l'|la\s|le\s|les\s|the\s)?\s*$|^\s*$"
+    lambda: r"^\s*(?:[\w'\-]+\s+){0,10}?" + alternatives("title_owner_links") + r"\s*"
+    + r"(?:" + alternatives("name_articles", then=r"\s") + r")?\s*$|^\s*$"
     # "directeur général de la société allemande Nordlicht": a kind noun and a people between.
-    r"|^\s*(?:de|du|of)\s+(?:l'|la\s|le\s|the\s)?(?:societe|entreprise|groupe|firme|compagnie|company|firm|group)\s+[\w\-]+\s+$"
+    + r"|^\s*" + alternatives("title_domain_links") + r"\s+(?:" + alternatives("name_articles", then=r"\s") + r")?"
+    + alternatives("company_nouns") + r"\s+[\w\-]+\s+$"
 )
 
 
-_MINISTER_TITLE = re.compile(
-    r"^(?:(?:federal|state|deputy|vice|junior|delegate|delegue|deleguee)[\s-]+)?(ministre|minister|ministra|ministro)"
-    r"(?:\s+(?:delegue|deleguee|d'etat|of state))?\s+((?:de|du|des|d'|of|for|del)\b.+)$"
+_MINISTER_TITLE = lazy_regex(
+    lambda: r"^(?:" + alternatives("minister_prefixes") + r"[\s-]+)?(" + alternatives("minister_titles") + r")"
+    + r"(?:\s+" + alternatives("minister_suffixes") + r")?\s+(" + alternatives("title_domain_links") + r"\b.+)$"
 )
-_MINISTRY_WORD = {"ministre": "ministère", "minister": "Ministry", "ministra": "Ministerio", "ministro": "Ministerio"}
-
-
-_AMBASSADOR_TITLE = re.compile(r"^(ambassadeur|ambassadrice|ambassador|embajador|embajadora)\s+((?:de|du|des|d'|of|del)\b.+)$")
-_EMBASSY_WORD = {"ambassadeur": "ambassade", "ambassadrice": "ambassade", "ambassador": "Embassy",
-                 "embajador": "Embajada", "embajadora": "Embajada"}
-
-
-_NATIONAL_MINISTER = re.compile(
-    r"\b(?:ministre|ministra|ministro)\s+([a-zéèëï]+)\s+(?:de|du|des|d['\u2019]|del)\b"  # "ministre qatari de"
-    r"|\b([A-Z][a-z]+)\s+(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\b"  # "Qatari Minister of Education"
-    r"|\b([A-Z][a-z]+)['\u2019]s\s+(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\b"  # "Uzbekistan's Minister of ..."
+_AMBASSADOR_TITLE = lazy_regex(
+    lambda: r"^(" + alternatives("ambassador_titles") + r")\s+(" + alternatives("title_domain_links") + r"\b.+)$"
 )
+
+
+def _capitalised(*keys: str) -> str:
+    """alternatives() of the phrases under `keys` written with a capital, as a title opening a name is."""
+    phrases = sorted({w[:1].upper() + w[1:] for key in keys for w in grammar.words(key, folded=False)}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")" if phrases else r"(?!x)x"
+
+
+def _national_minister() -> str:
+    """ "ministre qatari de", "Qatari Minister of Education", "Uzbekistan's Minister of ...": on the text as written."""
+    capitalised_title = r"\s+(?:" + _capitalised("title_rank_prefixes") + r"\s+)?" + _capitalised("minister_titles")
+    capitalised_title += r"\s+" + _as_written("title_domain_links") + r"\b"
+    return (
+        r"\b" + alternatives("minister_titles", folded=False) + r"\s+([a-zéèëï]+)\s+" + _as_written("title_domain_links") + r"\b"
+        + r"|\b([A-Z][a-z]+)" + capitalised_title + r"|\b([A-Z][a-z]+)['\u2019]s" + capitalised_title
+    )
+
+
+_NATIONAL_MINISTER = lazy_regex(_national_minister)
 
 
 def _minister_nationality(text: str, person: PersonFound) -> str | None:
@@ -1936,10 +1989,9 @@ def _minister_nationality(text: str, person: PersonFound) -> str | None:
     return None
 
 
-_OF_THE_STATE = re.compile(
-    r"\s+(?:du|de\s+la|de\s+l['\u2019]|des|de|d['\u2019]|of\s+the|of)\s*(?:(?:Royaume|République|Kingdom|Republic|State|"
-    r"État|Etat|Sultanat|Sultanate|Émirat|Emirate)(?:\s+(?:fédérale|islamique|arabe|démocratique|populaire|Federal|Islamic|"
-    r"Arab|Democratic|People's))?\s+(?:du|de\s+la|de\s+l['\u2019]|des|de|d['\u2019]|of\s+the|of)\s*)?([A-Z\u00c0-\u00de][^,;()]*)$"
+_OF_THE_STATE = lazy_regex(
+    lambda: r"\s+" + _as_written("owner_prepositions") + r"\s*(?:" + _as_written("state_nouns")
+    + r"(?:\s+" + _as_written("state_adjectives") + r")?\s+" + _as_written("owner_prepositions") + r"\s*)?([A-Z\u00c0-\u00de][^,;()]*)$"
 )
 
 
@@ -1956,7 +2008,10 @@ def _state_named_last(name: str) -> tuple[int | None, Place | None]:
     return None, None
 
 
-_STATE_LINK = re.compile(r"\s(?:du|de\s+la|de\s+l['\u2019]|des|de|d['\u2019]|of)\s*(?=[A-Zt\u00c0-\u00de])")
+_STATE_LINK = lazy_regex(lambda: r"\s" + _as_written("owner_prepositions") + r"\s*(?=[A-Zt\u00c0-\u00de])")
+
+
+_POSTED_IN_AT_END = lazy_regex(lambda: r"\s+" + alternatives("posted_in_prepositions", folded=False) + r"\s+.+$")
 
 
 def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: Mentions) -> None:
@@ -1968,14 +2023,16 @@ def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: M
         country = None
         match = _MINISTER_TITLE.match(fold(person.title))
         if match and any(ch.isupper() for ch in person.title):
-            name = f"{_MINISTRY_WORD[match.group(1)]} {person.title[match.start(2) :]}"
+            name = f"{_merged_map('minister_titles')[match.group(1)]} {person.title[match.start(2) :]}"
             country = _minister_nationality(text, person)
         else:
             match = _AMBASSADOR_TITLE.match(fold(person.title))
             if not match:
                 continue
             of = person.title[match.start(2) :]
-            name = f"{_EMBASSY_WORD[match.group(1)]} {re.sub(r' to ', ' in ', of)}"
+            for accredited, posted in _merged_map("accredited_to_words").items():
+                of = of.replace(f" {accredited} ", f" {posted} ")  # "Ambassador to Kenya": the Embassy in Kenya
+            name = f"{_merged_map('ambassador_titles')[match.group(1)]} {of}"
             country = _country_in_name(of)
         aliases = []
         state, place = _state_named_last(name)
@@ -1984,7 +2041,7 @@ def _ministries_from_titles(text: str, folded: str, body_start: int, mentions: M
             aliases, name, country = [name], name[:state], country or place.country
         key = fold_key(name)
         # "ambassadeur du Japon au Liban" and "l'ambassade du Japon" named in the text: one embassy.
-        unposted = fold_key(re.sub(r"\s+(?:au|aux|en|in|à|a)\s+.+$", "", name))
+        unposted = fold_key(_POSTED_IN_AT_END.sub("", name))
         index = next((k for k, o in enumerate(mentions.organisations) if fold_key(o.name) in (key, unposted)), None)
         if index is None:
             mentions.organisations.append(
@@ -2053,20 +2110,23 @@ def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentio
 
 # A comma inside the domain of a title: "de l'Enseignement supérieur, de la Recherche et de
 # l'Innovation", "of Education, Science, Technology and Innovation," (the last item after "et"/"and").
-_TITLE_ENUMERATION = re.compile(
-    r",[^\S\n]+(?:(?:de|du|des|d['\u2019])[^\S\n]*(?:la[^\S\n]+|l['\u2019]|les[^\S\n]+)?[A-Z\u00c0-\u00de]"
+_TITLE_ENUMERATION = lazy_regex(
+    lambda: r",[^\S\n]+(?:" + _as_written("enumeration_links") + r"[^\S\n]*" + _as_written("name_articles", then=r"[^\S\n]+") + r"?[A-Z\u00c0-\u00de]"
     # "…, des Arts, de la Communication et des Relations …": one more item may come first
-    r"(?:[^,;.()\n]{0,40}?,[^\S\n]+(?:de|du|des|d['\u2019])[^,;.()\n]{0,60}?|[^,;.()\n]{0,60}?)[^\S\n](?:et|and)[^\S\n]"
-    r"|(?:[A-Z][a-z]+,[^\S\n]+)*[A-Z][a-z]+[^\S\n]+and[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,"
+    + r"(?:[^,;.()\n]{0,40}?,[^\S\n]+" + _as_written("enumeration_links") + r"[^,;.()\n]{0,60}?|[^,;.()\n]{0,60}?)[^\S\n]"
+    + _as_written("and_words") + r"[^\S\n]"
+    + r"|(?:[A-Z][a-z]+,[^\S\n]+)*[A-Z][a-z]+[^\S\n]+" + _as_written("and_words") + r"[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,"
     # "ministre de la Santé publique, Hygiène et Prévoyance sociale,": capitalised items, then "et"
-    r"|[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?[^\S\n]+et[^\S\n]+[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?,"
+    + r"|[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?[^\S\n]+" + _as_written("and_words")
+    + r"[^\S\n]+[A-Z\u00c0-\u00de][a-zà-ÿ]+(?:[^\S\n]+[a-zà-ÿ]+)?,"
     # "ministre de l'Enseignement primaire, secondaire, technique et de l'Artisanat": adjectives, then "et"
-    r"|[a-zà-ÿ]+(?:,[^\S\n]+[a-zà-ÿ]+){0,3}[^\S\n]+et[^\S\n]+(?:de[^\S\n]+l['\u2019]|de[^\S\n]+la[^\S\n]+|du[^\S\n]+|des[^\S\n]+)[A-Z\u00c0-\u00de])"
+    + r"|[a-zà-ÿ]+(?:,[^\S\n]+[a-zà-ÿ]+){0,3}[^\S\n]+" + _as_written("and_words") + r"[^\S\n]+"
+    + _as_written("owner_prepositions", then=r"[^\S\n]+") + r"[A-Z\u00c0-\u00de])"
 )
-_ENUMERATED_PERSON = re.compile(r",\s+(?:M|Mme|Mr|Mrs|Ms|Dr|Pr|Prof|H\.E|S\.E)\.?\s")
+_ENUMERATED_PERSON = lazy_regex(lambda: r",\s+" + alternatives("short_honorifics", folded=False) + r"\.?\s")
 
 
-_CHARGE = re.compile(r"\s+((?:charge|chargee|charges|chargees|en charge|in charge|responsible|responsable)\s+(?:de|du|des|d'|of|for)\s[^,;.()]{2,60})")
+_CHARGE = lazy_regex(lambda: r"\s+(" + alternatives("in_charge_words") + r"\s+" + alternatives("title_domain_links") + r"\s[^,;.()]{2,60})")
 
 
 def _charge_after(text: str, folded: str, position: int | None) -> str:
@@ -2079,11 +2139,12 @@ def _charge_after(text: str, folded: str, position: int | None) -> str:
     return " " + clean_span_text(text[m.start(1) : m.end(1)])
 
 
-_TRAILING_LINK = re.compile(r"(?:\s+(?:de\s+l['\u2019]|de\s+la|de|du|des|d['\u2019]|of\s+the|of|at\s+the|at|for|to|del|de\s+los))+\s*$", re.I)
+_TRAILING_LINK = lazy_regex(lambda: r"(?:\s+" + _as_written("trailing_title_links") + r")+\s*$", re.I)
 
 
-_TRAILING_COMPANY = re.compile(
-    r"\s+(?:de|du|of)\s+(?:l['\u2019]|la\s+|le\s+|the\s+)?(?:société|entreprise|groupe|firme|company|firm|group)\s*$", re.I
+_TRAILING_COMPANY = lazy_regex(
+    lambda: r"\s+" + _as_written("title_domain_links") + r"\s+" + _as_written("name_articles", then=r"\s+") + "?"
+    + _as_written("company_nouns") + r"\s*$", re.I
 )
 
 
@@ -2092,7 +2153,8 @@ def _title_text(text: str, start: int, end: int) -> str:
     raw = _TRAILING_LINK.sub("", raw.rstrip())
     raw = _TRAILING_ARTICLE.sub("", raw)
     demonyms = lexicon().demonyms
-    words = [w for w in raw.split() if fold(w) not in demonyms or w == raw.split()[0]]
+    split = raw.split()
+    words = [w for w in split if w == split[0] or fold(w) not in demonyms]  # the first word stays
     title = _TRAILING_COMPANY.sub("", " ".join(words))  # "directeur général de la société": the title alone
     return clean_span_text(title)[:120]
 
@@ -2165,6 +2227,7 @@ def _capital_cue_openings(code: str) -> list[frozenset[str] | None]:
     return openings
 
 
+_WORD_CHARACTER = re.compile(r"\w")
 _REGNAL_NUMBER = re.compile(r"\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2})\b")
 
 
@@ -2177,6 +2240,19 @@ def _place_name_shape(between: str) -> bool:
     if len(parts) <= 3 and all(parts) and "".join(parts).isalnum():
         return True  # up to three words of letters and digits (all \w), one space apart
     return _PLACE_NAME_SHAPE.fullmatch(between) is not None
+
+
+@derived
+def _capital_words() -> tuple[str, ...]:
+    """The longest word of each capital cue of every language ("capitale", "capital"), as written:
+    a text without any of them has no "la capitale chinoise"."""
+    found = []
+    for code in available_languages():
+        for cue in load_language(code).get("capital_cues", default=[]):
+            runs = LETTERS.findall(cue.replace("{demonym}", " "))
+            if runs:
+                found.append(max(runs, key=len))
+    return tuple(dict.fromkeys(found))
 
 
 def find_places(text: str, folded: str, body_start: int, lang: Language, mentions: Mentions) -> None:
@@ -2210,6 +2286,13 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
                     break
             if matched:
                 continue
+        end = words[i][1]
+        if not may_open_place(text[s:end]) and not _WORD_CHARACTER.match(text, end):
+            # No place starts with this word: none of the look-ups below can find one (a name of 2
+            # or 3 words goes on after a space or a hyphen, see _place_name_shape; an Arabic word
+            # may run into a digit, which the check leaves to the look-ups).
+            i += 1
+            continue
         for size in (3, 2, 1):
             if i + size > count:
                 continue
@@ -2240,7 +2323,7 @@ def find_places(text: str, folded: str, body_start: int, lang: Language, mention
         if not matched:
             i += 1
     regexes, countries = _capital_cues(lang.code)
-    if not any(word in folded for word in ("capital", "capitale", "العاصمة")):
+    if not any(word in folded for word in _capital_words()):
         regexes = []  # no "la capitale chinoise" without the word capital
     for regex, openings in zip(regexes, _capital_cue_openings(lang.code), strict=False):  # regexes may be []
         matches = finditer_at_words(regex, folded, body_start, openings) if openings is not None else regex.finditer(folded, body_start)

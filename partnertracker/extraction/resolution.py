@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from partnertracker.extraction.grammar import word_set
 from partnertracker.extraction.lexicon import lexicon
 from partnertracker.extraction.model import Mentions
 from partnertracker.extraction.text import LETTERS, fold, fold_key
@@ -245,11 +246,13 @@ def _match_organisation(org, index: _Index) -> int | None:
 def _without_company_tails(key: str) -> list[str]:
     """The name with its trailing company words taken off one by one ("huawei technologies co ltd" ->
     "huawei technologies co", "huawei technologies", "huawei"); never down to nothing, nor to a
-    word too short to tell companies apart."""
+    word too short to tell companies apart. An abbreviation such as "Co" (company_name_abbreviations)
+    comes off too."""
     tails = lexicon().tails
+    abbreviations = word_set("company_name_abbreviations")
     words = key.split()
     shorter: list[str] = []
-    while len(words) > 1 and (words[-1] == "co" or tails.get(words[-1]) == "company"):
+    while len(words) > 1 and (words[-1] in abbreviations or tails.get(words[-1]) == "company"):
         words = words[:-1]
         if len(" ".join(words)) >= 4:
             shorter.append(" ".join(words))

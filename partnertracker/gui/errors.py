@@ -19,10 +19,6 @@ from partnertracker.paths import data_dir
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def error_log_path() -> Path:
     return data_dir() / "errors.log"
 
@@ -47,7 +43,8 @@ def write_error_log(
 def show_user_error(error: UserError, parent: QWidget | None = None) -> None:
     """A mistake the officer can fix: its message says what to do, no traceback."""
     message = str(error)
-    QMessageBox.warning(parent, tr("partnertracker"), message[:1].upper() + message[1:])
+    QMessageBox.warning(parent, QCoreApplication.translate("errors", "partnertracker"),
+                        message[:1].upper() + message[1:])
 
 
 def show_unexpected_error(
@@ -59,14 +56,15 @@ def show_unexpected_error(
     """A bug: log it in full to errors.log and tell the officer, in one short dialog, where it went."""
     path = write_error_log(exc_type, error, tb)
     if path is not None:
-        text = tr("Something went wrong, and this action may not have finished.\n\n"
-                  "The details were saved to {path}; please send that file to whoever supports "
-                  "partnertracker.").format(path=path)
+        text = QCoreApplication.translate(
+            "errors", "Something went wrong, and this action may not have finished.\n\n"
+                      "The details were saved to {path}; please send that file to whoever supports "
+                      "partnertracker.").format(path=path)
     else:
-        text = tr("Something went wrong, and this action may not have finished.\n\n{error}").format(
-            error=f"{exc_type.__name__}: {error}"
-        )
-    QMessageBox.critical(parent, tr("partnertracker"), text)
+        text = QCoreApplication.translate(
+            "errors", "Something went wrong, and this action may not have finished.\n\n{error}"
+        ).format(error=f"{exc_type.__name__}: {error}")
+    QMessageBox.critical(parent, QCoreApplication.translate("errors", "partnertracker"), text)
     return path
 
 

@@ -29,15 +29,12 @@ from PySide6.QtWidgets import (
 from partnertracker.gui import operations
 from partnertracker.gui.errors import show_exception
 from partnertracker.reports import list_report, write_report
+from partnertracker.reports.plurals import Counts
 
 # Rows asked of the store at a time: at 100,000 visits, pages of 1,000 take 14 s in all (each OFFSET
 # scans again), of 5,000 take 5 s, each page a quarter of a second between two repaints.
 EXPORT_PAGE = 5000
 FORMATS = ("csv", "xlsx")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
 
 
 class ExportCancelled(Exception):
@@ -113,8 +110,9 @@ def read_all_rows(parent: QWidget | None, source: Any, header: QHeaderView | Non
     """Every row the list selects, in its order, read page by page on the GUI thread (the list's
     store belongs to it) behind a progress dialog whose Cancel raises ExportCancelled."""
     headers, pages = list_rows(source, header)
-    dialog = QProgressDialog(tr("Reading the list…"), tr("Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(tr("Export"))
+    dialog = QProgressDialog(QCoreApplication.translate("export", "Reading the list…"),
+                             QCoreApplication.translate("export", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("export", "Export"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     rows: list[list[Any]] = []
@@ -148,12 +146,13 @@ def export_list(
         source = source()
     stem = "".join(ch if ch.isalnum() else "-" for ch in title.casefold()).strip("-") or "list"
     filters = {
-        "csv": tr("CSV, UTF-8 (*.csv)"),
-        "xlsx": tr("Excel workbook (*.xlsx)"),
+        "csv": QCoreApplication.translate("export", "CSV, UTF-8 (*.csv)"),
+        "xlsx": QCoreApplication.translate("export", "Excel workbook (*.xlsx)"),
     }
     suggested = str(Path.home() / f"{stem}-{dt.date.today().isoformat()}.xlsx")
     path, chosen_filter = QFileDialog.getSaveFileName(
-        parent, tr("Export the list"), suggested, ";;".join(filters.values()), filters["xlsx"])
+        parent, QCoreApplication.translate("export", "Export the list"), suggested,
+        ";;".join(filters.values()), filters["xlsx"])
     if not path:
         return None
     suffix = Path(path).suffix.lower().lstrip(".")
@@ -194,10 +193,12 @@ def write_list(
 
     def succeeded(written: Path) -> None:
         if on_done is not None:
-            on_done(tr("{count} rows exported to {path}").format(count=len(rows), path=written))
+            on_done(Counts.tr("%Ln row(s) exported to {path}", "", len(rows)).format(
+                path=written))
 
     return operations.run_in_background(
-        parent, work, on_success=succeeded, on_failure=failed, title=tr("Exporting the list"))
+        parent, work, on_success=succeeded, on_failure=failed,
+        title=QCoreApplication.translate("export", "Exporting the list"))
 
 
 def add_export_action(view: QWidget, model_or_query_provider: Any, title: str | Callable[[], str]) -> QAction:
@@ -206,10 +207,11 @@ def add_export_action(view: QWidget, model_or_query_provider: Any, title: str | 
     Record list views (with `actions_bar`, `menu_actions`, `table`, `status_message`, `ctx`) get
     a button, a context-menu entry, the table's column order and their status line for free.
     """
-    action = QAction(tr("Export…"), view)
+    action = QAction(QCoreApplication.translate("export", "Export…"), view)
     action.setShortcut(QKeySequence("Ctrl+E"))
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    action.setToolTip(tr("Save every row the list shows, in its order, as CSV or XLSX (Ctrl+E)"))
+    action.setToolTip(QCoreApplication.translate(
+        "export", "Save every row the list shows, in its order, as CSV or XLSX (Ctrl+E)"))
     action.setStatusTip(action.toolTip())
     view.addAction(action)
     if hasattr(view, "actions_bar"):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from partnertracker.domain import Organisation, OrganisationKind
 from partnertracker.errors import UserError
+from partnertracker.extraction.gazetteer import lookup_place
 from partnertracker.gui.icons import title_font
 from partnertracker.gui.importing import ImportResult, import_paths
 from partnertracker.resources import resource_path
@@ -222,18 +223,46 @@ class FirstRunDialog(QDialog):
             existing_id=None if creating else self.existing_combo.currentData(),
             name=self.name_edit.text(),
             acronym=self.acronym_edit.text(),
-            country=self.country_combo.currentData() if creating else None,
+            country=self.chosen_country() if creating else None,
             kind=self.kind_combo.currentData() if creating else OrganisationKind.OTHER,
             load_samples=self.samples_box.isChecked(),
         )
+
+    def chosen_country(self) -> str | None:
+        """The code of the country the field shows. What was typed counts, not the item last chosen:
+        typing "Morocco" and pressing Enter leaves the list on its old item (the completer's popup
+        closes without choosing), and the officer must not get that old country."""
+        combo = self.country_combo
+        typed = " ".join(combo.currentText().split())
+        if typed == combo.itemText(combo.currentIndex()):
+            return combo.currentData()
+        if not typed:
+            return None
+        wanted = typed.casefold()
+        names = [(combo.itemText(i), combo.itemData(i)) for i in range(1, combo.count())]
+        for text, code in names:
+            # The full item, its name alone ("Morocco") or its code ("MA").
+            if wanted in (text.casefold(), text.rsplit(" (", 1)[0].casefold(), (code or "").casefold()):
+                return code
+        # The list names countries in English; "Maroc", "Marruecos" or "المغرب" is found through the
+        # gazetteer, which knows them in every language the engine reads.
+        place = lookup_place(typed)
+        if place is not None and place.is_country and combo.findData(place.country) > 0:
+            return place.country
+        containing = [code for text, code in names if wanted in text.casefold()]
+        if len(containing) == 1:
+            return containing[0]
+        raise UserError(QCoreApplication.translate(
+            "FirstRunDialog", "“{typed}” is not a country of the list: choose one from the list, or clear the field."
+        ).format(typed=typed))
 
     def accept(self) -> None:
         from PySide6.QtGui import QGuiApplication
 
         from partnertracker.gui.errors import show_exception
 
-        choice = self.choice()
         try:
+            choice = self.choice()
             self.result_organisation = apply_first_run(self.store, choice)
         except UserError as error:
             show_exception(error, self)

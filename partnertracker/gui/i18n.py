@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -15,11 +14,6 @@ LANGUAGES = {"en": "English", "fr": "Français"}
 ENV_VARIABLE = "PARTNERTRACKER_LANG"
 # In the app's QSettings: "en", "fr", or absent to follow the system locale.
 LANGUAGE_KEY = "interface/language"
-
-_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
-_QM_MESSAGES = 0x69
-_TAG_END, _TAG_TRANSLATION, _TAG_OBSOLETE1, _TAG_CONTEXT = 1, 3, 5, 7
-_TAGS_WITH_LENGTH = {2, 3, 4, 6, 7, 8}
 
 
 def _language_code(text: str | None) -> str | None:
@@ -50,89 +44,6 @@ def chosen_language(settings: QSettings | None = None) -> str:
     return _language_code(QLocale.system().name()) or "en"
 
 
-def qm_contexts(data: bytes) -> tuple[str, ...]:
-    """The translation contexts a compiled .qm file holds (empty if it is not one)."""
-    if not data.startswith(_QM_MAGIC):
-        return ()
-    contexts = {""}
-    pos = len(_QM_MAGIC)
-    while pos + 5 <= len(data):
-        tag, length = data[pos], int.from_bytes(data[pos + 1 : pos + 5], "big")
-        pos += 5
-        if tag == _QM_MESSAGES:
-            contexts |= _message_contexts(data[pos : pos + length])
-        pos += length
-    return tuple(sorted(contexts))
-
-
-def _message_contexts(block: bytes) -> set[str]:
-    contexts: set[str] = set()
-    pos = 0
-    while pos < len(block):
-        tag = block[pos]
-        pos += 1
-        if tag == _TAG_END:
-            continue
-        if tag == _TAG_OBSOLETE1:
-            pos += 4
-        elif tag in _TAGS_WITH_LENGTH:
-            length = int.from_bytes(block[pos : pos + 4], "big")
-            pos += 4
-            if tag == _TAG_TRANSLATION and length == 0xFFFFFFFF:  # a null translation has no bytes
-                continue
-            if tag == _TAG_CONTEXT:
-                contexts.add(block[pos : pos + length].decode("utf-8", "replace"))
-            pos += length
-        else:  # a tag this reader does not know: keep what was read so far
-            break
-    return contexts
-
-
-class PartnertrackerTranslator(QTranslator):
-    """Our .qm, looked up in the caller's context first, then in any context of the file.
-
-    lupdate files a module-level tr() call under the class it is called from (or under no class),
-    while the module's tr() asks Qt with its own fixed context ("models", "InboxModel"...): the
-    second lookup finds those. Qt's own contexts (QFileDialog...) are left to qtbase's translator,
-    so that Qt's "Open" never becomes a follow-up's status.
-    """
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._contexts: tuple[str, ...] = ()
-
-    def load_file(self, path: Path) -> bool:
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return False
-        if not self.load(str(path)):
-            return False
-        self._contexts = qm_contexts(data)
-        return True
-
-    def translate(  # type: ignore[override]
-        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        # None, not "": Qt asks the next translator only after a null answer, and an empty Python
-        # string comes back as an empty, non-null one (Qt would show "" instead of the source).
-        found = super().translate(context, source_text, disambiguation, n)
-        if found:
-            return found
-        if _is_qt_context(context):
-            return None
-        for other in self._contexts:
-            if other != context:
-                found = super().translate(other, source_text, disambiguation, n)
-                if found:
-                    return found
-        return None
-
-
-def _is_qt_context(context: str | None) -> bool:
-    return bool(context) and len(context) > 1 and context[0] == "Q" and context[1].isupper()
-
-
 def use_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Speak `language` from now on: Qt's and our translations, and dates written its way.
 
@@ -145,23 +56,28 @@ def use_language(app: QCoreApplication, language: str) -> list[QTranslator]:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install Qt's and partnertracker's translators for `language`; English needs none.
+    """Install Qt's and partnertracker's translators for `language`.
 
-    A missing or unreadable .qm leaves the interface in English: never a reason not to start.
+    English needs only partnertracker_en.qm, which holds nothing but the plural forms ("%n record(s)"
+    -> "1 record", "2 records"). A missing or unreadable .qm leaves the interface in English (with
+    "1 record(s)" at worst): never a reason not to start.
     """
-    if language == "en" or language not in LANGUAGES:
+    if language not in LANGUAGES:
         return []
     installed: list[QTranslator] = []
-    qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-        installed.append(qt_own)
-    ours = PartnertrackerTranslator(app)
+    if language != "en":
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
+            installed.append(qt_own)
+    ours = QTranslator(app)
     try:
         qm = resource_path("i18n", f"partnertracker_{language}.qm")
     except FileNotFoundError:  # no resources folder at all
         return installed
-    if ours.load_file(qm):
+    # Each call site asks Qt under the context lupdate files its string under (tests/gui/
+    # test_translations.py checks both sides), so a plain translator finds every string.
+    if ours.load(str(qm)):
         # Installed last, so asked first.
         app.installTranslator(ours)
         installed.append(ours)

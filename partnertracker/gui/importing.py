@@ -49,19 +49,12 @@ SUMMARY_SKIPPED_LINES = 12
 
 @dataclass
 class ImportResult:
-    """What an import did, in the officer's words, and the dispatches it stored."""
+    """What an import did and the dispatches it stored (Importer.summary() says it in the officer's language)."""
 
     imported_ids: list[int] = field(default_factory=list)
     duplicates: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     cancelled: bool = False
-
-    def summary(self) -> str:
-        text = (
-            f"{len(self.imported_ids)} imported, {self.duplicates} already there, "
-            f"{len(self.skipped)} skipped."
-        )
-        return text + (" Cancelled: what was imported before stays imported." if self.cancelled else "")
 
 
 def import_paths(
@@ -252,8 +245,11 @@ class Importer(QObject):
 
     def summary(self, result: ImportResult) -> str:
         lines = [
-            self.tr("{imported} imported, {duplicates} already there, {skipped} skipped.").format(
-                imported=len(result.imported_ids), duplicates=result.duplicates, skipped=len(result.skipped)
+            # Each count its own numerus string, so that each agrees with its own number.
+            self.tr("{imported}, {duplicates}, {skipped}.").format(
+                imported=self.tr("%n dispatch(es) imported", "", len(result.imported_ids)),
+                duplicates=self.tr("%n already there", "", result.duplicates),
+                skipped=self.tr("%n skipped", "", len(result.skipped)),
             )
         ]
         if result.cancelled:

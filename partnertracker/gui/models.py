@@ -36,14 +36,10 @@ DONE_FOREGROUND = QColor("#808080")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("models", text)
-
-
 # Stored keys whose words are not simply the key with its first letter capitalised.
 _SPECIAL_WORDS = {"ngo": "NGO", "mou": "MoU"}
 
-# What words() makes of every stored value the views show through tr(words(value)), written out
+# What words() makes of every stored value the views show through stored_words(value), written out
 # for lupdate, which cannot read a computed string (tests/gui/test_translations.py keeps it whole).
 STORED_WORDS = (
     # organisation kinds
@@ -87,6 +83,14 @@ def words(value: str | None) -> str:
         return _SPECIAL_WORDS[str(value)]
     text = str(value).replace("-", " ").replace("_", " ")
     return text[:1].upper() + text[1:]
+
+
+def stored_words(value: str | None) -> str:
+    """A stored key in the officer's language: its words() looked up where STORED_WORDS files them.
+
+    Always the "models" context, whichever view asks: lupdate files the words only there.
+    """
+    return QCoreApplication.translate("models", words(value)) if value else ""
 
 
 @dataclass(frozen=True)
@@ -310,7 +314,7 @@ class PagedTableModel(QAbstractTableModel):
             return column.title
         if role == Qt.ItemDataRole.ToolTipRole:
             hint = column.tooltip or column.title
-            return hint if column.sort_key else f"{hint} ({tr('not sortable')})"
+            return hint if column.sort_key else self.tr("{hint} (not sortable)").format(hint=hint)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -334,12 +338,29 @@ class PagedTableModel(QAbstractTableModel):
 # The models of each view.
 
 
+def area_label(key: str | None, labels: dict[str, str] | None = None, fallback: str | None = None) -> str:
+    """A cooperation area as the officer reads it: its label in the interface language
+    (resources/areas.json gives one per language), else the English one, else `fallback`, else the key.
+
+    `labels` default to the vocabulary's: an area found in a dispatch may not be in the database yet.
+    """
+    # Imported here, as the vocabulary below: the lists that import this module show no area.
+    from partnertracker.reports.content import interface_language
+
+    if labels is None:
+        # The vocabulary comes with the extraction, loaded anyway once a review is open.
+        from partnertracker.extraction.areas import vocabulary
+
+        labels = (vocabulary().get(key or "") or {}).get("labels") or {}
+    return labels.get(interface_language()) or labels.get("en") or fallback or key or ""
+
+
 def _date(value: Any, _row: dict[str, Any]) -> str:
     return partial_date(value)
 
 
 def _words(value: Any, _row: dict[str, Any]) -> str:
-    return tr(words(value)) if value else ""
+    return stored_words(value)
 
 
 def _count(value: Any, _row: dict[str, Any]) -> str:
@@ -356,15 +377,15 @@ class OrganisationsModel(PagedTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("name", tr("Name"), "name", tr("The partner's canonical name")),
-            Column("acronym", tr("Acronym"), "acronym"),
-            Column("kind", tr("Kind"), "kind", show=_words),
-            Column("country", tr("Country"), "country", tr("ISO 3166 country code")),
-            Column("status", tr("Status"), "status", tr("Relationship status"), show=_words),
-            Column("last_contact", tr("Last contact"), "last_contact", tr("Date of the latest visit either way"),
+            Column("name", self.tr("Name"), "name", self.tr("The partner's canonical name")),
+            Column("acronym", self.tr("Acronym"), "acronym"),
+            Column("kind", self.tr("Kind"), "kind", show=_words),
+            Column("country", self.tr("Country"), "country", self.tr("ISO 3166 country code")),
+            Column("status", self.tr("Status"), "status", self.tr("Relationship status"), show=_words),
+            Column("last_contact", self.tr("Last contact"), "last_contact", self.tr("Date of the latest visit either way"),
                    show=_date),
-            Column("open_invitations", tr("Open invitations"), "open_invitations",
-                   tr("Invitations to or from this partner still pending"), show=_count, align_right=True),
+            Column("open_invitations", self.tr("Open invitations"), "open_invitations",
+                   self.tr("Invitations to or from this partner still pending"), show=_count, align_right=True),
         ]
 
     def query(self, offset: int, limit: int) -> Page:
@@ -391,15 +412,15 @@ class VisitsModel(PagedTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("date", tr("Date"), "date", tr("As precise as the source says: day, month or year"),
+            Column("date", self.tr("Date"), "date", self.tr("As precise as the source says: day, month or year"),
                    show=_date),
-            Column("direction", tr("Direction"), "direction",
-                   tr("Outgoing: home visits a partner; incoming: a partner visits home"), show=_words),
-            Column("visitors", tr("Visiting side"), None),
-            Column("host", tr("Host"), "host"),
-            Column("city", tr("City"), "city"),
-            Column("country", tr("Country"), "country"),
-            Column("summary", tr("Summary"), None),
+            Column("direction", self.tr("Direction"), "direction",
+                   self.tr("Outgoing: home visits a partner; incoming: a partner visits home"), show=_words),
+            Column("visitors", self.tr("Visiting side"), None),
+            Column("host", self.tr("Host"), "host"),
+            Column("city", self.tr("City"), "city"),
+            Column("country", self.tr("Country"), "country"),
+            Column("summary", self.tr("Summary"), None),
         ]
 
     def set_direction(self, direction: str | None) -> None:
@@ -439,17 +460,17 @@ class InvitationsModel(PagedTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("direction", tr("Direction"), "direction",
-                   tr("Issued: home invites; received: home is invited"), show=_words),
+            Column("direction", self.tr("Direction"), "direction",
+                   self.tr("Issued: home invites; received: home is invited"), show=_words),
             # Not last: it is hidden while one status is shown, and the last column stretches.
-            Column("status", tr("Status"), "status", show=_words),
-            Column("inviter", tr("Inviter"), "inviter"),
-            Column("invitee", tr("Invitee"), "invitee"),
-            Column("purpose", tr("Purpose"), None, show=_purpose),
-            Column("issued_on", tr("Issued on"), "issued_on", show=_date),
-            Column("age_days", tr("Age (days)"), "age_days", tr("Days since the invitation was issued"),
+            Column("status", self.tr("Status"), "status", show=_words),
+            Column("inviter", self.tr("Inviter"), "inviter"),
+            Column("invitee", self.tr("Invitee"), "invitee"),
+            Column("purpose", self.tr("Purpose"), None, show=_purpose),
+            Column("issued_on", self.tr("Issued on"), "issued_on", show=_date),
+            Column("age_days", self.tr("Age (days)"), "age_days", self.tr("Days since the invitation was issued"),
                    show=_count, align_right=True),
-            Column("reply_by", tr("Reply by"), "reply_by", show=_date),
+            Column("reply_by", self.tr("Reply by"), "reply_by", show=_date),
         ]
 
     def set_status(self, status: str | None) -> None:
@@ -476,7 +497,7 @@ class InvitationsModel(PagedTableModel):
 
     def row_tooltip(self, row: dict[str, Any]) -> str:
         if self.is_old(row):
-            return tr("Pending for more than {days} days").format(days=self.old_after_days)
+            return self.tr("Pending for more than {days} days").format(days=self.old_after_days)
         return ""
 
     def query(self, offset: int, limit: int) -> Page:
@@ -497,7 +518,7 @@ class InvitationsModel(PagedTableModel):
 def _purpose(value: Any, row: dict[str, Any]) -> str:
     # The officer's words first (what the invitation is for), the purpose key when nothing was said.
     text = row.get("description") or row.get("event") or ""
-    purpose = tr(words(value)) if value else ""
+    purpose = stored_words(value)
     return f"{purpose}: {text}" if text and purpose else (text or purpose)
 
 
@@ -510,14 +531,14 @@ class AgreementsModel(PagedTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("title", tr("Title"), "title", tr("F2 edits"), edit_field="title"),
-            Column("parties", tr("Parties"), None),
-            Column("kind", tr("Kind"), "kind", show=_words),
-            Column("signed_on", tr("Signed on"), "signed_on", tr("YYYY-MM-DD, YYYY-MM or YYYY (F2 edits)"),
+            Column("title", self.tr("Title"), "title", self.tr("F2 edits"), edit_field="title"),
+            Column("parties", self.tr("Parties"), None),
+            Column("kind", self.tr("Kind"), "kind", show=_words),
+            Column("signed_on", self.tr("Signed on"), "signed_on", self.tr("YYYY-MM-DD, YYYY-MM or YYYY (F2 edits)"),
                    show=_date, edit_field="signed_on"),
-            Column("valid_until", tr("Valid until"), "valid_until", tr("YYYY-MM-DD, YYYY-MM or YYYY (F2 edits)"),
+            Column("valid_until", self.tr("Valid until"), "valid_until", self.tr("YYYY-MM-DD, YYYY-MM or YYYY (F2 edits)"),
                    show=_date, edit_field="valid_until"),
-            Column("status", tr("Status"), "status", tr("planned, signed, expired or terminated (F2 edits)"),
+            Column("status", self.tr("Status"), "status", self.tr("planned, signed, expired or terminated (F2 edits)"),
                    show=_words, edit_field="status"),
         ]
 
@@ -544,14 +565,14 @@ class FollowUpsModel(PagedTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("description", tr("What"), None, tr("What is to be done (F2 edits)"), edit_field="description"),
-            Column("organisation", tr("Partner"), "organisation"),
-            Column("owner", tr("Owner"), "owner", tr("Who does it (F2 edits)"), edit_field="owner"),
-            Column("due_on", tr("Due"), "due_on", tr("Due date, YYYY-MM-DD (F2 edits)"), show=_date,
+            Column("description", self.tr("What"), None, self.tr("What is to be done (F2 edits)"), edit_field="description"),
+            Column("organisation", self.tr("Partner"), "organisation"),
+            Column("owner", self.tr("Owner"), "owner", self.tr("Who does it (F2 edits)"), edit_field="owner"),
+            Column("due_on", self.tr("Due"), "due_on", self.tr("Due date, YYYY-MM-DD (F2 edits)"), show=_date,
                    edit_field="due_on"),
-            Column("priority", tr("Priority"), "priority", tr("low, normal or high (F2 edits)"), show=_words,
+            Column("priority", self.tr("Priority"), "priority", self.tr("low, normal or high (F2 edits)"), show=_words,
                    edit_field="priority"),
-            Column("status", tr("Status"), "status", show=_words),
+            Column("status", self.tr("Status"), "status", show=_words),
         ]
 
     def set_status(self, status: str | None) -> None:
@@ -572,7 +593,7 @@ class FollowUpsModel(PagedTableModel):
         return None, None
 
     def row_tooltip(self, row: dict[str, Any]) -> str:
-        return tr("Overdue") if row.get("overdue") else ""
+        return self.tr("Overdue") if row.get("overdue") else ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.FontRole and index.isValid() and self.row(index.row()).get("status") == "done":
@@ -607,10 +628,34 @@ class TimelineModel(PagedTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("date", tr("Date"), None, show=_date),
-            Column("kind", tr("Kind"), None, show=lambda v, _r: tr(KIND_TITLES.get(v, words(v)))),
-            Column("title", tr("What"), None),
+            Column("date", self.tr("Date"), None, show=_date),
+            Column("kind", self.tr("Kind"), None,
+                   show=lambda v, _r: QCoreApplication.translate("models", KIND_TITLES.get(v, words(v)))),
+            Column("title", self.tr("What"), None, show=lambda _v, row: self.what(row)),
         ]
+
+    def what(self, row: dict[str, Any]) -> str:
+        """A timeline row in a sentence of the interface language, from the parts the store gives."""
+        kind = row.get("kind")
+        if kind == "visit":
+            host, city = row.get("host"), row.get("city")
+            if host and city:
+                return self.tr("Visit to {host} in {city}").format(host=host, city=city)
+            if host:
+                return self.tr("Visit to {host}").format(host=host)
+            if city:
+                return self.tr("Visit in {city}").format(city=city)
+            return self.tr("Visit")
+        if kind == "invitation":
+            # "?" for a side the database does not know, as the store's older sentence had it.
+            names = {"inviter": row.get("inviter") or "?", "invitee": row.get("invitee") or "?"}
+            if not row.get("status"):
+                return self.tr("Invitation from {inviter} to {invitee}").format(**names)
+            return self.tr("Invitation from {inviter} to {invitee} ({status})").format(
+                status=stored_words(row["status"]).lower(), **names)
+        if kind == "dispatch":
+            return row.get("title") or self.tr("(untitled dispatch)")
+        return row.get("title") or ""
 
     def set_organisation(self, organisation_id: int | None) -> None:
         self.organisation_id = organisation_id

@@ -3,7 +3,7 @@
     run_in_background(
         window,
         lambda progress: import_folder(ctx.db_path, folder, progress),
-        on_success=lambda report: window.statusBar().showMessage(report.summary()),
+        on_success=lambda result: window.statusBar().showMessage(importer.summary(result)),
     )
 
 The operation runs on its own thread and must not touch a widget or the main-thread Store: it
@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -28,10 +29,6 @@ from partnertracker.store import Store, open_store
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("operations", text)
 
 
 class ProgressReporter(QObject):
@@ -133,8 +130,10 @@ def run_in_background(
     thread = _OperationThread(operation, reporter)
     dialog = None
     if progress:
-        dialog = QProgressDialog(title or tr("Working…"), tr("Cancel") if cancellable else "", 0, 0, parent)
-        dialog.setWindowTitle(title or tr("Working…"))
+        dialog = QProgressDialog(title or QCoreApplication.translate("operations", "Working…"),
+                                 QCoreApplication.translate("operations", "Cancel") if cancellable else "",
+                                 0, 0, parent)
+        dialog.setWindowTitle(title or QCoreApplication.translate("operations", "Working…"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)  # quick operations finish without a flash of a dialog
         dialog.setAutoClose(False)
@@ -142,7 +141,8 @@ def run_in_background(
         if not cancellable:
             dialog.setCancelButton(None)
         dialog.canceled.connect(reporter.cancel)
-        dialog.canceled.connect(lambda: dialog.setLabelText(tr("Stopping after the current step…")))
+        dialog.canceled.connect(lambda: dialog.setLabelText(
+            QCoreApplication.translate("operations", "Stopping after the current step…")))
 
         def show_progress(done: int, total: int, label: str) -> None:
             if reporter.cancelled:
@@ -165,11 +165,17 @@ def run_in_background(
         if handle in _running:
             _running.remove(handle)
 
+    def owner_gone() -> bool:
+        # The widget that asked was closed and deleted while the work ran (a view closed during a
+        # report's build): its callbacks would touch deleted widgets, and the result has no one to
+        # show it to.
+        return parent is not None and not shiboken6.isValid(parent)
+
     def succeeded(result: Any) -> None:
         thread.wait()
         finish()
         try:
-            if on_success is not None:
+            if on_success is not None and not owner_gone():
                 on_success(result)
         finally:
             handle.finished.emit()
@@ -178,7 +184,9 @@ def run_in_background(
         thread.wait()
         finish()
         try:
-            if on_failure is not None:
+            if owner_gone():
+                log.warning("Background work ended after its window closed: %s", error)
+            elif on_failure is not None:
                 on_failure(error)
             else:
                 from partnertracker.gui.errors import show_exception

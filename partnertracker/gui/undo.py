@@ -16,23 +16,52 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from partnertracker.domain import Record
 from partnertracker.errors import UserError
 from partnertracker.gui.context import AppContext
+from partnertracker.reports.plurals import Counts
 
 if TYPE_CHECKING:
     from partnertracker.store import Store
 
 # The store's method names use these record kinds: update_visit, delete_follow_up, ...
 KINDS = ("organisation", "person", "visit", "invitation", "agreement", "follow_up", "dispatch")
+# Each kind as the Edit menu's undo entries name it, written out for lupdate (kind_name() looks it up).
+KIND_NAMES = {
+    "organisation": QT_TRANSLATE_NOOP("undo", "organisation"), "person": QT_TRANSLATE_NOOP("undo", "person"),
+    "visit": QT_TRANSLATE_NOOP("undo", "visit"), "invitation": QT_TRANSLATE_NOOP("undo", "invitation"),
+    "agreement": QT_TRANSLATE_NOOP("undo", "agreement"), "follow_up": QT_TRANSLATE_NOOP("undo", "follow-up"),
+    "dispatch": QT_TRANSLATE_NOOP("undo", "dispatch"),
+}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
+def kind_name(kind: str) -> str:
+    """A record kind ('follow_up') in the officer's language, for the undo entries and messages."""
+    return QCoreApplication.translate("undo", KIND_NAMES.get(kind, kind.replace("_", "-")))
+
+
+# "Delete 2 visits": one numerus string per kind, since the noun's plural is the kind's own.
+DELETE_TEXTS: dict[str, Callable[[int], str]] = {
+    "organisation": lambda n: Counts.tr("Delete %n organisation(s)", "", n),
+    "person": lambda n: Counts.tr("Delete %n person(s)", "", n),
+    "visit": lambda n: Counts.tr("Delete %n visit(s)", "", n),
+    "invitation": lambda n: Counts.tr("Delete %n invitation(s)", "", n),
+    "agreement": lambda n: Counts.tr("Delete %n agreement(s)", "", n),
+    "follow_up": lambda n: Counts.tr("Delete %n follow-up(s)", "", n),
+    "dispatch": lambda n: Counts.tr("Delete %n dispatch(es)", "", n),
+}
+
+
+def delete_text(kind: str, count: int) -> str:
+    """The Edit menu's entry for deleting `count` records of `kind`: "Delete 2 follow-ups"."""
+    text = DELETE_TEXTS.get(kind)
+    if text is None:
+        return Counts.tr("Delete %n record(s)", "", count)
+    return text(count)
 
 
 def _method(store: Store, verb: str, kind: str) -> Callable[..., Any]:
@@ -83,7 +112,8 @@ class EditRecord(RecordCommand):
     """Change fields of a record (the old values are read first, so undo puts them back)."""
 
     def __init__(self, ctx: AppContext, kind: str, record_id: int, changes: dict[str, Any], text: str = "") -> None:
-        super().__init__(ctx, kind, record_id, text or tr("Edit {kind}").format(kind=tr(kind.replace("_", "-"))))
+        text = text or QCoreApplication.translate("undo", "Edit {kind}").format(kind=kind_name(kind))
+        super().__init__(ctx, kind, record_id, text)
         current = _method(ctx.store, "get", kind)(record_id)
         if current is None:
             raise ValueError(f"no {kind} #{record_id}")
@@ -101,8 +131,7 @@ class DeleteRecords(RecordCommand):
     """Delete records (soft: the store keeps them, so undo restores them as they were)."""
 
     def __init__(self, ctx: AppContext, kind: str, record_ids: list[int], text: str = "") -> None:
-        count = len(record_ids)
-        default = tr("Delete {count} {kind}(s)").format(count=count, kind=tr(kind.replace("_", "-")))
+        default = delete_text(kind, len(record_ids))
         super().__init__(ctx, kind, record_ids[0] if record_ids else None, text or default)
         self.record_ids = list(record_ids)
 
@@ -266,15 +295,16 @@ def edit_field(
     if record is None:
         from partnertracker.gui.errors import show_user_error
 
-        show_user_error(UserError(tr("this {kind} is no longer in the database").format(
-            kind=tr(kind.replace("_", "-")))), parent)
+        message = QCoreApplication.translate("undo", "this {kind} is no longer in the database")
+        show_user_error(UserError(message.format(kind=kind_name(kind))), parent)
         return False
     old = getattr(record, field)
     if old == value:
         return True
     update = _store_call(ctx, "update", kind)
     return push_edit(
-        ctx, text or tr("Change {field}").format(field=field.replace("_", " ")), kind,
+        ctx, text or QCoreApplication.translate("undo", "Change {field}").format(field=field.replace("_", " ")),
+        kind,
         lambda: update(record_id, **{field: value}),
         lambda: update(record_id, **{field: old}),
         parent,
@@ -286,7 +316,7 @@ def delete_record(
 ) -> bool:
     """Soft-delete a record without asking: undo brings it back."""
     return push_edit(
-        ctx, text or tr("Delete {kind}").format(kind=kind.replace("_", "-")), kind,
+        ctx, text or QCoreApplication.translate("undo", "Delete {kind}").format(kind=kind_name(kind)), kind,
         lambda: _store_call(ctx, "delete", kind)(record_id),
         lambda: _store_call(ctx, "restore", kind)(record_id),
         parent,

@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from partnertracker.domain import PartialDate
 from partnertracker.errors import UserError
 from partnertracker.reports.content import (
@@ -21,23 +23,67 @@ from partnertracker.reports.content import (
     Row,
     Section,
     date_cell,
+    interface_language,
 )
+from partnertracker.reports.plurals import Counts
 from partnertracker.store import Store
 from partnertracker.store import report_queries as q
 
 KINDS = ("pending-invitations", "activity", "partner", "follow-ups")
 
 TEXT, NUMBER, DATE = ColumnKind.TEXT, ColumnKind.NUMBER, ColumnKind.DATE
-UNKNOWN = "(not known)"
+# Titles, headings and column names are asked of Qt under the context "Report" written at each call
+# (lupdate reads translate("Report", "…")): French when the GUI installed the French translator,
+# English in the CLI, which installs none. Stored values (names, summaries) stay as stored.
+translate = QCoreApplication.translate
 
 
 def _text(*parts: Any, sep: str = " ") -> str:
     return sep.join(str(p) for p in parts if p not in (None, ""))
 
 
+# Stored keys that are not written as their words in lower case.
+_SPECIAL_LABELS = {"ngo": "NGO", "mou": "MoU"}
+
+
 def _label(value: str | None) -> str:
-    """An enum value as the officer reads it: 'cooperation-agreement' -> 'cooperation agreement'."""
-    return (value or "").replace("-", " ").replace("_", " ")
+    """An enum value as the officer reads it: 'cooperation-agreement' -> 'cooperation agreement', 'mou' -> 'MoU'."""
+    return _SPECIAL_LABELS.get(value or "") or (value or "").replace("-", " ").replace("_", " ")
+
+
+# What _label() makes of every stored value a report shows, written out for lupdate, which cannot
+# read a computed string (tests/reports/test_report_language.py keeps it whole).
+STORED_VALUES = (
+    # organisation kinds and relationship statuses
+    QT_TRANSLATE_NOOP("Report", "intergovernmental"), QT_TRANSLATE_NOOP("Report", "government"),
+    QT_TRANSLATE_NOOP("Report", "company"), QT_TRANSLATE_NOOP("Report", "university"),
+    QT_TRANSLATE_NOOP("Report", "NGO"), QT_TRANSLATE_NOOP("Report", "foundation"),
+    QT_TRANSLATE_NOOP("Report", "media"), QT_TRANSLATE_NOOP("Report", "other"),
+    QT_TRANSLATE_NOOP("Report", "prospect"), QT_TRANSLATE_NOOP("Report", "active"),
+    QT_TRANSLATE_NOOP("Report", "dormant"), QT_TRANSLATE_NOOP("Report", "former"),
+    # visits and invitations: direction, status, purpose
+    QT_TRANSLATE_NOOP("Report", "outgoing"), QT_TRANSLATE_NOOP("Report", "incoming"),
+    QT_TRANSLATE_NOOP("Report", "external"), QT_TRANSLATE_NOOP("Report", "issued"),
+    QT_TRANSLATE_NOOP("Report", "received"), QT_TRANSLATE_NOOP("Report", "completed"),
+    QT_TRANSLATE_NOOP("Report", "planned"), QT_TRANSLATE_NOOP("Report", "pending"),
+    QT_TRANSLATE_NOOP("Report", "accepted"), QT_TRANSLATE_NOOP("Report", "declined"),
+    QT_TRANSLATE_NOOP("Report", "honoured"), QT_TRANSLATE_NOOP("Report", "expired"),
+    QT_TRANSLATE_NOOP("Report", "withdrawn"), QT_TRANSLATE_NOOP("Report", "visit"),
+    QT_TRANSLATE_NOOP("Report", "event"), QT_TRANSLATE_NOOP("Report", "talk"),
+    # agreements
+    QT_TRANSLATE_NOOP("Report", "MoU"), QT_TRANSLATE_NOOP("Report", "cooperation agreement"),
+    QT_TRANSLATE_NOOP("Report", "programme"), QT_TRANSLATE_NOOP("Report", "signed"),
+    QT_TRANSLATE_NOOP("Report", "terminated"),
+    # follow-ups
+    QT_TRANSLATE_NOOP("Report", "open"), QT_TRANSLATE_NOOP("Report", "done"),
+    QT_TRANSLATE_NOOP("Report", "cancelled"), QT_TRANSLATE_NOOP("Report", "low"),
+    QT_TRANSLATE_NOOP("Report", "normal"), QT_TRANSLATE_NOOP("Report", "high"),
+)
+
+
+def _value(value: str | None) -> str:
+    """A stored value ('cooperation-agreement') in the report's language: 'accord de coopération'."""
+    return translate("Report", _label(value)) if value else ""
 
 
 def _to_day(value: str | None) -> dt.date | None:
@@ -176,10 +222,14 @@ def build_report(
 # ---------------------------------------------------------------------------
 # Rows shared by several reports.
 
-_VISIT_COLUMNS = [
-    Column("Date", DATE), Column("Visiting organisations"), Column("Host"), Column("City"),
-    Column("Country"), Column("Cooperation areas"), Column("Summary"),
-]
+def _visit_columns() -> list[Column]:
+    # Built per report, not at import: the language is known only once the GUI has started.
+    return [
+        Column(translate("Report", "Date"), DATE), Column(translate("Report", "Visiting organisations")),
+        Column(translate("Report", "Host")), Column(translate("Report", "City")),
+        Column(translate("Report", "Country")), Column(translate("Report", "Cooperation areas")),
+        Column(translate("Report", "Summary")),
+    ]
 
 
 def _visit_row(v: dict[str, Any], area_label: Callable[[str], str]) -> Row:
@@ -196,7 +246,8 @@ def _what(i: dict[str, Any]) -> str:
     description = i["description"] or ""
     event = i["event"] if i["event"] and i["event"] not in description else ""
     city = i["city"] if i["city"] and i["city"] not in description else ""
-    parts = [description, f"event: {event}" if event else "", f"in {city}" if city else ""]
+    parts = [description, translate("Report", "event: {event}").format(event=event) if event else "",
+             translate("Report", "in {city}").format(city=city) if city else ""]
     return "; ".join(p for p in parts if p)
 
 
@@ -207,9 +258,10 @@ def _reply_by_item(i: dict[str, Any]) -> CalendarItem | None:
     return CalendarItem(
         uid=f"invitation-{i['uuid']}-reply-by@partnertracker",
         kind=CalendarKind.EVENT,
-        summary=f"Reply due: invitation from {i['inviter'] or '?'} to {i['invitee'] or '?'}",
+        summary=translate("Report", "Reply due: invitation from {inviter} to {invitee}").format(
+            inviter=i["inviter"] or "?", invitee=i["invitee"] or "?"),
         on=on,
-        description=_text(_label(i["purpose"]).capitalize(), _what(i), sep=": "),
+        description=_text(_value(i["purpose"]).capitalize(), _what(i), sep=": "),
         status=i["status"],
         updated_at=i["updated_at"],
     )
@@ -225,9 +277,9 @@ def _follow_up_item(f: dict[str, Any]) -> CalendarItem | None:
         summary=f["description"],
         on=on,
         description=_text(
-            _text("Owner:", f["owner"]) if f["owner"] else "",
-            _text("Partner:", f["organisation"]) if f["organisation"] else "",
-            _text("About:", f["invitation"] or f["visit"]) if f["invitation"] or f["visit"] else "",
+            _text(translate("Report", "Owner:"), f["owner"]) if f["owner"] else "",
+            _text(translate("Report", "Partner:"), f["organisation"]) if f["organisation"] else "",
+            _text(translate("Report", "About:"), f["invitation"] or f["visit"]) if f["invitation"] or f["visit"] else "",
             sep="\n",
         ),
         status=f["status"],
@@ -237,7 +289,9 @@ def _follow_up_item(f: dict[str, Any]) -> CalendarItem | None:
 
 
 def _area_labels(store: Store) -> Callable[[str], str]:
-    labels = {a.key: a.labels.get("en") or _label(a.key) for a in store.cooperation_areas()}
+    """An area's label in the report's language (resources/areas.json gives each area one per language)."""
+    language = interface_language()
+    labels = {a.key: a.labels.get(language) or a.labels.get("en") or _label(a.key) for a in store.cooperation_areas()}
     return lambda key: labels.get(key, _label(key))
 
 
@@ -248,18 +302,24 @@ def _area_labels(store: Store) -> Callable[[str], str]:
 def pending_invitations_report(store: Store, today: dt.date, home: str | None) -> Report:
     rows = q.invitations(store.conn, statuses=["pending"], today=today.isoformat())
     columns = [
-        Column("Issued on", DATE), Column("Age (days)", NUMBER), Column("Inviter"), Column("Invitee"),
-        Column("Purpose"), Column("What and where"), Column("Reply by", DATE),
-        Column("Follow-ups"),
+        Column(translate("Report", "Issued on"), DATE), Column(translate("Report", "Age (days)"), NUMBER),
+        Column(translate("Report", "Inviter")), Column(translate("Report", "Invitee")),
+        Column(translate("Report", "Purpose")), Column(translate("Report", "What and where")),
+        Column(translate("Report", "Reply by"), DATE),
+        Column(translate("Report", "Follow-ups")),
     ]
     groups = [
-        ("issued", "Issued by us, awaiting the invitee's reply", "No invitation we issued is awaiting a reply."),
-        ("received", "Received, awaiting our reply", "No invitation we received is awaiting our reply."),
-        ("external", "Between other organisations", "No pending invitation between other organisations."),
+        ("issued", translate("Report", "Issued by us, awaiting the invitee's reply"),
+         translate("Report", "No invitation we issued is awaiting a reply.")),
+        ("received", translate("Report", "Received, awaiting our reply"),
+         translate("Report", "No invitation we received is awaiting our reply.")),
+        ("external", translate("Report", "Between other organisations"),
+         translate("Report", "No pending invitation between other organisations.")),
     ]
     report = Report(
-        kind="pending-invitations", title="Pending invitations",
-        subtitle=f"Invitations still unanswered on {today.isoformat()}, oldest first",
+        kind="pending-invitations", title=translate("Report", "Pending invitations"),
+        subtitle=translate("Report", "Invitations still unanswered on {day}, oldest first").format(
+            day=today.isoformat()),
         home_organisation=home, generated_on=today,
     )
     for direction, title, empty in groups:
@@ -269,13 +329,14 @@ def pending_invitations_report(store: Store, today: dt.date, home: str | None) -
         report.sections.append(Section(
             title, columns,
             [Row([date_cell(i["issued_on"]), i["age_days"], i["inviter"] or "", i["invitee"] or "",
-                  _label(i["purpose"]), _what(i), date_cell(i["reply_by"]), i["follow_ups"] or ""],
+                  _value(i["purpose"]), _what(i), date_cell(i["reply_by"]), i["follow_ups"] or ""],
                  i["uuid"]) for i in chosen],
             empty_text=empty,
         ))
     report.calendar = [item for i in rows if (item := _reply_by_item(i))]
     if not rows:
-        report.notes.append("No invitation is pending: every invitation recorded has had its answer.")
+        report.notes.append(
+            translate("Report", "No invitation is pending: every invitation recorded has had its answer."))
     return report
 
 
@@ -291,32 +352,36 @@ def follow_ups_report(store: Store, today: dt.date, home: str | None) -> Report:
 
     def section(title: str, chosen: list[dict[str, Any]], count_title: str, sign: int, empty: str) -> Section:
         columns = [
-            Column("Owner"), Column("Due on", DATE), Column(count_title, NUMBER), Column("Priority"),
-            Column("Action"), Column("Partner"), Column("About"),
+            Column(translate("Report", "Owner")), Column(translate("Report", "Due on"), DATE),
+            Column(count_title, NUMBER), Column(translate("Report", "Priority")),
+            Column(translate("Report", "Action")), Column(translate("Report", "Partner")),
+            Column(translate("Report", "About")),
         ]
         result = []
         for f in chosen:
             due = _to_day(f["due_on"])
             days = sign * (today - due).days if due else None
             result.append(Row(
-                [f["owner"] or "(no owner)", date_cell(f["due_on"]), days, f["priority"],
+                [f["owner"] or translate("Report", "(no owner)"), date_cell(f["due_on"]), days, _value(f["priority"]),
                  f["description"], f["organisation"] or "", f["invitation"] or f["visit"] or ""],
                 f["uuid"],
             ))
         return Section(title, columns, result, empty_text=empty)
 
     report = Report(
-        kind="follow-ups", title="Open follow-up actions",
-        subtitle=f"By owner and due date, overdue first, on {day}",
+        kind="follow-ups", title=translate("Report", "Open follow-up actions"),
+        subtitle=translate("Report", "By owner and due date, overdue first, on {day}").format(day=day),
         home_organisation=home, generated_on=today,
         sections=[
-            section("Overdue", overdue, "Days overdue", 1, "No follow-up action is overdue."),
-            section("Open, not yet due", later, "Days left", -1, "No other follow-up action is open."),
+            section(translate("Report", "Overdue"), overdue, translate("Report", "Days overdue"), 1,
+                    translate("Report", "No follow-up action is overdue.")),
+            section(translate("Report", "Open, not yet due"), later, translate("Report", "Days left"), -1,
+                    translate("Report", "No other follow-up action is open.")),
         ],
     )
     report.calendar = [item for f in rows if (item := _follow_up_item(f))]
     if not rows:
-        report.notes.append("No follow-up action is open.")
+        report.notes.append(translate("Report", "No follow-up action is open."))
     return report
 
 
@@ -370,31 +435,35 @@ def activity_report(
     received = [i for i in invitations if i["direction"] == "received"]
 
     report = Report(
-        kind="activity", title="Activity report",
-        subtitle="Visits, invitations, agreements and follow-up actions",
+        kind="activity", title=translate("Report", "Activity report"),
+        subtitle=translate("Report", "Visits, invitations, agreements and follow-up actions"),
         home_organisation=home, generated_on=today, period=period,
     )
 
     summary = [
-        ("Visits received (incoming)", len(incoming)),
-        ("Visits made (outgoing)", len(outgoing)),
-        ("Invitations issued", len(issued)),
-        ("Invitations received", len(received)),
-        ("Agreements signed", len(agreements)),
-        ("Follow-up actions opened", len(opened)),
-        ("Follow-up actions closed", len(closed)),
-        ("Partners met for the first time", len(new_partners)),
+        (translate("Report", "Visits received (incoming)"), len(incoming)),
+        (translate("Report", "Visits made (outgoing)"), len(outgoing)),
+        (translate("Report", "Invitations issued"), len(issued)),
+        (translate("Report", "Invitations received"), len(received)),
+        (translate("Report", "Agreements signed"), len(agreements)),
+        (translate("Report", "Follow-up actions opened"), len(opened)),
+        (translate("Report", "Follow-up actions closed"), len(closed)),
+        (translate("Report", "Partners met for the first time"), len(new_partners)),
     ]
     report.sections.append(Section(
-        "Summary", [Column("What"), Column("Count", NUMBER)], [Row([w, n]) for w, n in summary],
+        translate("Report", "Summary"),
+        [Column(translate("Report", "What")), Column(translate("Report", "Count"), NUMBER)],
+        [Row([w, n]) for w, n in summary],
     ))
 
     # Counts per month, and the chart drawn from them.
     months = _months(period)
     series_sources = [
-        ("Visits received", incoming, "date"), ("Visits made", outgoing, "date"),
-        ("Invitations issued", issued, "issued_on"), ("Invitations received", received, "issued_on"),
-        ("Agreements signed", agreements, "signed_on"),
+        (translate("Report", "Visits received"), incoming, "date"),
+        (translate("Report", "Visits made"), outgoing, "date"),
+        (translate("Report", "Invitations issued"), issued, "issued_on"),
+        (translate("Report", "Invitations received"), received, "issued_on"),
+        (translate("Report", "Agreements signed"), agreements, "signed_on"),
     ]
     per_month: list[list[int]] = []
     year_only = 0
@@ -403,28 +472,33 @@ def activity_report(
         year_only += sum(n for month, n in counts.items() if len(month) < 7)
         per_month.append([counts.get(m, 0) for m in months])
     monthly = Section(
-        "Per month", [Column("Month"), *(Column(name, NUMBER) for name, _, _ in series_sources)],
+        translate("Report", "Per month"),
+        [Column(translate("Report", "Month")), *(Column(name, NUMBER) for name, _, _ in series_sources)],
         [Row([m, *(series[k] for series in per_month)]) for k, m in enumerate(months)],
-        chart=Chart("Activity per month", months, [(name, per_month[k]) for k, (name, _, _) in enumerate(series_sources)]),
+        chart=Chart(translate("Report", "Activity per month"), months, [(name, per_month[k]) for k, (name, _, _) in enumerate(series_sources)]),
     )
     if year_only:
         monthly.notes.append(
-            f"{year_only} record(s) dated only to the year are counted in the summary but in no month."
+            Counts.tr("%n record(s) dated only to the year are counted in the summary but in no month.",
+                      "", year_only)
         )
     report.sections.append(monthly)
 
     # Per country: where the visits took place and where invitations lead.
+    unknown = translate("Report", "(not known)")
     countries: dict[str, list[int]] = {}
     for column, records, key in ((0, incoming, "country"), (1, outgoing, "country"),
                                  (2, issued, "country"), (3, received, "country")):
         for r in records:
-            countries.setdefault(r[key] or UNKNOWN, [0, 0, 0, 0])[column] += 1
+            countries.setdefault(r[key] or unknown, [0, 0, 0, 0])[column] += 1
     report.sections.append(Section(
-        "Per country",
-        [Column("Country"), Column("Visits received", NUMBER), Column("Visits made", NUMBER),
-         Column("Invitations issued", NUMBER), Column("Invitations received", NUMBER)],
-        [Row([c, *n]) for c, n in sorted(countries.items(), key=lambda item: (item[0] == UNKNOWN, -sum(item[1]), item[0]))],
-        empty_text="No visit or invitation in this period.",
+        translate("Report", "Per country"),
+        [Column(translate("Report", "Country")), Column(translate("Report", "Visits received"), NUMBER),
+         Column(translate("Report", "Visits made"), NUMBER),
+         Column(translate("Report", "Invitations issued"), NUMBER),
+         Column(translate("Report", "Invitations received"), NUMBER)],
+        [Row([c, *n]) for c, n in sorted(countries.items(), key=lambda item: (item[0] == unknown, -sum(item[1]), item[0]))],
+        empty_text=translate("Report", "No visit or invitation in this period."),
     ))
 
     areas: dict[str, list[int]] = {}
@@ -433,80 +507,97 @@ def activity_report(
             for key in (v["areas"] or "").split():
                 areas.setdefault(key, [0, 0])[column] += 1
     report.sections.append(Section(
-        "Per cooperation area",
-        [Column("Cooperation area"), Column("Visits received", NUMBER), Column("Visits made", NUMBER)],
+        translate("Report", "Per cooperation area"),
+        [Column(translate("Report", "Cooperation area")),
+         Column(translate("Report", "Visits received"), NUMBER),
+         Column(translate("Report", "Visits made"), NUMBER)],
         [Row([area_label(k), *n]) for k, n in sorted(areas.items(), key=lambda item: (-sum(item[1]), item[0]))],
-        empty_text="No visit in this period named a cooperation area.",
+        empty_text=translate("Report", "No visit in this period named a cooperation area."),
     ))
 
     report.sections.append(Section(
-        "Visits received (incoming)", _VISIT_COLUMNS, [_visit_row(v, area_label) for v in incoming],
-        empty_text="No partner visited us in this period.",
+        translate("Report", "Visits received (incoming)"), _visit_columns(), [_visit_row(v, area_label) for v in incoming],
+        empty_text=translate("Report", "No partner visited us in this period."),
     ))
     report.sections.append(Section(
-        "Visits made (outgoing)", _VISIT_COLUMNS, [_visit_row(v, area_label) for v in outgoing],
-        empty_text="We visited no partner in this period.",
+        translate("Report", "Visits made (outgoing)"), _visit_columns(), [_visit_row(v, area_label) for v in outgoing],
+        empty_text=translate("Report", "We visited no partner in this period."),
     ))
 
     if planned:
+        visit_columns = _visit_columns()
         report.sections.append(Section(
-            "Visits planned, not yet made", [_VISIT_COLUMNS[0], Column("Direction"), *_VISIT_COLUMNS[1:]],
-            [Row([r.cells[0], v["direction"], *r.cells[1:]], r.uid)
+            translate("Report", "Visits planned, not yet made"),
+            [visit_columns[0], Column(translate("Report", "Direction")), *visit_columns[1:]],
+            [Row([r.cells[0], _value(v["direction"]), *r.cells[1:]], r.uid)
              for v in planned for r in [_visit_row(v, area_label)]],
         ))
 
     def invitation_section(title: str, records: list[dict[str, Any]], empty: str) -> Section:
         columns = [
-            Column("Issued on", DATE), Column("Inviter"), Column("Invitee"), Column("Purpose"),
-            Column("What and where"), Column("Status"), Column("Status since", DATE), Column("Reply by", DATE),
+            Column(translate("Report", "Issued on"), DATE), Column(translate("Report", "Inviter")),
+            Column(translate("Report", "Invitee")), Column(translate("Report", "Purpose")),
+            Column(translate("Report", "What and where")), Column(translate("Report", "Status")),
+            Column(translate("Report", "Status since"), DATE),
+            Column(translate("Report", "Reply by"), DATE),
         ]
         return Section(title, columns, [
-            Row([date_cell(i["issued_on"]), i["inviter"] or "", i["invitee"] or "", _label(i["purpose"]),
-                 _what(i), i["status"], date_cell(i["status_on"]), date_cell(i["reply_by"])], i["uuid"])
+            Row([date_cell(i["issued_on"]), i["inviter"] or "", i["invitee"] or "", _value(i["purpose"]),
+                 _what(i), _value(i["status"]), date_cell(i["status_on"]), date_cell(i["reply_by"])], i["uuid"])
             for i in records
         ], empty_text=empty)
 
-    report.sections.append(invitation_section("Invitations issued", issued, "We issued no invitation in this period."))
-    report.sections.append(invitation_section("Invitations received", received, "We received no invitation in this period."))
+    report.sections.append(invitation_section(translate("Report", "Invitations issued"), issued,
+                                              translate("Report", "We issued no invitation in this period.")))
+    report.sections.append(invitation_section(translate("Report", "Invitations received"), received,
+                                              translate("Report", "We received no invitation in this period.")))
 
     outcomes = Counter((i["direction"], i["status"]) for i in invitations)
     report.sections.append(Section(
-        "Invitation outcomes", [Column("Direction"), Column("Status"), Column("Count", NUMBER)],
-        [Row([d, s, n]) for (d, s), n in sorted(outcomes.items())],
-        notes=["Invitations issued or received in the period, by their status today."],
-        empty_text="No invitation in this period.",
+        translate("Report", "Invitation outcomes"),
+        [Column(translate("Report", "Direction")), Column(translate("Report", "Status")),
+         Column(translate("Report", "Count"), NUMBER)],
+        [Row([_value(d), _value(s), n]) for (d, s), n in sorted(outcomes.items())],
+        notes=[translate("Report", "Invitations issued or received in the period, by their status today.")],
+        empty_text=translate("Report", "No invitation in this period."),
     ))
 
     report.sections.append(Section(
-        "Agreements signed",
-        [Column("Signed on", DATE), Column("Title"), Column("Kind"), Column("Parties"),
-         Column("Valid until", DATE), Column("Status")],
-        [Row([date_cell(a["signed_on"]), a["title"], _label(a["kind"]), a["parties"] or "",
-              date_cell(a["valid_until"]), a["status"]], a["uuid"]) for a in agreements],
-        empty_text="No agreement was signed in this period.",
+        translate("Report", "Agreements signed"),
+        [Column(translate("Report", "Signed on"), DATE), Column(translate("Report", "Title")),
+         Column(translate("Report", "Kind")), Column(translate("Report", "Parties")),
+         Column(translate("Report", "Valid until"), DATE), Column(translate("Report", "Status"))],
+        [Row([date_cell(a["signed_on"]), a["title"], _value(a["kind"]), a["parties"] or "",
+              date_cell(a["valid_until"]), _value(a["status"])], a["uuid"]) for a in agreements],
+        empty_text=translate("Report", "No agreement was signed in this period."),
     ))
 
     report.sections.append(Section(
-        "Follow-up actions opened",
-        [Column("Opened on", DATE), Column("Action"), Column("Owner"), Column("Partner"),
-         Column("Due on", DATE), Column("Status")],
+        translate("Report", "Follow-up actions opened"),
+        [Column(translate("Report", "Opened on"), DATE), Column(translate("Report", "Action")),
+         Column(translate("Report", "Owner")), Column(translate("Report", "Partner")),
+         Column(translate("Report", "Due on"), DATE), Column(translate("Report", "Status"))],
         [Row([date_cell(f["created_at"]), f["description"], f["owner"] or "", f["organisation"] or "",
-              date_cell(f["due_on"]), f["status"]], f["uuid"]) for f in opened],
-        empty_text="No follow-up action was opened in this period.",
+              date_cell(f["due_on"]), _value(f["status"])], f["uuid"]) for f in opened],
+        empty_text=translate("Report", "No follow-up action was opened in this period."),
     ))
     report.sections.append(Section(
-        "Follow-up actions closed",
-        [Column("Closed on", DATE), Column("Action"), Column("Owner"), Column("Partner"), Column("Status")],
+        translate("Report", "Follow-up actions closed"),
+        [Column(translate("Report", "Closed on"), DATE), Column(translate("Report", "Action")),
+         Column(translate("Report", "Owner")), Column(translate("Report", "Partner")),
+         Column(translate("Report", "Status"))],
         [Row([date_cell(f["closed_on"]), f["description"], f["owner"] or "", f["organisation"] or "",
-              f["status"]], f["uuid"]) for f in closed],
-        empty_text="No follow-up action was closed in this period.",
+              _value(f["status"])], f["uuid"]) for f in closed],
+        empty_text=translate("Report", "No follow-up action was closed in this period."),
     ))
     report.sections.append(Section(
-        "Partners met for the first time",
-        [Column("First met", DATE), Column("Partner"), Column("Acronym"), Column("Kind"), Column("Country")],
-        [Row([date_cell(p["first_met"]), p["name"], p["acronym"] or "", _label(p["kind"]), p["country"] or ""],
+        translate("Report", "Partners met for the first time"),
+        [Column(translate("Report", "First met"), DATE), Column(translate("Report", "Partner")),
+         Column(translate("Report", "Acronym")), Column(translate("Report", "Kind")),
+         Column(translate("Report", "Country"))],
+        [Row([date_cell(p["first_met"]), p["name"], p["acronym"] or "", _value(p["kind"]), p["country"] or ""],
              p["uuid"]) for p in new_partners],
-        empty_text="No new partner was met in this period.",
+        empty_text=translate("Report", "No new partner was met in this period."),
     ))
 
     step(6)
@@ -514,10 +605,9 @@ def activity_report(
     report.calendar += [item for f in opened if (item := _follow_up_item(f))]
     step(7)
     if not (visits or invitations or agreements or opened or closed):
-        report.notes.append(
-            f"Nothing was recorded between {start} and {end}: no visit, invitation, agreement or "
-            "follow-up action."
-        )
+        report.notes.append(translate(
+            "Report", "Nothing was recorded between {start} and {end}: no visit, invitation, agreement or "
+                      "follow-up action.").format(start=start, end=end))
     return report
 
 
@@ -533,79 +623,95 @@ def partner_report(store: Store, organisation_id: int, today: dt.date, home: str
     area_label = _area_labels(store)
     title = org.name + (f" ({org.acronym})" if org.acronym else "")
     report = Report(
-        kind="partner", title=f"Partner dossier: {title}",
-        subtitle="Details, people, visits, invitations, agreements, follow-ups and sources",
+        kind="partner", title=translate("Report", "Partner dossier: {partner}").format(partner=title),
+        subtitle=translate("Report", "Details, people, visits, invitations, agreements, follow-ups and sources"),
         home_organisation=home, generated_on=today,
     )
     details = [
-        ("Name", org.name), ("Acronym", org.acronym), ("Also known as", "; ".join(a.name for a in org.aliases)),
-        ("Kind", _label(org.kind)), ("Country", org.country), ("Headquarters", org.hq_city),
-        ("Website", org.website), ("Relationship", _label(org.status)),
-        ("Sites", "; ".join(_text(s.label, _text(s.city, s.country, sep=", "), sep=": ") for s in org.sites)),
-        ("Notes", org.notes),
+        (translate("Report", "Name"), org.name), (translate("Report", "Acronym"), org.acronym),
+        (translate("Report", "Also known as"), "; ".join(a.name for a in org.aliases)),
+        (translate("Report", "Kind"), _value(org.kind)), (translate("Report", "Country"), org.country),
+        (translate("Report", "Headquarters"), org.hq_city), (translate("Report", "Website"), org.website),
+        (translate("Report", "Relationship"), _value(org.status)),
+        (translate("Report", "Sites"), "; ".join(_text(s.label, _text(s.city, s.country, sep=", "), sep=": ") for s in org.sites)),
+        (translate("Report", "Notes"), org.notes),
     ]
     report.sections.append(Section(
-        "Details", [Column("Field"), Column("Value")], [Row([k, v]) for k, v in details if v],
+        translate("Report", "Details"),
+        [Column(translate("Report", "Field")), Column(translate("Report", "Value"))],
+        [Row([k, v]) for k, v in details if v],
     ))
 
     people = q.people_with_roles(conn, organisation_id)
     report.sections.append(Section(
-        "People", [Column("Name"), Column("Title"), Column("From", DATE), Column("To", DATE)],
+        translate("Report", "People"),
+        [Column(translate("Report", "Name")), Column(translate("Report", "Title", "a person's position")),
+         Column(translate("Report", "From"), DATE), Column(translate("Report", "To"), DATE)],
         [Row([_text(p["honorific"], p["name"]), p["title"] or "", date_cell(p["started_on"]),
               date_cell(p["ended_on"])]) for p in people],
-        empty_text="No person of this partner is recorded.",
+        empty_text=translate("Report", "No person of this partner is recorded."),
     ))
 
     visits = q.visits(conn, organisation_id=organisation_id)
+    visit_columns = _visit_columns()
     report.sections.append(Section(
-        "Visits", [_VISIT_COLUMNS[0], Column("Direction"), *_VISIT_COLUMNS[1:]],
-        [Row([r.cells[0], v["direction"], *r.cells[1:]], r.uid)
+        translate("Report", "Visits"),
+        [visit_columns[0], Column(translate("Report", "Direction")), *visit_columns[1:]],
+        [Row([r.cells[0], _value(v["direction"]), *r.cells[1:]], r.uid)
          for v in visits for r in [_visit_row(v, area_label)]],
-        empty_text="No visit with this partner is recorded.",
+        empty_text=translate("Report", "No visit with this partner is recorded."),
     ))
     invitations = q.invitations(conn, organisation_id=organisation_id, today=today.isoformat())
     report.sections.append(Section(
-        "Invitations",
-        [Column("Issued on", DATE), Column("Direction"), Column("Inviter"), Column("Invitee"),
-         Column("Purpose"), Column("What and where"), Column("Status"), Column("Reply by", DATE)],
-        [Row([date_cell(i["issued_on"]), i["direction"], i["inviter"] or "", i["invitee"] or "",
-              _label(i["purpose"]), _what(i), i["status"], date_cell(i["reply_by"])], i["uuid"])
+        translate("Report", "Invitations"),
+        [Column(translate("Report", "Issued on"), DATE), Column(translate("Report", "Direction")),
+         Column(translate("Report", "Inviter")), Column(translate("Report", "Invitee")),
+         Column(translate("Report", "Purpose")), Column(translate("Report", "What and where")),
+         Column(translate("Report", "Status")), Column(translate("Report", "Reply by"), DATE)],
+        [Row([date_cell(i["issued_on"]), _value(i["direction"]), i["inviter"] or "", i["invitee"] or "",
+              _value(i["purpose"]), _what(i), _value(i["status"]), date_cell(i["reply_by"])], i["uuid"])
          for i in invitations],
-        empty_text="No invitation with this partner is recorded.",
+        empty_text=translate("Report", "No invitation with this partner is recorded."),
     ))
     agreements = q.agreements(conn, organisation_id=organisation_id)
     report.sections.append(Section(
-        "Agreements",
-        [Column("Signed on", DATE), Column("Title"), Column("Kind"), Column("Status"), Column("Parties"),
-         Column("Valid until", DATE)],
-        [Row([date_cell(a["signed_on"]), a["title"], _label(a["kind"]), a["status"], a["parties"] or "",
+        translate("Report", "Agreements"),
+        [Column(translate("Report", "Signed on"), DATE), Column(translate("Report", "Title")),
+         Column(translate("Report", "Kind")), Column(translate("Report", "Status")),
+         Column(translate("Report", "Parties")),
+         Column(translate("Report", "Valid until"), DATE)],
+        [Row([date_cell(a["signed_on"]), a["title"], _value(a["kind"]), _value(a["status"]), a["parties"] or "",
               date_cell(a["valid_until"])], a["uuid"]) for a in agreements],
-        empty_text="No agreement with this partner is recorded.",
+        empty_text=translate("Report", "No agreement with this partner is recorded."),
     ))
     follow_ups = q.follow_ups(conn, organisation_id=organisation_id)
     follow_ups.sort(key=lambda f: (f["due_on"] is None, f["due_on"] or "", f["id"]))
     report.sections.append(Section(
-        "Follow-up actions",
-        [Column("Due on", DATE), Column("Action"), Column("Owner"), Column("Priority"), Column("Status")],
-        [Row([date_cell(f["due_on"]), f["description"], f["owner"] or "", f["priority"], f["status"]], f["uuid"])
+        translate("Report", "Follow-up actions"),
+        [Column(translate("Report", "Due on"), DATE), Column(translate("Report", "Action")),
+         Column(translate("Report", "Owner")), Column(translate("Report", "Priority")),
+         Column(translate("Report", "Status"))],
+        [Row([date_cell(f["due_on"]), f["description"], f["owner"] or "", _value(f["priority"]), _value(f["status"])], f["uuid"])
          for f in follow_ups],
-        empty_text="No follow-up action for this partner is recorded.",
+        empty_text=translate("Report", "No follow-up action for this partner is recorded."),
     ))
     dispatches = q.dispatches_about(conn, organisation_id)
     report.sections.append(Section(
-        "Latest dispatches",
-        [Column("Published on", DATE), Column("Title"), Column("Agency"), Column("Dateline"), Column("Source")],
-        [Row([date_cell(d["published_on"]), d["title"] or "(untitled)", d["agency"] or "",
+        translate("Report", "Latest dispatches"),
+        [Column(translate("Report", "Published on"), DATE), Column(translate("Report", "Title")),
+         Column(translate("Report", "Agency")), Column(translate("Report", "Dateline")),
+         Column(translate("Report", "Source"))],
+        [Row([date_cell(d["published_on"]), d["title"] or translate("Report", "(untitled)"), d["agency"] or "",
               d["dateline_place"] or "", d["source"] or ""], d["uuid"]) for d in dispatches],
-        empty_text="No dispatch mentions this partner.",
+        empty_text=translate("Report", "No dispatch mentions this partner."),
     ))
     # Answered invitations and closed actions too: a re-imported calendar then shows them as such.
     report.calendar = [item for i in invitations if (item := _reply_by_item(i))]
     report.calendar += [item for f in follow_ups if (item := _follow_up_item(f))]
     if not (visits or invitations or agreements or follow_ups):
-        report.notes.append(
-            f"No activity with {org.name} is recorded yet: no visit, invitation, agreement or follow-up action."
-        )
+        report.notes.append(translate(
+            "Report", "No activity with {partner} is recorded yet: no visit, invitation, agreement or "
+                      "follow-up action.").format(partner=org.name))
     return report
 
 
@@ -641,8 +747,8 @@ def list_report(
              for row in converted]
     keys = uids or [None] * len(cells)
     section = Section(title, columns, [Row(c, uid) for c, uid in zip(cells, keys, strict=True)],
-                      empty_text="The list is empty.")
-    return Report(kind="list", title=title, subtitle=f"{len(rows)} rows", home_organisation=home,
+                      empty_text=translate("Report", "The list is empty."))
+    return Report(kind="list", title=title, subtitle=Counts.tr("%Ln row(s)", "", len(rows)), home_organisation=home,
                   generated_on=today or dt.date.today(), sections=[section])
 
 

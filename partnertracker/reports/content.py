@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication
+
 from partnertracker.domain import PartialDate
 
 # Told (steps done, steps in all) as a report is built or written; the GUI's worker raises from it
@@ -86,7 +88,8 @@ class Period:
     end: dt.date
 
     def __str__(self) -> str:
-        return f"{self.start.isoformat()} to {self.end.isoformat()}"
+        return QCoreApplication.translate("Report", "{start} to {end}").format(
+            start=self.start.isoformat(), end=self.end.isoformat())
 
 
 @dataclass
@@ -111,9 +114,19 @@ class Report:
         if self.home_organisation:
             lines.append(self.home_organisation)
         if self.period is not None:
-            lines.append(f"Period: {self.period}")
-        lines.append(f"Generated on {self.generated_on.isoformat()}")
+            lines.append(QCoreApplication.translate("Report", "Period: {period}").format(period=self.period))
+        lines.append(QCoreApplication.translate("Report", "Generated on {day}").format(
+            day=self.generated_on.isoformat()))
         return lines
+
+
+def interface_language() -> str:
+    """The language of the installed translation ("fr"); "en" when none is installed (the CLI).
+
+    Asked of the translation itself, so that what is not in a .ts (an area's label in
+    resources/areas.json) follows the same language as what is.
+    """
+    return QCoreApplication.translate("Report", "en", "the code of the language this translation is in")
 
 
 def cell_text(value: Cell) -> str:

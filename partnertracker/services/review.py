@@ -196,7 +196,25 @@ def proposal_for(store: Store, dispatch_id: int) -> dict[str, Any]:
 
         proposal = extract(dispatch.text, known=known_records(store), source_name=dispatch.source)
     _resolve(proposal, _Directory(store), store)
+    _propose_receiving_people(proposal)
     return proposal
+
+
+def _propose_receiving_people(proposal: dict[str, Any]) -> None:
+    """The people on the receiving side, which the engine does not propose: a visit's host people
+    and an invitation's invitee people are the proposal's people of that organisation ("Professor
+    Adeyemi, Vice-Chancellor of the University of Lagos" for a visit the University hosted).
+    Proposed once: what the officer ticked or unticked since is kept."""
+    people_of: dict[str, list[Any]] = {}
+    for person in _items(proposal, "people"):
+        people_of.setdefault(str(person.get("organisation")), []).append(person.get("id"))
+    for part, side, other in (("visits", "host", "visitor_people"), ("invitations", "invitee", "inviter_people")):
+        for item in _items(proposal, part):
+            if f"{side}_people" in item:
+                continue
+            taken = {str(p) for p in item.get(other) or []}
+            ours = people_of.get(str(item.get(side)), []) if item.get(side) is not None else []
+            item[f"{side}_people"] = [p for p in ours if str(p) not in taken]
 
 
 def _resolve(proposal: dict[str, Any], directory: _Directory, store: Store) -> None:

@@ -433,26 +433,31 @@ class QueriesMixin:
 
     def partner_timeline(self, organisation_id: int, limit: int = 100, offset: int = 0) -> Page:
         """Everything that happened with one partner, newest first: visits, invitations,
-        agreements, follow-ups and the dispatches behind them (kind, id, date, title)."""
+        agreements, follow-ups and the dispatches behind them.
+
+        Each row: kind, id, date, and the parts a reader's sentence is made of, left to the
+        interface to put in words in its own language: `title` (an agreement's title, a follow-up's
+        description, a dispatch's title, None when it has none), a visit's `host` and `city`, an
+        invitation's `inviter`, `invitee` (names, None when unknown) and `status`.
+        """
         union = f"""
-            SELECT 'visit' AS kind, v.id, v.date AS date,
-                'Visit' || coalesce(' to ' || {_org_name('v.host_id')}, '') || coalesce(' in ' || v.city, '') AS title
+            SELECT 'visit' AS kind, v.id, v.date AS date, NULL AS title, {_org_name('v.host_id')} AS host,
+                v.city AS city, NULL AS inviter, NULL AS invitee, NULL AS status
             FROM visits v WHERE v.deleted_at IS NULL AND (v.host_id = :org OR EXISTS (
                 SELECT 1 FROM visit_organisations vo WHERE vo.visit_id = v.id AND vo.organisation_id = :org))
             UNION ALL
-            SELECT 'invitation', i.id, i.issued_on,
-                'Invitation from ' || coalesce({_org_name('i.inviter_id')}, '?')
-                || ' to ' || coalesce({_org_name('i.invitee_id')}, '?') || ' (' || i.status || ')'
+            SELECT 'invitation', i.id, i.issued_on, NULL, NULL, NULL, {_org_name('i.inviter_id')},
+                {_org_name('i.invitee_id')}, i.status
             FROM invitations i WHERE i.deleted_at IS NULL AND (i.inviter_id = :org OR i.invitee_id = :org)
             UNION ALL
-            SELECT 'agreement', a.id, a.signed_on, a.title FROM agreements a
+            SELECT 'agreement', a.id, a.signed_on, a.title, NULL, NULL, NULL, NULL, NULL FROM agreements a
             WHERE a.deleted_at IS NULL AND EXISTS (SELECT 1 FROM agreement_parties ap
                 WHERE ap.agreement_id = a.id AND ap.organisation_id = :org)
             UNION ALL
-            SELECT 'follow_up', f.id, f.due_on, f.description FROM follow_ups f
+            SELECT 'follow_up', f.id, f.due_on, f.description, NULL, NULL, NULL, NULL, NULL FROM follow_ups f
             WHERE f.deleted_at IS NULL AND f.organisation_id = :org
             UNION ALL
-            SELECT 'dispatch', d.id, d.published_on, coalesce(d.title, '(untitled dispatch)') FROM dispatches d
+            SELECT 'dispatch', d.id, d.published_on, d.title, NULL, NULL, NULL, NULL, NULL FROM dispatches d
             WHERE d.deleted_at IS NULL AND d.id IN (
                 SELECT dispatch_id FROM visits WHERE deleted_at IS NULL AND (host_id = :org OR id IN (
                     SELECT visit_id FROM visit_organisations WHERE organisation_id = :org))

@@ -248,24 +248,23 @@ my_invitations AS MATERIALIZED (
 my_agreements AS MATERIALIZED (
     SELECT agreement_id AS id FROM agreement_parties WHERE organisation_id = :org),
 entries AS (
-    SELECT 'visit' AS kind, v.id, v.date AS date,
-        'Visit' || coalesce(' to ' || (SELECT name FROM organisations WHERE id = v.host_id), '')
-        || coalesce(' in ' || v.city, '') AS title
+    SELECT 'visit' AS kind, v.id, v.date AS date, NULL AS title,
+        (SELECT name FROM organisations WHERE id = v.host_id) AS host, v.city AS city,
+        NULL AS inviter, NULL AS invitee, NULL AS status
     FROM visits v WHERE v.id IN my_visits AND v.deleted_at IS NULL
     UNION ALL
-    SELECT 'invitation', i.id, i.issued_on,
-        'Invitation from ' || coalesce((SELECT name FROM organisations WHERE id = i.inviter_id), '?')
-        || ' to ' || coalesce((SELECT name FROM organisations WHERE id = i.invitee_id), '?')
-        || ' (' || i.status || ')'
+    SELECT 'invitation', i.id, i.issued_on, NULL, NULL, NULL,
+        (SELECT name FROM organisations WHERE id = i.inviter_id),
+        (SELECT name FROM organisations WHERE id = i.invitee_id), i.status
     FROM invitations i WHERE i.id IN my_invitations AND i.deleted_at IS NULL
     UNION ALL
-    SELECT 'agreement', a.id, a.signed_on, a.title
+    SELECT 'agreement', a.id, a.signed_on, a.title, NULL, NULL, NULL, NULL, NULL
     FROM agreements a WHERE a.id IN my_agreements AND a.deleted_at IS NULL
     UNION ALL
-    SELECT 'follow_up', f.id, f.due_on, f.description
+    SELECT 'follow_up', f.id, f.due_on, f.description, NULL, NULL, NULL, NULL, NULL
     FROM follow_ups f WHERE f.organisation_id = :org AND f.deleted_at IS NULL
     UNION ALL
-    SELECT 'dispatch', d.id, d.published_on, coalesce(d.title, '(untitled dispatch)')
+    SELECT 'dispatch', d.id, d.published_on, d.title, NULL, NULL, NULL, NULL, NULL
     FROM dispatches d WHERE d.deleted_at IS NULL AND d.id IN (
         SELECT dispatch_id FROM visits WHERE id IN my_visits AND deleted_at IS NULL
         UNION SELECT dispatch_id FROM invitations WHERE id IN my_invitations AND deleted_at IS NULL
@@ -274,7 +273,7 @@ entries AS (
 
 def partner_timeline(conn: sqlite3.Connection, organisation_id: int, limit: int = 100,
                      offset: int = 0) -> tuple[list[dict[str, Any]], int]:
-    """The rows of Store.partner_timeline() (kind, id, date, title; newest first) and their count."""
+    """The rows of Store.partner_timeline() (newest first) and their count."""
     params = {"org": organisation_id, "limit": max(int(limit), 0), "offset": max(int(offset), 0)}
     cursor = conn.execute(
         f"{_TIMELINE} SELECT *, count(*) OVER () AS total FROM entries "

@@ -2,670 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../partnertracker/gui/errors.py" line="+50"/>
-        <location line="+19"/>
-        <source>partnertracker</source>
-        <translation>partnertracker</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Something went wrong, and this action may not have finished.
-
-The details were saved to {path}; please send that file to whoever supports partnertracker.</source>
-        <translation>Un incident est survenu et cette action n&apos;est peut-être pas allée à son terme.
-
-Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce fichier à la personne qui assure le support de partnertracker.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Something went wrong, and this action may not have finished.
-
-{error}</source>
-        <translation>Un incident est survenu et cette action n&apos;est peut-être pas allée à son terme.
-
-{error}</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/export.py" line="+116"/>
-        <source>Reading the list…</source>
-        <translation>Lecture de la liste…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../partnertracker/gui/operations.py" line="+136"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export the list</source>
-        <translation>Exporter la liste</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>{count} rows exported to {path}</source>
-        <translation>{count} lignes exportées dans {path}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exporting the list</source>
-        <translation>Export de la liste</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save every row the list shows, in its order, as CSV or XLSX (Ctrl+E)</source>
-        <translation>Enregistrer toutes les lignes affichées, dans leur ordre, au format CSV ou XLSX (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/models.py" line="+359"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="+119"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The partner&apos;s canonical name</source>
-        <translation>Le nom officiel du partenaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="-6"/>
-        <source>Acronym</source>
-        <translation>Sigle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+154"/>
-        <location line="+96"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="+1"/>
-        <location line="+35"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="-249"/>
-        <location line="+39"/>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <source>ISO 3166 country code</source>
-        <translation>Code pays ISO 3166</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+82"/>
-        <location line="+75"/>
-        <location line="+34"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="-17"/>
-        <location line="+11"/>
-        <location line="+8"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location line="-191"/>
-        <source>Relationship status</source>
-        <translation>Statut de la relation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last contact</source>
-        <translation>Dernier contact</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Date of the latest visit either way</source>
-        <translation>Date de la dernière visite, dans un sens ou dans l&apos;autre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open invitations</source>
-        <translation>Invitations en cours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invitations to or from this partner still pending</source>
-        <translation>Invitations de ou vers ce partenaire encore en attente</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location line="+216"/>
-        <location filename="../../partnertracker/gui/views/inbox.py" line="+56"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="+1"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="-216"/>
-        <source>As precise as the source says: day, month or year</source>
-        <translation>Aussi précise que la source&#xa0;: jour, mois ou année</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+46"/>
-        <source>Direction</source>
-        <translation>Sens</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>Outgoing: home visits a partner; incoming: a partner visits home</source>
-        <translation>Sortante&#xa0;: nous rendons visite à un partenaire&#xa0;; entrante&#xa0;: un partenaire nous rend visite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visiting side</source>
-        <translation>Visiteurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="-25"/>
-        <source>Host</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="+2"/>
-        <location line="+11"/>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Issued: home invites; received: home is invited</source>
-        <translation>Émise&#xa0;: nous invitons&#xa0;; reçue&#xa0;: nous sommes invités</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="-5"/>
-        <source>Inviter</source>
-        <translation>Invitant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="+2"/>
-        <source>Invitee</source>
-        <translation>Invité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="+1"/>
-        <source>Purpose</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="+4"/>
-        <source>Issued on</source>
-        <translation>Émise le</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Age (days)</source>
-        <translation>Âge (jours)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Days since the invitation was issued</source>
-        <translation>Jours écoulés depuis l&apos;émission de l&apos;invitation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reply by</source>
-        <translation>Réponse avant le</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Pending for more than {days} days</source>
-        <translation>En attente depuis plus de {days} jours</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <location filename="../../partnertracker/gui/views/inbox.py" line="-1"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="-22"/>
-        <location line="+30"/>
-        <source>Title</source>
-        <translation>Intitulé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>F2 edits</source>
-        <translation>F2 pour modifier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="-4"/>
-        <source>Parties</source>
-        <translation>Parties</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Signed on</source>
-        <translation>Signé le</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>YYYY-MM-DD, YYYY-MM or YYYY (F2 edits)</source>
-        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA (F2 pour modifier)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Valid until</source>
-        <translation>Valable jusqu&apos;au</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>planned, signed, expired or terminated (F2 edits)</source>
-        <translation>prévu, signé, expiré ou résilié (F2 pour modifier)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location line="+65"/>
-        <location filename="../../partnertracker/gui/views/review.py" line="+10"/>
-        <source>What</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>What is to be done (F2 edits)</source>
-        <translation>Ce qui doit être fait (F2 pour modifier)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who does it (F2 edits)</source>
-        <translation>Qui s&apos;en charge (F2 pour modifier)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Due date, YYYY-MM-DD (F2 edits)</source>
-        <translation>Date d&apos;échéance, AAAA-MM-JJ (F2 pour modifier)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>low, normal or high (F2 edits)</source>
-        <translation>basse, normale ou haute (F2 pour modifier)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/operations.py" line="+0"/>
-        <location line="+1"/>
-        <source>Working…</source>
-        <translation>Traitement en cours…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stopping after the current step…</source>
-        <translation>Arrêt après l&apos;étape en cours…</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/undo.py" line="+86"/>
-        <source>Edit {kind}</source>
-        <translation>Modifier&#xa0;: {kind}</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Delete {count} {kind}(s)</source>
-        <translation>Supprimer {count} fiche(s)&#xa0;: {kind}</translation>
-    </message>
-    <message>
-        <location line="+164"/>
-        <source>this {kind} is no longer in the database</source>
-        <translation>cette fiche ({kind}) n'est plus dans la base de données</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Change {field}</source>
-        <translation>Modifier le champ «&#xa0;{field}&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Delete {kind}</source>
-        <translation>Supprimer&#xa0;: {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/views/inbox.py" line="+2"/>
-        <source>Agency</source>
-        <translation>Agence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Proposed items</source>
-        <translation>Éléments proposés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisations, people, visits, invitations, agreements and follow-ups proposed</source>
-        <translation>Organisations, personnes, visites, invitations, accords et suivis proposés</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>Untitled dispatch</source>
-        <translation>Dépêche sans titre</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/views/reports.py" line="+56"/>
-        <source>Pending invitations</source>
-        <translation>Invitations en attente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activity</source>
-        <translation>Activité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partner dossier</source>
-        <translation>Dossier partenaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../partnertracker/gui/views/review_model.py" line="+64"/>
-        <source>Follow-ups</source>
-        <translation>Suivis</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This month</source>
-        <translation>Ce mois-ci</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last month</source>
-        <translation>Le mois dernier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This quarter</source>
-        <translation>Ce trimestre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last quarter</source>
-        <translation>Le trimestre dernier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This year</source>
-        <translation>Cette année</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last year</source>
-        <translation>L&apos;année dernière</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom</source>
-        <translation>Personnalisée</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>PDF document</source>
-        <translation>Document PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OpenDocument text (LibreOffice, Word)</source>
-        <translation>Texte OpenDocument (LibreOffice, Word)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Web page (HTML)</source>
-        <translation>Page web (HTML)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Markdown</source>
-        <translation>Markdown</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV (spreadsheet text)</source>
-        <translation>CSV (texte pour tableur)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel workbook (XLSX)</source>
-        <translation>Classeur Excel (XLSX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>iCalendar (follow-ups, reply-by dates)</source>
-        <translation>iCalendar (suivis, dates limites de réponse)</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/views/review.py" line="-41"/>
-        <location line="+15"/>
-        <location line="+11"/>
-        <source>Country (ISO code)</source>
-        <translation>Pays (code ISO)</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>Honorific</source>
-        <translation>Civilité</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Visitors</source>
-        <translation>Visiteurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>… with</source>
-        <translation>… avec</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visiting people</source>
-        <translation>Personnes en visite</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Venue</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Inviter&apos;s people</source>
-        <translation>Personnes de l&apos;invitant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What to</source>
-        <translation>Pour</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+1"/>
-        <source>… and</source>
-        <translation>… et</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Due on</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/views/review_highlight.py" line="+40"/>
-        <source>organisation</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>person</source>
-        <translation>personne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>place</source>
-        <translation>lieu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trigger word</source>
-        <translation>mot déclencheur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cooperation area</source>
-        <translation>domaine de coopération</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Colours of the words the proposal is built on</source>
-        <translation>Couleurs des mots sur lesquels repose la proposition</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/views/review_model.py" line="-6"/>
-        <source>Organisations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People</source>
-        <translation>Personnes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visits</source>
-        <translation>Visites</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invitations</source>
-        <translation>Invitations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreements</source>
-        <translation>Accords</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cooperation areas</source>
-        <translation>Domaines de coopération</translation>
-    </message>
-    <message>
-        <location line="+213"/>
-        <source>new ({count} similar)</source>
-        <translation>nouveau (similaires&#xa0;: {count})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>new</source>
-        <translation>nouveau</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>link: {name}</source>
-        <translation>lien&#xa0;: {name}</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Proposed</source>
-        <translation>Proposé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>On accept</source>
-        <translation>Si accepté</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>confidence: {value}%</source>
-        <translation>confiance&#xa0;: {value} %</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a guess: check it against the text</source>
-        <translation>une supposition&#xa0;: à vérifier dans le texte</translation>
-    </message>
-    <message>
-        <location filename="../../partnertracker/gui/views/review_undo.py" line="+35"/>
-        <source>Review of dispatch #{id}</source>
-        <translation>Relecture de la dépêche n° {id}</translation>
-    </message>
-</context>
-<context>
     <name>ActivityChart</name>
     <message>
         <location filename="../../partnertracker/gui/chart.py" line="+39"/>
@@ -691,6 +27,55 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <location line="+48"/>
         <source>No visit or agreement dated in these months yet.</source>
         <translation>Aucune visite ni aucun accord daté sur ces mois pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <location filename="../../partnertracker/gui/models.py" line="+534"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F2 edits</source>
+        <translation>F2 pour modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY (F2 edits)</source>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA (F2 pour modifier)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>planned, signed, expired or terminated (F2 edits)</source>
+        <translation>prévu, signé, expiré ou résilié (F2 pour modifier)</translation>
     </message>
 </context>
 <context>
@@ -734,6 +119,105 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <location line="+14"/>
         <source>date</source>
         <translation>date</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../partnertracker/gui/export.py" line="+196"/>
+        <source>%Ln row(s) exported to {path}</source>
+        <translation>
+            <numerusform>%Ln ligne exportée dans {path}</numerusform>
+            <numerusform>%Ln lignes exportées dans {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnertracker/gui/undo.py" line="+49"/>
+        <source>Delete %n organisation(s)</source>
+        <translation>
+            <numerusform>Supprimer %n organisation</numerusform>
+            <numerusform>Supprimer %n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n person(s)</source>
+        <translation>
+            <numerusform>Supprimer %n personne</numerusform>
+            <numerusform>Supprimer %n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n visit(s)</source>
+        <translation>
+            <numerusform>Supprimer %n visite</numerusform>
+            <numerusform>Supprimer %n visites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n invitation(s)</source>
+        <translation>
+            <numerusform>Supprimer %n invitation</numerusform>
+            <numerusform>Supprimer %n invitations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n agreement(s)</source>
+        <translation>
+            <numerusform>Supprimer %n accord</numerusform>
+            <numerusform>Supprimer %n accords</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n follow-up(s)</source>
+        <translation>
+            <numerusform>Supprimer %n suivi</numerusform>
+            <numerusform>Supprimer %n suivis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n dispatch(es)</source>
+        <translation>
+            <numerusform>Supprimer %n dépêche</numerusform>
+            <numerusform>Supprimer %n dépêches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Supprimer %n fiche</numerusform>
+            <numerusform>Supprimer %n fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnertracker/reports/build.py" line="+482"/>
+        <source>%n record(s) dated only to the year are counted in the summary but in no month.</source>
+        <translation>
+            <numerusform>%n fiche datée seulement à l&apos;année est comptée dans le résumé mais dans aucun mois.</numerusform>
+            <numerusform>%n fiches datées seulement à l&apos;année sont comptées dans le résumé mais dans aucun mois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+269"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnertracker/reports/formats/html_page.py" line="+90"/>
+        <source>… and %Ln more row(s) (the exported file has them all).</source>
+        <translation>
+            <numerusform>… et %Ln ligne de plus (le fichier exporté la contient).</numerusform>
+            <numerusform>… et %Ln lignes de plus (le fichier exporté les contient toutes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -872,9 +356,9 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../partnertracker/gui/first_run.py" line="+60"/>
+        <location filename="../../partnertracker/gui/first_run.py" line="+61"/>
         <source>type your name: it becomes the default owner of follow-ups</source>
-        <translation>saisissez votre nom : il devient le responsable par défaut des suivis</translation>
+        <translation>saisissez votre nom&#xa0;: il devient le responsable par défaut des suivis</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1002,11 +486,16 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>“{typed}” is not a country of the list: choose one from the list, or clear the field.</source>
+        <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas un pays de la liste&#xa0;: choisissez-en un dans la liste, ou videz le champ.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../partnertracker/gui/views/invitations.py" line="+141"/>
+        <location filename="../../partnertracker/gui/views/invitations.py" line="+142"/>
         <source>Create follow-up</source>
         <translation>Créer un suivi</translation>
     </message>
@@ -1034,6 +523,64 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <location line="+1"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../partnertracker/gui/models.py" line="+27"/>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is to be done (F2 edits)</source>
+        <translation>Ce qui doit être fait (F2 pour modifier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who does it (F2 edits)</source>
+        <translation>Qui s&apos;en charge (F2 pour modifier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date, YYYY-MM-DD (F2 edits)</source>
+        <translation>Date d&apos;échéance, AAAA-MM-JJ (F2 pour modifier)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low, normal or high (F2 edits)</source>
+        <translation>basse, normale ou haute (F2 pour modifier)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +682,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
 <context>
     <name>HonourDialog</name>
     <message>
-        <location filename="../../partnertracker/gui/views/invitations.py" line="-94"/>
+        <location filename="../../partnertracker/gui/views/invitations.py" line="-95"/>
         <source>Invitation honoured</source>
         <translation>Invitation honorée</translation>
     </message>
@@ -1155,7 +702,12 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <translation>Visites avec l&apos;invitant ou l&apos;invité, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
     </message>
@@ -1198,7 +750,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../partnertracker/gui/importing.py" line="+162"/>
+        <location filename="../../partnertracker/gui/importing.py" line="+155"/>
         <source>Import dispatches</source>
         <translation>Importer des dépêches</translation>
     </message>
@@ -1253,12 +805,36 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <translation>L&apos;importation s&apos;est arrêtée avant la fin.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{imported} imported, {duplicates} already there, {skipped} skipped.</source>
-        <translation>{imported} importée(s), {duplicates} déjà présente(s), {skipped} ignorée(s).</translation>
+        <location line="+6"/>
+        <source>{imported}, {duplicates}, {skipped}.</source>
+        <translation>{imported}, {duplicates}, {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dispatch(es) imported</source>
+        <translation>
+            <numerusform>%n dépêche importée</numerusform>
+            <numerusform>%n dépêches importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà présente</numerusform>
+            <numerusform>%n déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cancelled: the dispatches imported before stay imported.</source>
         <translation>Annulé&#xa0;: les dépêches déjà importées le restent.</translation>
     </message>
@@ -1279,16 +855,57 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     </message>
 </context>
 <context>
+    <name>InboxModel</name>
+    <message>
+        <location filename="../../partnertracker/gui/views/inbox.py" line="+51"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed items</source>
+        <translation>Éléments proposés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations, people, visits, invitations, agreements and follow-ups proposed</source>
+        <translation>Organisations, personnes, visites, invitations, accords et suivis proposés</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Untitled dispatch</source>
+        <translation>Dépêche sans titre</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
-        <location filename="../../partnertracker/gui/views/inbox.py" line="+62"/>
+        <location line="+62"/>
         <source>Nothing to review. Import dispatches with File ▸ Import… (Ctrl+I), paste one (Ctrl+Shift+V) or drop files on the window.</source>
         <translation>Rien à relire. Importez des dépêches avec Fichier ▸ Importer… (Ctrl+I), collez-en une (Ctrl+Maj+V) ou déposez des fichiers sur la fenêtre.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+31"/>
-        <source>{count} dispatch(es) waiting for review</source>
-        <translation>{count} dépêche(s) en attente de relecture</translation>
+        <source>%Ln dispatch(es) waiting for review</source>
+        <translation>
+            <numerusform>%Ln dépêche en attente de relecture</numerusform>
+            <numerusform>%Ln dépêches en attente de relecture</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1299,6 +916,64 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <location line="+22"/>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsModel</name>
+    <message>
+        <location filename="../../partnertracker/gui/models.py" line="-133"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued: home invites; received: home is invited</source>
+        <translation>Émise&#xa0;: nous invitons&#xa0;; reçue&#xa0;: nous sommes invités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inviter</source>
+        <translation>Invitant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitee</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age (days)</source>
+        <translation>Âge (jours)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days since the invitation was issued</source>
+        <translation>Jours écoulés depuis l&apos;émission de l&apos;invitation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply by</source>
+        <translation>Réponse avant le</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pending for more than {days} days</source>
+        <translation>En attente depuis plus de {days} jours</translation>
     </message>
 </context>
 <context>
@@ -1518,26 +1193,31 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../partnertracker/gui/views/record_views.py" line="+24"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../partnertracker/gui/views/record_views.py" line="+1"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../partnertracker/gui/views/record_views.py" line="+1"/>
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../partnertracker/gui/views/record_views.py" line="+1"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../partnertracker/gui/views/record_views.py" line="+1"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
@@ -1713,6 +1393,77 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     </message>
 </context>
 <context>
+    <name>OrganisationsModel</name>
+    <message>
+        <location filename="../../partnertracker/gui/models.py" line="-120"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The partner&apos;s canonical name</source>
+        <translation>Le nom officiel du partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ISO 3166 country code</source>
+        <translation>Code pays ISO 3166</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relationship status</source>
+        <translation>Statut de la relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of the latest visit either way</source>
+        <translation>Date de la dernière visite, dans un sens ou dans l&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open invitations</source>
+        <translation>Invitations en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations to or from this partner still pending</source>
+        <translation>Invitations de ou vers ce partenaire encore en attente</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <location line="-71"/>
+        <source>{hint} (not sortable)</source>
+        <translation>{hint} (non triable)</translation>
+    </message>
+</context>
+<context>
     <name>PartnerList</name>
     <message>
         <location filename="../../partnertracker/gui/views/partners.py" line="+41"/>
@@ -1723,7 +1474,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
 <context>
     <name>PartnerPage</name>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Two-letter ISO country code</source>
         <translation>Code pays ISO à deux lettres</translation>
     </message>
@@ -1828,7 +1579,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <translation>Choisissez un partenaire dans la liste pour afficher sa page.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>No other names recorded</source>
         <translation>Aucun autre nom enregistré</translation>
     </message>
@@ -1973,7 +1724,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <translation>bureau de liaison</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No sites recorded</source>
         <translation>Aucune implantation enregistrée</translation>
     </message>
@@ -2001,9 +1752,9 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../partnertracker/gui/importing.py" line="-177"/>
+        <location filename="../../partnertracker/gui/importing.py" line="-180"/>
         <source>the pasted text is empty: copy the text of a dispatch, then paste it again</source>
-        <translation>le texte collé est vide : copiez le texte d'une dépêche, puis collez-le à nouveau</translation>
+        <translation>le texte collé est vide&#xa0;: copiez le texte d&apos;une dépêche, puis collez-le à nouveau</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2024,6 +1775,79 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <location line="+7"/>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <location filename="../../partnertracker/gui/views/review_model.py" line="+54"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooperation areas</source>
+        <translation>Domaines de coopération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>new ({count} similar)</source>
+        <translation>nouveau (similaires&#xa0;: {count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>link: {name}</source>
+        <translation>lien&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On accept</source>
+        <translation>Si accepté</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>confidence: {value}%</source>
+        <translation>confiance&#xa0;: {value} %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a guess: check it against the text</source>
+        <translation>une supposition&#xa0;: à vérifier dans le texte</translation>
     </message>
 </context>
 <context>
@@ -2081,15 +1905,21 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <source>{shown} of {total} shown (scroll for more)</source>
         <translation>{shown} sur {total} affichées (faites défiler pour en voir plus)</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>{total} record(s)</source>
-        <translation>{total} fiche(s)</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+50"/>
-        <source>Deleted {count}; Ctrl+Z to undo</source>
-        <translation>{count} supprimée(s)&#xa0;; Ctrl+Z pour annuler</translation>
+        <source>Deleted %n record(s); Ctrl+Z to undo</source>
+        <translation>
+            <numerusform>%n fiche supprimée&#xa0;; Ctrl+Z pour annuler</numerusform>
+            <numerusform>%n fiches supprimées&#xa0;; Ctrl+Z pour annuler</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+47"/>
@@ -2104,7 +1934,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     <message>
         <location line="+1"/>
         <source>“{value}” is not a {what}: write it as {example} (e.g. 2025-07-14)</source>
-        <translation>« {value} » n'est pas une {what} valide : écrivez-la sous la forme {example} (p. ex. 2025-07-14)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une {what} valide&#xa0;: écrivez-la sous la forme {example} (p.&#xa0;ex. 2025-07-14)</translation>
     </message>
 </context>
 <context>
@@ -2138,9 +1968,1055 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../partnertracker/reports/build.py" line="-693"/>
+        <source>intergovernmental</source>
+        <translation>intergouvernementale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>government</source>
+        <translation>gouvernement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>university</source>
+        <translation>université</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>foundation</source>
+        <translation>fondation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>media</source>
+        <translation>médias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prospect</source>
+        <translation>potentiel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dormant</source>
+        <translation>en sommeil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>former</source>
+        <translation>ancien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outgoing</source>
+        <translation>sortante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incoming</source>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>external</source>
+        <translation>entre tiers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>issued</source>
+        <translation>émise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>completed</source>
+        <translation>effectuée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>declined</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>honoured</source>
+        <translation>honorée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>talk</source>
+        <translation>conférence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MoU</source>
+        <translation>protocole d&apos;accord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cooperation agreement</source>
+        <translation>accord de coopération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terminated</source>
+        <translation>résilié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low</source>
+        <translation>basse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>high</source>
+        <translation>haute</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visiting organisations</source>
+        <translation>Organisations en visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+266"/>
+        <location line="+101"/>
+        <location line="+36"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="-403"/>
+        <source>Cooperation areas</source>
+        <translation>Domaines de coopération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+223"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>event: {event}</source>
+        <translation>événement&#xa0;: {event}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in {city}</source>
+        <translation>à {city}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reply due: invitation from {inviter} to {invitee}</source>
+        <translation>Réponse attendue&#xa0;: invitation de {inviter} à {invitee}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Owner:</source>
+        <translation>Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner:</source>
+        <translation>Partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+233"/>
+        <location line="+129"/>
+        <source>Issued on</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location line="-362"/>
+        <source>Age (days)</source>
+        <translation>Âge (jours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+232"/>
+        <location line="+130"/>
+        <source>Inviter</source>
+        <translation>Invitant</translation>
+    </message>
+    <message>
+        <location line="-362"/>
+        <location line="+233"/>
+        <location line="+129"/>
+        <source>Invitee</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location line="-361"/>
+        <location line="+232"/>
+        <location line="+130"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="-362"/>
+        <location line="+233"/>
+        <location line="+129"/>
+        <source>What and where</source>
+        <translation>Quoi et où</translation>
+    </message>
+    <message>
+        <location line="-361"/>
+        <location line="+234"/>
+        <location line="+128"/>
+        <source>Reply by</source>
+        <translation>Réponse avant le</translation>
+    </message>
+    <message>
+        <location line="-361"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued by us, awaiting the invitee&apos;s reply</source>
+        <translation>Émises par nous, en attente de la réponse de l&apos;invité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No invitation we issued is awaiting a reply.</source>
+        <translation>Aucune invitation émise par nous n&apos;attend de réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received, awaiting our reply</source>
+        <translation>Reçues, en attente de notre réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No invitation we received is awaiting our reply.</source>
+        <translation>Aucune invitation reçue n&apos;attend notre réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between other organisations</source>
+        <translation>Entre d&apos;autres organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No pending invitation between other organisations.</source>
+        <translation>Aucune invitation en attente entre d&apos;autres organisations.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending invitations</source>
+        <translation>Invitations en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations still unanswered on {day}, oldest first</source>
+        <translation>Invitations toujours sans réponse au {day}, les plus anciennes d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No invitation is pending: every invitation recorded has had its answer.</source>
+        <translation>Aucune invitation en attente&#xa0;: chaque invitation enregistrée a reçu sa réponse.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+223"/>
+        <location line="+9"/>
+        <location line="+105"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <location line="+224"/>
+        <location line="+112"/>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="-335"/>
+        <location line="+336"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="-335"/>
+        <location line="+220"/>
+        <location line="+9"/>
+        <location line="+105"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="-334"/>
+        <location line="+221"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no owner)</source>
+        <translation>(sans responsable)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open follow-up actions</source>
+        <translation>Actions de suivi ouvertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By owner and due date, overdue first, on {day}</source>
+        <translation>Par responsable et échéance, les retards d&apos;abord, au {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No follow-up action is overdue.</source>
+        <translation>Aucune action de suivi n&apos;est en retard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open, not yet due</source>
+        <translation>Ouvertes, pas encore échues</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No other follow-up action is open.</source>
+        <translation>Aucune autre action de suivi n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No follow-up action is open.</source>
+        <translation>Aucune action de suivi n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Activity report</source>
+        <translation>Rapport d&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits, invitations, agreements and follow-up actions</source>
+        <translation>Visites, invitations, accords et actions de suivi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+75"/>
+        <source>Visits received (incoming)</source>
+        <translation>Visites reçues (entrantes)</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+78"/>
+        <source>Visits made (outgoing)</source>
+        <translation>Visites effectuées (sortantes)</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+18"/>
+        <location line="+34"/>
+        <location line="+52"/>
+        <source>Invitations issued</source>
+        <translation>Invitations émises</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+18"/>
+        <location line="+34"/>
+        <location line="+53"/>
+        <source>Invitations received</source>
+        <translation>Invitations reçues</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+18"/>
+        <location line="+100"/>
+        <source>Agreements signed</source>
+        <translation>Accords signés</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+127"/>
+        <source>Follow-up actions opened</source>
+        <translation>Actions de suivi ouvertes</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+135"/>
+        <source>Follow-up actions closed</source>
+        <translation>Actions de suivi closes</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <location line="+143"/>
+        <source>Partners met for the first time</source>
+        <translation>Partenaires rencontrés pour la première fois</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+104"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+34"/>
+        <location line="+16"/>
+        <source>Visits received</source>
+        <translation>Visites reçues</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+34"/>
+        <location line="+16"/>
+        <source>Visits made</source>
+        <translation>Visites effectuées</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity per month</source>
+        <translation>Activité par mois</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(not known)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per country</source>
+        <translation>Par pays</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No visit or invitation in this period.</source>
+        <translation>Aucune visite ni invitation sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Per cooperation area</source>
+        <translation>Par domaine de coopération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooperation area</source>
+        <translation>Domaine de coopération</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No visit in this period named a cooperation area.</source>
+        <translation>Aucune visite de cette période n&apos;a nommé de domaine de coopération.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No partner visited us in this period.</source>
+        <translation>Aucun partenaire ne nous a rendu visite sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We visited no partner in this period.</source>
+        <translation>Nous n&apos;avons visité aucun partenaire sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Visits planned, not yet made</source>
+        <translation>Visites prévues, pas encore effectuées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <location line="+101"/>
+        <location line="+8"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <location line="+18"/>
+        <location line="+11"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+82"/>
+        <location line="+10"/>
+        <location line="+13"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Status since</source>
+        <translation>Statut depuis le</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>We issued no invitation in this period.</source>
+        <translation>Nous n&apos;avons émis aucune invitation sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We received no invitation in this period.</source>
+        <translation>Nous n&apos;avons reçu aucune invitation sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invitation outcomes</source>
+        <translation>Suites données aux invitations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invitations issued or received in the period, by their status today.</source>
+        <translation>Invitations émises ou reçues sur la période, selon leur statut aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No invitation in this period.</source>
+        <translation>Aucune invitation sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+112"/>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+112"/>
+        <location line="+22"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+28"/>
+        <location line="+37"/>
+        <location line="+47"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+113"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+113"/>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>No agreement was signed in this period.</source>
+        <translation>Aucun accord n&apos;a été signé sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened on</source>
+        <translation>Ouverte le</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No follow-up action was opened in this period.</source>
+        <translation>Aucune action de suivi n&apos;a été ouverte sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed on</source>
+        <translation>Close le</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No follow-up action was closed in this period.</source>
+        <translation>Aucune action de suivi n&apos;a été close sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First met</source>
+        <translation>Première rencontre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>No new partner was met in this period.</source>
+        <translation>Aucun nouveau partenaire n&apos;a été rencontré sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was recorded between {start} and {end}: no visit, invitation, agreement or follow-up action.</source>
+        <translation>Rien n&apos;a été enregistré entre le {start} et le {end}&#xa0;: ni visite, ni invitation, ni accord, ni action de suivi.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Partner dossier: {partner}</source>
+        <translation>Dossier partenaire&#xa0;: {partner}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details, people, visits, invitations, agreements, follow-ups and sources</source>
+        <translation>Détails, personnes, visites, invitations, accords, suivis et sources</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Also known as</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headquarters</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites</source>
+        <translation>Implantations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <comment>a person&apos;s position</comment>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No person of this partner is recorded.</source>
+        <translation>Aucune personne de ce partenaire n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No visit with this partner is recorded.</source>
+        <translation>Aucune visite avec ce partenaire n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No invitation with this partner is recorded.</source>
+        <translation>Aucune invitation avec ce partenaire n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No agreement with this partner is recorded.</source>
+        <translation>Aucun accord avec ce partenaire n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-up actions</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No follow-up action for this partner is recorded.</source>
+        <translation>Aucune action de suivi pour ce partenaire n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latest dispatches</source>
+        <translation>Dernières dépêches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published on</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dateline</source>
+        <translation>Lieu d&apos;émission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No dispatch mentions this partner.</source>
+        <translation>Aucune dépêche ne mentionne ce partenaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No activity with {partner} is recorded yet: no visit, invitation, agreement or follow-up action.</source>
+        <translation>Aucune activité avec {partner} n&apos;est encore enregistrée&#xa0;: ni visite, ni invitation, ni accord, ni action de suivi.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The list is empty.</source>
+        <translation>La liste est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../partnertracker/reports/content.py" line="+91"/>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Period: {period}</source>
+        <translation>Période&#xa0;: {period}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated on {day}</source>
+        <translation>Établi le {day}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>en</source>
+        <comment>the code of the language this translation is in</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <location filename="../../partnertracker/reports/formats/csv_table.py" line="+26"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../partnertracker/reports/formats/ics.py" line="+67"/>
+        <source>Nothing dated to put in a calendar: no follow-up due date and no reply-by date.</source>
+        <translation>Rien de daté à mettre dans un agenda&#xa0;: aucune échéance de suivi ni date limite de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../partnertracker/reports/formats/markdown.py" line="+30"/>
+        <source>The chart has nothing to show.</source>
+        <translation>Le graphique n&apos;a rien à montrer.</translation>
+    </message>
+    <message>
+        <location filename="../../partnertracker/reports/formats/pdf.py" line="+49"/>
+        <source>{title} · page {page} of {pages}</source>
+        <translation>{title} · page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../partnertracker/reports/formats/xlsx.py" line="+67"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../partnertracker/gui/views/reports.py" line="+76"/>
+        <location filename="../../partnertracker/gui/views/reports.py" line="+52"/>
+        <source>Pending invitations</source>
+        <translation>Invitations en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner dossier</source>
+        <translation>Dossier partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter</source>
+        <translation>Le trimestre dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>L&apos;année dernière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text (LibreOffice, Word)</source>
+        <translation>Texte OpenDocument (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (spreadsheet text)</source>
+        <translation>CSV (texte pour tableur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar (follow-ups, reply-by dates)</source>
+        <translation>iCalendar (suivis, dates limites de réponse)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Which report to build</source>
         <translation>Le rapport à produire</translation>
     </message>
@@ -2306,14 +3182,61 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
     </message>
 </context>
 <context>
+    <name>ReviewHighlight</name>
+    <message>
+        <location filename="../../partnertracker/gui/views/review_highlight.py" line="+36"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trigger word</source>
+        <translation>mot déclencheur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cooperation area</source>
+        <translation>domaine de coopération</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Colours of the words the proposal is built on</source>
+        <translation>Couleurs des mots sur lesquels repose la proposition</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewUndo</name>
+    <message>
+        <location filename="../../partnertracker/gui/views/review_undo.py" line="+31"/>
+        <source>Review of dispatch #{id}</source>
+        <translation>Relecture de la dépêche n° {id}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../partnertracker/gui/views/review.py" line="-45"/>
+        <location filename="../../partnertracker/gui/views/review.py" line="+111"/>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>← Inbox</source>
         <translation>← Boîte de réception</translation>
     </message>
@@ -2339,12 +3262,156 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <translation>Ajouter ce que la proposition a manqué&#xa0;: sélectionnez d&apos;abord ses mots dans le texte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-123"/>
+        <location line="+128"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
+        <location line="-136"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+37"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>Country (ISO code)</source>
+        <translation>Pays (code ISO)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Honorific</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… with</source>
+        <translation>… avec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visiting people</source>
+        <translation>Personnes en visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host&apos;s people</source>
+        <translation>Personnes de l&apos;hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Inviter</source>
+        <translation>Invitant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inviter&apos;s people</source>
+        <translation>Personnes de l&apos;invitant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitee</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitee&apos;s people</source>
+        <translation>Personnes de l&apos;invité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued on</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>… and</source>
+        <translation>… et</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -2420,7 +3487,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <translation>Dépêche sans titre</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
@@ -2445,7 +3512,7 @@ Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce f
         <translation>Aucune personne dans cette proposition</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>Link to a record the database already holds, or create a new one</source>
         <translation>Lier à une fiche déjà présente dans la base, ou en créer une nouvelle</translation>
     </message>
@@ -2515,60 +3582,87 @@ Nothing was written and your corrections are still here; fix the item or try aga
 
 Rien n&apos;a été enregistré et vos corrections sont toujours là&#xa0;; corrigez l&apos;élément ou réessayez.</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>organisation(s)</source>
-        <translation>organisation(s)</translation>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>person(s)</source>
-        <translation>personne(s)</translation>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>visit(s)</source>
-        <translation>visite(s)</translation>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visite</numerusform>
+            <numerusform>%n visites</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>invitation(s)</source>
-        <translation>invitation(s)</translation>
+        <source>%n invitation(s)</source>
+        <translation>
+            <numerusform>%n invitation</numerusform>
+            <numerusform>%n invitations</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>agreement(s)</source>
-        <translation>accord(s)</translation>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n accord</numerusform>
+            <numerusform>%n accords</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>follow-up(s)</source>
-        <translation>suivi(s)</translation>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n suivi</numerusform>
+            <numerusform>%n suivis</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>({n} linked to existing records)</source>
-        <translation>({n} liée(s) à des fiches existantes)</translation>
+        <source>(%n linked to existing records)</source>
+        <translation>
+            <numerusform>(%n liée à une fiche existante)</numerusform>
+            <numerusform>(%n liées à des fiches existantes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n domaine</numerusform>
+            <numerusform>%n domaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n item(s) left out for want of an organisation.</source>
+        <translation>
+            <numerusform>%n élément laissé de côté faute d&apos;organisation.</numerusform>
+            <numerusform>%n éléments laissés de côté faute d&apos;organisation.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>area(s)</source>
-        <translation>domaine(s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Accepted: {parts} written; the dispatch is reviewed.</source>
-        <translation>Acceptée&#xa0;: {parts} enregistré(s)&#xa0;; la dépêche est relue.</translation>
+        <translation>Acceptée&#xa0;: {parts} dans la base&#xa0;; la dépêche est relue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing</source>
         <translation>rien</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} item(s) left out for want of an organisation.</source>
-        <translation>{n} élément(s) laissé(s) de côté faute d&apos;organisation.</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +3706,59 @@ Rien n&apos;a été enregistré et vos corrections sont toujours là&#xa0;; corr
         <location line="+26"/>
         <source>Nothing matches.</source>
         <translation>Aucun résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../partnertracker/gui/models.py" line="+314"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Visit to {host} in {city}</source>
+        <translation>Visite chez {host} à {city}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit to {host}</source>
+        <translation>Visite chez {host}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit in {city}</source>
+        <translation>Visite à {city}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invitation from {inviter} to {invitee}</source>
+        <translation>Invitation adressée par {inviter} à {invitee}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation from {inviter} to {invitee} ({status})</source>
+        <translation>Invitation adressée par {inviter} à {invitee} ({status})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(untitled dispatch)</source>
+        <translation>(dépêche sans titre)</translation>
     </message>
 </context>
 <context>
@@ -2697,7 +3844,7 @@ Rien n&apos;a été enregistré et vos corrections sont toujours là&#xa0;; corr
         <translation>Domaines de coopération abordés&#xa0;; Espace coche celui en cours</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>What the visit was about</source>
         <translation>L&apos;objet de la visite</translation>
     </message>
@@ -2824,9 +3971,57 @@ Rien n&apos;a été enregistré et vos corrections sont toujours là&#xa0;; corr
     </message>
 </context>
 <context>
+    <name>VisitsModel</name>
+    <message>
+        <location filename="../../partnertracker/gui/models.py" line="-242"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As precise as the source says: day, month or year</source>
+        <translation>Aussi précise que la source&#xa0;: jour, mois ou année</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing: home visits a partner; incoming: a partner visits home</source>
+        <translation>Sortante&#xa0;: nous rendons visite à un partenaire&#xa0;; entrante&#xa0;: un partenaire nous rend visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visiting side</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
     <name>VisitsView</name>
     <message>
-        <location line="+18"/>
+        <location filename="../../partnertracker/gui/views/visits.py" line="+18"/>
         <source>Filter visits by host, city, venue or summary…</source>
         <translation>Filtrer les visites par hôte, ville, lieu ou résumé…</translation>
     </message>
@@ -2904,9 +4099,84 @@ Base de données&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../partnertracker/gui/errors.py" line="+46"/>
+        <location line="+21"/>
+        <source>partnertracker</source>
+        <translation>partnertracker</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Something went wrong, and this action may not have finished.
+
+The details were saved to {path}; please send that file to whoever supports partnertracker.</source>
+        <translation>Un incident est survenu et cette action n&apos;est peut-être pas allée à son terme.
+
+Les détails ont été enregistrés dans {path}&#xa0;; merci d&apos;envoyer ce fichier à la personne qui assure le support de partnertracker.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong, and this action may not have finished.
+
+{error}</source>
+        <translation>Un incident est survenu et cette action n&apos;est peut-être pas allée à son terme.
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../partnertracker/gui/export.py" line="-83"/>
+        <source>Reading the list…</source>
+        <translation>Lecture de la liste…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Exporting the list</source>
+        <translation>Export de la liste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save every row the list shows, in its order, as CSV or XLSX (Ctrl+E)</source>
+        <translation>Enregistrer toutes les lignes affichées, dans leur ordre, au format CSV ou XLSX (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
     <name>models</name>
     <message>
-        <location filename="../../partnertracker/gui/models.py" line="-525"/>
+        <location filename="../../partnertracker/gui/models.py" line="-377"/>
         <source>Intergovernmental</source>
         <translation>Intergouvernementale</translation>
     </message>
@@ -3137,31 +4407,80 @@ Base de données&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>operations</name>
     <message>
-        <location filename="../../partnertracker/gui/views/record_views.py" line="+23"/>
-        <source>Partners</source>
-        <translation>Partenaires</translation>
+        <location filename="../../partnertracker/gui/operations.py" line="+133"/>
+        <location line="+3"/>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopping after the current step…</source>
+        <translation>Arrêt après l&apos;étape en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../partnertracker/gui/undo.py" line="-28"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>person</source>
+        <translation>personne</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Visits</source>
-        <translation>Visites</translation>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>invitation</source>
+        <translation>invitation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Invitations</source>
-        <translation>Invitations</translation>
+        <source>agreement</source>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>follow-up</source>
+        <translation>suivi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Agreements</source>
-        <translation>Accords</translation>
+        <source>dispatch</source>
+        <translation>dépêche</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Follow-ups</source>
-        <translation>Suivis</translation>
+        <location line="+77"/>
+        <source>Edit {kind}</source>
+        <translation>Modifier&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>this {kind} is no longer in the database</source>
+        <translation>cette fiche ({kind}) n&apos;est plus dans la base de données</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change {field}</source>
+        <translation>Modifier le champ «&#xa0;{field}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete {kind}</source>
+        <translation>Supprimer&#xa0;: {kind}</translation>
     </message>
 </context>
 </TS>

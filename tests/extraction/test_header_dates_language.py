@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from partnertracker.domain import PartialDate
+from partnertracker.extraction import extract
 from partnertracker.extraction.dates import find_dates
 from partnertracker.extraction.gazetteer import lookup_place
 from partnertracker.extraction.header import parse_header
@@ -209,3 +210,25 @@ def test_a_29_february_to_come_that_does_not_exist_loses_the_date_not_the_dispat
                        "partenariat le 29 février prochain.\n")
     assert "warnings" not in proposal
     assert [(a["status"], a["date"]) for a in proposal["agreements"]] == [("planned", None)]
+
+
+SPANISH = (
+    "Madrid, 10 abr (EFE) - La rectora de la Universidad Complutense de Madrid, Dra. Carmen Ruiz, "
+    "recibió el martes a una delegación de la Organización Mundial de la Salud (OMS), encabezada por el "
+    "Dr. Pedro Alves. Ambas instituciones firmaron un memorando de entendimiento sobre formación docente "
+    "y salud digital.\n"
+)
+
+
+def test_a_spanish_wire_with_an_abbreviated_month_is_dated_and_read():
+    """Spanish is a language file (resources/lang/es.json): its month abbreviations date an EFE
+    dateline, and the agency is not taken for a partner."""
+    proposal = extract("date 2025-04\n" + SPANISH)
+    dispatch = proposal["dispatch"]
+    assert (dispatch["agency"], dispatch["published_on"], dispatch["language"]) == ("EFE", "2025-04-10", "es")
+    names = {o["id"]: o["name"] for o in proposal["organisations"]}
+    assert sorted(names.values()) == ["Organización Mundial de la Salud", "Universidad Complutense de Madrid"]
+    [visit] = proposal["visits"]
+    assert (names[visit["host"]], visit["city"], visit["date"]) == ("Universidad Complutense de Madrid", "Madrid", "2025-04-08")
+    [agreement] = proposal["agreements"]
+    assert agreement["kind"] == "mou" and len(agreement["parties"]) == 2

@@ -235,3 +235,100 @@ def test_an_ordinal_suffix_added_to_a_language_file_is_read_after_a_day(monkeypa
     assert _dates_read("La reunión del 1ro de junio y la del 2do de junio en Lima.", "es", published) == [
         ("1ro de junio", "2025-06-01"), ("2do de junio", "2025-06-02"),
     ]
+
+
+# Coreference, organisation heads and the header: their words are read from the language files too.
+
+def _organisations(proposal: dict) -> dict[str, tuple[str, str | None, int]]:
+    """name -> (kind, country, how many times the dispatch names it)."""
+    return {o["name"]: (o["kind"], o["country"], len(o["mentions"])) for o in proposal["organisations"]}
+
+
+def test_a_head_kind_added_to_a_language_file_gives_the_organisation_its_kind(monkeypatch, fresh_grammar):
+    from partnertracker.extraction.languages import load_language
+
+    text = (
+        "date 2025-05-08\nMadrid, 8 de mayo (EFE) - La Agencia Mexicana de Cooperación Internacional para el Desarrollo "
+        "(AMEXCID) recibió ayer a una delegación de la Universidad de Salamanca."
+    )
+    name = "Agencia Mexicana de Cooperación Internacional para el Desarrollo"
+    assert _organisations(extract(text))[name][0] == "other"
+
+    spanish = load_language("es").data
+    monkeypatch.setitem(spanish, "org_head_kinds", {**spanish["org_head_kinds"], "Agencia": "government"})
+    fresh_grammar()
+
+    assert _organisations(extract(text))[name][0] == "government"
+
+
+def test_articles_added_to_a_language_file_read_the_company_of_that_country(monkeypatch, fresh_grammar):
+    # "la empresa china" is Huawei once es.json says how a Spanish national anaphor is written.
+    text = (
+        "Madrid, 8 de mayo (EFE) - La Universidad de Salamanca recibió ayer a una delegación de la empresa Huawei. "
+        "La empresa china presentó sus programas de formación docente."
+    )
+    assert _organisations(extract(text))["Huawei"] == ("company", "ES", 1)  # the dateline's country, for want of better
+
+    from partnertracker.extraction.languages import load_language
+
+    _add_words(monkeypatch, "es", "national_anaphor_articles", "la", "el")
+    monkeypatch.setitem(load_language("es").data, "demonym_before_noun", False)  # "la empresa china"
+    fresh_grammar()
+
+    assert _organisations(extract(text))["Huawei"] == ("company", "CN", 2)
+
+
+def test_an_article_before_a_head_added_to_a_language_file_reads_the_head_as_the_organisation(monkeypatch, fresh_grammar):
+    text = (
+        "Madrid, 8 de mayo (EFE) - El Consejo Superior de Investigaciones Científicas recibió ayer a una delegación "
+        "de la Universidad de Salamanca. El Consejo presentó sus laboratorios."
+    )
+    name = "Consejo Superior de Investigaciones Científicas"
+    assert _organisations(extract(text))[name][2] == 1
+
+    _add_words(monkeypatch, "es", "head_anaphor_articles", "el")
+    fresh_grammar()
+
+    proposal = extract(text)
+    assert _organisations(proposal)[name][2] == 2
+    (organisation,) = [o for o in proposal["organisations"] if o["name"] == name]
+    start, end = organisation["mentions"][1]
+    assert text[start:end] == "Consejo"
+
+
+def test_a_date_line_word_added_to_a_language_file_dates_the_dispatch(monkeypatch, fresh_grammar):
+    text = (
+        "Publié : 2025-07-14\nRabat - L'Organisation du monde islamique pour l'éducation, les sciences et la culture "
+        "(ICESCO) a reçu mardi une délégation de l'entreprise Huawei."
+    )
+    before = extract(text)["dispatch"]
+    assert (before["published_on"], before["title"]) == (None, "Publié : 2025-07-14")
+
+    _add_words(monkeypatch, "fr", "date_line_words", "publié")
+    fresh_grammar()
+
+    after = extract(text)
+    assert (after["dispatch"]["published_on"], after["dispatch"]["title"]) == ("2025-07-14", None)
+    assert [v["date"] for v in after["visits"]] == ["2025-07-08"]  # the Tuesday before
+
+
+def test_a_title_word_added_to_a_language_file_ends_a_name(monkeypatch, fresh_grammar):
+    # "Acting" opens no title of en.json: read as the last word of the name until the file says it marks a title.
+    text = "RABAT, 3 June (WAM) -- ICESCO received Mr Karim Benali Acting Director of Huawei Morocco."
+    assert [(p["honorific"], p["name"]) for p in extract(text)["people"]] == [("Mr", "Karim Benali Acting")]
+
+    _add_words(monkeypatch, "en", "title_marker_words", "acting")
+    fresh_grammar()
+
+    assert [(p["honorific"], p["name"]) for p in extract(text)["people"]] == [("Mr", "Karim Benali")]
+
+
+def test_every_head_kind_names_a_head_of_its_file_and_one_kind():
+    from partnertracker.extraction.text import fold
+
+    kinds: dict[str, str] = {}
+    for code in available_languages():
+        data = json.loads(resource_path("lang", f"{code}.json").read_text(encoding="utf-8"))
+        for head, kind in data.get("org_head_kinds", {}).items():
+            assert head in data["org_name_heads"], (code, head)
+            assert kinds.setdefault(fold(head), kind) == kind, (code, head)  # "Union" is the same in French and English

@@ -436,3 +436,32 @@ def test_names_on_file_that_share_their_first_words_are_each_found_where_the_tex
     assert found["University of Lagos"] == 7
     assert found["3M Education Foundation"] == 8
     assert found["University of Northfield Campus 17"] == 117
+
+
+def test_the_two_institutions_that_sign_are_the_sides_of_the_visit_told_before():
+    """The visit's evidence runs on past the signing ("La délégation a ensuite rencontré ..."):
+    it is still the visit told before "les deux établissements ont signé"."""
+    text = (
+        "date 2025-05-22\nMarrakech, le 22 mai 2025 - L'Université Cadi Ayyad (UCA) a accueilli mardi une "
+        "délégation de l'Université de Sherbrooke, conduite par sa vice-rectrice, Mme Geneviève Roy. "
+        "Cette visite rendait celle qu'avait effectuée à Sherbrooke, en février dernier, le président de l'UCA.\n\n"
+        "Au terme de la séance de travail, les deux établissements ont signé un accord d'échange d'étudiants.\n\n"
+        "La délégation de l'Université de Sherbrooke a ensuite rencontré des chercheurs de l'UCA.\n"
+    )
+    proposal = extract(text)
+    names = {o["id"]: o["name"] for o in proposal["organisations"]}
+    [agreement] = proposal["agreements"]
+    assert sorted(names[p] for p in agreement["parties"]) == ["Université Cadi Ayyad", "Université de Sherbrooke"]
+
+
+def test_a_surname_mentioned_alone_keeps_the_words_of_the_name_before_it():
+    """Highlighted in the review: "Al Suwaidi", "Van den Broek", not "Suwaidi" and "Broek"."""
+    text = (
+        "date 2025-06-19\nLAGOS, June 19 (NAN) - Dr Khalid Al Suwaidi, director-general of the Qalam "
+        "Heritage Foundation, met Ms Annelies van den Broek of the University of Lagos on Tuesday.\n\n"
+        "Al Suwaidi offered to train librarians. Van den Broek welcomed the offer, and Suwaidi thanked her.\n"
+    )
+    proposal = extract(text)
+    shown = {p["name"]: [text[s:e] for s, e in p["mentions"]] for p in proposal["people"]}
+    assert shown["Khalid Al Suwaidi"] == ["Dr Khalid Al Suwaidi", "Al Suwaidi", "Suwaidi"]
+    assert shown["Annelies van den Broek"] == ["Ms Annelies van den Broek", "Van den Broek"]

@@ -679,3 +679,24 @@ def test_a_name_read_back_from_its_acronym_stops_at_the_verb_before_it():
         proposal = extract("LAGOS, 3 June 2025 -- " + text)
         names = {o["id"]: o["name"] for o in proposal["organisations"]}
         assert [(names[v["visitors"][0]], names[v["host"]]) for v in proposal["visits"]] == [(visitor, host)]
+
+
+@pytest.mark.parametrize("noun", ["société", "societe", "entreprise"])
+def test_a_name_described_as_a_company_is_one_with_or_without_accents(noun):
+    text = (
+        "date 2025-03-04\nLe Caire, 4 mars (MENA) - Le ministre a rencontré mardi les responsables de "
+        f"Nilotech, une {noun} égyptienne spécialisée dans le logiciel éducatif, au Caire.\n"
+    )
+    assert [(o["name"], o["kind"]) for o in extract(text)["organisations"]] == [("Nilotech", "company")]
+
+
+def test_a_town_after_a_preposition_is_the_place_not_its_university():
+    text = (
+        "date 2025-05-22\nMarrakech, le 22 mai 2025 - L'Université Cadi Ayyad (UCA) a accueilli mardi une "
+        "délégation de l'Université de Sherbrooke. Cette visite rendait celle qu'avait effectuée à "
+        "Sherbrooke, en février dernier, le président de l'UCA.\n"
+    )
+    proposal = extract(text)
+    [sherbrooke] = [o for o in proposal["organisations"] if o["name"] == "Université de Sherbrooke"]
+    town = text.index("à Sherbrooke") + 2
+    assert [town, town + len("Sherbrooke")] not in sherbrooke["mentions"]

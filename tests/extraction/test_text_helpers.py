@@ -8,7 +8,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from partnertracker.extraction.coreference import (
-    _NATIONAL_OPENINGS,
     _anaphor_regex,
     _national_anaphor,
     _phrases,
@@ -26,9 +25,9 @@ PIECES = [
 @given(st.lists(st.sampled_from(PIECES), max_size=30), st.sampled_from(["en", "fr"]), st.integers(0, 5))
 def test_national_anaphors_found_at_runs_as_by_finditer(pieces, code, start):
     text = "".join(pieces)
-    regex = _national_anaphor(code)
+    regex, firsts, first_letter, _demonym_first = _national_anaphor(code)
     expected = [m.span() for m in regex.finditer(text, start)]
-    found = [m.span() for m in finditer_at_runs(regex, text, fold(text), start, *_NATIONAL_OPENINGS[code])]
+    found = [m.span() for m in finditer_at_runs(regex, text, fold(text), start, firsts, first_letter)]
     assert found == expected
 
 

@@ -97,3 +97,36 @@ def test_the_runs_of_letters_are_those_of_the_unicode_class(text) -> None:
 
     starts, runs = letter_runs(text)
     assert list(zip(starts, runs, strict=True)) == [(m.start(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text)]
+
+
+# Places of one to three words (and the words inside them, alone), words that open no place, and
+# what may stand between them.
+_PLACE_NAMES = ["Le Caire", "Abu Dhabi", "Dar es Salaam", "Rabat", "Pékin", "Addis-Abeba", "New York",
+                "Arabie saoudite", "Burkina Faso", "Saint-Louis", "Nouakchott", "Bakou", "Sherbrooke"]
+_CAPITALISED = sorted({w for name in _PLACE_NAMES for w in name.replace("-", " ").split()}
+                      | {"Kemet", "Data", "Université", "Organisation", "Dr", "Amina", "ICESCO", "Zqx", "Le", "Al"})
+_PLACE_GAPS = [" ", "  ", "-", ", ", " de ", " et ", " à ", "\n", "'", "2"]
+
+
+@st.composite
+def place_texts(draw) -> str:
+    pieces = draw(st.lists(st.tuples(st.sampled_from([*_CAPITALISED, *_PLACE_NAMES]), st.sampled_from(_PLACE_GAPS)),
+                           max_size=30))
+    return "".join(word + gap for word, gap in pieces)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(place_texts())
+def test_skipping_words_that_open_no_place_finds_the_places_the_look_ups_find(text) -> None:
+    from unittest import mock
+
+    from partnertracker.extraction import mentions as module
+    from partnertracker.extraction.model import Mentions
+
+    def places(check) -> list[tuple[int, int, str, str]]:
+        found = Mentions()
+        with mock.patch.object(module, "may_open_place", check):
+            module.find_places(text, fold(text), 0, language("fr"), found)
+        return [(p.start, p.end, p.place.name, p.place.country) for p in found.places]
+
+    assert places(module.may_open_place) == places(lambda word: True)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from partnertracker.gui import operations
+from partnertracker.gui import i18n, operations
 from partnertracker.gui.context import AppContext, ViewSettings
 from partnertracker.gui.first_run import FirstRunChoice, apply_first_run
 from partnertracker.store import open_store
@@ -38,6 +38,15 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     for kind in ("warning", "critical", "information", "question", "about"):
         monkeypatch.setattr(QMessageBox, kind, boxes.record(kind))
     return boxes
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(qapp):
+    """The English plural forms the app installs at start-up ("1 record", "2 records"); a test that
+    wants the raw "(s)" text removes them with i18n.remove_translators(qapp, english_plurals)."""
+    installed = i18n.install_translators(qapp, "en")
+    yield installed
+    i18n.remove_translators(qapp, installed)
 
 
 @pytest.fixture(autouse=True)

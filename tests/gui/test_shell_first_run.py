@@ -88,3 +88,61 @@ def test_enter_in_the_last_field_starts_and_never_cancels(qtbot, ctx):
     qtbot.keyClick(dialog.officer_edit, Qt.Key.Key_Return)
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
     assert ctx.store.home_organisation().name == "Ministry of Higher Education"
+
+
+def _type_country(qtbot, dialog: FirstRunDialog, typed: str) -> None:
+    """What an officer does: clear the field, type, press Enter (the completer's popup closes
+    without an item chosen)."""
+    line = dialog.country_combo.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, typed)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize("typed", ["Morocco", "morocco", "MA", "Morocco (MA)", "Moroc", "Maroc", "Marruecos"])
+def test_the_country_typed_is_the_one_stored_not_the_one_the_list_was_on(qtbot, ctx, typed):
+    dialog = _dialog(qtbot, ctx.store)
+    dialog.country_combo.setCurrentIndex(dialog.country_combo.findData("US"))
+    qtbot.keyClicks(dialog.name_edit, "Agence de cooperation numerique")
+    qtbot.keyClicks(dialog.officer_edit, "Nadia Berrada")
+    dialog.samples_box.setChecked(False)
+    _type_country(qtbot, dialog, typed)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert ctx.store.home_organisation().country == "MA"
+
+
+def test_a_country_not_in_the_list_is_refused_and_the_dialog_keeps_what_was_typed(qtbot, ctx, message_boxes):
+    dialog = _dialog(qtbot, ctx.store)
+    qtbot.keyClicks(dialog.name_edit, "Agence de cooperation numerique")
+    qtbot.keyClicks(dialog.officer_edit, "Nadia Berrada")
+    dialog.samples_box.setChecked(False)
+    _type_country(qtbot, dialog, "Atlantis")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.result() != FirstRunDialog.DialogCode.Accepted
+    assert any("Atlantis" in text and "not a country" in text for text in message_boxes.texts())
+    assert ctx.needs_first_run()  # nothing written
+    assert dialog.name_edit.text() == "Agence de cooperation numerique"
+    assert dialog.country_combo.currentText() == "Atlantis"
+
+
+def test_a_cleared_country_is_stored_as_none(qtbot, ctx):
+    dialog = _dialog(qtbot, ctx.store)
+    dialog.country_combo.setCurrentIndex(dialog.country_combo.findData("US"))
+    qtbot.keyClicks(dialog.name_edit, "Agence de cooperation numerique")
+    qtbot.keyClicks(dialog.officer_edit, "Nadia Berrada")
+    dialog.samples_box.setChecked(False)
+    dialog.country_combo.lineEdit().clear()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert ctx.store.home_organisation().country is None
+
+
+@pytest.mark.parametrize(("typed", "code"), [("المغرب", "MA"), ("Égypte", "EG"), ("Côte d'Ivoire", "CI")])
+def test_a_country_typed_in_another_language_is_found(qtbot, ctx, typed, code):
+    dialog = _dialog(qtbot, ctx.store)
+    qtbot.keyClicks(dialog.name_edit, "Agence de cooperation numerique")
+    qtbot.keyClicks(dialog.officer_edit, "Nadia Berrada")
+    dialog.samples_box.setChecked(False)
+    dialog.country_combo.setEditText(typed)  # QTest types ASCII only
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert ctx.store.home_organisation().country == code

@@ -126,7 +126,7 @@ def test_dropping_a_folder_imports_its_dispatches_in_the_background(
     page = home_ctx.store.list_dispatches(state="new")
     assert page.total == 2
     assert sorted(Path(row["source"]).name for row in page.rows) == ["one.txt", "two.txt"]
-    assert "2 imported" in window.statusBar().currentMessage()
+    assert "2 dispatches imported" in window.statusBar().currentMessage()
     assert "1 skipped" in window.statusBar().currentMessage()
     [warning] = message_boxes.texts("warning")
     assert "blank.txt" in warning and "one.txt" not in warning

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -109,3 +110,40 @@ def test_closing_the_window_stops_a_running_operation_and_keeps_its_work(qtbot, 
     assert operations.running_operations() == []
     # The home organisation plus every partner the operation added before it was stopped.
     assert home_ctx.store.list_organisations(limit=0).total == 1 + len(added)
+
+
+def _closed_before_the_work_ends(qtbot, **callbacks):
+    """Start work for a widget, delete the widget while the work runs, then let the work end."""
+    from PySide6.QtWidgets import QComboBox, QWidget
+
+    owner = QWidget()
+    combo = QComboBox(owner)
+    combo.addItem("activity", "activity")
+    gate = threading.Event()
+    outcome = callbacks.pop("outcome")
+
+    def work(progress: ProgressReporter) -> str:
+        gate.wait(10)
+        if outcome == "fail":
+            raise UserError("the report could not be built")
+        return "built"
+
+    handle = run_in_background(owner, work, progress=False, **{
+        name: (lambda value, f=f: f(combo.currentData(), value)) for name, f in callbacks.items()})
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(owner), timeout=5_000)
+    gate.set()
+    with qtbot.waitSignal(handle.finished, timeout=10_000):
+        pass
+    return handle
+
+
+def test_a_widget_closed_while_its_work_ran_gets_no_callback_and_no_error(qtbot, ctx, message_boxes):
+    """A report built for a view closed meanwhile used to raise "Internal C++ object already
+    deleted" from the callback, shown to the officer as an unexpected error."""
+    seen: list[object] = []
+    handle = _closed_before_the_work_ends(qtbot, outcome="succeed", on_success=lambda kind, value: seen.append(value))
+    assert seen == [] and not handle.is_running()
+    _closed_before_the_work_ends(qtbot, outcome="fail", on_failure=lambda kind, error: seen.append(error))
+    _closed_before_the_work_ends(qtbot, outcome="fail")  # no on_failure: no message box for a closed window
+    assert seen == [] and message_boxes.texts() == []

@@ -24,6 +24,14 @@ def test_markdown_goes_to_stdout_without_o(run_cli, db_copy):
     assert NIMBUS in result.stdout
 
 
+def test_the_cli_s_report_writes_its_counts_in_english_words(run_cli, db_copy):
+    # The small database has one visit dated only to "2025".
+    result = run_cli("--db", str(db_copy), "report", "activity", "--from", "2025", "--to", "2025")
+    assert result.returncode == 0, result.stderr
+    assert "1 record dated only to the year is counted in the summary but in no month." in result.stdout
+    assert "(s)" not in result.stdout
+
+
 def test_csv_and_ics_go_to_stdout(run_cli, db_copy):
     csv_result = run_cli("--db", str(db_copy), "report", "follow-ups", "--format", "csv")
     assert csv_result.returncode == 0 and "Send the draft programme" in csv_result.stdout

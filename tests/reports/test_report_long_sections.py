@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QTranslator
 from report_readers import pdf_text
 
 from partnertracker.reports import write_report
 from partnertracker.reports.content import Column, ColumnKind, Report, Row, Section
 from partnertracker.reports.rich_text import LIST_OVER, PREVIEW_ROWS, preview_document
+from partnertracker.resources import resource_path
 
 COUNT = LIST_OVER + 50
 
@@ -34,8 +36,15 @@ def test_a_long_section_prints_every_record_in_order(tmp_path):
     assert f"{last_day} | Partner number {COUNT - 1:04d} | {COUNT - 1}" in text
 
 
-def test_the_preview_shows_the_first_rows_and_says_how_many_more():
-    text = preview_document(_long_report()).toPlainText()
+def test_the_preview_shows_the_first_rows_and_says_how_many_more(qapp):
+    # The GUI that shows the preview speaks English with the English plural forms installed.
+    english = QTranslator()
+    assert english.load(str(resource_path("i18n", "partnertracker_en.qm")))
+    qapp.installTranslator(english)
+    try:
+        text = preview_document(_long_report()).toPlainText()
+    finally:
+        qapp.removeTranslator(english)
     assert f"Partner number {PREVIEW_ROWS - 1:04d}" in text
     assert f"Partner number {PREVIEW_ROWS:04d}" not in text
-    assert f"and {COUNT - PREVIEW_ROWS} more rows" in text
+    assert f"… and {COUNT - PREVIEW_ROWS} more rows (the exported file has them all)." in text

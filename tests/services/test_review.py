@@ -398,3 +398,18 @@ def test_a_link_that_is_not_a_record_id_is_refused(store, seed_text, seed_propos
     with pytest.raises(UserError, match="organisation o2.*not a record to link to"):
         accept_proposal(store, dispatch.id, proposal)
     assert count(store, "organisations") == 0
+
+
+def test_import_accept_writes_the_host_and_invitee_people_of_their_organisation(store):
+    """`import --accept`: the Vice-Chancellor who received the visit is on its host side, and the
+    invitation addressed to her University names her."""
+    text = resource_path("samples", "04_en_lagos_invitation_accepted.txt").read_text(encoding="utf-8")
+    outcome = import_text(store, text, accept=True)
+    assert outcome.accepted is not None
+    [visit_row] = store.list_visits().rows
+    visit = store.get_visit(visit_row["id"])
+    sides = {store.get_person(p.person_id).name: p.side for p in visit.participants}
+    assert sides == {"Khalid Al Suwaidi": "visiting", "Folasade Adeyemi": "host"}
+    [invitation_row] = store.list_invitations().rows
+    invitation = store.get_invitation(invitation_row["id"])
+    assert [store.get_person(p).name for p in invitation.invitee_people] == ["Folasade Adeyemi"]

@@ -18,6 +18,7 @@ from partnertracker.domain import (
     VisitDirection,
 )
 from partnertracker.errors import UserError
+from partnertracker.store import view_queries
 from partnertracker.store.queries import OPENING_CHARS
 
 NAMES = ["delta", "Alpha", "charlie", "Bravo", "echo", "foxtrot", "Golf"]
@@ -153,6 +154,27 @@ def test_partner_timeline_newest_first(store, organisations):
         ("follow_up", "2025-09-01"), ("invitation", "2025-08-01"), ("dispatch", "2025-07-15"),
         ("visit", "2025-07-14"), ("agreement", "2023"),
     ]
+
+
+def test_partner_timeline_gives_the_parts_of_each_line_not_an_english_sentence(store, organisations):
+    alpha, bravo = organisations["Alpha"], organisations["Bravo"]
+    untitled = store.add_dispatch(Dispatch(text="z", sha256="8" * 64, published_on="2025-07-15"))
+    store.add_visit(Visit(date="2025-07-14", host_id=bravo, visitor_ids=[alpha], city="Rabat",
+                          dispatch_id=untitled.id))
+    store.add_visit(Visit(date="2025-06-01", visitor_ids=[alpha]))  # neither host nor city known
+    store.add_invitation(Invitation(inviter_id=alpha, invitee_id=bravo, issued_on="2025-08-01"))
+    store.add_follow_up(FollowUp("Call back", due_on="2025-09-01", organisation_id=alpha))
+    parts = ("kind", "title", "host", "city", "inviter", "invitee", "status")
+    expected = [
+        ("follow_up", "Call back", None, None, None, None, None),
+        ("invitation", None, None, None, "Alpha", "Bravo", "pending"),
+        ("dispatch", None, None, None, None, None, None),
+        ("visit", None, "Bravo", "Rabat", None, None, None),
+        ("visit", None, None, None, None, None, None),
+    ]
+    assert [tuple(r[k] for k in parts) for r in store.partner_timeline(alpha).rows] == expected
+    rows, total = view_queries.partner_timeline(store.conn, alpha)  # what the partner page reads
+    assert [tuple(r[k] for k in parts) for r in rows] == expected and total == 5
 
 
 def test_dispatch_list_counts_proposed_items_in_sql_as_the_proposal_now_stands(store):

@@ -35,10 +35,6 @@ LONG_LINE = 60
 TITLE_LIMIT = 90
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InboxModel", text)
-
-
 class InboxModel(PagedTableModel):
     """Dispatches in state `new`, fetched a page at a time and sorted in SQL.
 
@@ -52,12 +48,12 @@ class InboxModel(PagedTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("title", tr("Title"), "title", show=_title),
-            Column("published_on", tr("Date"), "published_on"),
-            Column("agency", tr("Agency"), "agency"),
-            Column("language", tr("Language"), "language"),
-            Column("proposed_items", tr("Proposed items"), None,
-                   tr("Organisations, people, visits, invitations, agreements and follow-ups proposed"),
+            Column("title", self.tr("Title"), "title", show=_title),
+            Column("published_on", self.tr("Date"), "published_on"),
+            Column("agency", self.tr("Agency"), "agency"),
+            Column("language", self.tr("Language"), "language"),
+            Column("proposed_items", self.tr("Proposed items"), None,
+                   self.tr("Organisations, people, visits, invitations, agreements and follow-ups proposed"),
                    align_right=True),
         ]
 
@@ -129,7 +125,9 @@ def _title(value: Any, row: dict[str, Any]) -> str:
         return str(value)
     if row.get("title_words"):
         return str(row["title_words"])
-    return PurePath(row["source"]).name if row.get("source") else tr("Untitled dispatch")
+    if row.get("source"):
+        return PurePath(row["source"]).name
+    return QCoreApplication.translate("InboxModel", "Untitled dispatch")
 
 
 def _first_words(text: str, limit: int = TITLE_LIMIT) -> str:
@@ -222,7 +220,7 @@ class InboxView(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(self.tr("{count} dispatch(es) waiting for review").format(count=total))
+        self.count_label.setText(self.tr("%Ln dispatch(es) waiting for review", "", total))
         self.empty_hint.setVisible(total == 0)
         self.count_changed.emit(total)
 

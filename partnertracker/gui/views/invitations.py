@@ -70,7 +70,8 @@ class HonourDialog(QDialog):
         if partner is not None:
             for row in ctx.store.list_visits(organisation_id=partner, limit=100).rows:
                 where = row.get("city") or row.get("host") or ""
-                label = f"{partial_date(row['date']) or self.tr('no date')} — {where}".strip(" —")
+                when = partial_date(row["date"]) or self.tr("no date")
+                label = f"{when} — {where}".strip(" —")
                 self.visit_box.addItem(label, row["id"])
         self.date_edit = QLineEdit()
         self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))

@@ -24,7 +24,7 @@ from partnertracker.domain import Alias, OrganisationKind, RelationshipStatus, S
 from partnertracker.errors import UserError
 from partnertracker.gui.context import AppContext
 from partnertracker.gui.errors import show_user_error
-from partnertracker.gui.models import OrganisationsModel, TimelineModel, words
+from partnertracker.gui.models import OrganisationsModel, TimelineModel, stored_words
 from partnertracker.gui.undo import EditRecord
 from partnertracker.gui.views.record_list import RecordListView, RecordTable
 from partnertracker.services.sites import SITE_KINDS, checked_site, same_site
@@ -89,7 +89,7 @@ class PartnerPage(QScrollArea):
         self.acronym = QLineEdit()
         self.kind = QComboBox()
         for kind in OrganisationKind:
-            self.kind.addItem(self.tr(words(kind.value)), kind.value)
+            self.kind.addItem(stored_words(kind.value), kind.value)
         self.country = QLineEdit()
         self.country.setMaxLength(2)
         self.country.setToolTip(self.tr("Two-letter ISO country code"))
@@ -97,7 +97,7 @@ class PartnerPage(QScrollArea):
         self.website = QLineEdit()
         self.status = QComboBox()
         for status in RelationshipStatus:
-            self.status.addItem(self.tr(words(status.value)), status.value)
+            self.status.addItem(stored_words(status.value), status.value)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(self.notes.fontMetrics().height() * 4 + 14)
@@ -216,8 +216,8 @@ class PartnerPage(QScrollArea):
             return
         self.title.setText(organisation.name + (f" ({organisation.acronym})" if organisation.acronym else ""))
         where = ", ".join(p for p in (organisation.hq_city, organisation.country) if p)
-        self.subtitle.setText(" · ".join(p for p in (self.tr(words(organisation.kind)), where,
-                                                     self.tr(words(organisation.status))) if p))
+        self.subtitle.setText(" · ".join(p for p in (stored_words(organisation.kind), where,
+                                                     stored_words(organisation.status)) if p))
         focus = self.focusWidget() if not force else None
         for field, edit in self._line_fields.items():
             # The field being typed in keeps what is typed (it is saved when the officer leaves it).

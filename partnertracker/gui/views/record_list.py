@@ -249,7 +249,9 @@ class RecordListView(QWidget):
             text = self.tr("{shown} of {total} shown (scroll for more)").format(
                 shown=locale.toString(shown), total=locale.toString(total))
         else:
-            text = self.tr("{total} record(s)").format(total=locale.toString(total))
+            # RecordListView.tr, not self.tr: for a subclass PySide asks under the subclass's name
+            # first, and a count string's "%n" replaced makes it look translated, so it stops there.
+            text = RecordListView.tr("%Ln record(s)", "", total)
         self.count_label.setText(text)
 
     def _select_first_if_none(self) -> None:
@@ -299,7 +301,7 @@ class RecordListView(QWidget):
             return
         row = min(self.table.selected_rows())
         if self.run_command(DeleteRecords(self.ctx, self.kind, ids)):
-            self.status_message.emit(self.tr("Deleted {count}; Ctrl+Z to undo").format(count=len(ids)))
+            self.status_message.emit(RecordListView.tr("Deleted %n record(s); Ctrl+Z to undo", "", len(ids)))
             # Keep the keyboard where it was: the row that took the deleted one's place.
             if self.model.rowCount():
                 self.table.selectRow(min(row, self.model.rowCount() - 1))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from partnertracker.gui.views.agreements import AgreementsView
@@ -20,11 +21,11 @@ def register_record_views(window: MainWindow) -> dict[str, QWidget]:
     """Create the record views, put them in the sidebar, and wire record opening and status messages."""
     ctx = window.ctx
     views: dict[str, tuple[str, QWidget]] = {
-        "partners": (window.tr("Partners"), PartnersView(ctx)),
-        "visits": (window.tr("Visits"), VisitsView(ctx)),
-        "invitations": (window.tr("Invitations"), InvitationsView(ctx)),
-        "agreements": (window.tr("Agreements"), AgreementsView(ctx)),
-        "follow_ups": (window.tr("Follow-ups"), FollowUpsView(ctx)),
+        "partners": (QCoreApplication.translate("MainWindow", "Partners"), PartnersView(ctx)),
+        "visits": (QCoreApplication.translate("MainWindow", "Visits"), VisitsView(ctx)),
+        "invitations": (QCoreApplication.translate("MainWindow", "Invitations"), InvitationsView(ctx)),
+        "agreements": (QCoreApplication.translate("MainWindow", "Agreements"), AgreementsView(ctx)),
+        "follow_ups": (QCoreApplication.translate("MainWindow", "Follow-ups"), FollowUpsView(ctx)),
     }
     for key, (title, view) in views.items():
         window.add_view(key, title, view)

@@ -47,40 +47,36 @@ PREVIEW_DELAY_MS = 300  # choices settle (typing a partner's name) before the pr
 SETTINGS = "reports/"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsView", text)
-
-
 def kind_labels() -> dict[str, str]:
     return {
-        "pending-invitations": tr("Pending invitations"),
-        "activity": tr("Activity"),
-        "partner": tr("Partner dossier"),
-        "follow-ups": tr("Follow-ups"),
+        "pending-invitations": QCoreApplication.translate("ReportsView", "Pending invitations"),
+        "activity": QCoreApplication.translate("ReportsView", "Activity"),
+        "partner": QCoreApplication.translate("ReportsView", "Partner dossier"),
+        "follow-ups": QCoreApplication.translate("ReportsView", "Follow-ups"),
     }
 
 
 def period_labels() -> dict[str, str]:
     return {
-        periods.THIS_MONTH: tr("This month"),
-        periods.LAST_MONTH: tr("Last month"),
-        periods.THIS_QUARTER: tr("This quarter"),
-        periods.LAST_QUARTER: tr("Last quarter"),
-        periods.THIS_YEAR: tr("This year"),
-        periods.LAST_YEAR: tr("Last year"),
-        periods.CUSTOM: tr("Custom"),
+        periods.THIS_MONTH: QCoreApplication.translate("ReportsView", "This month"),
+        periods.LAST_MONTH: QCoreApplication.translate("ReportsView", "Last month"),
+        periods.THIS_QUARTER: QCoreApplication.translate("ReportsView", "This quarter"),
+        periods.LAST_QUARTER: QCoreApplication.translate("ReportsView", "Last quarter"),
+        periods.THIS_YEAR: QCoreApplication.translate("ReportsView", "This year"),
+        periods.LAST_YEAR: QCoreApplication.translate("ReportsView", "Last year"),
+        periods.CUSTOM: QCoreApplication.translate("ReportsView", "Custom"),
     }
 
 
 def format_labels() -> dict[str, str]:
     return {
-        "pdf": tr("PDF document"),
-        "odt": tr("OpenDocument text (LibreOffice, Word)"),
-        "html": tr("Web page (HTML)"),
-        "md": tr("Markdown"),
-        "csv": tr("CSV (spreadsheet text)"),
-        "xlsx": tr("Excel workbook (XLSX)"),
-        "ics": tr("iCalendar (follow-ups, reply-by dates)"),
+        "pdf": QCoreApplication.translate("ReportsView", "PDF document"),
+        "odt": QCoreApplication.translate("ReportsView", "OpenDocument text (LibreOffice, Word)"),
+        "html": QCoreApplication.translate("ReportsView", "Web page (HTML)"),
+        "md": QCoreApplication.translate("ReportsView", "Markdown"),
+        "csv": QCoreApplication.translate("ReportsView", "CSV (spreadsheet text)"),
+        "xlsx": QCoreApplication.translate("ReportsView", "Excel workbook (XLSX)"),
+        "ics": QCoreApplication.translate("ReportsView", "iCalendar (follow-ups, reply-by dates)"),
     }
 
 

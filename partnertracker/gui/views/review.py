@@ -44,7 +44,7 @@ from partnertracker.domain import (
 )
 from partnertracker.errors import UserError
 from partnertracker.gui.context import AppContext
-from partnertracker.gui.models import words
+from partnertracker.gui.models import area_label, stored_words
 from partnertracker.gui.views.review_highlight import Legend, mention_selections
 from partnertracker.gui.views.review_mentions import Mention, dispatch_mentions
 from partnertracker.gui.views.review_model import (
@@ -106,55 +106,56 @@ class ReviewView(QWidget):
     # -- layout ----------------------------------------------------------------------------
 
     def _fields(self) -> dict[str, list[tuple[str, str, Any]]]:
-        tr = self.tr
         return {
             "organisations": [
-                ("name", tr("Name"), _TEXT),
-                ("acronym", tr("Acronym"), _TEXT),
-                ("kind", tr("Kind"), _values(OrganisationKind)),
-                ("country", tr("Country (ISO code)"), _TEXT),
+                ("name", self.tr("Name"), _TEXT),
+                ("acronym", self.tr("Acronym"), _TEXT),
+                ("kind", self.tr("Kind"), _values(OrganisationKind)),
+                ("country", self.tr("Country (ISO code)"), _TEXT),
             ],
             "people": [
-                ("honorific", tr("Honorific"), _TEXT),
-                ("name", tr("Name"), _TEXT),
-                ("title", tr("Title"), _TEXT),
-                ("organisation", tr("Organisation"), _ORG),
+                ("honorific", self.tr("Honorific"), _TEXT),
+                ("name", self.tr("Name"), _TEXT),
+                ("title", self.tr("Title"), _TEXT),
+                ("organisation", self.tr("Organisation"), _ORG),
             ],
             "visits": [
-                ("visitors", tr("Visitors"), (_ORGS, 0)),
-                ("visitors", tr("… with"), (_ORGS, 1)),
-                ("visitor_people", tr("Visiting people"), _PEOPLE),
-                ("host", tr("Host"), _ORG),
-                ("venue", tr("Venue"), _TEXT),
-                ("city", tr("City"), _TEXT),
-                ("country", tr("Country (ISO code)"), _TEXT),
-                ("date", tr("Date (YYYY-MM-DD)"), _TEXT),
-                ("status", tr("Status"), _values(VisitStatus)),
+                ("visitors", self.tr("Visitors"), (_ORGS, 0)),
+                ("visitors", self.tr("… with"), (_ORGS, 1)),
+                ("visitor_people", self.tr("Visiting people"), _PEOPLE),
+                ("host", self.tr("Host"), _ORG),
+                ("host_people", self.tr("Host's people"), _PEOPLE),
+                ("venue", self.tr("Venue"), _TEXT),
+                ("city", self.tr("City"), _TEXT),
+                ("country", self.tr("Country (ISO code)"), _TEXT),
+                ("date", self.tr("Date (YYYY-MM-DD)"), _TEXT),
+                ("status", self.tr("Status"), _values(VisitStatus)),
             ],
             "invitations": [
-                ("inviter", tr("Inviter"), _ORG),
-                ("inviter_people", tr("Inviter's people"), _PEOPLE),
-                ("invitee", tr("Invitee"), _ORG),
-                ("purpose", tr("Purpose"), _values(InvitationPurpose)),
-                ("description", tr("What to"), _TEXT),
-                ("city", tr("City"), _TEXT),
-                ("country", tr("Country (ISO code)"), _TEXT),
-                ("issued_on", tr("Issued on"), _TEXT),
-                ("status", tr("Status"), _values(InvitationStatus)),
+                ("inviter", self.tr("Inviter"), _ORG),
+                ("inviter_people", self.tr("Inviter's people"), _PEOPLE),
+                ("invitee", self.tr("Invitee"), _ORG),
+                ("invitee_people", self.tr("Invitee's people"), _PEOPLE),
+                ("purpose", self.tr("Purpose"), _values(InvitationPurpose)),
+                ("description", self.tr("What to"), _TEXT),
+                ("city", self.tr("City"), _TEXT),
+                ("country", self.tr("Country (ISO code)"), _TEXT),
+                ("issued_on", self.tr("Issued on"), _TEXT),
+                ("status", self.tr("Status"), _values(InvitationStatus)),
             ],
             "agreements": [
-                ("parties", tr("Parties"), (_ORGS, 0)),
-                ("parties", tr("… and"), (_ORGS, 1)),
-                ("parties", tr("… and"), (_ORGS, 2)),
-                ("kind", tr("Kind"), _values(AgreementKind)),
-                ("title", tr("Title"), _TEXT),
-                ("status", tr("Status"), _values(AgreementStatus)),
-                ("date", tr("Date"), _TEXT),
+                ("parties", self.tr("Parties"), (_ORGS, 0)),
+                ("parties", self.tr("… and"), (_ORGS, 1)),
+                ("parties", self.tr("… and"), (_ORGS, 2)),
+                ("kind", self.tr("Kind"), _values(AgreementKind)),
+                ("title", self.tr("Title"), _TEXT),
+                ("status", self.tr("Status"), _values(AgreementStatus)),
+                ("date", self.tr("Date"), _TEXT),
             ],
-            "areas": [("label", tr("Label"), _TEXT)],
+            "areas": [("label", self.tr("Label"), _TEXT)],
             "follow_ups": [
-                ("description", tr("What"), _TEXT),
-                ("due_on", tr("Due on"), _TEXT),
+                ("description", self.tr("What"), _TEXT),
+                ("due_on", self.tr("Due on"), _TEXT),
             ],
         }
 
@@ -402,7 +403,11 @@ class ReviewView(QWidget):
         self.editor_box.setTitle(title if len(title) <= 70 else title[:69].rstrip() + "…")
         self.editor_box.setToolTip(title)
         for field, label, kind in self._fields()[section]:
-            editor = self._editor(section, row, field, kind, item.get(field))
+            value = item.get(field)
+            if section == "areas" and field == "label":
+                # As the list shows it: in the officer's language, not the dispatch's.
+                value = area_label(item.get("key"), fallback=value)
+            editor = self._editor(section, row, field, kind, value)
             position = kind[1] if isinstance(kind, tuple) else 0
             self.editors[field if position == 0 else f"{field}[{position}]"] = editor
             self.form.addRow(label, editor)
@@ -462,7 +467,7 @@ class ReviewView(QWidget):
             combo.currentIndexChanged.connect(commit_org)
             return combo
         for option in kind:
-            combo.addItem(self.tr(words(option)), option)
+            combo.addItem(stored_words(option), option)
         if value is not None and combo.findData(value) < 0:
             combo.addItem(str(value), value)
         combo.setCurrentIndex(max(0, combo.findData(value)))
@@ -666,17 +671,18 @@ class ReviewView(QWidget):
 
     def _accepted_message(self, proposal: dict[str, Any], result: Any) -> str:
         """One status-bar line: what accepting wrote, per kind, and how much was linked."""
-        words = {
-            "organisations": self.tr("organisation(s)"),
-            "people": self.tr("person(s)"),
-            "visits": self.tr("visit(s)"),
-            "invitations": self.tr("invitation(s)"),
-            "agreements": self.tr("agreement(s)"),
-            "follow_ups": self.tr("follow-up(s)"),
+        # One numerus string per kind, so that each count agrees with its own number.
+        counted = {
+            "organisations": lambda n: self.tr("%n organisation(s)", "", n),
+            "people": lambda n: self.tr("%n person(s)", "", n),
+            "visits": lambda n: self.tr("%n visit(s)", "", n),
+            "invitations": lambda n: self.tr("%n invitation(s)", "", n),
+            "agreements": lambda n: self.tr("%n agreement(s)", "", n),
+            "follow_ups": lambda n: self.tr("%n follow-up(s)", "", n),
         }
         linked = getattr(result, "linked", {}) or {}
         parts = []
-        for section, word in words.items():
+        for section, count_of in counted.items():
             written = getattr(result, section, None)
             if written is None:  # an older service: count what was ticked
                 written = [i for i in proposal.get(section, []) if i.get("include", True)]
@@ -685,9 +691,9 @@ class ReviewView(QWidget):
                 continue
             kind = LINKABLE.get(section, "")
             reused = len(linked.get(kind, []) or linked.get(section, []) or [])
-            part = f"{count} {word}"
+            part = count_of(count)
             if reused:
-                part += " " + self.tr("({n} linked to existing records)").format(n=reused)
+                part += " " + self.tr("(%n linked to existing records)", "", reused)
             parts.append(part)
         unticked = {
             str(i.get("id")) for sec in SECTIONS for i in proposal.get(sec, []) if not i.get("include", True)
@@ -695,16 +701,12 @@ class ReviewView(QWidget):
         missing = [i for i in getattr(result, "left_out", []) or [] if i not in unticked]
         areas = getattr(result, "areas", None)
         if areas:
-            # Outside the f-string so that lupdate sees it.
-            area_word = self.tr("area(s)")
-            parts.append(f"{len(areas)} {area_word}")
+            parts.append(self.tr("%n area(s)", "", len(areas)))
         message = self.tr("Accepted: {parts} written; the dispatch is reviewed.").format(
             parts=", ".join(parts) or self.tr("nothing")
         )
         if missing:
-            message += " " + self.tr("{n} item(s) left out for want of an organisation.").format(
-                n=len(missing)
-            )
+            message += " " + self.tr("%n item(s) left out for want of an organisation.", "", len(missing))
         return message
 
 

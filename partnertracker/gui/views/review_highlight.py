@@ -31,18 +31,14 @@ COLOURS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewHighlight", text)
-
-
 def kind_label(kind: str) -> str:
     return {
-        ORGANISATION: tr("organisation"),
-        PERSON: tr("person"),
-        PLACE: tr("place"),
-        DATE: tr("date"),
-        TRIGGER: tr("trigger word"),
-        AREA: tr("cooperation area"),
+        ORGANISATION: QCoreApplication.translate("ReviewHighlight", "organisation"),
+        PERSON: QCoreApplication.translate("ReviewHighlight", "person"),
+        PLACE: QCoreApplication.translate("ReviewHighlight", "place"),
+        DATE: QCoreApplication.translate("ReviewHighlight", "date"),
+        TRIGGER: QCoreApplication.translate("ReviewHighlight", "trigger word"),
+        AREA: QCoreApplication.translate("ReviewHighlight", "cooperation area"),
     }.get(kind, kind)
 
 
@@ -92,4 +88,5 @@ class Legend(QLabel):
                 f' font-weight:{weight};">&nbsp;{html.escape(kind_label(kind))}&nbsp;</span>'
             )
         self.setText("&nbsp; ".join(swatches))
-        self.setToolTip(tr("Colours of the words the proposal is built on"))
+        self.setToolTip(QCoreApplication.translate("ReviewHighlight",
+                                                   "Colours of the words the proposal is built on"))

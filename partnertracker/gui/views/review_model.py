@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from partnertracker.gui.models import words
+from partnertracker.gui.models import area_label, stored_words
 
 # The proposal's lists, in the order an officer checks them.
 SECTIONS = (
@@ -49,19 +49,15 @@ COLUMN_RECORD = 1
 _ROLE_SECTION = int(Qt.ItemDataRole.UserRole) + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProposalModel", text)
-
-
 def section_title(section: str) -> str:
     return {
-        "organisations": tr("Organisations"),
-        "people": tr("People"),
-        "visits": tr("Visits"),
-        "invitations": tr("Invitations"),
-        "agreements": tr("Agreements"),
-        "areas": tr("Cooperation areas"),
-        "follow_ups": tr("Follow-ups"),
+        "organisations": QCoreApplication.translate("ProposalModel", "Organisations"),
+        "people": QCoreApplication.translate("ProposalModel", "People"),
+        "visits": QCoreApplication.translate("ProposalModel", "Visits"),
+        "invitations": QCoreApplication.translate("ProposalModel", "Invitations"),
+        "agreements": QCoreApplication.translate("ProposalModel", "Agreements"),
+        "areas": QCoreApplication.translate("ProposalModel", "Cooperation areas"),
+        "follow_ups": QCoreApplication.translate("ProposalModel", "Follow-ups"),
     }[section]
 
 
@@ -81,7 +77,7 @@ def _value(value: Any) -> str | None:
     """A stored value ('company', 'pending') in the officer's language, lower case as in a sentence."""
     if not value:
         return None
-    text = tr(words(str(value)))
+    text = stored_words(str(value))
     return text if text.isupper() else text[:1].lower() + text[1:]
 
 
@@ -263,7 +259,8 @@ class ProposalModel(QAbstractItemModel):
             return _join(parties, _value(item.get("kind")), item.get("title"), _value(item.get("status")),
                          item.get("date"))
         if section == "areas":
-            return _join(item.get("label"), item.get("key"), sep=" — ")
+            # In the officer's language, whatever the dispatch's: the label is stored in every language.
+            return area_label(item.get("key"), fallback=item.get("label"))
         if section == "follow_ups":
             text = item.get("description") or ""
             if len(text) > 90:
@@ -280,12 +277,12 @@ class ProposalModel(QAbstractItemModel):
             row = next((i for i, it in enumerate(self._proposal[section]) if it is item), -1)
             matches = self._matches.get((section, row), 0)
             if matches:
-                return tr("new ({count} similar)").format(count=matches)
-            return tr("new")
+                return self.tr("new ({count} similar)").format(count=matches)
+            return self.tr("new")
         name = self._linked_names.get((section, int(existing))) or f"#{existing}"
         if len(name) > 22:
             name = name[:21].rstrip() + "…"
-        return tr("link: {name}").format(name=name)
+        return self.tr("link: {name}").format(name=name)
 
     # -- QAbstractItemModel ----------------------------------------------------------------
 
@@ -316,7 +313,7 @@ class ProposalModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Proposed"), tr("On accept"))[section] if section < 2 else None
+            return (self.tr("Proposed"), self.tr("On accept"))[section] if section < 2 else None
         return None
 
     def flags(self, index) -> Qt.ItemFlag:
@@ -349,9 +346,9 @@ class ProposalModel(QAbstractItemModel):
             confidence = item.get("confidence")
             tip = self.summary(section, item)
             if confidence is not None:
-                tip += "\n" + tr("confidence: {value}%").format(value=round(float(confidence) * 100))
+                tip += "\n" + self.tr("confidence: {value}%").format(value=round(float(confidence) * 100))
                 if float(confidence) < LOW_CONFIDENCE:
-                    tip += " — " + tr("a guess: check it against the text")
+                    tip += " — " + self.tr("a guess: check it against the text")
             return tip
         if role == Qt.ItemDataRole.FontRole and index.column() == COLUMN_ITEM:
             # Guesses the engine is unsure of read differently, so the officer checks them first.

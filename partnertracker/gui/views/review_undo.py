@@ -18,10 +18,6 @@ log = logging.getLogger(__name__)
 _KINDS = ("follow_up", "agreement", "invitation", "visit", "person", "organisation")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewUndo", text)
-
-
 class ReviewDecision(QUndoCommand):
     """A dispatch accepted or rejected, already written when pushed (the first redo does nothing).
 
@@ -32,7 +28,8 @@ class ReviewDecision(QUndoCommand):
 
     def __init__(self, ctx, dispatch_id: int, before: dict[str, Any] | None, state: DispatchState,
                  created: dict[str, list[int]] | None = None, title: str = "") -> None:
-        super().__init__(title or tr("Review of dispatch #{id}").format(id=dispatch_id))
+        super().__init__(title or QCoreApplication.translate("ReviewUndo", "Review of dispatch #{id}").format(
+            id=dispatch_id))
         self.ctx = ctx
         self.dispatch_id = dispatch_id
         self.before = copy.deepcopy(before)

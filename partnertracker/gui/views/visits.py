@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from partnertracker.domain import PartialDate, Participant, Visit
 from partnertracker.errors import UserError
 from partnertracker.gui.context import AppContext
-from partnertracker.gui.models import VisitsModel, partial_date
+from partnertracker.gui.models import VisitsModel, area_label, partial_date
 from partnertracker.gui.undo import AddRecord, ChangeInvitationStatus, EditRecord
 from partnertracker.gui.views.invitations import error_label, show_error
 from partnertracker.gui.views.pickers import RecordListPicker, RecordPicker
@@ -72,10 +72,8 @@ class VisitForm(QDialog):
         self.country.setToolTip(self.tr("Two-letter ISO country code"))
         self.areas = QListWidget()
         self.areas.setToolTip(self.tr("Cooperation areas discussed; Space ticks the current one"))
-        language = QLocale().name()[:2]
         for area in store.cooperation_areas():
-            label = area.labels.get(language) or area.labels.get("en") or area.key
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(area_label(area.key, area.labels))
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -6,6 +6,8 @@ import csv
 import io
 from typing import BinaryIO
 
+from PySide6.QtCore import QCoreApplication
+
 from partnertracker.reports.content import Progress, Report, cell_text
 from partnertracker.reports.safety import neutralise_formula
 
@@ -21,9 +23,9 @@ def write(report: Report, stream: BinaryIO, progress: Progress | None = None) ->
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="", write_through=True)
     try:
         out = csv.writer(text)
-        out.writerow(["Section", *titles])
+        out.writerow([QCoreApplication.translate("Report", "Section"), *titles])
         for note in report.notes:
-            out.writerow(["Note", neutralise_formula(note)])
+            out.writerow([QCoreApplication.translate("Report", "Note"), neutralise_formula(note)])
         for section in report.sections:
             for row in section.rows:
                 line = [""] * len(titles)

@@ -17,7 +17,9 @@ from partnertracker.reports.content import (
     Row,
     Section,
     cell_text,
+    interface_language,
 )
+from partnertracker.reports.plurals import Counts
 from partnertracker.reports.safety import printable
 
 SERIES_COLOURS = ["#1f5f99", "#e08a1e", "#3c9a5f", "#b23a48", "#7b5ea7", "#5b6770"]
@@ -85,10 +87,9 @@ def render_section(
         parts.append(f"<tr>{cells}</tr>")
     parts.append("</tbody></table>")
     if max_rows is not None and len(section.rows) > max_rows:
-        parts.append(
-            f'<p class="empty"><i>… and {len(section.rows) - max_rows} more rows '
-            "(the exported file has them all).</i></p>"
-        )
+        more = Counts.tr("… and %Ln more row(s) (the exported file has them all).", "",
+                         len(section.rows) - max_rows)
+        parts.append(f'<p class="empty"><i>{_e(more)}</i></p>')
     return parts
 
 
@@ -163,7 +164,7 @@ def svg_chart(chart: Chart, width: int = 760, height: int = 260) -> str:
 
 def render(report: Report) -> str:
     return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{_e(interface_language())}">\n<head>\n<meta charset="utf-8">\n'
         # Self-contained and inert: nothing is fetched, nothing runs.
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n'
         f"<title>{_e(report.title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"

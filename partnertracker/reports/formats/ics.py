@@ -10,6 +10,7 @@ import datetime as dt
 from typing import BinaryIO
 
 from icalendar import Calendar, Event, Todo
+from PySide6.QtCore import QCoreApplication
 
 from partnertracker import __version__
 from partnertracker.reports.content import CalendarItem, CalendarKind, Progress, Report
@@ -63,7 +64,8 @@ def to_calendar(report: Report, now: dt.datetime | None = None) -> Calendar:
     name = report.title + (f" ({report.home_organisation})" if report.home_organisation else "")
     calendar.add("x-wr-calname", name)
     if not report.calendar:
-        calendar.add("x-wr-caldesc", "Nothing dated to put in a calendar: no follow-up due date and no reply-by date.")
+        calendar.add("x-wr-caldesc", QCoreApplication.translate(
+            "Report", "Nothing dated to put in a calendar: no follow-up due date and no reply-by date."))
     stamp = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
     for item in report.calendar:
         calendar.add_component(_component(item, stamp))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import BinaryIO
 
+from PySide6.QtCore import QCoreApplication
+
 from partnertracker.reports.content import ColumnKind, Progress, Report, Section, cell_text
 
 # Characters Markdown would read as markup; `<` and `&` become entities so no HTML gets through.
@@ -25,7 +27,8 @@ def _section(section: Section) -> list[str]:
     for note in section.notes:
         lines += [f"*{escape(note)}*", ""]
     if section.chart is not None and section.chart.is_empty:
-        lines += ["*The chart has nothing to show.*", ""]
+        nothing = QCoreApplication.translate("Report", "The chart has nothing to show.")
+        lines += [f"*{escape(nothing)}*", ""]
     if not section.rows:
         return [*lines, escape(section.empty_text), ""]
     lines.append("| " + " | ".join(escape(c.title) for c in section.columns) + " |")

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from partnertracker.reports.content import Progress, Report
@@ -37,6 +46,7 @@ def write(report: Report, stream: BinaryIO, progress: Progress | None = None) ->
     try:
         footer_font = QFont(document.defaultFont())
         footer_font.setPointSizeF(8)
+        footer = QCoreApplication.translate("Report", "{title} · page {page} of {pages}")
         for number in range(pages):
             if progress is not None:
                 progress(number, pages)
@@ -50,7 +60,7 @@ def write(report: Report, stream: BinaryIO, progress: Progress | None = None) ->
             painter.drawText(
                 QRectF(0, height, width, FOOTER),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                f"{report.title} · page {number + 1} of {pages}",
+                footer.format(title=report.title, page=number + 1, pages=pages),
             )
     finally:
         painter.end()

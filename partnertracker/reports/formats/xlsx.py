@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from PySide6.QtCore import QCoreApplication
 
 from partnertracker.reports.content import Cell, ColumnKind, Progress, Report, Section, cell_text
 from partnertracker.reports.safety import neutralise_formula, printable
@@ -63,7 +64,7 @@ def _section_sheet(workbook: Workbook, section: Section, name: str) -> None:
 def write(report: Report, stream: BinaryIO, progress: Progress | None = None) -> None:
     workbook = Workbook(write_only=True)
     used: set[str] = set()
-    about = workbook.create_sheet(_sheet_name("Report", used))
+    about = workbook.create_sheet(_sheet_name(QCoreApplication.translate("Report", "Report"), used))
     about.column_dimensions["A"].width = 80
     title = WriteOnlyCell(about, value=neutralise_formula(report.title))
     title.font = Font(bold=True, size=14)

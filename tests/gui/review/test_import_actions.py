@@ -36,7 +36,7 @@ def test_file_dialog_import_puts_the_dispatch_in_the_inbox(qtbot, window, store,
     titles = inbox_titles(window.inbox)
     assert len(titles) == 1
     assert "ICESCO" in titles[0]
-    assert "1 dispatch(es) waiting" in window.inbox.count_label.text()
+    assert "1 dispatch waiting for review" in window.inbox.count_label.text()
     model = window.inbox.model
     assert model.data(model.index(0, 1)) == "2025-09-24"
     assert model.data(model.index(0, 2)) == "MAP"
@@ -49,7 +49,7 @@ def test_importing_the_same_file_twice_says_it_is_already_there(qtbot, window, s
     assert window.inbox.model.rowCount() == 1
     kind, _title, text = messages[-1]
     assert kind == "information"
-    assert text.startswith("0 imported, 1 already there, 0 skipped.")
+    assert text.startswith("0 dispatches imported, 1 already there, 0 skipped.")
 
 
 def test_paste_dialog_imports_the_text(qtbot, window, store, monkeypatch):
@@ -85,7 +85,7 @@ def test_dropped_folder_is_imported_and_unreadable_files_are_listed(qtbot, windo
     assert window.inbox.model.rowCount() == 1
     kind, _title, text = messages[-1]
     assert kind == "warning"
-    assert text.startswith("1 imported, 0 already there, 2 skipped.")
+    assert text.startswith("1 dispatch imported, 0 already there, 2 skipped.")
     assert "empty.txt:" in text and "binary.txt:" in text
 
 
@@ -124,5 +124,5 @@ def test_cancelling_a_folder_import_keeps_what_was_done(qtbot, window, store, me
     assert store.list_dispatches().total == 3
     assert window.inbox.model.rowCount() == 3
     kind, _title, text = messages[-1]
-    assert text.startswith("3 imported, 0 already there, 0 skipped.")
+    assert text.startswith("3 dispatches imported, 0 already there, 0 skipped.")
     assert "Cancelled" in text

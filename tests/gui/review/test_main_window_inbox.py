@@ -43,7 +43,7 @@ def test_import_menu_fills_the_inbox_and_its_label_counts(qtbot, main_window, me
     assert "Inbox (2)" in sidebar_labels(window)
     inbox = window.view("inbox")
     assert inbox.model.rowCount() == 2
-    assert messages[-1][2].startswith("2 imported, 0 already there, 0 skipped.")
+    assert messages[-1][2].startswith("2 dispatches imported, 0 already there, 0 skipped.")
 
 
 def test_pasted_dispatch_opens_in_the_review_screen(qtbot, main_window, messages, monkeypatch):

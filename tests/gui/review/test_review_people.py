@@ -178,3 +178,39 @@ def test_a_person_left_out_of_the_proposal_is_shown_dimmed_and_not_written(qtbot
 
     accept(qtbot, window, review)
     assert names(store, [p.person_id for p in the_visit(store).participants]) == ["Karim Benslimane"]
+
+
+LAGOS = resource_path("samples", "04_en_lagos_invitation_accepted.txt")
+
+
+@pytest.fixture
+def lagos(qtbot, window, import_and_wait):
+    """Qalam's director-general visits the University of Lagos and invites its Vice-Chancellor."""
+    import_and_wait(window.importer, [LAGOS])
+    window.inbox.open_row(0)
+    return window.inbox.review
+
+
+def test_the_host_and_invitee_people_are_proposed_from_their_organisation(qtbot, lagos):
+    open_item(qtbot, lagos, "visits", "University of Lagos")
+    assert shown_people(lagos.editors["host_people"]) == {
+        "Professor Folasade Adeyemi — University of Lagos": True,
+        "Dr Khalid Al Suwaidi — Qalam Heritage Foundation": False,
+    }
+    open_item(qtbot, lagos, "invitations", "University of Lagos")
+    assert shown_people(lagos.editors["invitee_people"])["Professor Folasade Adeyemi — University of Lagos"] is True
+
+
+def test_accepting_writes_the_host_side_and_the_invitees_that_were_ticked(qtbot, window, store, lagos):
+    open_item(qtbot, lagos, "visits", "University of Lagos")
+    click_checkbox(qtbot, lagos.editors["host_people"], "Folasade Adeyemi")  # unticked: not on the host side
+    open_item(qtbot, lagos, "invitations", "University of Lagos")
+    assert shown_people(lagos.editors["invitee_people"])["Professor Folasade Adeyemi — University of Lagos"] is True
+
+    accept(qtbot, window, lagos)
+    visit = the_visit(store)
+    assert [p.side for p in visit.participants] == ["visiting"]
+    assert names(store, [p.person_id for p in visit.participants]) == ["Khalid Al Suwaidi"]
+    [row] = store.list_invitations().rows
+    assert names(store, store.get_invitation(row["id"]).invitee_people) == ["Folasade Adeyemi"]
+

@@ -110,7 +110,7 @@ def test_accept_writes_the_ticked_items_linked_to_existing_records(qtbot, window
     review.tree.setFocus()
     with qtbot.waitSignal(window.inbox.status_message) as said:
         qtbot.keyClick(review.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert "1 linked to existing records" in said.args[0]
+    assert "(1 linked to an existing record)" in said.args[0]
 
     dispatch_id = review.dispatch_id
     assert store.get_dispatch(dispatch_id).state == DispatchState.REVIEWED
