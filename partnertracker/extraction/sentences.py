@@ -29,7 +29,10 @@ def split_sentences(text: str, start: int, lang: Language) -> list[Sentence]:
         stop = match.end()
         piece = text[begin:stop]
         if match.group(0)[0] == ".":
-            before = _WORD_BEFORE.search(text, max(begin, match.start() - 20), match.start() + 1)
+            # The word before the period has no space in it: searched from the last space, not
+            # tried at every character of the twenty before (the same leftmost match).
+            space = text.rfind(" ", max(begin, match.start() - 20), match.start())
+            before = _WORD_BEFORE.search(text, space + 1 if space != -1 else max(begin, match.start() - 20), match.start() + 1)
             word = before.group(1) if before else ""
             if word and (word in abbreviations or word.rstrip(".") in abbreviations or _is_initial(word)):
                 continue

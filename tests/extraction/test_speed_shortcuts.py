@@ -96,3 +96,18 @@ def test_folding_a_text_with_accents_is_the_table_s_translation(text) -> None:
     from partnertracker.extraction.text import _TABLE
 
     assert fold(text) == text.translate(_TABLE)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab.-!? ,\n'", max_size=40))
+def test_the_word_before_a_period_is_found_from_the_last_space(text) -> None:
+    from partnertracker.extraction.sentences import _WORD_BEFORE
+
+    text += "."
+    end = len(text) - 1
+    for begin in (0, len(text) // 2):
+        lo = max(begin, end - 20)
+        space = text.rfind(" ", lo, end)
+        found = _WORD_BEFORE.search(text, space + 1 if space != -1 else lo, end + 1)
+        expected = _WORD_BEFORE.search(text, lo, end + 1)
+        assert (found and (found.span(), found.group(1))) == (expected and (expected.span(), expected.group(1)))
