@@ -202,9 +202,6 @@ def _any_second_word(firsts: frozenset[str]) -> dict[str, frozenset[str] | None]
     return dict.fromkeys(firsts)
 
 
-_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
-
-
 def phrase_openings(phrases: Iterable[str]) -> dict[str, frozenset[str] | None] | None:
     """{first run of letters: the runs that may come second (None: any)} of the folded phrases, for
     finditer_at_openings; None when a phrase does not start with a letter (a comma, a number)."""
@@ -231,23 +228,30 @@ def finditer_at_openings(
     """finditer_at_words for a regex of phrases (see phrase_openings): tried only where a phrase's
     first run of letters starts and, when the phrase has one, its second run follows ("la semaine",
     not every "la")."""
-    if 0 < end < len(folded) and _TWO_LETTERS.match(folded, end - 1):
-        # The span ends inside a word: the regex sees a shorter word than the dispatch's runs.
-        yield from regex.finditer(folded, start, end)
-        return
     starts, runs = letter_runs(folded)
     first, last = bisect_left(starts, start), bisect_left(starts, end)
     position, count = start, len(runs)
+    cut, cut_at = "", -1
+    if last > first and starts[last - 1] + len(runs[last - 1]) > end:
+        # The span ends inside its last run: the regex sees only the letters before `end` there (a
+        # shorter word), so that run is asked as cut, and may only be a phrase's whole last word
+        # (no run follows it inside the span).
+        last -= 1
+        cut_at, cut = last, folded[starts[last] : end]
     for i in compress(range(first, last), map(openings.__contains__, runs[first:last])):
         at = starts[i]
         if at < position:
             continue
         seconds = openings[runs[i]]
-        if seconds is not None and (i + 1 == count or runs[i + 1] not in seconds):
+        if seconds is not None and (i + 1 == count or (cut if i + 1 == cut_at else runs[i + 1]) not in seconds):
             continue
         match = regex.match(folded, at, end)
         if match:
             position = match.end()
+            yield match
+    if cut_at >= 0 and starts[cut_at] >= position and cut in openings and openings[cut] is None:
+        match = regex.match(folded, starts[cut_at], end)
+        if match:
             yield match
 
 

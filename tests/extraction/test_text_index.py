@@ -130,3 +130,21 @@ def test_skipping_words_that_open_no_place_finds_the_places_the_look_ups_find(te
         return [(p.start, p.end, p.place.name, p.place.country) for p in found.places]
 
     assert places(module.may_open_place) == places(lambda word: True)
+
+
+# Phrases of one run and of two, and words of the text that lengthen them ("visite" of "visiter"),
+# so that a span often ends inside a word whose first letters are a phrase's word.
+_CUT_PHRASES = ("visite", "la semaine", "la", "invite", "the visit", "visit", "a rendu visite")
+_CUT_WORDS = sorted({w + s for p in _CUT_PHRASES for w in p.split() for s in ("", "r", "s", "ed", "maine")})
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(_CUT_WORDS), st.sampled_from(_GAPS)), max_size=30), st.data())
+def test_a_span_that_ends_inside_a_word_finds_what_the_regex_finds(pieces, data) -> None:
+    folded = fold("".join(word + gap for word, gap in pieces))
+    remember_sentences(folded, [])
+    pattern = PhrasePattern(_CUT_PHRASES)
+    start = data.draw(st.integers(0, len(folded)))
+    for end in range(start, len(folded) + 1):
+        expected = [m.span() for m in pattern.regex.finditer(folded, start, end)]
+        assert [m.span() for m in pattern.finditer(folded, start, end)] == expected
