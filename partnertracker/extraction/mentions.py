@@ -2072,13 +2072,31 @@ def _span_at(mentions: Mentions, position: int) -> tuple[int, int, int] | None:
     return None
 
 
+def _first_covered(mentions: Mentions, end: int, limit: int) -> int:
+    """min(max(s, end) for the organisation spans ending after `end`), else limit, by bisection.
+
+    Exact: the spans starting at or before `end` give `end` if one of them ends after it (the
+    running maximum of their ends says so); the others all start after `end`, the first of them
+    in start order soonest."""
+    spans = mentions._sorted_org_spans()
+    cached = mentions.__dict__.get("_org_reach")
+    if cached is None or cached[0] is not spans:
+        cached = (spans, list(accumulate((e for _, e, _ in spans), max)))
+        mentions.__dict__["_org_reach"] = cached
+    reach = cached[1]
+    after = bisect_right(spans, (end, 1 << 60, 1 << 60))  # the spans before it start at or before end
+    if after and reach[after - 1] > end:
+        return end
+    return spans[after][0] if after < len(spans) else limit
+
+
 def _title_clause(text: str, folded: str, start: int, end: int, mentions: Mentions):
     """Where a title's clause ends, and the organisation it names (index, start, end) if any."""
     limit = min(len(text), end + 220)
     position = end
     org_index = org_start = org_end = None
     # No organisation mention covers any position before this one: the walk asks _span_at from here.
-    first_covered = min((max(s, end) for s, e, _ in mentions.org_spans if e > end), default=limit)
+    first_covered = _first_covered(mentions, end, limit)
     while position < limit:
         ch = text[position]
         covering = _span_at(mentions, position) if position >= first_covered else None

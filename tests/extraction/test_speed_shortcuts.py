@@ -111,3 +111,17 @@ def test_the_word_before_a_period_is_found_from_the_last_space(text) -> None:
         found = _WORD_BEFORE.search(text, space + 1 if space != -1 else lo, end + 1)
         expected = _WORD_BEFORE.search(text, lo, end + 1)
         assert (found and (found.span(), found.group(1))) == (expected and (expected.span(), expected.group(1)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 300), st.integers(0, 60)), max_size=12), st.integers(0, 300), st.data())
+def test_the_first_organisation_position_after_a_title_is_what_the_scan_of_every_span_finds(spans, end, data) -> None:
+    from partnertracker.extraction import mentions as m
+    from partnertracker.extraction.model import Mentions
+
+    found = Mentions(org_spans=[(s, s + length, i) for i, (s, length) in enumerate(spans)])
+    limit = end + 220
+    for _ in range(2):  # the second asks again once the spans changed: the cache must follow
+        plain = min((max(s, end) for s, e, _ in found.org_spans if e > end), default=limit)
+        assert m._first_covered(found, end, limit) == plain
+        found.org_spans.append((data.draw(st.integers(0, 300)), data.draw(st.integers(300, 400)), len(found.org_spans)))
