@@ -10,14 +10,25 @@ from PySide6.QtWidgets import QListWidget, QStyle, QStyleOptionViewItem
 from partnertracker.resources import resource_path
 
 SAMPLE = resource_path("samples", "01_fr_icesco_huawei_pekin.txt")
+LAGOS = resource_path("samples", "04_en_lagos_invitation_accepted.txt")
+
+
+def under_review(window, import_and_wait, sample):
+    import_and_wait(window.importer, [sample])
+    window.inbox.open_row(0)
+    return window.inbox.review
 
 
 @pytest.fixture
 def review(qtbot, window, import_and_wait):
     """The sample (ICESCO's Director General and his aide visit Huawei, then invite it) under review."""
-    import_and_wait(window.importer, [SAMPLE])
-    window.inbox.open_row(0)
-    return window.inbox.review
+    return under_review(window, import_and_wait, SAMPLE)
+
+
+@pytest.fixture
+def lagos(qtbot, window, import_and_wait):
+    """Qalam's director-general visits the University of Lagos and invites its Vice-Chancellor."""
+    return under_review(window, import_and_wait, LAGOS)
 
 
 def click_item(qtbot, review, section: str, row: int) -> None:
@@ -180,15 +191,6 @@ def test_a_person_left_out_of_the_proposal_is_shown_dimmed_and_not_written(qtbot
     assert names(store, [p.person_id for p in the_visit(store).participants]) == ["Karim Benslimane"]
 
 
-LAGOS = resource_path("samples", "04_en_lagos_invitation_accepted.txt")
-
-
-@pytest.fixture
-def lagos(qtbot, window, import_and_wait):
-    """Qalam's director-general visits the University of Lagos and invites its Vice-Chancellor."""
-    import_and_wait(window.importer, [LAGOS])
-    window.inbox.open_row(0)
-    return window.inbox.review
 
 
 def test_the_host_and_invitee_people_are_proposed_from_their_organisation(qtbot, lagos):
