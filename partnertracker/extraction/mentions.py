@@ -37,6 +37,7 @@ from partnertracker.extraction.text import (
     fold,
     fold_key,
     letter_runs,
+    matches_at,
 )
 
 if TYPE_CHECKING:
@@ -138,15 +139,7 @@ def scan(regex: re.Pattern[str], haystack: str, tokens: list[Token], firsts: fro
     """regex matches that start at a token whose text is in `firsts`: far cheaper than finditer
     over the whole text when the regex is a long alternation."""
     # The starts of the tokens that open a phrase, picked in C: the regex runs only there.
-    openings = _openings(tokens, firsts, folded_keys)
-    position = 0
-    for start in openings:
-        if start < position:
-            continue
-        match = regex.match(haystack, start)
-        if match:
-            position = match.end()
-            yield match
+    return matches_at(regex, haystack, _openings(tokens, firsts, folded_keys))
 
 
 def _openings(tokens: list[Token], firsts: frozenset[str], folded_keys: bool) -> list[int]:

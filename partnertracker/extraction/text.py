@@ -264,13 +264,18 @@ def finditer_at_runs(
     in `firsts`): the regex is tried only there, instead of at every character of the text."""
     if "\u0640" in folded:
         # Arabic harakat fold to a letter (tatweel): a match may then start inside a folded run.
-        yield from regex.finditer(string, start)
-        return
+        return regex.finditer(string, start)
     starts, runs = letter_runs(folded)
     first = bisect_left(starts, start)
     keys = map(_FIRST_LETTER, runs[first:]) if first_letter else runs[first:]
-    position = start
-    for at in compress(starts[first:], map(firsts.__contains__, keys)):
+    return matches_at(regex, string, compress(starts[first:], map(firsts.__contains__, keys)))
+
+
+def matches_at(regex: re.Pattern[str], string: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """regex.match at each of `starts` (ascending), skipping those inside the last match: what
+    regex.finditer finds when a match can only begin at one of them."""
+    position = 0
+    for at in starts:
         if at < position:
             continue
         match = regex.match(string, at)
