@@ -78,7 +78,9 @@ def _value(value: Any) -> str | None:
     if not value:
         return None
     text = stored_words(str(value))
-    return text if text.isupper() else text[:1].lower() + text[1:]
+    first_word = text.split(" ", 1)[0]
+    # "Company" -> "company", but an acronym keeps its capitals: "NGO", "MoU" (not "moU").
+    return text if first_word[1:] != first_word[1:].lower() else text[:1].lower() + text[1:]
 
 
 def _join(*parts: Any, sep: str = ", ") -> str:

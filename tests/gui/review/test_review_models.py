@@ -121,3 +121,17 @@ def test_showing_and_scrolling_the_inbox_asks_one_query_per_page(store):
     assert model.rowCount() == 30
     # The count once, then one SELECT per page of 10: no dispatch read row by row.
     assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1 + 3
+
+
+def test_an_mou_and_an_ngo_keep_their_capitals_in_the_review_list():
+    """The list writes stored values in lower case as in a sentence ("company"), which made "moU"."""
+    text = resource_path("samples", "02_en_unesco_nairobi_mou.txt")
+    model = ProposalModel(extract(read_dispatch(text)))
+    [agreement] = model.items("agreements")
+    assert agreement["kind"] == "mou"
+    summary = model.data(model.item_index("agreements", 0))
+    assert "MoU" in summary and "moU" not in summary
+    model.set_field("organisations", 0, "kind", "ngo")
+    assert "NGO" in model.data(model.item_index("organisations", 0))
+    model.set_field("organisations", 0, "kind", "company")
+    assert "company" in model.data(model.item_index("organisations", 0))
