@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import compress
 
 from dateutil import parser as dateutil_parser
@@ -33,7 +33,7 @@ _NUMBER = re.compile(r"\d+")
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
 
 
-@cache
+@derived  # rebuilt by grammar.forget()
 def _month_alternation() -> str:
     names = sorted(all_month_names(), key=len, reverse=True)
     return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
@@ -73,7 +73,7 @@ def date_regex() -> re.Pattern[str]:
     )
 
 
-@cache
+@derived  # rebuilt by grammar.forget()
 def parser_info(code: str) -> dateutil_parser.parserinfo:
     """A dateutil parserinfo that knows this language's month and weekday names."""
     lang = load_language(code)
@@ -177,7 +177,7 @@ def _relative_entries(code: str) -> list[tuple[str, str, object]]:
     return entries
 
 
-@cache
+@derived  # rebuilt by grammar.forget()
 def _relative_regex_openings(code: str) -> dict[str, frozenset[str] | None] | None:
     """The first two runs of letters of every phrase of _relative_regex, a weekday's for
     "{weekday}" (see finditer_at_openings), or None if a phrase starts otherwise: then the regex is
@@ -189,7 +189,7 @@ def _relative_regex_openings(code: str) -> dict[str, frozenset[str] | None] | No
     return phrase_openings(phrases)
 
 
-@cache
+@derived  # rebuilt by grammar.forget()
 def _relative_regex(code: str) -> tuple[re.Pattern[str], list[tuple[str, object]]]:
     """Every relative phrase of the language in one pattern; group r<i> says which one matched."""
     lang = load_language(code)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from partnertracker.domain import PartialDate
 from partnertracker.extraction.dates import date_key, find_dates, last_day_key, the_coming_one
 from partnertracker.extraction.grammar import (
     alternatives,
+    derived,
     lazy_regex,
     openings,
     spaced,
@@ -927,7 +928,7 @@ def _pronoun_subject(lang: Language, folded: str, start: int, end: int) -> bool:
     return any(word.strip(",") in pronouns for word in folded[start:end].split())
 
 
-@cache
+@derived  # rebuilt by grammar.forget()
 def _origin_before(code: str) -> re.Pattern[str]:
     """ "experts from (the)", "venus de" right before an organisation's name."""
     phrases = load_language(code).pattern("visit", "origin_cues").pattern
@@ -1256,7 +1257,7 @@ def _city_in_name(name: str) -> tuple[str | None, str | None]:
     return (place.name, place.country) if place is not None else (None, None)
 
 
-@cache
+@derived  # rebuilt by grammar.forget()
 def _from_after(code: str) -> re.Pattern[str]:
     """ "invitation from", "invitation de la part de", right after the trigger."""
     return re.compile(r"\s*(?:" + load_language(code).pattern("invitation", "from").pattern + r")")

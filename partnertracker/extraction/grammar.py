@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar, cast
 
-from partnertracker.extraction.languages import available_languages, load_language
+from partnertracker.extraction.languages import all_month_names, available_languages, load_language
 from partnertracker.extraction.text import fold, opening_runs
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -85,9 +85,9 @@ class LazyPattern:
         self._flags = flags
 
     def __getattr__(self, name: str):  # reached only before the first use
-        if name.startswith("__") or name == "_compiled":
+        if name.startswith("__"):
             raise AttributeError(name)
-        compiled = self._compiled = re.compile(self._build(), self._flags)
+        compiled = re.compile(self._build(), self._flags)
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))
         # A class without __getattr__ from now on: Python then looks a method up in the instance's
@@ -102,18 +102,18 @@ class _BuiltPattern:
 
 
 def lazy_regex(build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
-    """A LazyPattern, typed as the re.Pattern it stands for (it answers search, match, fullmatch, finditer)."""
+    """A LazyPattern, typed as the re.Pattern it stands for (it answers what _METHODS lists)."""
     return cast("re.Pattern[str]", LazyPattern(build, flags))
 
 
 def forget() -> None:
     """Rebuild every pattern from the language data on its next use (after a test changed that data)."""
-    for cached in (words, word_set, spaced, openings, *_DERIVED):
+    for cached in (words, word_set, spaced, openings, all_month_names, *_DERIVED):
         cached.cache_clear()
     for code in available_languages():
         load_language(code).forget()
     for lazy in _BUILT:
-        for name in (*_METHODS, "_compiled"):
+        for name in _METHODS:
             lazy.__dict__.pop(name, None)
         lazy.__class__ = LazyPattern
     _BUILT.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
@@ -1898,7 +1898,7 @@ def _ministers(text: str, mentions: Mentions) -> None:
         if not ministries:
             continue
         best = None
-        links = {fold_key(w) for w in grammar.words("title_domain_links")}
+        links = _keyed("title_domain_links")
         link = next((i for i, w in enumerate(words) if w in links), len(words))
         title_content = {w for w in words[link + 1 :] if len(w) > 3}  # the domain: "higher education, science ..."
         for k, name_words in ministries:
@@ -2201,7 +2201,7 @@ _COUNTRY_RUN = re.compile(r"[\w'\u2019\-]+(?: [\w'\u2019\-]+){1,5}")
 _PLACE_WORDS = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f\u0600-\u06ff](?:(?<=[\u0600-\u06ff])[\u0600-\u06ff]*|[\w'\u2019\-]*)")
 
 
-@cache
+@derived  # rebuilt by grammar.forget()
 def _capital_cues(code: str) -> tuple[list[re.Pattern[str]], dict[str, str]]:
     """ "la capitale chinoise", "the Chinese capital": one regex per cue and language."""
     lang = load_language(code)
@@ -2221,7 +2221,7 @@ def _capital_cues(code: str) -> tuple[list[re.Pattern[str]], dict[str, str]]:
     return regexes, countries
 
 
-@cache
+@derived  # rebuilt by grammar.forget()
 def _capital_cue_openings(code: str) -> list[frozenset[str] | None]:
     """For each regex of _capital_cues, the first runs of letters a match can start with (None when
     a cue or demonym starts otherwise: then the regex is tried at every character)."""

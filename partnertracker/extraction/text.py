@@ -182,11 +182,6 @@ def opening_runs(words: Iterable[str]) -> frozenset[str]:
     return frozenset(LETTERS.match(w).group(0) for w in words)  # type: ignore[union-attr]
 
 
-def alternatives_after(regex: re.Pattern[str], opening: str) -> list[str]:
-    """The alternatives of the group that follows `opening` in the regex's source."""
-    return regex.pattern.split(opening, 1)[1].split(")", 1)[0].split("|")
-
-
 def finditer_at_words(
     regex: re.Pattern[str], folded: str, start: int, firsts: frozenset[str], end: int | None = None
 ) -> Iterator[re.Match[str]]:

@@ -332,3 +332,15 @@ def test_every_head_kind_names_a_head_of_its_file_and_one_kind():
         for head, kind in data.get("org_head_kinds", {}).items():
             assert head in data["org_name_heads"], (code, head)
             assert kinds.setdefault(fold(head), kind) == kind, (code, head)  # "Union" is the same in French and English
+
+
+def test_a_month_abbreviation_added_to_a_language_file_is_read_after_forget(monkeypatch, fresh_grammar):
+    """Every regex built from the month names (the date regex, its openings, dateutil's parserinfo)
+    follows the language file once grammar.forget() was called."""
+    from partnertracker.extraction.languages import load_language
+
+    assert _dates_read("Signé le 3 aoû. à Rabat.", "fr", PartialDate(2025, 9, 1)) == []
+    months = load_language("fr").data["months"]
+    monkeypatch.setitem(load_language("fr").data, "months", {**months, "aoû": 8})
+    fresh_grammar()
+    assert _dates_read("Signé le 3 aoû. à Rabat.", "fr", PartialDate(2025, 9, 1)) == [("3 aoû.", "2025-08-03")]
