@@ -7,7 +7,7 @@ import os
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from partnertracker import APP_NAME
-from partnertracker.resources import resource_path
+from partnertracker.reports.plurals import install_our_translation
 
 # Languages the interface speaks, with their names as their speakers write them (for the menu).
 LANGUAGES = {"en": "English", "fr": "Français"}
@@ -70,18 +70,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_own)
             installed.append(qt_own)
-    ours = QTranslator(app)
-    try:
-        qm = resource_path("i18n", f"partnertracker_{language}.qm")
-    except FileNotFoundError:  # no resources folder at all
-        return installed
-    # Each call site asks Qt under the context lupdate files its string under (tests/gui/
-    # test_translations.py checks both sides), so a plain translator finds every string.
-    if ours.load(str(qm)):
-        # Installed last, so asked first.
-        app.installTranslator(ours)
-        installed.append(ours)
-    return installed
+    ours = install_our_translation(app, language)  # installed last, so asked first
+    return installed + [ours] if ours is not None else installed
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:

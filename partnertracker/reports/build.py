@@ -34,7 +34,7 @@ KINDS = ("pending-invitations", "activity", "partner", "follow-ups")
 TEXT, NUMBER, DATE = ColumnKind.TEXT, ColumnKind.NUMBER, ColumnKind.DATE
 # Titles, headings and column names are asked of Qt under the context "Report" written at each call
 # (lupdate reads translate("Report", "…")): French when the GUI installed the French translator,
-# English in the CLI, which installs none. Stored values (names, summaries) stay as stored.
+# English in the CLI, which installs only the English plural forms. Names and summaries stay as stored.
 translate = QCoreApplication.translate
 
 

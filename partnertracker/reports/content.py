@@ -121,7 +121,8 @@ class Report:
 
 
 def interface_language() -> str:
-    """The language of the installed translation ("fr"); "en" when none is installed (the CLI).
+    """The language of the installed translation ("fr"); "en" in English, where the only file
+    installed (partnertracker_en.qm, plural forms) does not translate this string.
 
     Asked of the translation itself, so that what is not in a .ts (an area's label in
     resources/areas.json) follows the same language as what is.

@@ -23,6 +23,23 @@ class Counts(QObject):
         def tr(source_text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
 
+def install_our_translation(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Install resources/i18n/partnertracker_<language>.qm; None when it is missing or unreadable.
+
+    Each call site asks Qt under the context lupdate files its string under (tests/gui/
+    test_translations.py checks both sides), so a plain translator finds every string.
+    """
+    try:
+        qm = resource_path("i18n", f"partnertracker_{language}.qm")
+    except FileNotFoundError:  # no resources folder at all
+        return None
+    translator = QTranslator(app)
+    if not translator.load(str(qm)):
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
 _english: QTranslator | None = None
 
 
@@ -34,11 +51,5 @@ def speak_english_plurals() -> None:
         return
     ensure_gui_application()  # a translator needs an application; a PDF needs it to be a QGuiApplication
     app = QCoreApplication.instance()
-    try:
-        qm = resource_path("i18n", "partnertracker_en.qm")
-    except FileNotFoundError:
-        return
-    translator = QTranslator(app)
-    if app is not None and translator.load(str(qm)):
-        app.installTranslator(translator)
-        _english = translator
+    if app is not None:
+        _english = install_our_translation(app, "en")

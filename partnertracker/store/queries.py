@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from partnertracker.errors import UserError
+from partnertracker.store import view_queries
 
 
 @dataclass
@@ -440,36 +441,5 @@ class QueriesMixin:
         description, a dispatch's title, None when it has none), a visit's `host` and `city`, an
         invitation's `inviter`, `invitee` (names, None when unknown) and `status`.
         """
-        union = f"""
-            SELECT 'visit' AS kind, v.id, v.date AS date, NULL AS title, {_org_name('v.host_id')} AS host,
-                v.city AS city, NULL AS inviter, NULL AS invitee, NULL AS status
-            FROM visits v WHERE v.deleted_at IS NULL AND (v.host_id = :org OR EXISTS (
-                SELECT 1 FROM visit_organisations vo WHERE vo.visit_id = v.id AND vo.organisation_id = :org))
-            UNION ALL
-            SELECT 'invitation', i.id, i.issued_on, NULL, NULL, NULL, {_org_name('i.inviter_id')},
-                {_org_name('i.invitee_id')}, i.status
-            FROM invitations i WHERE i.deleted_at IS NULL AND (i.inviter_id = :org OR i.invitee_id = :org)
-            UNION ALL
-            SELECT 'agreement', a.id, a.signed_on, a.title, NULL, NULL, NULL, NULL, NULL FROM agreements a
-            WHERE a.deleted_at IS NULL AND EXISTS (SELECT 1 FROM agreement_parties ap
-                WHERE ap.agreement_id = a.id AND ap.organisation_id = :org)
-            UNION ALL
-            SELECT 'follow_up', f.id, f.due_on, f.description, NULL, NULL, NULL, NULL, NULL FROM follow_ups f
-            WHERE f.deleted_at IS NULL AND f.organisation_id = :org
-            UNION ALL
-            SELECT 'dispatch', d.id, d.published_on, d.title, NULL, NULL, NULL, NULL, NULL FROM dispatches d
-            WHERE d.deleted_at IS NULL AND d.id IN (
-                SELECT dispatch_id FROM visits WHERE deleted_at IS NULL AND (host_id = :org OR id IN (
-                    SELECT visit_id FROM visit_organisations WHERE organisation_id = :org))
-                UNION SELECT dispatch_id FROM invitations WHERE deleted_at IS NULL
-                    AND (inviter_id = :org OR invitee_id = :org)
-                UNION SELECT a.dispatch_id FROM agreements a JOIN agreement_parties ap
-                    ON ap.agreement_id = a.id WHERE a.deleted_at IS NULL AND ap.organisation_id = :org)"""
-        params = {"org": organisation_id}
-        total = self.conn.execute(f"SELECT count(*) FROM ({union})", params).fetchone()[0]
-        cursor = self.conn.execute(
-            f"SELECT * FROM ({union}) ORDER BY date DESC NULLS LAST, kind, id DESC LIMIT :limit OFFSET :offset",
-            {**params, "limit": max(int(limit), 0), "offset": max(int(offset), 0)},
-        )
-        names = [d[0] for d in cursor.description]
-        return Page(rows=[dict(zip(names, row, strict=True)) for row in cursor], total=total)
+        rows, total = view_queries.partner_timeline(self.conn, organisation_id, limit, offset)  # the page's query
+        return Page(rows=rows, total=total)

@@ -31,6 +31,7 @@ from partnertracker.domain import (
 )
 from partnertracker.gui import i18n
 from partnertracker.gui.models import STORED_WORDS, words
+from partnertracker.reports import plurals
 from partnertracker.resources import resource_path
 from partnertracker.services.importing import import_text
 from partnertracker.store import open_store
@@ -334,7 +335,7 @@ def test_in_english_only_the_plural_forms_are_installed(qtbot, qapp, home_ctx, e
 
 
 def test_a_missing_qm_leaves_the_interface_in_english(qtbot, home_ctx, language, monkeypatch, tmp_path, show_main_window):
-    monkeypatch.setattr(i18n, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    monkeypatch.setattr(plurals, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
     language("fr")
     window = show_main_window(home_ctx)
     assert window.sidebar.item(1).text() == "Inbox"
@@ -343,7 +344,7 @@ def test_a_missing_qm_leaves_the_interface_in_english(qtbot, home_ctx, language,
 def test_a_damaged_qm_leaves_the_interface_in_english(qtbot, home_ctx, language, monkeypatch, tmp_path):
     (tmp_path / "i18n").mkdir()
     (tmp_path / "i18n" / "partnertracker_fr.qm").write_bytes(b"\x00 half a file")
-    monkeypatch.setattr(i18n, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    monkeypatch.setattr(plurals, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
     language("fr")
     assert QApplication.translate("MainWindow", "Partners") == "Partners"
 
@@ -643,7 +644,7 @@ def test_without_the_english_file_the_app_starts_in_english_with_the_raw_counts(
     from partnertracker.services.setup import set_home_organisation
 
     i18n.remove_translators(qapp, english_plurals)
-    monkeypatch.setattr(i18n, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    monkeypatch.setattr(plurals, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
     with open_store(db_path) as store:
         set_home_organisation(store, name="Organisation for Learning and Culture")
         _import_samples(store, 1)
