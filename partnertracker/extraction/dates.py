@@ -139,10 +139,6 @@ def parse_absolute(match: re.Match[str], code: str, reference: PartialDate | Non
         # Keep only day, month and year for dateutil: "1er" -> "1", ranges -> first day.
         day = _NUMBER.match(groups.get("day") or groups.get("day2") or "1") if not groups.get("numeric") else None
         month_name = groups.get("month") or groups.get("month2")
-        if groups.get("numeric"):
-            text = snippet
-        else:
-            text = f"{day.group(0) if day else 1} {month_name} {default_year}"
         owner = all_month_names().get(" ".join((month_name or "").split()))
         if owner is not None and day is not None and month_name is not None and month_name.isalpha():
             # "14 juillet 2025": day, month and year are known, and dateutil reads them so (a test
@@ -151,6 +147,7 @@ def parse_absolute(match: re.Match[str], code: str, reference: PartialDate | Non
                 return PartialDate(default_year, owner[1], int(day.group(0)))
             except ValueError:
                 pass  # no such day ("31 juin"): dateutil's reading, as before
+        text = snippet if groups.get("numeric") else f"{day.group(0) if day else 1} {month_name} {default_year}"
         parsed = _dateutil_parse(text, owner[0] if owner else code, dt.datetime(default_year, 1, 1))
         if parsed is None:
             return None
@@ -297,7 +294,6 @@ def _date_openers() -> frozenset[str] | None:
     return frozenset(run.group(0) for run in runs if run) | _date_start_words()
 
 
-_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _date_start_offsets(folded: str, start: int, end: int) -> list[int] | None:
@@ -320,7 +316,7 @@ def _number_starts(folded: str, start: int, end: int) -> list[int]:
     An ASCII text (most French and English ones, once folded) is searched for each digit with
     str.find, several times faster than a regex stepping through every character."""
     if not folded.isascii():
-        found = [m.start() for m in _DIGIT_RUN.finditer(folded, start, end)]
+        found = [m.start() for m in _NUMBER.finditer(folded, start, end)]
     else:
         found = []
         for digit in "0123456789":

@@ -2255,12 +2255,12 @@ def _place_name_shape(between: str) -> bool:
 
 @derived
 def _capital_words() -> tuple[str, ...]:
-    """The longest word of each capital cue of every language ("capitale", "capital"), as written:
-    a text without any of them has no "la capitale chinoise"."""
+    """The longest word of each capital cue of every language ("capitale", "capital"), folded as
+    the text it is looked for in: a text without any of them has no "la capitale chinoise"."""
     found = []
     for code in available_languages():
         for cue in load_language(code).get("capital_cues", default=[]):
-            runs = LETTERS.findall(cue.replace("{demonym}", " "))
+            runs = LETTERS.findall(fold(cue).replace("{demonym}", " "))
             if runs:
                 found.append(max(runs, key=len))
     return tuple(dict.fromkeys(found))

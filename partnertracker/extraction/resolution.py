@@ -41,8 +41,8 @@ class _Index:
     by_form: dict[str, int]  # folded name or alias -> first record that has it
     by_short: dict[str, int]  # company names on file without their legal words
     by_acronym: dict[str, int]
-    choices: dict[str, int]  # folded form -> last record that has it (fuzzy matching)
-    sorted_forms: list[str]  # each choice's words sorted: token_sort_ratio as a plain ratio
+    sorted_forms: list[str]  # each name or alias on file, folded, its words sorted (fuzzy matching:
+    # token_sort_ratio as a plain ratio); sorted_owners[i] is the last record that has it
     sorted_owners: list[int]
     people: dict[str, KnownPerson]
     sorted_people: list[str]
@@ -183,7 +183,6 @@ def _build_index(known: KnownRecords) -> _Index:
         by_form=by_form,
         by_short=by_short,
         by_acronym=by_acronym,
-        choices=choices,
         sorted_forms=[_sorted_words(form) for form in choices],
         sorted_owners=list(choices.values()),
         people=people,
@@ -237,7 +236,7 @@ def _match_organisation(org, index: _Index) -> int | None:
                 return index.by_form[short]
     if org.acronym and org.acronym.upper() in index.by_acronym:
         return index.by_acronym[org.acronym.upper()]
-    if not index.choices or len(fold_key(org.name)) < 6:
+    if not index.sorted_forms or len(fold_key(org.name)) < 6:
         return None
     best = _closest(fold_key(org.name), index.sorted_forms, FUZZY_ORGANISATION)
     return index.sorted_owners[best] if best is not None else None

@@ -232,3 +232,16 @@ def test_a_spanish_wire_with_an_abbreviated_month_is_dated_and_read():
     assert (names[visit["host"]], visit["city"], visit["date"]) == ("Universidad Complutense de Madrid", "Madrid", "2025-04-08")
     [agreement] = proposal["agreements"]
     assert agreement["kind"] == "mou" and len(agreement["parties"]) == 2
+
+
+def test_the_arabic_capital_cue_names_the_country():
+    """"العاصمة الصينية" (the Chinese capital): the cue's word was looked for unfolded in the folded
+    text, where its final ة is written ه, so the Arabic cue was never tried."""
+    from partnertracker.extraction.mentions import find_places
+    from partnertracker.extraction.model import Mentions
+    from partnertracker.extraction.text import fold
+
+    text = "زار وفد المنظمة العاصمة الصينية الأسبوع الماضي."
+    found = Mentions()
+    find_places(text, fold(text), 0, language("ar"), found)
+    assert [(text[p.start : p.end], p.place.country) for p in found.places] == [("العاصمة الصينية", "CN")]
